@@ -1,0 +1,3 @@
+package io.whosaid.ingest.extract;
+
+public enum EntityType { PERSON, ORGANIZATION }

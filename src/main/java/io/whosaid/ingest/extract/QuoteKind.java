@@ -1,0 +1,3 @@
+package io.whosaid.ingest.extract;
+
+public enum QuoteKind { DIRECT, PARTIAL, INDIRECT }
