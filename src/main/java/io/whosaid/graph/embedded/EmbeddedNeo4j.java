@@ -1,0 +1,251 @@
+package io.whosaid.graph.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * A Neo4j Community server run in a child JVM with its own classpath, its store in a folder on disk.
+ *
+ * <p>A child process rather than an in-process database because the Quarkus BOM changes about fifty of
+ * Neo4j's dependency versions (netty, jackson, ...). The service talks to it over Bolt on loopback, exactly
+ * as to any other server, so there is one code path whichever Neo4j it is.
+ *
+ * <p>A pid file in the home folder lets the next start stop a child that outlived a hard-killed service,
+ * which would otherwise hold the store lock.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedNeo4j.class);
+    private static final String ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint";
+
+    private final EmbeddedNeo4jSettings settings;
+    private final int boltPort;
+    private Process process;
+
+    private EmbeddedNeo4j(EmbeddedNeo4jSettings settings, int boltPort) {
+        this.settings = settings;
+        this.boltPort = boltPort;
+    }
+
+    /** Starts the server and returns once its Bolt port accepts connections. */
+    public static EmbeddedNeo4j start(EmbeddedNeo4jSettings settings) {
+        int port = settings.boltPort() > 0 ? settings.boltPort() : freePort();
+        EmbeddedNeo4j neo4j = new EmbeddedNeo4j(settings, port);
+        neo4j.launch();
+        return neo4j;
+    }
+
+    public String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    public Path homeDir() {
+        return settings.homeDir();
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    private void launch() {
+        Path home = settings.homeDir().toAbsolutePath();
+        Path libDir = settings.libDir().toAbsolutePath();
+        try {
+            if (!Files.isDirectory(libDir) || !Files.exists(libDir.resolve("neo4j-5.26.0.jar"))) {
+                throw new IllegalStateException("Embedded Neo4j's jars are missing from " + libDir
+                        + ": build the project first (./mvnw package), or set NEO4J_URI to use a running Neo4j");
+            }
+            Files.createDirectories(home.resolve("conf"));
+            Files.createDirectories(home.resolve("logs"));
+            Files.createDirectories(home.resolve("run"));
+            stopOrphan(home);
+            Files.writeString(home.resolve("conf/neo4j.conf"), configuration(home), StandardCharsets.UTF_8);
+
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xms64m");
+            command.add("-Xmx" + settings.heap());
+            command.add("-XX:+UseG1GC");
+            command.add("-XX:+ExitOnOutOfMemoryError");
+            command.add("-Dfile.encoding=UTF-8");
+            command.add("-cp");
+            command.add(libDir + "/*");
+            command.add(ENTRY_POINT);
+            command.add("--home-dir=" + home);
+            command.add("--config-dir=" + home.resolve("conf"));
+            Path console = home.resolve("logs/console.log");
+            Instant begun = Instant.now();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                    .start();
+            Files.writeString(pidFile(home), Long.toString(process.pid()));
+            awaitBolt(console);
+            LOG.infof("Embedded Neo4j started in %d ms on %s, store in %s",
+                    Duration.between(begun, Instant.now()).toMillis(), boltUri(), home);
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("Could not start the embedded Neo4j in " + home, e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private String configuration(Path home) {
+        String address = "127.0.0.1:" + boltPort;
+        return String.join("\n",
+                "# Written by WhoSaid at every start of the embedded Neo4j; edits are overwritten.",
+                "server.directories.data=" + home.resolve("data"),
+                "server.directories.logs=" + home.resolve("logs"),
+                "server.directories.run=" + home.resolve("run"),
+                "server.default_listen_address=127.0.0.1",
+                "server.default_advertised_address=127.0.0.1",
+                "server.bolt.enabled=true",
+                "server.bolt.listen_address=" + address,
+                "server.bolt.advertised_address=" + address,
+                "server.http.enabled=false",
+                "server.https.enabled=false",
+                "dbms.security.auth_enabled=false",
+                "dbms.usage_report.enabled=false",
+                "server.memory.pagecache.size=" + settings.pageCache(),
+                "db.transaction.timeout=" + settings.transactionTimeout(),
+                // Without these two, stopping waits up to a minute for Bolt threads to drain.
+                "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
+                "internal.server.bolt.connection_shutdown_wait_time=1s",
+                "");
+    }
+
+    private void awaitBolt(Path console) {
+        Instant deadline = Instant.now().plus(settings.startTimeout());
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Embedded Neo4j exited with code " + process.exitValue()
+                        + " during start-up; its log is " + console + ":\n" + tail(console));
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", boltPort), 200);
+                return;
+            } catch (IOException notYet) {
+                sleep(100);
+            }
+        }
+        throw new IllegalStateException("Embedded Neo4j did not open Bolt on port " + boltPort + " within "
+                + settings.startTimeout().toSeconds() + " s; its log is " + console + ":\n" + tail(console));
+    }
+
+    /** Stops the server gracefully (SIGTERM), killing it if it does not stop in time. */
+    @Override
+    public void close() {
+        if (process == null) {
+            return;
+        }
+        Instant begun = Instant.now();
+        process.destroy();
+        try {
+            if (!process.waitFor(settings.stopTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Embedded Neo4j did not stop in time; killing it");
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Files.deleteIfExists(pidFile(settings.homeDir().toAbsolutePath()));
+        } catch (IOException ignored) {
+            // a stale pid file is harmless: the next start checks the process behind it
+        }
+        LOG.infof("Embedded Neo4j stopped in %d ms", Duration.between(begun, Instant.now()).toMillis());
+        process = null;
+    }
+
+    /** Kills the child without a clean shutdown, as a crash would; for fault tests. */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    private static void stopOrphan(Path home) throws IOException {
+        Path pidFile = pidFile(home);
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String text = Files.readString(pidFile).trim();
+        Optional<ProcessHandle> orphan;
+        try {
+            orphan = ProcessHandle.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            orphan = Optional.empty();
+        }
+        // Only a JVM running Neo4j's entry point on this very home folder is ours to stop.
+        orphan.filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.info().commandLine()
+                        .map(line -> line.contains(ENTRY_POINT) && line.contains(home.toString()))
+                        .orElse(false))
+                .ifPresent(handle -> {
+                    LOG.warnf("Stopping embedded Neo4j %d left running by an earlier run", handle.pid());
+                    handle.destroy();
+                    try {
+                        handle.onExit().get(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        handle.destroyForcibly();
+                    }
+                });
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static Path pidFile(Path home) {
+        return home.resolve("run/whosaid-neo4j.pid");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded Neo4j", e);
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the embedded Neo4j", e);
+        }
+    }
+}
