@@ -1,0 +1,56 @@
+package io.whosaid.api;
+
+import io.whosaid.graph.NodeMapper;
+import io.whosaid.graph.Relation;
+import io.whosaid.model.Article;
+import io.whosaid.model.Comment;
+import io.whosaid.model.Commenter;
+import io.whosaid.model.Entity;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class CommentFields {
+
+    private final RelatedLoader loader;
+
+    public CommentFields(RelatedLoader loader) {
+        this.loader = loader;
+    }
+
+    @Name("author")
+    public List<@NonNull Commenter> author(@Source List<Comment> comments) {
+        return loader.singles(comments, Relation.COMMENT_AUTHOR, NodeMapper::commenter);
+    }
+
+    @Name("parent")
+    @Description("The comment this one replies to; null for a top-level comment")
+    public List<Comment> parent(@Source List<Comment> comments) {
+        return loader.singles(comments, Relation.COMMENT_PARENT, NodeMapper::comment);
+    }
+
+    @Name("replies")
+    public List<@NonNull List<@NonNull Comment>> replies(@Source List<Comment> comments) {
+        return loader.lists(comments, Relation.COMMENT_REPLIES, NodeMapper::comment);
+    }
+
+    @Name("article")
+    public List<@NonNull Article> article(@Source List<Comment> comments) {
+        return loader.singles(comments, Relation.COMMENT_ARTICLE, NodeMapper::article);
+    }
+
+    @Name("mentions")
+    @Description("The people and organizations of the article that the comment names")
+    public List<@NonNull List<@NonNull Entity>> mentions(@Source List<Comment> comments) {
+        return loader.lists(comments, Relation.COMMENT_MENTIONS, NodeMapper::entity);
+    }
+
+    @Name("comments")
+    public List<@NonNull List<@NonNull Comment>> comments(@Source List<Commenter> commenters) {
+        return loader.lists(commenters, Relation.COMMENTER_COMMENTS, NodeMapper::comment);
+    }
+}

@@ -1,0 +1,58 @@
+package io.whosaid.api;
+
+import io.whosaid.graph.Page;
+import io.whosaid.model.Article;
+import io.whosaid.model.ArticleConnection;
+import io.whosaid.model.ArticleEdge;
+import io.whosaid.model.Node;
+import io.whosaid.model.Organization;
+import io.whosaid.model.OrganizationConnection;
+import io.whosaid.model.OrganizationEdge;
+import io.whosaid.model.Person;
+import io.whosaid.model.PersonConnection;
+import io.whosaid.model.PersonEdge;
+import io.whosaid.model.Quote;
+import io.whosaid.model.QuoteConnection;
+import io.whosaid.model.QuoteEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/** Wraps a page of nodes as the typed Relay connection the schema declares. */
+final class Connections {
+
+    private Connections() {
+    }
+
+    static ArticleConnection articles(Page<Node> page, IntSupplier total) {
+        List<ArticleEdge> edges = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new ArticleEdge((Article) page.items().get(i), Paging.cursor(page.offset() + i)));
+        }
+        return new ArticleConnection(edges, Paging.pageInfo(page), total);
+    }
+
+    static PersonConnection people(Page<Node> page, IntSupplier total) {
+        List<PersonEdge> edges = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new PersonEdge((Person) page.items().get(i), Paging.cursor(page.offset() + i)));
+        }
+        return new PersonConnection(edges, Paging.pageInfo(page), total);
+    }
+
+    static OrganizationConnection organizations(Page<Node> page, IntSupplier total) {
+        List<OrganizationEdge> edges = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new OrganizationEdge((Organization) page.items().get(i), Paging.cursor(page.offset() + i)));
+        }
+        return new OrganizationConnection(edges, Paging.pageInfo(page), total);
+    }
+
+    static QuoteConnection quotes(Page<Node> page, IntSupplier total) {
+        List<QuoteEdge> edges = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new QuoteEdge((Quote) page.items().get(i), Paging.cursor(page.offset() + i)));
+        }
+        return new QuoteConnection(edges, Paging.pageInfo(page), total);
+    }
+}

@@ -1,0 +1,95 @@
+package io.whosaid.api;
+
+import io.whosaid.graph.GraphReader;
+import io.whosaid.graph.NodeMapper;
+import io.whosaid.graph.Page;
+import io.whosaid.graph.PageRequest;
+import io.whosaid.graph.Relation;
+import io.whosaid.model.Affiliate;
+import io.whosaid.model.Affiliation;
+import io.whosaid.model.Entity;
+import io.whosaid.model.Node;
+import io.whosaid.model.Organization;
+import io.whosaid.model.Person;
+import io.whosaid.model.QuoteConnection;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Fields of people and organizations: roles, and what they said and what was said about them. */
+@GraphQLApi
+public class EntityFields {
+
+    private final GraphReader reader;
+    private final RelatedLoader loader;
+    private final Paging paging;
+
+    public EntityFields(GraphReader reader, RelatedLoader loader, Paging paging) {
+        this.reader = reader;
+        this.loader = loader;
+        this.paging = paging;
+    }
+
+    @Name("affiliations")
+    @Description("The organizations the person is with, and the role the articles give")
+    public List<@NonNull List<@NonNull Affiliation>> affiliations(@Source List<Person> people) {
+        return loader.lists(people, Relation.PERSON_AFFILIATIONS, row -> new Affiliation(
+                NodeMapper.organization(node(row)), (String) row.get("role")));
+    }
+
+    @Name("affiliates")
+    @Description("The people the articles tie to this organization, with their roles")
+    public List<@NonNull List<@NonNull Affiliate>> affiliates(@Source List<Organization> organizations) {
+        return loader.lists(organizations, Relation.ORGANIZATION_AFFILIATES, row -> new Affiliate(
+                NodeMapper.person(node(row)), (String) row.get("role")));
+    }
+
+    @Name("said")
+    @Description("The quotes this person gave")
+    public List<@NonNull QuoteConnection> said(@Source List<Person> people, @Name("first") Integer first,
+                                              @Name("after") String after) {
+        return quotes(people, true, first, after);
+    }
+
+    @Name("quotedAbout")
+    @Description("The quotes about this person")
+    public List<@NonNull QuoteConnection> quotedAbout(@Source List<Person> people, @Name("first") Integer first,
+                                                     @Name("after") String after) {
+        return quotes(people, false, first, after);
+    }
+
+    @Name("said")
+    @Description("The quotes this organization gave (a statement, a spokesperson speaking for it)")
+    public List<@NonNull QuoteConnection> organizationSaid(@Source List<Organization> organizations,
+                                                          @Name("first") Integer first, @Name("after") String after) {
+        return quotes(organizations, true, first, after);
+    }
+
+    @Name("quotedAbout")
+    @Description("The quotes about this organization")
+    public List<@NonNull QuoteConnection> organizationQuotedAbout(@Source List<Organization> organizations,
+                                                                 @Name("first") Integer first, @Name("after") String after) {
+        return quotes(organizations, false, first, after);
+    }
+
+    private List<QuoteConnection> quotes(List<? extends Entity> entities, boolean said, Integer first, String after) {
+        PageRequest page = paging.request(first, after);
+        List<String> ids = entities.stream().map(Node::getId).distinct().toList();
+        Map<String, List<Map<String, Object>>> byEntity = reader.quotesOf(ids, said, page);
+        return entities.stream().map(entity -> {
+            List<Node> rows = byEntity.getOrDefault(entity.getId(), List.of()).stream().map(NodeMapper::node).toList();
+            boolean hasNext = rows.size() > page.limit();
+            Page<Node> slice = new Page<>(hasNext ? rows.subList(0, page.limit()) : rows, page.offset(), hasNext);
+            return Connections.quotes(slice, () -> reader.countQuotesOf(entity.getId(), said));
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> node(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("node");
+    }
+}

@@ -1,0 +1,40 @@
+package io.whosaid.api;
+
+import io.whosaid.graph.NodeMapper;
+import io.whosaid.graph.Relation;
+import io.whosaid.model.Article;
+import io.whosaid.model.Entity;
+import io.whosaid.model.Quote;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class QuoteFields {
+
+    private final RelatedLoader loader;
+
+    public QuoteFields(RelatedLoader loader) {
+        this.loader = loader;
+    }
+
+    @Name("speaker")
+    @Description("Who said it; null when no speaker could be attributed")
+    public List<Entity> speaker(@Source List<Quote> quotes) {
+        return loader.singles(quotes, Relation.QUOTE_SPEAKER, NodeMapper::entity);
+    }
+
+    @Name("about")
+    @Description("The people and organizations the quote is about")
+    public List<@NonNull List<@NonNull Entity>> about(@Source List<Quote> quotes) {
+        return loader.lists(quotes, Relation.QUOTE_ABOUT, NodeMapper::entity);
+    }
+
+    @Name("article")
+    public List<@NonNull Article> article(@Source List<Quote> quotes) {
+        return loader.singles(quotes, Relation.QUOTE_ARTICLE, NodeMapper::article);
+    }
+}

@@ -1,0 +1,122 @@
+package io.whosaid.graph;
+
+import io.quarkus.runtime.Startup;
+import io.whosaid.graph.embedded.EmbeddedNeo4j;
+import io.whosaid.graph.embedded.EmbeddedNeo4jSettings;
+import io.whosaid.graph.migrations.MigrationRunner;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The one way into Neo4j: a driver to the server named by {@code NEO4J_URI}, or, when none is set, to an
+ * embedded Neo4j this service starts (and stops) itself. Either way the rest of the code sees only the driver.
+ * Schema migrations run here, before the first request.
+ */
+@Startup
+@Singleton
+public class GraphConnection {
+
+    private static final Logger LOG = Logger.getLogger(GraphConnection.class);
+
+    private final EmbeddedNeo4j embedded;
+    private final Driver driver;
+    private final String uri;
+
+    public GraphConnection(
+            @ConfigProperty(name = "neo4j.uri") Optional<String> configuredUri,
+            @ConfigProperty(name = "neo4j.username", defaultValue = "neo4j") String username,
+            @ConfigProperty(name = "neo4j.password") Optional<String> password,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.data-dir") Path dataDir,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.lib-dir") Path libDir,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.bolt-port") int boltPort,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.heap") String heap,
+            @ConfigProperty(name = "whosaid.neo4j.pool-size", defaultValue = "64") int poolSize) {
+        AuthToken auth;
+        if (configuredUri.filter(u -> !u.isBlank()).isPresent()) {
+            embedded = null;
+            uri = configuredUri.get().strip();
+            auth = password.filter(p -> !p.isEmpty()).map(p -> AuthTokens.basic(username, p)).orElse(AuthTokens.none());
+            LOG.infof("Using the Neo4j at %s", uri);
+        } else {
+            EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(dataDir, libDir);
+            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libDir, boltPort, heap,
+                    defaults.pageCache(), defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
+            embedded = EmbeddedNeo4j.start(settings);
+            uri = embedded.boltUri();
+            auth = AuthTokens.none();
+        }
+        Config config = Config.builder()
+                .withMaxConnectionPoolSize(poolSize)
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .build();
+        driver = GraphDatabase.driver(uri, auth, config);
+        try {
+            awaitConnectivity(Duration.ofSeconds(60));
+            new MigrationRunner(driver).migrate();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void awaitConnectivity(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                driver.verifyConnectivity();
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Neo4j at " + uri + " is not reachable: " + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Produces
+    @Singleton
+    Driver driver() {
+        return driver;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    /** The embedded Neo4j, when this service runs one; for tests of failure and recovery. */
+    public Optional<EmbeddedNeo4j> embedded() {
+        return Optional.ofNullable(embedded);
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            driver.close();
+        } catch (RuntimeException e) {
+            LOG.debug("Closing the driver failed", e);
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

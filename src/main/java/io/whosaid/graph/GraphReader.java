@@ -1,0 +1,287 @@
+package io.whosaid.graph;
+
+import io.whosaid.model.GraphEdge;
+import io.whosaid.model.GraphNode;
+import io.whosaid.model.Node;
+import io.whosaid.model.SearchHit;
+import io.whosaid.model.Subgraph;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/**
+ * Every read the API does. Each method is one query in a read transaction (routed to a reader in a cluster);
+ * the relation loads take the ids of many parents at once, so a nested GraphQL request costs one query per
+ * level, never one per parent.
+ */
+@ApplicationScoped
+public class GraphReader {
+
+    private static final String ARTICLES_BY_ID = CypherFile.load("read/articles-by-id");
+    private static final String ENTITIES_BY_ID = CypherFile.load("read/entities-by-id");
+    private static final String QUOTES_BY_ID = CypherFile.load("read/quotes-by-id");
+    private static final String COMMENTS_BY_ID = CypherFile.load("read/comments-by-id");
+    private static final String COMMENTERS_BY_ID = CypherFile.load("read/commenters-by-id");
+    private static final String NODE = CypherFile.load("read/node-exists");
+    private static final String ARTICLES_PAGE = CypherFile.load("read/articles-page");
+    private static final String ARTICLES_COUNT = CypherFile.load("read/articles-count");
+    private static final String PEOPLE_PAGE = CypherFile.load("read/people-page");
+    private static final String PEOPLE_COUNT = CypherFile.load("read/people-count");
+    private static final String ORGANIZATIONS_PAGE = CypherFile.load("read/organizations-page");
+    private static final String ORGANIZATIONS_COUNT = CypherFile.load("read/organizations-count");
+    private static final String ENTITIES_NAMED = CypherFile.load("read/entities-named");
+    private static final String ENTITIES_NAMED_COUNT = CypherFile.load("read/entities-named-count");
+    private static final String SAID_PAGE = CypherFile.load("read/entity-said-page");
+    private static final String SAID_COUNT = CypherFile.load("read/entity-said-count");
+    private static final String ABOUT_PAGE = CypherFile.load("read/entity-quoted-about-page");
+    private static final String ABOUT_COUNT = CypherFile.load("read/entity-quoted-about-count");
+    private static final String SEARCH = CypherFile.load("read/search");
+    private static final String QUOTES_PAGE_TAIL = CypherFile.load("read/quotes/page-tail");
+    private static final String QUOTES_COUNT_TAIL = CypherFile.load("read/quotes/count-tail");
+    private static final Map<String, String> QUOTE_ANCHORS = Map.of(
+            "text", CypherFile.load("read/quotes/anchor-text"),
+            "speaker", CypherFile.load("read/quotes/anchor-speaker"),
+            "about", CypherFile.load("read/quotes/anchor-about"),
+            "article", CypherFile.load("read/quotes/anchor-article"),
+            "all", CypherFile.load("read/quotes/anchor-all"));
+
+    /** Hop counts are literals in Cypher; one query per allowed count, made once from the template. */
+    private final Map<Integer, String> neighborhoodByHops = new HashMap<>();
+    private final Map<Integer, String> pathByHops = new HashMap<>();
+
+    private final Driver driver;
+    private final Duration timeout;
+
+    public GraphReader(Driver driver,
+                       @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
+                       @ConfigProperty(name = "whosaid.neo4j.read-timeout", defaultValue = "10s") Duration timeout) {
+        this.driver = driver;
+        this.timeout = timeout;
+        String neighborhood = CypherFile.load("read/neighborhood");
+        String path = CypherFile.load("read/path");
+        for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
+            neighborhoodByHops.put(hops, neighborhood.replace("{HOPS}", Integer.toString(hops)));
+            pathByHops.put(hops, path.replace("{HOPS}", Integer.toString(hops)));
+        }
+    }
+
+    public enum Kind { ARTICLE, ENTITY, QUOTE, COMMENT, COMMENTER }
+
+    /** The nodes of one kind with the given ids, by id; unknown ids are absent. */
+    public Map<String, Node> byIds(Kind kind, List<String> ids) {
+        String query = switch (kind) {
+            case ARTICLE -> ARTICLES_BY_ID;
+            case ENTITY -> ENTITIES_BY_ID;
+            case QUOTE -> QUOTES_BY_ID;
+            case COMMENT -> COMMENTS_BY_ID;
+            case COMMENTER -> COMMENTERS_BY_ID;
+        };
+        Map<String, Node> nodes = new HashMap<>();
+        for (Record record : read(query, Map.of("ids", ids))) {
+            nodes.put(record.get("key").asString(), NodeMapper.node(record.get("node").asMap()));
+        }
+        return nodes;
+    }
+
+    public Optional<Node> node(String id) {
+        List<Record> records = read(NODE, Map.of("id", id));
+        return records.isEmpty() ? Optional.empty() : Optional.of(NodeMapper.node(records.get(0).get("node").asMap()));
+    }
+
+    public Page<Node> articles(PageRequest page) {
+        return page(ARTICLES_PAGE, Map.of(), page);
+    }
+
+    public int countArticles() {
+        return count(ARTICLES_COUNT, Map.of());
+    }
+
+    /** People or organizations, all or those with a name or alias equal to {@code name} (ignoring case). */
+    public Page<Node> entities(String label, String name, PageRequest page) {
+        if (name == null) {
+            return page(label.equals("Person") ? PEOPLE_PAGE : ORGANIZATIONS_PAGE, Map.of(), page);
+        }
+        String lucene = LuceneQuery.phrase(name);
+        if (lucene == null) {
+            return new Page<>(List.of(), page.offset(), false);
+        }
+        return page(ENTITIES_NAMED, Map.of("label", label, "lucene", lucene, "name", name.strip().toLowerCase()), page);
+    }
+
+    public int countEntities(String label, String name) {
+        if (name == null) {
+            return count(label.equals("Person") ? PEOPLE_COUNT : ORGANIZATIONS_COUNT, Map.of());
+        }
+        String lucene = LuceneQuery.phrase(name);
+        if (lucene == null) {
+            return 0;
+        }
+        return count(ENTITIES_NAMED_COUNT, Map.of("label", label, "lucene", lucene, "name", name.strip().toLowerCase()));
+    }
+
+    public Page<Node> quotes(QuoteFilter filter, PageRequest page) {
+        return page(quoteAnchor(filter) + QUOTES_PAGE_TAIL, quoteParameters(filter), page);
+    }
+
+    public int countQuotes(QuoteFilter filter) {
+        return count(quoteAnchor(filter) + QUOTES_COUNT_TAIL, quoteParameters(filter));
+    }
+
+    /** Starts from the most selective filter given, so no query scans every quote when one is set. */
+    private static String quoteAnchor(QuoteFilter filter) {
+        if (filter.lucene() != null) {
+            return QUOTE_ANCHORS.get("text");
+        }
+        if (filter.speakerId() != null) {
+            return QUOTE_ANCHORS.get("speaker");
+        }
+        if (filter.aboutId() != null) {
+            return QUOTE_ANCHORS.get("about");
+        }
+        if (filter.articleId() != null) {
+            return QUOTE_ANCHORS.get("article");
+        }
+        return QUOTE_ANCHORS.get("all");
+    }
+
+    private static Map<String, Object> quoteParameters(QuoteFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("speakerId", filter.speakerId());
+        parameters.put("aboutId", filter.aboutId());
+        parameters.put("articleId", filter.articleId());
+        parameters.put("lucene", filter.lucene());
+        return parameters;
+    }
+
+    /** For each parent id, its related nodes in the relation's order (parents with none are absent). */
+    public Map<String, List<Map<String, Object>>> related(Relation relation, List<String> ids) {
+        return grouped(relation.query, Map.of("ids", ids));
+    }
+
+    /** For each entity, one page of the quotes it said ({@code said}) or that are about it. */
+    public Map<String, List<Map<String, Object>>> quotesOf(List<String> entityIds, boolean said, PageRequest page) {
+        return grouped(said ? SAID_PAGE : ABOUT_PAGE,
+                Map.of("ids", entityIds, "skip", page.offset(), "limit", page.limit() + 1));
+    }
+
+    public int countQuotesOf(String entityId, boolean said) {
+        return count(said ? SAID_COUNT : ABOUT_COUNT, Map.of("id", entityId));
+    }
+
+    public List<SearchHit> search(String lucene, int limit) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (Record record : read(SEARCH, Map.of("lucene", lucene, "limit", limit))) {
+            Node node = NodeMapper.node(record.get("node").asMap());
+            Map<String, Object> map = record.get("node").asMap();
+            hits.add(new SearchHit(node, typeOf(map), labelOf(map), record.get("score").asDouble()));
+        }
+        return hits;
+    }
+
+    public Optional<Subgraph> neighborhood(String id, int hops, int limit) {
+        List<Record> records = read(neighborhoodByHops.get(hops), Map.of("id", id, "limit", limit));
+        return records.isEmpty() ? Optional.empty() : Optional.of(subgraph(records.get(0)));
+    }
+
+    /** The shortest connection; empty when there is none within {@code maxHops}. */
+    public Optional<Subgraph> path(String fromId, String toId, int maxHops) {
+        List<Record> records = read(pathByHops.get(maxHops), Map.of("fromId", fromId, "toId", toId));
+        return records.isEmpty() ? Optional.empty() : Optional.of(subgraph(records.get(0)));
+    }
+
+    private static Subgraph subgraph(Record record) {
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        for (Value value : record.get("nodes").values()) {
+            Map<String, Object> map = value.asMap();
+            nodes.putIfAbsent(map.get("id").toString(), new GraphNode(map.get("id").toString(), typeOf(map), labelOf(map)));
+        }
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        for (Value value : record.get("edges").values()) {
+            String type = value.get("type").asString();
+            String source = value.get("source").asString();
+            String target = value.get("target").asString();
+            String id = source + "|" + type + "|" + target;
+            edges.putIfAbsent(id, new GraphEdge(id, type, source, target));
+        }
+        return new Subgraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
+    }
+
+    static String typeOf(Map<String, Object> map) {
+        List<?> labels = (List<?>) map.get("labels");
+        for (String type : List.of("Article", "Person", "Organization", "Quote", "Comment", "Commenter")) {
+            if (labels.contains(type)) {
+                return type;
+            }
+        }
+        return String.valueOf(labels.isEmpty() ? "Node" : labels.get(0));
+    }
+
+    /** What a front end writes on the node: the name, title or handle, else the start of its text. */
+    static String labelOf(Map<String, Object> map) {
+        for (String key : List.of("name", "title", "handle")) {
+            if (map.get(key) != null) {
+                return map.get(key).toString();
+            }
+        }
+        String text = map.get("text") == null ? "" : map.get("text").toString();
+        text = text.length() > 80 ? text.substring(0, 79) + "…" : text;
+        if (map.get("number") != null) {
+            return "#" + map.get("number") + " " + text;
+        }
+        return text.isEmpty() ? String.valueOf(map.get("id")) : text;
+    }
+
+    private Page<Node> page(String query, Map<String, Object> parameters, PageRequest page) {
+        Map<String, Object> withPage = new HashMap<>(parameters);
+        withPage.put("skip", page.offset());
+        withPage.put("limit", page.limit() + 1);
+        List<Node> nodes = new ArrayList<>();
+        for (Record record : read(query, withPage)) {
+            nodes.add(NodeMapper.node(record.get("node").asMap()));
+        }
+        boolean hasNext = nodes.size() > page.limit();
+        return new Page<>(hasNext ? nodes.subList(0, page.limit()) : nodes, page.offset(), hasNext);
+    }
+
+    private int count(String query, Map<String, Object> parameters) {
+        List<Record> records = read(query, parameters);
+        return records.isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, records.get(0).get("total").asLong());
+    }
+
+    private Map<String, List<Map<String, Object>>> grouped(String query, Map<String, Object> parameters) {
+        Map<String, List<Map<String, Object>>> byKey = new HashMap<>();
+        for (Record record : read(query, parameters)) {
+            byKey.put(record.get("key").asString(), record.get("nodes").asList(Value::asMap));
+        }
+        return byKey;
+    }
+
+    /** Runs one query in a managed read transaction, with the driver's retries and a server-side timeout. */
+    public List<Record> read(String query, Map<String, Object> parameters) {
+        return inSession(session -> session.executeRead(tx -> tx.run(query, parameters).list(),
+                TransactionConfig.builder().withTimeout(timeout).build()));
+    }
+
+    private <T> T inSession(Function<org.neo4j.driver.Session, T> work) {
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return work.apply(session);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new GraphUnavailableException("The graph database is unavailable; try again shortly", e);
+        }
+    }
+}

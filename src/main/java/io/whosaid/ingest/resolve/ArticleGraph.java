@@ -1,0 +1,42 @@
+package io.whosaid.ingest.resolve;
+
+import java.util.List;
+
+/**
+ * One article as the graph will hold it: every node with its id and every relationship by the ids it joins.
+ * This is what one write transaction receives; nothing in it needs the database to compute.
+ */
+public record ArticleGraph(
+        ArticleRow article,
+        EntityRow publisher,
+        List<EntityRow> people,
+        List<EntityRow> organizations,
+        List<QuoteRow> quotes,
+        List<AffiliationRow> affiliations,
+        List<CommentRow> comments,
+        List<MentionRow> commentMentions) {
+
+    /** The article node. {@code contentHash} tells a changed text from a repeated one. */
+    public record ArticleRow(String id, String url, String title, String subtitle, String publishedAt, String text,
+                             String contentHash, List<String> editorNotes) {
+    }
+
+    /** A person or organization; {@code mentions} is how often this article refers to it. */
+    public record EntityRow(String id, String name, List<String> aliases, String description, String kind, int mentions) {
+    }
+
+    public record QuoteRow(String id, String text, String kind, String cue, String sentence, int start, int end,
+                           double confidence, String speakerId, List<String> aboutIds) {
+    }
+
+    public record AffiliationRow(String personId, String organizationId, String role) {
+    }
+
+    /** A comment; {@code position} keeps thread order. */
+    public record CommentRow(String id, String number, String parentId, String text, boolean spam, int position,
+                             String authorId, String authorHandle, String site) {
+    }
+
+    public record MentionRow(String commentId, String entityId) {
+    }
+}

@@ -1,0 +1,30 @@
+package io.whosaid.model;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record Organization(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
+                           String description,
+                           @Description("\"publisher\" for an organization known as the source of an article, else null")
+                           String kind) implements Entity {
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    @NonNull
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    @NonNull
+    public List<@NonNull String> getAliases() {
+        return aliases;
+    }
+}

@@ -1,0 +1,4 @@
+package io.whosaid.model;
+
+public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+}

@@ -1,0 +1,3 @@
+package io.whosaid.model;
+
+public enum QuoteKind { DIRECT, PARTIAL, INDIRECT }

@@ -1,0 +1,10 @@
+package io.whosaid.model;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record SearchHit(@NonNull Node node,
+                        @Description("Person, Organization, Quote or Article") @NonNull String type,
+                        @Description("What to show for the hit: a name, a title, or the quote's text") @NonNull String label,
+                        @Description("Full-text relevance; higher is better") double score) {
+}

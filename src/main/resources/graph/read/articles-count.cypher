@@ -1,0 +1,1 @@
+MATCH (a:Article) RETURN count(a) AS total

@@ -1,0 +1,2 @@
+MATCH (e:Entity {id: $id})
+RETURN COUNT { (e)<-[:ABOUT]-(:Quote) } AS total

@@ -1,0 +1,8 @@
+CALL {
+  MATCH (n:Article {id: $id}) RETURN n
+  UNION MATCH (n:Entity {id: $id}) RETURN n
+  UNION MATCH (n:Quote {id: $id}) RETURN n
+  UNION MATCH (n:Comment {id: $id}) RETURN n
+  UNION MATCH (n:Commenter {id: $id}) RETURN n
+}
+RETURN n {.*, labels: labels(n)} AS node

@@ -1,0 +1,1 @@
+MATCH (o:Organization) RETURN count(o) AS total

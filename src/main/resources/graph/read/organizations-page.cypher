@@ -1,0 +1,5 @@
+MATCH (o:Organization)
+WHERE o.name IS NOT NULL
+RETURN o {.*, labels: labels(o)} AS node
+ORDER BY o.name, o.id
+SKIP $skip LIMIT $limit

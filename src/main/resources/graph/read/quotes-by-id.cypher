@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (q:Quote {id: id})
+RETURN id AS key, q {.*, labels: labels(q)} AS node

@@ -1,0 +1,2 @@
+MATCH (q:Quote)
+WITH q, 0.0 AS score

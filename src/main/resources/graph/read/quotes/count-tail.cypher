@@ -1,0 +1,1 @@
+RETURN count(q) AS total
