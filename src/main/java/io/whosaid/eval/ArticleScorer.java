@@ -1,0 +1,368 @@
+package io.whosaid.eval;
+
+import io.whosaid.ingest.extract.CommentFacts;
+import io.whosaid.ingest.extract.EntityType;
+import io.whosaid.ingest.extract.ExtractedAffiliation;
+import io.whosaid.ingest.extract.ExtractedEntity;
+import io.whosaid.ingest.extract.ExtractedQuote;
+import io.whosaid.ingest.extract.Extraction;
+import io.whosaid.ingest.extract.QuoteKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Compares one article's extraction with its gold file; the matching rules are those of {@code eval/README.md}. */
+public final class ArticleScorer {
+
+    /** DIRECT and PARTIAL quotes must cover the same words, allowing a trimmed edge of at most 20 %. */
+    static final double MARKED_QUOTE_OVERLAP = 0.8;
+    /** Reported clauses have loose edges ("that", a trailing attribution), so INDIRECT asks for 60 % shared words. */
+    static final double INDIRECT_OVERLAP = 0.6;
+
+    private ArticleScorer() {
+    }
+
+    private record QuotePair(GoldQuote gold, ExtractedQuote predicted) {
+    }
+
+    /** A role reduced to what is compared: canonical person, canonical organization (or null), role words. */
+    private record RoleFact(String person, String organization, String role) {
+    }
+
+    public static ArticleEvaluation score(String name, GoldFile gold, Extraction extraction, String publisher) {
+        List<Finding> findings = new ArrayList<>();
+        Scores scores = Scores.empty();
+        EntityAlignment entities = new EntityAlignment(gold.entities(), nullSafe(extraction.entities()), publisher);
+
+        scores = scoreEntities(gold, entities, scores, findings);
+
+        List<ExtractedQuote> predictedQuotes = nullSafe(extraction.quotes());
+        List<QuotePair> pairs = alignQuotes(gold.quotes(), predictedQuotes);
+        scores = scoreQuoteDetection(gold, predictedQuotes, pairs, scores, findings);
+        scores = scoreSpeakers(pairs, entities, scores, findings);
+        scores = scoreAbout(pairs, entities, scores, findings);
+        scores = scoreScareQuotes(gold, predictedQuotes, scores, findings);
+        scores = scoreRoles(gold, nullSafe(extraction.affiliations()), entities, scores, findings);
+        scores = scoreComments(gold, nullSafe(extraction.comments()), entities, scores, findings);
+        return new ArticleEvaluation(name, scores, findings);
+    }
+
+    // ---- entities
+
+    private static Scores scoreEntities(GoldFile gold, EntityAlignment entities, Scores scores, List<Finding> findings) {
+        Map<EntityType, int[]> fpFn = new HashMap<>();
+        for (EntityType t : EntityType.values()) {
+            fpFn.put(t, new int[2]);
+        }
+        for (ExtractedEntity p : entities.unmatchedPredicted()) {
+            fpFn.get(p.type())[0]++;
+            findings.add(new Finding(category(p.type()), Finding.Kind.FP, p.name() + " " + EntityAlignment.namesOf(p).subList(1, EntityAlignment.namesOf(p).size())));
+        }
+        for (GoldEntity g : entities.unmatchedGold()) {
+            fpFn.get(g.type())[1]++;
+            findings.add(new Finding(category(g.type()), Finding.Kind.FN, g.name() + " " + g.aliases()));
+        }
+        for (EntityType t : EntityType.values()) {
+            Counts c = new Counts(entities.matchedCount(t), fpFn.get(t)[0], fpFn.get(t)[1]);
+            scores = scores.with(category(t), c).with(Category.ENTITY, c);
+        }
+        return scores;
+    }
+
+    private static Category category(EntityType type) {
+        return type == EntityType.PERSON ? Category.PERSON : Category.ORGANIZATION;
+    }
+
+    // ---- quotes
+
+    static boolean sameFamily(QuoteKind a, QuoteKind b) {
+        return (a == QuoteKind.INDIRECT) == (b == QuoteKind.INDIRECT);
+    }
+
+    /** How well a predicted text covers a gold text of the given kind: 0 when it does not match at all. */
+    static double textMatch(QuoteKind goldKind, String goldText, String predictedText) {
+        List<String> g = TextFolding.tokens(goldText);
+        List<String> p = TextFolding.tokens(predictedText == null ? "" : predictedText);
+        double overlap = TextFolding.overlap(g, p);
+        if (goldKind == QuoteKind.INDIRECT) {
+            return overlap >= INDIRECT_OVERLAP ? overlap : 0;
+        }
+        if (g.equals(p)) {
+            return 1.0;
+        }
+        boolean nested = TextFolding.containsRun(g, p) || TextFolding.containsRun(p, g);
+        return nested && overlap >= MARKED_QUOTE_OVERLAP ? overlap : 0;
+    }
+
+    private static List<QuotePair> alignQuotes(List<GoldQuote> gold, List<ExtractedQuote> predicted) {
+        record Candidate(GoldQuote gold, ExtractedQuote predicted, double strength) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (GoldQuote g : gold) {
+            for (ExtractedQuote p : predicted) {
+                if (p.kind() == null || !sameFamily(g.kind(), p.kind())) {
+                    continue;
+                }
+                double match = textMatch(g.kind(), g.text(), p.text());
+                if (match > 0) {
+                    // A same-kind partner wins a tie, so kind errors are only counted when unavoidable.
+                    candidates.add(new Candidate(g, p, match + (g.kind() == p.kind() ? 0.001 : 0)));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::strength).reversed());
+        Set<GoldQuote> goldTaken = identitySet();
+        Set<ExtractedQuote> predictedTaken = identitySet();
+        List<QuotePair> pairs = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!goldTaken.contains(c.gold()) && !predictedTaken.contains(c.predicted())) {
+                goldTaken.add(c.gold());
+                predictedTaken.add(c.predicted());
+                pairs.add(new QuotePair(c.gold(), c.predicted()));
+            }
+        }
+        return pairs;
+    }
+
+    private static Scores scoreQuoteDetection(GoldFile gold, List<ExtractedQuote> predicted, List<QuotePair> pairs,
+                                              Scores scores, List<Finding> findings) {
+        Map<GoldQuote, ExtractedQuote> byGold = new java.util.IdentityHashMap<>();
+        Map<ExtractedQuote, GoldQuote> byPredicted = new java.util.IdentityHashMap<>();
+        for (QuotePair pair : pairs) {
+            byGold.put(pair.gold(), pair.predicted());
+            byPredicted.put(pair.predicted(), pair.gold());
+        }
+        int[] direct = new int[3];
+        int[] partial = new int[3];
+        int[] marked = new int[3];
+        int[] indirect = new int[3];
+        for (GoldQuote g : gold.quotes()) {
+            ExtractedQuote p = byGold.get(g);
+            int[] family = g.kind() == QuoteKind.INDIRECT ? indirect : marked;
+            family[p == null ? 2 : 0]++;
+            if (g.kind() != QuoteKind.INDIRECT) {
+                int[] strict = g.kind() == QuoteKind.DIRECT ? direct : partial;
+                strict[p != null && p.kind() == g.kind() ? 0 : 2]++;
+            }
+            if (p == null) {
+                findings.add(new Finding(g.kind() == QuoteKind.INDIRECT ? Category.QUOTE_INDIRECT : strictCategory(g.kind()),
+                        Finding.Kind.FN, g.kind() + " “" + g.text() + "” (" + orNone(g.speaker()) + ")"));
+            } else if (p.kind() != g.kind()) {
+                findings.add(new Finding(strictCategory(g.kind()), Finding.Kind.WRONG,
+                        "kind " + p.kind() + ", gold " + g.kind() + ": “" + g.text() + "”"));
+            }
+        }
+        for (ExtractedQuote p : predicted) {
+            if (p.kind() == null) {
+                continue;
+            }
+            GoldQuote g = byPredicted.get(p);
+            if (p.kind() == QuoteKind.INDIRECT) {
+                if (g == null) {
+                    indirect[1]++;
+                }
+            } else {
+                if (g == null) {
+                    marked[1]++;
+                }
+                if (g == null || g.kind() != p.kind()) {
+                    (p.kind() == QuoteKind.DIRECT ? direct : partial)[1]++;
+                }
+            }
+            if (g == null) {
+                findings.add(new Finding(p.kind() == QuoteKind.INDIRECT ? Category.QUOTE_INDIRECT : strictCategory(p.kind()),
+                        Finding.Kind.FP, p.kind() + " “" + p.text() + "” (cue " + p.cue() + ")"));
+            }
+        }
+        return scores.with(Category.QUOTE_DIRECT, counts(direct))
+                .with(Category.QUOTE_PARTIAL, counts(partial))
+                .with(Category.QUOTE_DIRECT_OR_PARTIAL, counts(marked))
+                .with(Category.QUOTE_INDIRECT, counts(indirect));
+    }
+
+    private static Category strictCategory(QuoteKind kind) {
+        return kind == QuoteKind.DIRECT ? Category.QUOTE_DIRECT : Category.QUOTE_PARTIAL;
+    }
+
+    private static Scores scoreSpeakers(List<QuotePair> pairs, EntityAlignment entities, Scores scores, List<Finding> findings) {
+        for (QuotePair pair : pairs) {
+            Category category = switch (pair.gold().kind()) {
+                case DIRECT -> Category.SPEAKER_DIRECT;
+                case PARTIAL -> Category.SPEAKER_PARTIAL;
+                case INDIRECT -> Category.SPEAKER_INDIRECT;
+            };
+            String predictedKey = pair.predicted().speakerKey();
+            GoldEntity resolved = entities.resolve(predictedKey);
+            boolean right = pair.gold().speaker() == null
+                    ? predictedKey == null
+                    : resolved != null && resolved.name().equals(pair.gold().speaker());
+            scores = scores.with(category, new Tally(right ? 1 : 0, 1));
+            if (!right) {
+                findings.add(new Finding(category, Finding.Kind.WRONG, "“" + shorten(pair.gold().text()) + "” gold "
+                        + orNone(pair.gold().speaker()) + ", found " + entities.describe(predictedKey)));
+            }
+        }
+        return scores;
+    }
+
+    private static Scores scoreAbout(List<QuotePair> pairs, EntityAlignment entities, Scores scores, List<Finding> findings) {
+        for (QuotePair pair : pairs) {
+            Set<String> expected = new LinkedHashSet<>(pair.gold().about());
+            Set<String> found = new LinkedHashSet<>();
+            for (String key : nullSafe(pair.predicted().aboutKeys())) {
+                if (entities.isIgnored(key)) {
+                    continue;
+                }
+                GoldEntity g = entities.resolve(key);
+                found.add(g == null ? "?" + entities.describe(key) : g.name());
+            }
+            scores = scores.with(Category.ABOUT, compare(expected, found, Category.ABOUT, findings,
+                    "“" + shorten(pair.gold().text()) + "” about "));
+        }
+        return scores;
+    }
+
+    private static Scores scoreScareQuotes(GoldFile gold, List<ExtractedQuote> predicted, Scores scores, List<Finding> findings) {
+        for (String scare : gold.notQuotes()) {
+            boolean taken = predicted.stream().anyMatch(p -> textMatch(QuoteKind.DIRECT, scare, p.text()) > 0);
+            scores = scores.with(Category.SCARE_QUOTE_TAKEN, new Tally(taken ? 1 : 0, 1));
+            if (taken) {
+                findings.add(new Finding(Category.SCARE_QUOTE_TAKEN, Finding.Kind.FP, "“" + scare + "”"));
+            }
+        }
+        return scores;
+    }
+
+    // ---- roles
+
+    private static Scores scoreRoles(GoldFile gold, List<ExtractedAffiliation> affiliations, EntityAlignment entities,
+                                     Scores scores, List<Finding> findings) {
+        List<RoleFact> predicted = new ArrayList<>();
+        for (ExtractedAffiliation a : affiliations) {
+            GoldEntity person = entities.resolve(a.personKey());
+            GoldEntity org = a.organizationKey() == null ? null : entities.resolve(a.organizationKey());
+            predicted.add(new RoleFact(
+                    person == null ? "?" + entities.describe(a.personKey()) : person.name(),
+                    a.organizationKey() == null ? null : org == null ? "?" + entities.describe(a.organizationKey()) : org.name(),
+                    a.role() == null ? "" : a.role()));
+        }
+        List<GoldRole> withOrg = gold.roles().stream().filter(r -> r.organization() != null).toList();
+        List<GoldRole> withoutOrg = gold.roles().stream().filter(r -> r.organization() == null).toList();
+
+        Set<String> goldPairs = new LinkedHashSet<>();
+        withOrg.forEach(r -> goldPairs.add(r.person() + " @ " + r.organization()));
+        Set<String> foundPairs = new LinkedHashSet<>();
+        predicted.stream().filter(r -> r.organization() != null).forEach(r -> foundPairs.add(r.person() + " @ " + r.organization()));
+        scores = scores.with(Category.ROLE_PAIR, compare(goldPairs, foundPairs, Category.ROLE_PAIR, findings, ""));
+
+        scores = scores.with(Category.ROLE_WITH_WORD, matchRoles(withOrg,
+                predicted.stream().filter(r -> r.organization() != null).toList(), List.of(), Category.ROLE_WITH_WORD, findings));
+        // A role given without an organization that the gold also holds with one is redundant, not wrong.
+        return scores.with(Category.ROLE_WITHOUT_ORG, matchRoles(withoutOrg,
+                predicted.stream().filter(r -> r.organization() == null).toList(), withOrg, Category.ROLE_WITHOUT_ORG, findings));
+    }
+
+    private static Counts matchRoles(List<GoldRole> gold, List<RoleFact> predicted, List<GoldRole> tolerated,
+                                     Category category, List<Finding> findings) {
+        Set<GoldRole> used = identitySet();
+        int tp = 0;
+        int fp = 0;
+        for (RoleFact p : new LinkedHashSet<>(predicted)) {
+            GoldRole hit = gold.stream()
+                    .filter(g -> !used.contains(g) && g.person().equals(p.person())
+                            && Objects.equals(g.organization(), p.organization()) && roleWordsMatch(g.role(), p.role()))
+                    .findFirst().orElse(null);
+            if (hit != null) {
+                used.add(hit);
+                tp++;
+            } else if (tolerated.stream().noneMatch(g -> g.person().equals(p.person()) && roleWordsMatch(g.role(), p.role()))) {
+                fp++;
+                findings.add(new Finding(category, Finding.Kind.FP, p.person() + " — " + p.role() + " — " + orNone(p.organization())));
+            }
+        }
+        int fn = 0;
+        for (GoldRole g : gold) {
+            if (!used.contains(g)) {
+                fn++;
+                findings.add(new Finding(category, Finding.Kind.FN, g.person() + " — " + g.role() + " — " + orNone(g.organization())));
+            }
+        }
+        return new Counts(tp, fp, fn);
+    }
+
+    /** The gold's role words all appear in the predicted role ("director" in "director of the Center"), or the reverse. */
+    static boolean roleWordsMatch(String gold, String predicted) {
+        List<String> g = TextFolding.tokens(gold);
+        List<String> p = TextFolding.tokens(predicted);
+        return !g.isEmpty() && !p.isEmpty() && (p.containsAll(g) || g.containsAll(p));
+    }
+
+    // ---- comments
+
+    private static Scores scoreComments(GoldFile gold, List<CommentFacts> comments, EntityAlignment entities,
+                                        Scores scores, List<Finding> findings) {
+        Set<String> expected = new LinkedHashSet<>();
+        gold.mentions().forEach(m -> expected.add(m.commentNumber() + " → " + m.entity()));
+        Set<String> found = new LinkedHashSet<>();
+        Set<String> foundSpam = new LinkedHashSet<>();
+        for (CommentFacts c : comments) {
+            for (String key : nullSafe(c.mentionKeys())) {
+                if (!entities.isIgnored(key)) {
+                    GoldEntity g = entities.resolve(key);
+                    found.add(c.number() + " → " + (g == null ? "?" + entities.describe(key) : g.name()));
+                }
+            }
+            if (c.spam()) {
+                foundSpam.add(c.number());
+            }
+        }
+        return scores.with(Category.COMMENT_MENTION, compare(expected, found, Category.COMMENT_MENTION, findings, "comment "))
+                .with(Category.SPAM, compare(gold.spamComments(), foundSpam, Category.SPAM, findings, "comment "));
+    }
+
+    // ---- helpers
+
+    private static Counts compare(Set<String> expected, Set<String> found, Category category, List<Finding> findings, String prefix) {
+        int tp = 0;
+        for (String f : found) {
+            if (expected.contains(f)) {
+                tp++;
+            } else {
+                findings.add(new Finding(category, Finding.Kind.FP, prefix + f));
+            }
+        }
+        for (String e : expected) {
+            if (!found.contains(e)) {
+                findings.add(new Finding(category, Finding.Kind.FN, prefix + e));
+            }
+        }
+        return new Counts(tp, found.size() - tp, expected.size() - tp);
+    }
+
+    private static Counts counts(int[] tpFpFn) {
+        return new Counts(tpFpFn[0], tpFpFn[1], tpFpFn[2]);
+    }
+
+    private static <T> Set<T> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String orNone(String s) {
+        return s == null ? "-" : s;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

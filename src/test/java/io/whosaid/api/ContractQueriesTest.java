@@ -1,0 +1,271 @@
+package io.whosaid.api;
+
+import static io.whosaid.support.GraphQL.data;
+import static io.whosaid.support.GraphQL.vars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.whosaid.graph.ArticleWriter;
+import io.whosaid.ingest.ArticleTextParser;
+import io.whosaid.ingest.ParsedArticle;
+import io.whosaid.ingest.extract.CommentFacts;
+import io.whosaid.ingest.extract.EntityType;
+import io.whosaid.ingest.extract.Evidence;
+import io.whosaid.ingest.extract.ExtractedAffiliation;
+import io.whosaid.ingest.extract.ExtractedEntity;
+import io.whosaid.ingest.extract.ExtractedQuote;
+import io.whosaid.ingest.extract.Extraction;
+import io.whosaid.ingest.extract.QuoteKind;
+import io.whosaid.ingest.resolve.ArticleGraphBuilder;
+import io.whosaid.support.Neo4jTestResource;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every query of the contract over a graph whose facts are known exactly: the article is parsed for real and
+ * its extraction is written out by hand here, so these tests check the read path whatever the extractor finds.
+ */
+@QuarkusTest
+@QuarkusTestResource(Neo4jTestResource.class)
+class ContractQueriesTest {
+
+    static final String TEXT = """
+            Harbor Board Rejects Ferry Plan
+            
+            Talks on the night crossing stall again
+            
+            “We will not sign this plan,” said Mara Quell, chair of the Harbor Board. “Not this year.”
+            
+            Ivo Brenn, director of Tidewater Lines, said that talks with Ms. Quell would go on.
+            
+            Ms. Quell later told reporters: “Tidewater Lines has not listened.”
+            
+            Source: The Coastal Ledger
+            
+              1. gullwatcher says
+            
+                Quell is right about this.
+            
+                1. Brenn_fan says
+            
+                  No, Brenn is.
+            
+              2. ferryman says
+            
+                Who pays?
+            
+            Leave A Reply
+            """;
+
+    @Inject
+    ArticleWriter writer;
+
+    String articleId;
+
+    @BeforeEach
+    void writeFixture() {
+        ParsedArticle parsed = new ArticleTextParser().parse(TEXT);
+        String body = parsed.text();
+        List<ExtractedEntity> entities = List.of(
+                new ExtractedEntity("mara quell", EntityType.PERSON, "Mara Quell", List.of("Quell", "Ms. Quell"), 3, null),
+                new ExtractedEntity("ivo brenn", EntityType.PERSON, "Ivo Brenn", List.of(), 1, null),
+                new ExtractedEntity("harbor board", EntityType.ORGANIZATION, "Harbor Board", List.of(), 1, null),
+                new ExtractedEntity("tidewater lines", EntityType.ORGANIZATION, "Tidewater Lines", List.of(), 2, null));
+        List<ExtractedQuote> quotes = List.of(
+                quote(body, "We will not sign this plan,", QuoteKind.DIRECT, "said", "mara quell", List.of("harbor board")),
+                quote(body, "Not this year.", QuoteKind.DIRECT, "said", "mara quell", List.of()),
+                quote(body, "talks with Ms. Quell would go on", QuoteKind.INDIRECT, "said", "ivo brenn", List.of("mara quell")),
+                quote(body, "Tidewater Lines has not listened.", QuoteKind.DIRECT, "told", "mara quell", List.of("tidewater lines")));
+        List<ExtractedAffiliation> affiliations = List.of(
+                new ExtractedAffiliation("mara quell", "harbor board", "chair"),
+                new ExtractedAffiliation("ivo brenn", "tidewater lines", "director"));
+        List<CommentFacts> comments = List.of(
+                new CommentFacts("1", List.of("mara quell"), false),
+                new CommentFacts("1.1", List.of("ivo brenn"), false),
+                new CommentFacts("2", List.of(), false));
+        var graph = new ArticleGraphBuilder().build(parsed, new Extraction(entities, quotes, affiliations, comments),
+                "https://ledger.example/harbor-board", "2026-01-12");
+        articleId = writer.write(graph).articleId();
+    }
+
+    private static ExtractedQuote quote(String body, String text, QuoteKind kind, String cue, String speaker, List<String> about) {
+        int start = body.indexOf(text);
+        assertTrue(start >= 0, text);
+        return new ExtractedQuote(text, kind, cue, speaker, about, new Evidence(text, start, start + text.length()), 0.9);
+    }
+
+    @Test
+    void articleWithEverythingNested() {
+        JsonPath json = data("""
+                query($id: ID!) { article(id: $id) {
+                  id url title subtitle publishedAt text editorNotes
+                  publisher { name kind }
+                  people { name aliases }
+                  organizations { name }
+                  quotes { text kind cue speaker { __typename name } about { name } article { id }
+                           evidence { sentence start end } }
+                  comments { number author { handle } mentions { name } parent { number } replies { number } article { id } }
+                } }""", vars("id", articleId));
+        String a = "data.article.";
+        assertEquals("https://ledger.example/harbor-board", json.getString(a + "url"));
+        assertEquals("2026-01-12", json.getString(a + "publishedAt"));
+        assertEquals("The Coastal Ledger", json.getString(a + "publisher.name"));
+        assertEquals("publisher", json.getString(a + "publisher.kind"));
+        assertEquals(List.of("Mara Quell", "Ivo Brenn"), json.getList(a + "people.name"));
+        assertEquals(Set.of("Harbor Board", "Tidewater Lines"), new HashSet<>(json.getList(a + "organizations.name")));
+        assertEquals(4, json.getList(a + "quotes").size());
+        String text = json.getString(a + "text");
+        for (Map<String, Object> quote : json.<Map<String, Object>>getList(a + "quotes")) {
+            Map<?, ?> evidence = (Map<?, ?>) quote.get("evidence");
+            assertEquals(quote.get("text"), text.substring((Integer) evidence.get("start"), (Integer) evidence.get("end")),
+                    "evidence offsets point at the quote in Article.text");
+            assertEquals(articleId, ((Map<?, ?>) quote.get("article")).get("id"));
+        }
+        assertEquals("Person", json.getString(a + "quotes[0].speaker.__typename"));
+        assertEquals(List.of("Harbor Board"), json.getList(a + "quotes[0].about.name"));
+        assertEquals(List.of("1", "1.1", "2"), json.getList(a + "comments.number"));
+        assertEquals(List.of("Mara Quell"), json.getList(a + "comments[0].mentions.name"));
+        assertEquals(List.of("1.1"), json.getList(a + "comments[0].replies.number"));
+        assertEquals("1", json.getString(a + "comments[1].parent.number"));
+        assertEquals("Brenn_fan", json.getString(a + "comments[1].author.handle"));
+    }
+
+    @Test
+    void personWithRolesQuotesAndQuotesAbout() {
+        String id = personId("quell");
+        JsonPath json = data("""
+                query($id: ID!) { person(id: $id) {
+                  name aliases affiliations { role organization { name } }
+                  said(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { text } } }
+                  quotedAbout { totalCount edges { node { text speaker { name } } } }
+                } }""", vars("id", id));
+        assertEquals("Mara Quell", json.getString("data.person.name"));
+        assertTrue(json.getList("data.person.aliases").containsAll(List.of("Quell", "Ms. Quell")));
+        assertEquals("chair", json.getString("data.person.affiliations[0].role"));
+        assertEquals("Harbor Board", json.getString("data.person.affiliations[0].organization.name"));
+        assertEquals(3, json.getInt("data.person.said.totalCount"));
+        assertEquals(2, json.getList("data.person.said.edges").size());
+        assertTrue(json.getBoolean("data.person.said.pageInfo.hasNextPage"));
+        JsonPath next = data("query($id: ID!, $after: String) { person(id: $id) { said(first: 2, after: $after) {"
+                + " pageInfo { hasNextPage hasPreviousPage } edges { node { text } } } } }",
+                vars("id", id, "after", json.getString("data.person.said.pageInfo.endCursor")));
+        assertEquals(1, next.getList("data.person.said.edges").size());
+        assertFalse(next.getBoolean("data.person.said.pageInfo.hasNextPage"));
+        assertTrue(next.getBoolean("data.person.said.pageInfo.hasPreviousPage"));
+        Set<String> all = new HashSet<>(json.getList("data.person.said.edges.node.text"));
+        all.addAll(next.getList("data.person.said.edges.node.text"));
+        assertEquals(3, all.size(), "pages neither repeat nor skip");
+        assertEquals(1, json.getInt("data.person.quotedAbout.totalCount"));
+        assertEquals("Ivo Brenn", json.getString("data.person.quotedAbout.edges[0].node.speaker.name"));
+    }
+
+    @Test
+    void peopleAndOrganizationsByNameOrAliasIgnoringCase() {
+        assertEquals(List.of("Mara Quell"), data("{ people(name: \"QUELL\") { edges { node { name } } } }")
+                .getList("data.people.edges.node.name"));
+        assertEquals(List.of("Mara Quell"), data("{ people(name: \"ms. quell\") { totalCount edges { node { name } } } }")
+                .getList("data.people.edges.node.name"));
+        assertEquals(0, data("{ people(name: \"Que\") { totalCount } }").getInt("data.people.totalCount"));
+        assertEquals(List.of("Tidewater Lines"), data("{ organizations(name: \"tidewater lines\") { edges { node { name"
+                + " affiliates { role person { name } } said { totalCount } quotedAbout { totalCount } } } } }")
+                .getList("data.organizations.edges.node.name"));
+        JsonPath org = data("{ organizations(name: \"Tidewater Lines\") { edges { node { affiliates { role person { name } } quotedAbout { totalCount } } } } }");
+        assertEquals("director", org.getString("data.organizations.edges[0].node.affiliates[0].role"));
+        assertEquals(1, org.getInt("data.organizations.edges[0].node.quotedAbout.totalCount"));
+        assertTrue(data("{ people(first: 100) { totalCount edges { node { name } } } }").getList("data.people.edges.node.name")
+                .contains("Ivo Brenn"));
+    }
+
+    @Test
+    void quotesFilteredBySpeakerSubjectArticleAndText() {
+        String quell = personId("quell");
+        String brenn = personId("ivo brenn");
+        assertEquals(3, data("query($s: ID) { quotes(speakerId: $s) { totalCount } }", vars("s", quell)).getInt("data.quotes.totalCount"));
+        assertEquals(List.of("talks with Ms. Quell would go on"),
+                data("query($a: ID) { quotes(aboutId: $a) { edges { node { text speaker { id } } } } }", vars("a", quell))
+                        .getList("data.quotes.edges.node.text"));
+        assertEquals(4, data("query($a: ID) { quotes(articleId: $a) { totalCount } }", vars("a", articleId)).getInt("data.quotes.totalCount"));
+        assertEquals(List.of("We will not sign this plan,"),
+                data("query($a: ID) { quotes(articleId: $a, text: \"sign\") { edges { node { text } } } }", vars("a", articleId))
+                        .getList("data.quotes.edges.node.text"));
+        assertEquals(0, data("query($s: ID, $a: ID) { quotes(speakerId: $s, aboutId: $a) { totalCount } }",
+                vars("s", brenn, "a", brenn)).getInt("data.quotes.totalCount"));
+        assertEquals("DIRECT", data("query($s: ID) { quotes(speakerId: $s, text: \"listened\") { edges { node { kind cue } } } }",
+                vars("s", quell)).getString("data.quotes.edges[0].node.kind"));
+    }
+
+    @Test
+    void searchFindsEntitiesQuotesAndTitlesAndTreatsSyntaxAsText() {
+        JsonPath json = data("{ search(query: \"Quell\") { type label score node { id ... on Person { name } } } }");
+        assertEquals("Person", json.getString("data.search[0].type"));
+        assertEquals("Mara Quell", json.getString("data.search[0].label"));
+        assertTrue(json.getList("data.search.type").contains("Quote"), "the indirect quote names Quell");
+        assertTrue(data("{ search(query: \"ferry plan\") { type label } }").getList("data.search.label")
+                .contains("Harbor Board Rejects Ferry Plan"));
+        // Lucene syntax in the input is searched as text, not run as a query.
+        assertNotNull(data("{ search(query: \"Quell AND (ferry OR *) ~ \\\"\") { label } }").getList("data.search"));
+    }
+
+    @Test
+    void neighborhoodAndPathAreDrawableAsIs() {
+        String quell = personId("quell");
+        String brenn = personId("ivo brenn");
+        JsonPath json = data("query($id: ID!) { neighborhood(id: $id, hops: 2) { nodes { id type label } edges { id type source target } } }",
+                vars("id", quell));
+        List<String> nodeIds = json.getList("data.neighborhood.nodes.id");
+        assertEquals(quell, nodeIds.get(0));
+        assertTrue(nodeIds.contains(articleId));
+        assertEquals(nodeIds.size(), new HashSet<>(nodeIds).size(), "nodes are unique");
+        List<Map<String, String>> edges = json.getList("data.neighborhood.edges");
+        assertFalse(edges.isEmpty());
+        for (Map<String, String> edge : edges) {
+            assertTrue(nodeIds.contains(edge.get("source")) && nodeIds.contains(edge.get("target")),
+                    "every edge joins two returned nodes: " + edge);
+        }
+        assertTrue(json.getList("data.neighborhood.edges.type").contains("SAID"));
+
+        JsonPath path = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { nodes { id type } edges { type source target } } }",
+                vars("a", quell, "b", brenn));
+        List<String> pathIds = path.getList("data.path.nodes.id");
+        assertEquals(quell, pathIds.get(0));
+        assertEquals(brenn, pathIds.get(pathIds.size() - 1));
+        assertEquals(pathIds.size() - 1, path.getList("data.path.edges").size());
+
+        JsonPath none = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 1) { nodes { id } } }",
+                vars("a", quell, "b", brenn));
+        assertNull(none.get("data.path"), "no connection within one hop");
+    }
+
+    @Test
+    void nodeFindsEveryType() {
+        JsonPath article = data("query($id: ID!) { article(id: $id) { quotes { id } comments { id author { id } } publisher { id } } }",
+                vars("id", articleId));
+        List<String> ids = new ArrayList<>(List.of(articleId, personId("quell"), article.getString("data.article.publisher.id"),
+                article.getString("data.article.quotes[0].id"), article.getString("data.article.comments[0].id"),
+                article.getString("data.article.comments[0].author.id")));
+        List<String> types = new ArrayList<>();
+        for (String id : ids) {
+            JsonPath node = data("query($id: ID!) { node(id: $id) { __typename id } }", vars("id", id));
+            assertEquals(id, node.getString("data.node.id"));
+            types.add(node.getString("data.node.__typename"));
+        }
+        assertEquals(List.of("Article", "Person", "Organization", "Quote", "Comment", "Commenter"), types);
+    }
+
+    private static String personId(String name) {
+        return data("query($n: String) { people(name: $n) { edges { node { id } } } }", vars("n", name))
+                .getString("data.people.edges[0].node.id");
+    }
+}

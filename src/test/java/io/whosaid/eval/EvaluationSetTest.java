@@ -1,0 +1,103 @@
+package io.whosaid.eval;
+
+import io.whosaid.ingest.ArticleTextParser;
+import io.whosaid.ingest.ParsedArticle;
+import io.whosaid.ingest.ParsedComment;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Checks the annotations against their articles, so a typo in a gold file shows up here rather than as a
+ * mysterious miss in the evaluation: quoted texts must occur in the parsed body, entity names in the article,
+ * comment numbers in its thread.
+ */
+class EvaluationSetTest {
+
+    private static final Path ARTICLES = Path.of("eval/articles");
+    private static final Path GOLD = Path.of("eval/gold");
+
+    @Test
+    void everyArticleHasAGoldFileThatAgreesWithIt() throws IOException {
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(ARTICLES)) {
+            articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(articles.size() >= 14, "the set needs at least 14 articles, has " + articles.size());
+
+        List<String> problems = new ArrayList<>();
+        for (Path article : articles) {
+            String name = article.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path gold = GOLD.resolve(name + ".gold");
+            if (!Files.exists(gold)) {
+                problems.add(name + ": no gold file");
+                continue;
+            }
+            problems.addAll(check(name, Files.readString(article), GoldParser.parse(Files.readString(gold))));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theSeedGoldAgreesWithTheSeedWhenTheSeedIsPresent() throws IOException {
+        Path seed = Path.of("../shared/seeds/000_30becfafe9eb7f07.txt");
+        GoldFile gold = GoldParser.parse(Files.readString(Path.of("eval/gold-seed/seed.gold")));
+        if (Files.exists(seed)) {
+            assertEquals(List.of(), check("seed", Files.readString(seed), gold));
+        }
+        assertTrue(gold.quotes().size() > 20);
+    }
+
+    private static boolean occurs(String text, String name) {
+        return text.contains(name) || text.contains(name.replace('\'', '’'));
+    }
+
+    private static List<String> check(String name, String raw, GoldFile gold) {
+        List<String> problems = new ArrayList<>();
+        ParsedArticle article = new ArticleTextParser().parse(raw);
+        String body = article.text();
+        int words = body.split("\\s+").length;
+        if (!name.equals("seed") && (words < 300 || words > 900)) {
+            problems.add(name + ": body has " + words + " words, expected 300 to 900");
+        }
+        for (GoldQuote q : gold.quotes()) {
+            if (!body.contains(q.text())) {
+                problems.add(name + ": quote not in body: " + q.text());
+            }
+        }
+        for (String scare : gold.notQuotes()) {
+            if (!body.contains(scare)) {
+                problems.add(name + ": scare quote not in body: " + scare);
+            }
+        }
+        String everything = String.join("\n", article.title(), String.valueOf(article.subtitle()), body,
+                article.comments().stream().map(ParsedComment::text).collect(Collectors.joining("\n")));
+        for (GoldEntity e : gold.entities()) {
+            // Every alias is a form the article writes; a canonical name may be completed ("a son, Jonas").
+            for (String alias : e.aliases()) {
+                if (!occurs(everything, alias)) {
+                    problems.add(name + ": alias not in article: " + alias);
+                }
+            }
+            if (e.allNames().stream().noneMatch(n -> occurs(everything, n))) {
+                problems.add(name + ": no name of " + e.name() + " occurs in the article");
+            }
+        }
+        Set<String> numbers = article.comments().stream().map(ParsedComment::number).collect(Collectors.toSet());
+        gold.mentions().stream().map(GoldMention::commentNumber).filter(n -> !numbers.contains(n))
+                .forEach(n -> problems.add(name + ": no comment " + n));
+        gold.spamComments().stream().filter(n -> !numbers.contains(n))
+                .forEach(n -> problems.add(name + ": no comment " + n));
+        return problems;
+    }
+}
