@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN id AS key, a {.*, labels: labels(a)} AS node
+RETURN id AS key, a {PROJECTION} AS node

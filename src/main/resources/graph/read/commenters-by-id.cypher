@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (w:Commenter {id: id})
-RETURN id AS key, w {.*, labels: labels(w)} AS node
+RETURN id AS key, w {PROJECTION} AS node

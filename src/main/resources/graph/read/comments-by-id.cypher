@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (c:Comment {id: id})
-RETURN id AS key, c {.*, labels: labels(c)} AS node
+RETURN id AS key, c {PROJECTION} AS node

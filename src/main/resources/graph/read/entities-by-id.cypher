@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id AS key, e {.*, labels: labels(e)} AS node
+RETURN id AS key, e {PROJECTION} AS node

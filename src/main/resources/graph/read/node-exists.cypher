@@ -5,4 +5,4 @@ CALL {
   UNION MATCH (n:Comment {id: $id}) RETURN n
   UNION MATCH (n:Commenter {id: $id}) RETURN n
 }
-RETURN n {.*, labels: labels(n)} AS node
+RETURN n {PROJECTION} AS node

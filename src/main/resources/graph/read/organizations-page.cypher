@@ -1,5 +1,5 @@
 MATCH (o:Organization)
 WHERE o.name IS NOT NULL
-RETURN o {.*, labels: labels(o)} AS node
+RETURN o {PROJECTION} AS node
 ORDER BY o.name, o.id
 SKIP $skip LIMIT $limit

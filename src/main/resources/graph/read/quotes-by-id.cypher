@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (q:Quote {id: id})
-RETURN id AS key, q {.*, labels: labels(q)} AS node
+RETURN id AS key, q {PROJECTION} AS node

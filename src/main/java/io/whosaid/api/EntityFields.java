@@ -14,6 +14,7 @@ import io.whosaid.model.Person;
 import io.whosaid.model.QuoteConnection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -27,11 +28,13 @@ public class EntityFields {
     private final GraphReader reader;
     private final RelatedLoader loader;
     private final Paging paging;
+    private final Prefetch prefetch;
 
-    public EntityFields(GraphReader reader, RelatedLoader loader, Paging paging) {
+    public EntityFields(GraphReader reader, RelatedLoader loader, Paging paging, Prefetch prefetch) {
         this.reader = reader;
         this.loader = loader;
         this.paging = paging;
+        this.prefetch = prefetch;
     }
 
     @Name("affiliations")
@@ -50,34 +53,53 @@ public class EntityFields {
 
     @Name("said")
     @Description("The quotes this person gave")
-    public List<@NonNull QuoteConnection> said(@Source List<Person> people, @Name("first") Integer first,
-                                              @Name("after") String after) {
-        return quotes(people, true, first, after);
+    public @NonNull QuoteConnection said(@Source Person person, @Name("first") Integer first,
+                                        @Name("after") String after) {
+        return quotes(List.of(person), "said", first, after).get(0);
     }
 
     @Name("quotedAbout")
     @Description("The quotes about this person")
-    public List<@NonNull QuoteConnection> quotedAbout(@Source List<Person> people, @Name("first") Integer first,
-                                                     @Name("after") String after) {
-        return quotes(people, false, first, after);
+    public @NonNull QuoteConnection quotedAbout(@Source Person person, @Name("first") Integer first,
+                                               @Name("after") String after) {
+        return quotes(List.of(person), "quotedAbout", first, after).get(0);
     }
 
     @Name("said")
     @Description("The quotes this organization gave (a statement, a spokesperson speaking for it)")
-    public List<@NonNull QuoteConnection> organizationSaid(@Source List<Organization> organizations,
-                                                          @Name("first") Integer first, @Name("after") String after) {
-        return quotes(organizations, true, first, after);
+    public @NonNull QuoteConnection organizationSaid(@Source Organization organization,
+                                                    @Name("first") Integer first, @Name("after") String after) {
+        return quotes(List.of(organization), "said", first, after).get(0);
     }
 
     @Name("quotedAbout")
     @Description("The quotes about this organization")
-    public List<@NonNull QuoteConnection> organizationQuotedAbout(@Source List<Organization> organizations,
-                                                                 @Name("first") Integer first, @Name("after") String after) {
-        return quotes(organizations, false, first, after);
+    public @NonNull QuoteConnection organizationQuotedAbout(@Source Organization organization,
+                                                           @Name("first") Integer first, @Name("after") String after) {
+        return quotes(List.of(organization), "quotedAbout", first, after).get(0);
     }
 
-    private List<QuoteConnection> quotes(List<? extends Entity> entities, boolean said, Integer first, String after) {
+    /**
+     * Not batched over parents: SmallRye hands a batched field the arguments of its first alias only, so two
+     * aliases with different pages would get the same page. The root query normally prefetches these pages.
+     */
+    private List<QuoteConnection> quotes(List<? extends Entity> entities, String field, Integer first, String after) {
+        boolean said = field.equals("said");
         PageRequest page = paging.request(first, after);
+        Optional<List<Prefetch.PageAnswer>> known = prefetch.answers(entities, Signatures.page(field, first, after));
+        if (known.isPresent()) {
+            List<QuoteConnection> connections = new java.util.ArrayList<>();
+            for (int i = 0; i < entities.size(); i++) {
+                Prefetch.PageAnswer answer = known.get().get(i);
+                String id = entities.get(i).getId();
+                boolean hasNext = answer.items().size() > page.limit();
+                Page<Node> slice = new Page<>(hasNext ? answer.items().subList(0, page.limit()) : answer.items(),
+                        page.offset(), hasNext);
+                Integer total = answer.total();
+                connections.add(Connections.quotes(slice, total != null ? () -> total : () -> reader.countQuotesOf(id, said)));
+            }
+            return connections;
+        }
         List<String> ids = entities.stream().map(Node::getId).distinct().toList();
         Map<String, List<Map<String, Object>>> byEntity = reader.quotesOf(ids, said, page);
         return entities.stream().map(entity -> {

@@ -25,6 +25,21 @@ final class IdArguments {
         return id == null ? null : require(argument, id);
     }
 
+    /** The GraphQL type an id names, by its prefix, or null. */
+    static String typeName(String id) {
+        int colon = id.indexOf(':');
+        String prefix = colon < 0 ? "" : id.substring(0, colon + 1);
+        return switch (prefix) {
+            case io.whosaid.ingest.resolve.Ids.ARTICLE -> "Article";
+            case io.whosaid.ingest.resolve.Ids.PERSON -> "Person";
+            case io.whosaid.ingest.resolve.Ids.ORGANIZATION -> "Organization";
+            case io.whosaid.ingest.resolve.Ids.QUOTE -> "Quote";
+            case io.whosaid.ingest.resolve.Ids.COMMENT -> "Comment";
+            case io.whosaid.ingest.resolve.Ids.COMMENTER -> "Commenter";
+            default -> null;
+        };
+    }
+
     static Kind kindOf(String id) {
         int colon = id.indexOf(':');
         String prefix = colon < 0 ? "" : id.substring(0, colon + 1);

@@ -17,7 +17,12 @@ import io.whosaid.model.PersonConnection;
 import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
 import io.whosaid.model.Subgraph;
+import io.smallrye.graphql.api.Context;
+import io.whosaid.graph.NodeRows;
+import io.whosaid.graph.Page;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -35,14 +40,20 @@ public class QueryApi {
 
     private final GraphReader reader;
     private final Paging paging;
+    private final SelectionReader selections;
+    private final Prefetch prefetch;
+    private final Context context;
     private final int maxHops;
     private final int maxNeighborhoodLimit;
 
-    public QueryApi(GraphReader reader, Paging paging,
+    public QueryApi(GraphReader reader, Paging paging, SelectionReader selections, Prefetch prefetch, Context context,
                     @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
                     @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit) {
         this.reader = reader;
         this.paging = paging;
+        this.selections = selections;
+        this.prefetch = prefetch;
+        this.context = context;
         this.maxHops = maxHops;
         this.maxNeighborhoodLimit = maxNeighborhoodLimit;
     }
@@ -51,7 +62,11 @@ public class QueryApi {
     @Description("Any node by its id")
     public Node node(@Name("id") @Id @NonNull String id) {
         IdArguments.require("id", id);
-        return reader.node(id).orElseThrow(() -> new NotFoundException("No node has id " + id));
+        Kind kind = IdArguments.kindOf(id);
+        if (kind == null) {
+            throw new NotFoundException("No node has id " + id);
+        }
+        return one(kind, id, "node");
     }
 
     @Query("article")
@@ -81,7 +96,7 @@ public class QueryApi {
     @Description("Articles, the most recently ingested first")
     public @NonNull ArticleConnection articles(@Name("first") Integer first, @Name("after") String after) {
         PageRequest page = paging.request(first, after);
-        return Connections.articles(reader.articles(page), reader::countArticles);
+        return Connections.articles(attach(reader.articles(page, selections.forConnection(context))), reader::countArticles);
     }
 
     @Query("people")
@@ -90,7 +105,7 @@ public class QueryApi {
                                             @Name("after") String after) {
         String checkedName = textArgument("name", name);
         PageRequest page = paging.request(first, after);
-        return Connections.people(reader.entities("Person", checkedName, page),
+        return Connections.people(attach(reader.entities("Person", checkedName, page, selections.forConnection(context))),
                 () -> reader.countEntities("Person", checkedName));
     }
 
@@ -100,7 +115,8 @@ public class QueryApi {
                                                          @Name("after") String after) {
         String checkedName = textArgument("name", name);
         PageRequest page = paging.request(first, after);
-        return Connections.organizations(reader.entities("Organization", checkedName, page),
+        return Connections.organizations(attach(reader.entities("Organization", checkedName, page,
+                        selections.forConnection(context))),
                 () -> reader.countEntities("Organization", checkedName));
     }
 
@@ -117,7 +133,8 @@ public class QueryApi {
         QuoteFilter filter = new QuoteFilter(IdArguments.optional("speakerId", speakerId),
                 IdArguments.optional("aboutId", aboutId), IdArguments.optional("articleId", articleId), lucene);
         PageRequest page = paging.request(first, after);
-        return Connections.quotes(reader.quotes(filter, page), () -> reader.countQuotes(filter));
+        return Connections.quotes(attach(reader.quotes(filter, page, selections.forConnection(context))),
+                () -> reader.countQuotes(filter));
     }
 
     @Query("search")
@@ -168,13 +185,25 @@ public class QueryApi {
         return reader.path(fromId, toId, checkedHops).orElse(null);
     }
 
+    /** One node with everything selected below it, read in one query. */
     private Node one(Kind kind, String id, String what) {
         IdArguments.require("id", id);
-        Node node = IdArguments.kindOf(id) == kind ? reader.byIds(kind, List.of(id)).get(id) : null;
-        if (node == null) {
+        if (IdArguments.kindOf(id) != kind) {
             throw new NotFoundException("No " + what + " has id " + id);
         }
-        return node;
+        NodeRows rows = reader.byIds(kind, List.of(id), selections.forNode(context, IdArguments.typeName(id)));
+        if (rows.rows().isEmpty()) {
+            throw new NotFoundException("No " + what + " has id " + id);
+        }
+        return prefetch.attach(rows.rows().get(0), rows.fields());
+    }
+
+    private Page<Node> attach(NodeRows rows) {
+        List<Node> nodes = new ArrayList<>(rows.rows().size());
+        for (Map<String, Object> row : rows.rows()) {
+            nodes.add(prefetch.attach(row, rows.fields()));
+        }
+        return new Page<>(nodes, rows.offset(), rows.hasNext());
     }
 
     private static String textArgument(String argument, String value) {

@@ -11,7 +11,6 @@ import io.whosaid.ingest.extract.QuoteKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -54,12 +54,7 @@ public final class ExtractionEvaluation {
                 }
             }
         }
-        ExtractionPipeline pipeline = ExtractionPipeline.loadOrNull();
-        if (pipeline == null) {
-            System.out.println(ExtractionPipeline.EXTRACTOR_CLASS + " is not on the classpath yet; nothing to evaluate.");
-            return;
-        }
-        new ExtractionEvaluation(System.out, verbose).run(pipeline, articles, gold, seed, seedGold);
+        new ExtractionEvaluation(System.out, verbose).run(new ExtractionPipeline(), articles, gold, seed, seedGold);
     }
 
     private void run(ExtractionPipeline pipeline, Path articleDir, Path goldDir, Path seed, Path seedGold) {

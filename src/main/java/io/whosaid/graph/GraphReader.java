@@ -13,7 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import io.whosaid.graph.projection.NodeType;
+import io.whosaid.graph.projection.Projection;
+import io.whosaid.graph.projection.ProjectionCompiler;
+import io.whosaid.graph.projection.Selection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -66,6 +71,7 @@ public class GraphReader {
 
     private final Driver driver;
     private final Duration timeout;
+    private final AtomicLong queries = new AtomicLong();
 
     public GraphReader(Driver driver,
                        @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
@@ -84,6 +90,16 @@ public class GraphReader {
 
     /** The nodes of one kind with the given ids, by id; unknown ids are absent. */
     public Map<String, Node> byIds(Kind kind, List<String> ids) {
+        Map<String, Node> nodes = new HashMap<>();
+        NodeRows rows = byIds(kind, ids, List.of());
+        for (Map<String, Object> row : rows.rows()) {
+            nodes.put(row.get("id").toString(), NodeMapper.node(row));
+        }
+        return nodes;
+    }
+
+    /** The nodes of one kind with the given ids, in the order of the ids, with the selected related fields. */
+    public NodeRows byIds(Kind kind, List<String> ids, List<Selection> selections) {
         String query = switch (kind) {
             case ARTICLE -> ARTICLES_BY_ID;
             case ENTITY -> ENTITIES_BY_ID;
@@ -91,20 +107,37 @@ public class GraphReader {
             case COMMENT -> COMMENTS_BY_ID;
             case COMMENTER -> COMMENTERS_BY_ID;
         };
-        Map<String, Node> nodes = new HashMap<>();
-        for (Record record : read(query, Map.of("ids", ids))) {
-            nodes.put(record.get("key").asString(), NodeMapper.node(record.get("node").asMap()));
+        String variable = switch (kind) {
+            case ARTICLE -> "a";
+            case ENTITY -> "e";
+            case QUOTE -> "q";
+            case COMMENT -> "c";
+            case COMMENTER -> "w";
+        };
+        NodeType type = switch (kind) {
+            case ARTICLE -> NodeType.ARTICLE;
+            case ENTITY -> NodeType.ENTITY;
+            case QUOTE -> NodeType.QUOTE;
+            case COMMENT -> NodeType.COMMENT;
+            case COMMENTER -> NodeType.COMMENTER;
+        };
+        Projection projection = new ProjectionCompiler().compile(type, variable, selections);
+        Map<String, Object> parameters = new HashMap<>(projection.parameters());
+        parameters.put("ids", ids);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Record record : read(query.replace("{PROJECTION}", projection.cypher()), parameters)) {
+            rows.add(record.get("node").asMap());
         }
-        return nodes;
+        return new NodeRows(rows, 0, false, projection.fields());
     }
 
     public Optional<Node> node(String id) {
-        List<Record> records = read(NODE, Map.of("id", id));
+        List<Record> records = read(NODE.replace("{PROJECTION}", "{.*, labels: labels(n)}"), Map.of("id", id));
         return records.isEmpty() ? Optional.empty() : Optional.of(NodeMapper.node(records.get(0).get("node").asMap()));
     }
 
-    public Page<Node> articles(PageRequest page) {
-        return page(ARTICLES_PAGE, Map.of(), page);
+    public NodeRows articles(PageRequest page, List<Selection> selections) {
+        return page(ARTICLES_PAGE, NodeType.ARTICLE, "a", Map.of(), page, selections);
     }
 
     public int countArticles() {
@@ -112,15 +145,18 @@ public class GraphReader {
     }
 
     /** People or organizations, all or those with a name or alias equal to {@code name} (ignoring case). */
-    public Page<Node> entities(String label, String name, PageRequest page) {
+    public NodeRows entities(String label, String name, PageRequest page, List<Selection> selections) {
+        NodeType type = label.equals("Person") ? NodeType.PERSON : NodeType.ORGANIZATION;
         if (name == null) {
-            return page(label.equals("Person") ? PEOPLE_PAGE : ORGANIZATIONS_PAGE, Map.of(), page);
+            return label.equals("Person") ? page(PEOPLE_PAGE, type, "p", Map.of(), page, selections)
+                    : page(ORGANIZATIONS_PAGE, type, "o", Map.of(), page, selections);
         }
         String lucene = LuceneQuery.phrase(name);
         if (lucene == null) {
-            return new Page<>(List.of(), page.offset(), false);
+            return new NodeRows(List.of(), page.offset(), false, List.of());
         }
-        return page(ENTITIES_NAMED, Map.of("label", label, "lucene", lucene, "name", name.strip().toLowerCase()), page);
+        return page(ENTITIES_NAMED, type, "node",
+                Map.of("label", label, "lucene", lucene, "name", name.strip().toLowerCase()), page, selections);
     }
 
     public int countEntities(String label, String name) {
@@ -134,8 +170,8 @@ public class GraphReader {
         return count(ENTITIES_NAMED_COUNT, Map.of("label", label, "lucene", lucene, "name", name.strip().toLowerCase()));
     }
 
-    public Page<Node> quotes(QuoteFilter filter, PageRequest page) {
-        return page(quoteAnchor(filter) + QUOTES_PAGE_TAIL, quoteParameters(filter), page);
+    public NodeRows quotes(QuoteFilter filter, PageRequest page, List<Selection> selections) {
+        return page(quoteAnchor(filter) + QUOTES_PAGE_TAIL, NodeType.QUOTE, "q", quoteParameters(filter), page, selections);
     }
 
     public int countQuotes(QuoteFilter filter) {
@@ -246,16 +282,19 @@ public class GraphReader {
         return text.isEmpty() ? String.valueOf(map.get("id")) : text;
     }
 
-    private Page<Node> page(String query, Map<String, Object> parameters, PageRequest page) {
+    private NodeRows page(String query, NodeType type, String variable, Map<String, Object> parameters, PageRequest page,
+                          List<Selection> selections) {
+        Projection projection = new ProjectionCompiler().compile(type, variable, selections);
         Map<String, Object> withPage = new HashMap<>(parameters);
+        withPage.putAll(projection.parameters());
         withPage.put("skip", page.offset());
         withPage.put("limit", page.limit() + 1);
-        List<Node> nodes = new ArrayList<>();
-        for (Record record : read(query, withPage)) {
-            nodes.add(NodeMapper.node(record.get("node").asMap()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Record record : read(query.replace("{PROJECTION}", projection.cypher()), withPage)) {
+            rows.add(record.get("node").asMap());
         }
-        boolean hasNext = nodes.size() > page.limit();
-        return new Page<>(hasNext ? nodes.subList(0, page.limit()) : nodes, page.offset(), hasNext);
+        boolean hasNext = rows.size() > page.limit();
+        return new NodeRows(hasNext ? rows.subList(0, page.limit()) : rows, page.offset(), hasNext, projection.fields());
     }
 
     private int count(String query, Map<String, Object> parameters) {
@@ -273,8 +312,14 @@ public class GraphReader {
 
     /** Runs one query in a managed read transaction, with the driver's retries and a server-side timeout. */
     public List<Record> read(String query, Map<String, Object> parameters) {
+        queries.incrementAndGet();
         return inSession(session -> session.executeRead(tx -> tx.run(query, parameters).list(),
                 TransactionConfig.builder().withTimeout(timeout).build()));
+    }
+
+    /** How many queries this reader has run since start: tests use it to check one round trip per request. */
+    public long queryCount() {
+        return queries.get();
     }
 
     private <T> T inSession(Function<org.neo4j.driver.Session, T> work) {

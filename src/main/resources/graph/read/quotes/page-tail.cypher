@@ -1,3 +1,3 @@
-RETURN q {.*, labels: labels(q)} AS node
+RETURN q {PROJECTION} AS node
 ORDER BY score DESC, q.id
 SKIP $skip LIMIT $limit

@@ -1,0 +1,97 @@
+package io.whosaid.api;
+
+import io.whosaid.graph.NodeMapper;
+import io.whosaid.graph.projection.Compiled;
+import io.whosaid.model.Affiliate;
+import io.whosaid.model.Affiliation;
+import io.whosaid.model.Node;
+import io.whosaid.model.Organization;
+import io.whosaid.model.Person;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The related fields the root query already read, kept per node object for this request. A field's resolver
+ * answers from here when every parent has its answer, and only otherwise runs its batched query.
+ */
+@RequestScoped
+public class Prefetch {
+
+    private final Map<Object, Map<String, Object>> answers = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** The page of quotes a connection field read: one item more than the page when more follow. */
+    public record PageAnswer(List<Node> items, Integer total) {
+    }
+
+    /** Makes the node of a row and keeps the related fields the row carries for the node's resolvers. */
+    public Node attach(Map<String, Object> row, List<Compiled> fields) {
+        Node node = NodeMapper.node(row);
+        if (!fields.isEmpty()) {
+            Map<String, Object> values = new HashMap<>();
+            for (Compiled field : fields) {
+                values.put(field.selection().signature(), decode(field, row.get(field.key())));
+            }
+            answers.put(node, values);
+        }
+        return node;
+    }
+
+    private Object decode(Compiled field, Object raw) {
+        return switch (field.shape()) {
+            case LIST -> nodes(raw, field.children());
+            case SINGLE -> {
+                List<Node> nodes = nodes(raw, field.children());
+                yield nodes.isEmpty() ? null : nodes.get(0);
+            }
+            case ROLE_LIST -> {
+                List<Object> roles = new ArrayList<>();
+                for (Object item : (List<?>) raw) {
+                    Map<?, ?> map = (Map<?, ?>) item;
+                    @SuppressWarnings("unchecked")
+                    Node node = attach((Map<String, Object>) map.get("node"), field.children());
+                    String role = map.get("role") == null ? null : map.get("role").toString();
+                    roles.add(node instanceof Organization organization ? new Affiliation(organization, role)
+                            : new Affiliate((Person) node, role));
+                }
+                yield roles;
+            }
+            case PAGE -> {
+                Map<?, ?> map = (Map<?, ?>) raw;
+                Object total = map.get("total");
+                yield new PageAnswer(nodes(map.get("items"), field.children()),
+                        total instanceof Number number ? Integer.valueOf(number.intValue()) : null);
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Node> nodes(Object raw, List<Compiled> children) {
+        List<Node> nodes = new ArrayList<>();
+        if (raw instanceof List<?> list) {
+            for (Object item : list) {
+                nodes.add(attach((Map<String, Object>) item, children));
+            }
+        }
+        return nodes;
+    }
+
+    /** The answers of one field for all parents, in their order; empty unless every parent has one. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<List<T>> answers(List<?> parents, String signature) {
+        List<T> values = new ArrayList<>(parents.size());
+        for (Object parent : parents) {
+            Map<String, Object> known = answers.get(parent);
+            if (known == null || !known.containsKey(signature)) {
+                return Optional.empty();
+            }
+            values.add((T) known.get(signature));
+        }
+        return Optional.of(values);
+    }
+}

@@ -1,0 +1,131 @@
+package io.whosaid.api;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.smallrye.graphql.api.Context;
+import io.whosaid.graph.PageRequest;
+import io.whosaid.graph.projection.Selection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads what a client selected under the current root field into {@link Selection}s, merging the same field
+ * selected twice (aliases, fragments). Paging arguments are checked here, so a bad {@code first} deep in the
+ * request is a BAD_INPUT before any query runs.
+ */
+@ApplicationScoped
+public class SelectionReader {
+
+    /** Fields whose value is a page of quotes, with first/after arguments. */
+    private static final Set<String> PAGED = Set.of("said", "quotedAbout");
+
+    private final Paging paging;
+
+    public SelectionReader(Paging paging) {
+        this.paging = paging;
+    }
+
+    /** The selections on the node the root field returns (for {@code node(id:)}, those for {@code typeName}). */
+    public List<Selection> forNode(Context context, String typeName) {
+        DataFetchingEnvironment env = environment(context);
+        if (env == null) {
+            return List.of();
+        }
+        return read(env.getSelectionSet().getImmediateFields(), typeName);
+    }
+
+    /** The selections on the nodes of a connection the root field returns ({@code edges { node { ... } } }). */
+    public List<Selection> forConnection(Context context) {
+        DataFetchingEnvironment env = environment(context);
+        if (env == null) {
+            return List.of();
+        }
+        List<SelectedField> nodeFields = new ArrayList<>();
+        for (SelectedField edges : env.getSelectionSet().getImmediateFields()) {
+            if (edges.getName().equals("edges")) {
+                for (SelectedField node : edges.getSelectionSet().getImmediateFields()) {
+                    if (node.getName().equals("node")) {
+                        nodeFields.addAll(node.getSelectionSet().getImmediateFields());
+                    }
+                }
+            }
+        }
+        return read(nodeFields, null);
+    }
+
+    private static DataFetchingEnvironment environment(Context context) {
+        try {
+            return context.unwrap(DataFetchingEnvironment.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private List<Selection> read(List<SelectedField> fields, String typeName) {
+        Map<String, List<SelectedField>> bySignature = new LinkedHashMap<>();
+        Map<String, SelectedField> first = new LinkedHashMap<>();
+        for (SelectedField field : fields) {
+            if (field.getName().startsWith("__")
+                    || (typeName != null && !field.getObjectTypeNames().contains(typeName))
+                    || field.getSelectionSet().getImmediateFields().isEmpty()) {
+                continue;
+            }
+            String signature = signature(field);
+            bySignature.computeIfAbsent(signature, key -> new ArrayList<>()).add(field);
+            first.putIfAbsent(signature, field);
+        }
+        List<Selection> selections = new ArrayList<>();
+        for (Map.Entry<String, List<SelectedField>> entry : bySignature.entrySet()) {
+            SelectedField field = first.get(entry.getKey());
+            List<SelectedField> children = new ArrayList<>();
+            boolean countTotal = false;
+            for (SelectedField same : entry.getValue()) {
+                if (PAGED.contains(field.getName())) {
+                    for (SelectedField part : same.getSelectionSet().getImmediateFields()) {
+                        countTotal |= part.getName().equals("totalCount");
+                        if (part.getName().equals("edges")) {
+                            for (SelectedField node : part.getSelectionSet().getImmediateFields()) {
+                                if (node.getName().equals("node")) {
+                                    children.addAll(node.getSelectionSet().getImmediateFields());
+                                }
+                            }
+                        }
+                    }
+                } else if (field.getName().equals("affiliations") || field.getName().equals("affiliates")) {
+                    for (SelectedField part : same.getSelectionSet().getImmediateFields()) {
+                        if (part.getName().equals("organization") || part.getName().equals("person")) {
+                            children.addAll(part.getSelectionSet().getImmediateFields());
+                        }
+                    }
+                } else {
+                    children.addAll(same.getSelectionSet().getImmediateFields());
+                }
+            }
+            List<Selection> nested = read(children, null);
+            if (PAGED.contains(field.getName())) {
+                PageRequest page = paging.request(integer(field.getArguments().get("first")),
+                        (String) field.getArguments().get("after"));
+                selections.add(new Selection(field.getName(), entry.getKey(), page.offset(), page.limit(), countTotal, nested));
+            } else {
+                selections.add(new Selection(field.getName(), entry.getKey(), 0, 0, false, nested));
+            }
+        }
+        return selections;
+    }
+
+    private static String signature(SelectedField field) {
+        if (PAGED.contains(field.getName())) {
+            return Signatures.page(field.getName(), integer(field.getArguments().get("first")),
+                    (String) field.getArguments().get("after"));
+        }
+        return Signatures.of(field.getName());
+    }
+
+    private static Integer integer(Object value) {
+        return value instanceof Number number ? Integer.valueOf(number.intValue()) : null;
+    }
+}

@@ -1,0 +1,22 @@
+package io.whosaid.graph.projection;
+
+import java.util.List;
+
+/**
+ * One related field a client selected, as the read path needs it: which field, under which signature its
+ * answer is kept (name plus arguments), the page asked for when it is a connection, and what is selected below.
+ *
+ * @param field     the schema field ("quotes", "said", ...)
+ * @param signature the field with its arguments, e.g. {@code said(first=2,after=null)}; the resolver of the
+ *                  field computes the same signature to find the prefetched answer
+ * @param skip      for connections: items to skip
+ * @param limit     for connections: page size
+ * @param countTotal for connections: whether totalCount was selected
+ * @param children  related fields selected on the nodes this field returns
+ */
+public record Selection(String field, String signature, int skip, int limit, boolean countTotal, List<Selection> children) {
+
+    public static Selection of(String field, List<Selection> children) {
+        return new Selection(field, field, 0, 0, false, children);
+    }
+}

@@ -1,0 +1,125 @@
+package io.whosaid.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The article body laid out once for every later step: tokens, paragraphs, quotation spans, sentences,
+ * and for each token the sentence and the quotation it belongs to. All offsets point into {@link #text}.
+ */
+final class ArticleText {
+
+    final String text;
+    final List<Token> tokens;
+    final List<Paragraph> paragraphs;
+    final List<QuoteSpan> quotes;
+    final List<Sentence> sentences;
+    /** For each token, the index of the quotation whose words contain it, or -1 (marks themselves are -1). */
+    final int[] quoteOfToken;
+    final int[] sentenceOfToken;
+    /** Words the article writes in lower case somewhere: a capitalised "Moments" at a sentence start is one of them. */
+    private final Set<String> lowerCaseWords = new HashSet<>();
+
+    ArticleText(String text, SentenceSplitter splitter) {
+        this.text = text == null ? "" : text;
+        this.tokens = new ArrayList<>(Math.max(16, this.text.length() / 5));
+        this.paragraphs = new ArrayList<>();
+        int start = 0;
+        while (start <= this.text.length()) {
+            int end = this.text.indexOf("\n\n", start);
+            if (end < 0) {
+                end = this.text.length();
+            }
+            int firstToken = tokens.size();
+            Tokenizer.tokenize(this.text, start, end, tokens);
+            if (tokens.size() > firstToken) {
+                paragraphs.add(new Paragraph(paragraphs.size(), start, end, firstToken, tokens.size()));
+            }
+            start = end + 2;
+        }
+        this.quotes = QuoteScanner.scan(this.text, tokens, paragraphs);
+        this.quoteOfToken = new int[tokens.size()];
+        Arrays.fill(quoteOfToken, -1);
+        for (QuoteSpan q : quotes) {
+            for (int k = q.firstToken(); k < q.endToken(); k++) {
+                quoteOfToken[k] = q.index();
+            }
+        }
+        this.sentences = splitter.split(this.text, tokens, paragraphs, quoteOfToken, quotes);
+        this.sentenceOfToken = new int[tokens.size()];
+        for (Sentence s : sentences) {
+            Arrays.fill(sentenceOfToken, s.firstToken(), s.endToken(), s.index());
+        }
+        for (Token t : tokens) {
+            if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                lowerCaseWords.add(t.text());
+            }
+        }
+    }
+
+    Token token(int k) {
+        return tokens.get(k);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Sentence sentenceOf(int token) {
+        return sentences.get(sentenceOfToken[token]);
+    }
+
+    boolean inQuote(int token) {
+        return quoteOfToken[token] >= 0;
+    }
+
+    boolean isLowerCaseSomewhere(String lowerCaseWord) {
+        return lowerCaseWords.contains(lowerCaseWord);
+    }
+
+    String slice(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    /** The text of tokens {@code [from, to)} as written, spaces included. */
+    String tokenText(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    String sentenceText(Sentence s) {
+        return text.substring(s.start(), s.end());
+    }
+
+    /**
+     * True when token k opens a sentence or a quotation, or follows a colon: the places where an ordinary
+     * word is capitalised, so a capital there says nothing about a name.
+     */
+    boolean atSentenceStart(int k) {
+        Sentence s = sentenceOf(k);
+        for (int i = k - 1; i >= s.firstToken(); i--) {
+            Token t = tokens.get(i);
+            if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+            if (t.kind() == Token.Kind.OPEN_QUOTE || t.kind() == Token.Kind.STRAIGHT_QUOTE || t.is(":")
+                    || t.is("—") || t.is("(")) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** The quotations whose opening mark lies in sentence s, in order. */
+    List<QuoteSpan> quotesIn(Sentence s) {
+        List<QuoteSpan> list = new ArrayList<>(2);
+        for (QuoteSpan q : quotes) {
+            if (q.openToken() >= s.firstToken() && q.openToken() < s.endToken()) {
+                list.add(q);
+            }
+        }
+        return list;
+    }
+}

@@ -1,0 +1,331 @@
+package io.whosaid.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns name runs into entities, once per article however each is written. Full names are gathered first
+ * ("Vladimir V. Putin" and "Vladimir Putin" are one person: same surname, compatible first names); then every
+ * run is read in text order, and a surname alone ("Putin", "Mr. Putin") goes to the person with that surname
+ * mentioned most recently, so two Bergs stay two people and a bare "Berg" means the last one talked about.
+ * Acronyms join the organization whose initials they spell ("OSCE").
+ */
+final class EntityResolver {
+
+    private static final Set<String> INITIALS_SKIP = Set.of("of", "for", "and", "the", "in", "on", "&", "at", "to");
+
+    private final Lexicon lexicon;
+
+    EntityResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    EntityTable resolve(ArticleText doc, List<NameCandidate> candidates) {
+        EntityTable table = new EntityTable(doc.size());
+        Map<NameCandidate, EntityDraft> fullPerson = new HashMap<>();
+        Map<String, EntityDraft> surnameOnly = new HashMap<>();
+
+        candidates = reclassifyOrganizations(doc, candidates);
+        // Pass 1: organizations, long names first so "the Rovers" can join "Harwick Rovers"; then people.
+        for (NameCandidate c : candidates) {
+            if (c.kind() == NameCandidate.Kind.ORGANIZATION && c.nameLength() >= 2) {
+                String name = doc.tokenText(c.nameFirst(), c.end());
+                if (table.organizationNamed(name) == null) {
+                    table.newEntity(EntityType.ORGANIZATION, name, nameWords(doc, c.nameFirst(), c.end()));
+                }
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (c.kind() == NameCandidate.Kind.ORGANIZATION && c.nameLength() == 1) {
+                String name = doc.token(c.nameFirst()).text();
+                if (table.organizationNamed(name) == null) {
+                    EntityDraft whole = organizationEndingWith(table, Lexicon.fold(name));
+                    if (whole != null) {
+                        table.nameOrganization(name, whole);
+                    } else {
+                        table.newEntity(EntityType.ORGANIZATION, name, List.of(Lexicon.fold(name)));
+                    }
+                }
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (c.kind() == NameCandidate.Kind.PERSON && !c.surnameOnly(doc)) {
+                List<String> words = nameWords(doc, c.nameFirst(), c.end());
+                String name = doc.tokenText(c.nameFirst(), c.end());
+                EntityDraft match = null;
+                for (EntityDraft p : table.entities) {
+                    if (p.isPerson() && p.words.size() >= 2 && compatible(p.words, words)) {
+                        match = p;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    match = table.newEntity(EntityType.PERSON, name, words);
+                } else if (words.size() > match.words.size()) {
+                    match.addAlias(match.name);
+                    match.name = name;
+                    match.words = words;
+                }
+                fullPerson.put(c, match);
+            }
+        }
+        // Pass 1b: a surname with a title and no full name anywhere ("Mr. Biden") is a person of its own.
+        for (NameCandidate c : candidates) {
+            if (c.kind() == NameCandidate.Kind.PERSON && c.surnameOnly(doc)) {
+                String surname = Lexicon.fold(doc.token(c.end() - 1).text());
+                if (personsWithSurname(table, surname).isEmpty() && !surnameOnly.containsKey(surname)) {
+                    String name = doc.tokenText(c.nameFirst(), c.end());
+                    surnameOnly.put(surname, table.newEntity(EntityType.PERSON, name, List.of(surname)));
+                }
+            }
+        }
+        // Pass 1c: acronyms find their organization by initials, or a parenthesis right after its name.
+        for (NameCandidate c : candidates) {
+            if (c.kind() == NameCandidate.Kind.ACRONYM) {
+                String acronym = doc.token(c.nameFirst()).text();
+                if (table.organizationNamed(acronym) != null) {
+                    continue;
+                }
+                EntityDraft org = spelledBy(table, acronym);
+                if (org == null) {
+                    org = parentheticalOwner(doc, table, c);
+                }
+                if (org != null) {
+                    table.nameOrganization(acronym, org);
+                } else {
+                    table.newEntity(EntityType.ORGANIZATION, acronym, List.of(Lexicon.fold(acronym)));
+                }
+            }
+        }
+
+        // Pass 2: every run in text order becomes a mention.
+        for (NameCandidate c : candidates) {
+            EntityDraft e = switch (c.kind()) {
+                case PERSON -> !c.surnameOnly(doc) ? fullPerson.get(c) : bySurname(doc, table, c, surnameOnly);
+                case ORGANIZATION -> table.organizationNamed(doc.tokenText(c.nameFirst(), c.end()));
+                case ACRONYM -> table.organizationNamed(doc.token(c.nameFirst()).text());
+                case UNKNOWN -> bySurname(doc, table, c, surnameOnly);
+                case TITLE_ONLY -> null;
+            };
+            if (c.kind() == NameCandidate.Kind.TITLE_ONLY) {
+                table.titlesOnly.put(c.first(), c);
+                continue;
+            }
+            if (e == null) {
+                if (c.kind() == NameCandidate.Kind.UNKNOWN) {
+                    table.unresolved.put(c.nameFirst(), c);
+                }
+                continue;
+            }
+            recordMention(doc, table, c, e);
+        }
+        return table;
+    }
+
+    /** An organization of several words whose last word is this one ("Harwick Rovers" for "the Rovers"). */
+    private static EntityDraft organizationEndingWith(EntityTable table, String word) {
+        for (EntityDraft e : table.entities) {
+            if (e.type == EntityType.ORGANIZATION && e.words.size() >= 2 && e.surname().equals(word)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two or three capitalised words with no title could be a person or an organization ("Voltaria Cells",
+     * "Harwick Rovers"). They are a person when the first word is a known given name or the last word is used
+     * with a courtesy title elsewhere ("Mr. Rovers"); otherwise an organization when the article calls the last
+     * word "the X", sets a kind-of-organization noun after the name (", the battery maker,"), or the last word is
+     * a plural.
+     */
+    private List<NameCandidate> reclassifyOrganizations(ArticleText doc, List<NameCandidate> candidates) {
+        List<NameCandidate> out = new ArrayList<>(candidates.size());
+        for (NameCandidate c : candidates) {
+            if (c.kind() == NameCandidate.Kind.PERSON && !c.surnameOnly(doc) && !c.hasTitle() && !c.honorific()
+                    && looksLikeOrganization(doc, c, candidates)) {
+                out.add(new NameCandidate(c.first(), c.end(), -1, -1, c.nameFirst(), NameCandidate.Kind.ORGANIZATION,
+                        null, null, Gender.UNKNOWN, false, false, c.possessive()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean looksLikeOrganization(ArticleText doc, NameCandidate c, List<NameCandidate> candidates) {
+        if (lexicon.isGivenName(doc.token(c.nameFirst()).text())) {
+            return false;
+        }
+        String last = Lexicon.fold(doc.token(c.end() - 1).text());
+        boolean theLast = false;
+        for (NameCandidate o : candidates) {
+            if (o.nameLength() != 1 || !Lexicon.fold(doc.token(o.nameFirst()).text()).equals(last)) {
+                continue;
+            }
+            if (o.kind() == NameCandidate.Kind.PERSON) {
+                return false;
+            }
+            theLast |= o.kind() == NameCandidate.Kind.ORGANIZATION;
+        }
+        if (theLast || kindNounAfter(doc, c.end())) {
+            return true;
+        }
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+                && !last.endsWith("is") && !last.endsWith("os");
+    }
+
+    /** ", the battery maker," right after a name: the apposition's head is a kind of organization. */
+    private boolean kindNounAfter(ArticleText doc, int k) {
+        if (k + 2 >= doc.size() || !doc.token(k).is(",")) {
+            return false;
+        }
+        Token det = doc.token(k + 1);
+        if (!(det.is("a") || det.is("an") || det.is("the"))) {
+            return false;
+        }
+        int j = k + 2;
+        while (j < doc.size() && doc.token(j).isWord() && j - k < 8) {
+            j++;
+        }
+        return j > k + 2 && lexicon.isOrgNoun(doc.token(j - 1).text());
+    }
+
+    private void recordMention(ArticleText doc, EntityTable table, NameCandidate c, EntityDraft e) {
+        String bare = doc.tokenText(c.nameFirst(), c.end());
+        if (!bare.equals(e.name)) {
+            e.addAlias(bare);
+        }
+        if (c.honorific()) {
+            e.addAlias(doc.tokenText(c.first(), c.end()));
+        } else if (c.hasTitle() && c.nameLength() == 1) {
+            e.addAlias(doc.tokenText(c.titleFirst(), c.end()));
+        }
+        if (e.isPerson()) {
+            e.learnGender(c.gender());
+            table.candidateAtName.put(c.nameFirst(), c);
+        }
+        table.add(new Mention(c.nameFirst() > c.first() && !e.isPerson() ? c.nameFirst() : c.first(), c.end(), e,
+                Mention.Kind.NAME, c.possessive()));
+    }
+
+    /** The person a lone surname means: the one of that surname mentioned last, else the first introduced later. */
+    private EntityDraft bySurname(ArticleText doc, EntityTable table, NameCandidate c, Map<String, EntityDraft> surnameOnly) {
+        String word = doc.token(c.end() - 1).text();
+        String surname = Lexicon.fold(word);
+        int space = surname.lastIndexOf(' ');
+        if (space >= 0) {
+            surname = surname.substring(space + 1); // "al-Assad" → "assad"
+        }
+        List<EntityDraft> sharing = personsWithSurname(table, surname);
+        if (sharing.isEmpty()) {
+            EntityDraft only = surnameOnly.get(surname);
+            if (only != null) {
+                return only;
+            }
+            if (c.kind() == NameCandidate.Kind.UNKNOWN) {
+                return table.organizationNamed(word);
+            }
+            return null;
+        }
+        EntityDraft lastMentioned = null;
+        EntityDraft firstIntroduced = null;
+        for (EntityDraft p : sharing) {
+            if (!p.gender.compatibleWith(c.gender())) {
+                continue;
+            }
+            if (p.lastMentionToken >= 0 && p.lastMentionToken < c.first()
+                    && (lastMentioned == null || p.lastMentionToken > lastMentioned.lastMentionToken)) {
+                lastMentioned = p;
+            }
+            if (firstIntroduced == null || p.order < firstIntroduced.order) {
+                firstIntroduced = p;
+            }
+        }
+        if (lastMentioned != null) {
+            return lastMentioned;
+        }
+        return firstIntroduced != null ? firstIntroduced : sharing.get(0);
+    }
+
+    private static List<EntityDraft> personsWithSurname(EntityTable table, String surname) {
+        List<EntityDraft> list = new ArrayList<>(2);
+        for (EntityDraft p : table.entities) {
+            if (p.isPerson() && p.words.size() >= 2 && p.surname().equals(surname)) {
+                list.add(p);
+            }
+        }
+        return list;
+    }
+
+    /** Folded name words without suffixes ("Jr.") and with "al-Assad" kept as its last word "assad". */
+    private static List<String> nameWords(ArticleText doc, int from, int to) {
+        List<String> words = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || (k > from && NameFinder.isSuffix(t.text()))) {
+                continue;
+            }
+            for (String part : Lexicon.fold(t.text()).split(" ")) {
+                if (!part.isEmpty()) {
+                    words.add(part);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Same surname, and first names equal or one the other's initial; middle names may differ or be missing. */
+    static boolean compatible(List<String> a, List<String> b) {
+        if (!a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return false;
+        }
+        String fa = a.get(0);
+        String fb = b.get(0);
+        if (fa.length() == 1 || fb.length() == 1) {
+            return fa.charAt(0) == fb.charAt(0);
+        }
+        return fa.equals(fb);
+    }
+
+    private static EntityDraft spelledBy(EntityTable table, String acronym) {
+        String letters = acronym.replace(".", "").replace("&", "");
+        for (EntityDraft e : table.entities) {
+            if (e.type != EntityType.ORGANIZATION || e.words.size() < 2) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String w : e.name.split("[\\s\\-]+")) {
+                if (!w.isEmpty() && !INITIALS_SKIP.contains(w.toLowerCase()) && Character.isLetter(w.charAt(0))) {
+                    initials.append(Character.toUpperCase(w.charAt(0)));
+                }
+            }
+            if (initials.toString().equals(letters)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "the Organization for Security and Cooperation in Europe (OSCE)": the acronym right after, in parentheses. */
+    private static EntityDraft parentheticalOwner(ArticleText doc, EntityTable table, NameCandidate c) {
+        int k = c.first();
+        if (k < 2 || !doc.token(k - 1).is("(")) {
+            return null;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 12); j--) {
+            Token t = doc.token(j);
+            if (!t.isWord()) {
+                break;
+            }
+            EntityDraft org = table.organizationNamed(doc.tokenText(j, k - 1));
+            if (org != null) {
+                return org;
+            }
+        }
+        return null;
+    }
+}

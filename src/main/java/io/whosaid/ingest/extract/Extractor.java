@@ -1,0 +1,141 @@
+package io.whosaid.ingest.extract;
+
+import io.whosaid.ingest.ParsedArticle;
+import io.whosaid.ingest.ParsedComment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one parsed article and returns who is in it, what they said, about whom, in which role, and what each
+ * reader comment mentions — every quote with the sentence and offsets it came from. Rules over sentences and
+ * tokens, with general knowledge (places, titles, speech verbs) from {@code src/main/resources/extract/}; no
+ * name is special-cased, nothing is downloaded.
+ * <p>
+ * The steps, each its own class: {@link NameFinder} (runs of capitalised words and what they are),
+ * {@link EntityResolver} (one entity per person or organization however written), {@link RoleFinder}
+ * (titles, appositions, possessives), {@link DescriptionFinder} ("the Russian president" back to the person),
+ * {@link QuoteFinder} with {@link SpeakerAttributor} and {@link Discourse} (quotes, reported speech, speakers,
+ * pronouns), {@link AboutFinder} (subjects), {@link CommentAnalyzer} (comment mentions and spam).
+ * <p>
+ * Thread-safe and reusable: an instance holds only immutable rules; all per-article state is local to
+ * {@link #extract}.
+ */
+public final class Extractor {
+
+    private final NameFinder names;
+    private final EntityResolver resolver;
+    private final RoleFinder roles;
+    private final DescriptionFinder descriptions;
+    private final QuoteFinder quotes;
+    private final AboutFinder about = new AboutFinder();
+    private final SentenceSplitter splitter;
+
+    public Extractor() {
+        Lexicon lexicon = Lexicon.standard();
+        this.splitter = new SentenceSplitter(lexicon);
+        this.names = new NameFinder(lexicon);
+        this.resolver = new EntityResolver(lexicon);
+        this.roles = new RoleFinder(lexicon);
+        this.descriptions = new DescriptionFinder(lexicon);
+        this.quotes = new QuoteFinder(new SpeakerAttributor(lexicon));
+    }
+
+    public Extraction extract(ParsedArticle article) {
+        if (article == null) {
+            return Extraction.empty();
+        }
+        ArticleText doc = new ArticleText(article.text(), splitter);
+        EntityTable table = resolver.resolve(doc, names.find(doc));
+        List<RoleFinder.Role> found = roles.find(doc, table);
+        descriptions.find(doc, table);
+        Discourse discourse = new Discourse(doc, table);
+        List<QuoteFinder.Found> speech = quotes.find(doc, table, discourse);
+
+        Map<EntityDraft, String> keys = keys(table.entities);
+        List<ExtractedEntity> entities = new ArrayList<>();
+        for (EntityDraft e : table.entities) {
+            if (e.mentions == 0) {
+                continue;
+            }
+            List<String> aliases = new ArrayList<>();
+            for (String a : e.aliases) {
+                if (!a.equals(e.name)) {
+                    aliases.add(a);
+                }
+            }
+            entities.add(new ExtractedEntity(keys.get(e), e.type, e.name, List.copyOf(aliases), e.mentions,
+                    e.description));
+        }
+
+        List<ExtractedQuote> extractedQuotes = new ArrayList<>();
+        speech.sort(Comparator.comparingInt(QuoteFinder.Found::textStart));
+        for (QuoteFinder.Found f : speech) {
+            List<String> aboutKeys = new ArrayList<>();
+            for (EntityDraft e : about.about(doc, table, discourse, f)) {
+                aboutKeys.add(keys.get(e));
+            }
+            String text = doc.slice(f.textStart(), f.textEnd());
+            Evidence evidence = new Evidence(doc.sentenceText(f.sentence()), f.textStart(), f.textEnd());
+            extractedQuotes.add(new ExtractedQuote(text, f.kind(), f.cue(),
+                    f.speaker() == null ? null : keys.get(f.speaker()), List.copyOf(aboutKeys), evidence,
+                    f.confidence()));
+        }
+
+        List<ExtractedAffiliation> affiliations = new ArrayList<>();
+        for (RoleFinder.Role r : found) {
+            affiliations.add(new ExtractedAffiliation(keys.get(r.person()),
+                    r.org() == null ? null : keys.get(r.org()), r.role()));
+        }
+
+        List<CommentFacts> comments = new ArrayList<>();
+        List<ParsedComment> thread = article.comments() == null ? List.of() : article.comments();
+        if (!thread.isEmpty()) {
+            List<EntityDraft> mentioned = new ArrayList<>();
+            for (EntityDraft e : table.entities) {
+                if (e.mentions > 0) {
+                    mentioned.add(e);
+                }
+            }
+            CommentAnalyzer analyzer = new CommentAnalyzer(mentioned);
+            for (ParsedComment c : thread) {
+                List<String> mentionKeys = new ArrayList<>();
+                for (EntityDraft e : analyzer.mentions(c)) {
+                    mentionKeys.add(keys.get(e));
+                }
+                comments.add(new CommentFacts(c.number(), List.copyOf(mentionKeys), CommentAnalyzer.isSpam(c.text())));
+            }
+        }
+        return new Extraction(List.copyOf(entities), List.copyOf(extractedQuotes), List.copyOf(affiliations),
+                List.copyOf(comments));
+    }
+
+    /** Keys are folded canonical names; a rare clash (a person and an organization of one name) gets a suffix. */
+    private static Map<EntityDraft, String> keys(List<EntityDraft> entities) {
+        Map<EntityDraft, String> keys = new IdentityHashMap<>();
+        Set<String> taken = new HashSet<>();
+        Map<String, Integer> clashes = new HashMap<>();
+        for (EntityDraft e : entities) {
+            if (e.mentions == 0) {
+                continue;
+            }
+            String key = e.key();
+            if (key.isEmpty()) {
+                key = e.type.name().toLowerCase();
+            }
+            if (!taken.add(key)) {
+                int n = clashes.merge(key, 1, Integer::sum) + 1;
+                key = key + " " + n;
+                taken.add(key);
+            }
+            keys.put(e, key);
+        }
+        return keys;
+    }
+}

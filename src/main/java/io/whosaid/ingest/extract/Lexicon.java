@@ -1,0 +1,253 @@
+package io.whosaid.ingest.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The general knowledge the extractor reads English with: places and demonyms, courtesy titles and
+ * office titles, organization head nouns, role nouns, speech verbs, sentence-start words. Loaded once
+ * from {@code src/main/resources/extract/}, immutable afterwards, shared by every thread.
+ */
+final class Lexicon {
+
+    /** What a title word before a name tells: whether it ends a title, the gender it implies, whether it heads a state. */
+    record Title(boolean head, Gender gender, boolean leader) {
+    }
+
+    /** A speech verb form: its first form on the line (for grouping) and whether it only counts beside a quotation. */
+    record Cue(String lemma, boolean weak) {
+    }
+
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** Particles that sit inside a name in lower case: "Ursula von der Leyen", "Mohammed bin Salman". */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den",
+            "ter", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "do", "ben", "af", "zu", "st", "y");
+
+    /** Abbreviations whose period never ends a sentence because a name always follows. */
+    static final Set<String> NAME_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col",
+            "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "fr", "st", "mt", "ft", "pres",
+            "brig", "supt", "insp", "det", "hon");
+
+    /** Abbreviations that keep their period but may also end a sentence ("Acme Inc. The company said"). */
+    static final Set<String> OTHER_ABBREVIATIONS = Set.of("inc", "corp", "co", "ltd", "jr", "sr", "bros",
+            "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
+            "blvd", "rd", "dept", "univ", "est", "approx", "plc", "llc", "a.m", "p.m", "e.g", "i.e");
+
+    private final Map<String, String> countryByName = new HashMap<>();
+    private final Map<String, String> countryByDemonym = new HashMap<>();
+    private final Set<String> places = new HashSet<>();
+    private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private final Map<String, Gender> honorifics = new HashMap<>();
+    private final Map<String, Title> titles = new HashMap<>();
+    private int longestTitle = 1;
+    private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> orgNouns = new HashSet<>();
+    private final Set<String> roleNouns = new HashSet<>();
+    private int longestRole = 1;
+    private final Map<String, Cue> cues = new HashMap<>();
+    private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
+
+    private static final class Holder {
+        static final Lexicon STANDARD = new Lexicon();
+    }
+
+    /** The lexicon built from the bundled resource files. */
+    static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private Lexicon() {
+        read("countries.tsv", line -> {
+            String[] cols = line.split("\t");
+            String country = cols[0].strip();
+            countryByName.put(fold(country), country);
+            if (cols.length > 1) {
+                for (String d : cols[1].split(",")) {
+                    if (!d.isBlank()) {
+                        countryByDemonym.put(fold(d), country);
+                    }
+                }
+            }
+            if (cols.length > 2) {
+                for (String a : cols[2].split(",")) {
+                    if (!a.isBlank()) {
+                        countryByName.put(fold(a), country);
+                    }
+                }
+            }
+        });
+        read("places.txt", line -> places.add(fold(line)));
+        read("place-heads.txt", line -> placeHeads.add(fold(line)));
+        read("given-names.txt", line -> {
+            for (String name : line.split("\\s+")) {
+                if (!name.isBlank()) {
+                    givenNames.add(fold(name));
+                }
+            }
+        });
+        read("honorifics.txt", line -> {
+            String[] cols = line.split("\t");
+            honorifics.put(fold(cols[0]), cols.length > 1 ? Gender.of(cols[1]) : Gender.UNKNOWN);
+        });
+        read("titles.txt", line -> {
+            String[] cols = line.split("\t");
+            boolean head = cols[0].equals("HEAD");
+            Gender gender = cols.length > 2 ? Gender.of(cols[2]) : Gender.UNKNOWN;
+            boolean leader = cols.length > 3 && cols[3].equals("LEADER");
+            String key = fold(cols[1]);
+            Title existing = titles.get(key);
+            // A word listed both as a head and as a modifier ("Chief") keeps the head reading.
+            if (existing == null || (!existing.head() && head)) {
+                titles.put(key, new Title(head, gender, leader));
+            }
+            longestTitle = Math.max(longestTitle, key.split(" ").length);
+        });
+        read("org-heads.txt", line -> orgHeads.add(fold(line)));
+        read("org-nouns.txt", line -> orgNouns.add(fold(line)));
+        read("role-nouns.txt", line -> {
+            String key = fold(line);
+            roleNouns.add(key);
+            longestRole = Math.max(longestRole, key.split(" ").length);
+        });
+        read("cue-verbs.txt", line -> {
+            String[] words = line.split("\\s+");
+            boolean weak = words[0].equals("weak");
+            int first = weak ? 1 : 0;
+            String lemma = words[first];
+            for (int i = first; i < words.length; i++) {
+                cues.putIfAbsent(words[i], new Cue(lemma, weak));
+            }
+        });
+        read("common-words.txt", line -> commonWords.add(line.strip().toLowerCase(Locale.ROOT)));
+        read("not-names.txt", line -> notNames.add(fold(line)));
+    }
+
+    private static void read(String resource, Consumer<String> lineHandler) {
+        String path = "/extract/" + resource;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lineHandler.accept(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The comparable form of a name or phrase: lower case, accents dropped, every run of punctuation a single
+     * space ("Vladimir V. Putin" → "vladimir v putin", "R.Politik" → "r politik"). This is also an entity's key.
+     */
+    static String fold(String text) {
+        String s = text;
+        boolean plain = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 || !(Character.isLetterOrDigit(c) || c == ' ') || Character.isUpperCase(c)) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && !s.contains("  ") && !s.startsWith(" ") && !s.endsWith(" ")) {
+            return s;
+        }
+        String noApostrophe = s.replace("’", "").replace("'", "");
+        String decomposed = Normalizer.normalize(noApostrophe, Normalizer.Form.NFD);
+        String noMarks = MARKS.matcher(decomposed).replaceAll("");
+        return NON_ALNUM.matcher(noMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The country a name, alias or demonym stands for ("Russian", "Russia", "U.S."), or null. */
+    String country(String phrase) {
+        String f = fold(phrase);
+        String c = countryByName.get(f);
+        return c != null ? c : countryByDemonym.get(f);
+    }
+
+    boolean isDemonym(String phrase) {
+        return countryByDemonym.containsKey(fold(phrase));
+    }
+
+    /** True for a country, demonym or other place ("Geneva", "Eastern Europe", "the West"). */
+    boolean isPlace(String phrase) {
+        String f = fold(phrase);
+        return countryByName.containsKey(f) || countryByDemonym.containsKey(f) || places.contains(f);
+    }
+
+    /** A common given name ("Anna", "Joaquín"): a run starting with one is a person. */
+    boolean isGivenName(String token) {
+        return givenNames.contains(fold(token));
+    }
+
+    /** A word that ends a place's name: "Valley", "River", "Street". */
+    boolean isPlaceHead(String token) {
+        return placeHeads.contains(fold(token));
+    }
+
+    /** The gender a courtesy title implies, or null when the word is not a courtesy title. */
+    Gender honorific(String token) {
+        return honorifics.get(fold(token));
+    }
+
+    /** The title an exact phrase is ("Prime Minister", "Deputy"), or null. */
+    Title title(String phrase) {
+        return titles.get(fold(phrase));
+    }
+
+    int longestTitle() {
+        return longestTitle;
+    }
+
+    boolean isOrgHead(String token) {
+        return orgHeads.contains(fold(token));
+    }
+
+    boolean isOrgNoun(String phrase) {
+        return orgNouns.contains(fold(phrase));
+    }
+
+    boolean isRoleNoun(String phrase) {
+        return roleNouns.contains(fold(phrase));
+    }
+
+    int longestRole() {
+        return longestRole;
+    }
+
+    /** The speech verb a lower-case word form is, or null. */
+    Cue cue(String lowerCaseWord) {
+        return cues.get(lowerCaseWord);
+    }
+
+    boolean isCommonWord(String lowerCaseWord) {
+        return commonWords.contains(lowerCaseWord);
+    }
+
+    /** Days, months, holidays, events, religions: capitalised but never a person or organization. */
+    boolean isNotName(String phrase) {
+        return notNames.contains(fold(phrase));
+    }
+
+}

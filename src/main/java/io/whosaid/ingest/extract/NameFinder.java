@@ -1,0 +1,345 @@
+package io.whosaid.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds runs of capitalised words and says what each is: a person (with any title before the name), an
+ * organization, an acronym, a bare single word, or a place (dropped). Rules, in the order they apply:
+ * a courtesy title makes a person; an office title followed by a name makes a person; an organization head
+ * noun ("Center", "Ministry") or "the" before the run makes an organization; places, demonyms, days and
+ * events are dropped; two to four remaining words make a person.
+ */
+final class NameFinder {
+
+    private static final Pattern ARABIC_PARTICLE = Pattern.compile("(?:al|el|ad|as|ash|an|ibn|bin|abu|abd)-\\p{Lu}.*");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> CONNECTORS = Set.of("of", "for");
+    private static final int MAX_PERSON_WORDS = 5;
+
+    private final Lexicon lexicon;
+
+    NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<NameCandidate> find(ArticleText doc) {
+        List<NameCandidate> out = new ArrayList<>();
+        for (Sentence s : doc.sentences) {
+            int k = s.firstToken();
+            while (k < s.endToken()) {
+                if (!isNameWord(doc, k)) {
+                    k++;
+                    continue;
+                }
+                int end = extend(doc, k, s.endToken());
+                NameCandidate c = classify(doc, k, end);
+                if (c != null && !fillsScareQuote(doc, c) && !insideTitleQuotation(doc, c)) {
+                    out.add(c);
+                }
+                k = end;
+            }
+        }
+        return out;
+    }
+
+    /** A word that can be part of a name: capitalised, not a sentence-start common word, not a hyphenated adjective. */
+    boolean isNameWord(ArticleText doc, int k) {
+        Token t = doc.token(k);
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.text();
+        if (!Character.isUpperCase(w.codePointAt(0))) {
+            return ARABIC_PARTICLE.matcher(w).matches();
+        }
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))) {
+            return false; // "Soviet-era", "Kremlin-backed"
+        }
+        if (w.equals("I") || lexicon.isNotName(w)) {
+            return false;
+        }
+        if (doc.atSentenceStart(k)) {
+            // Titles keep their capital at a sentence start too: "President Vladimir V. Putin of Russia has ...".
+            if (lexicon.honorific(w) != null || lexicon.title(w) != null) {
+                return true;
+            }
+            String lower = t.lower();
+            return !(lexicon.isCommonWord(lower) || doc.isLowerCaseSomewhere(lower));
+        }
+        return true;
+    }
+
+    private boolean isParticle(ArticleText doc, int k) {
+        Token t = doc.token(k);
+        return t.isWord() && Lexicon.NAME_PARTICLES.contains(t.text());
+    }
+
+    private int extend(ArticleText doc, int k, int sentenceEnd) {
+        int end = k + 1;
+        boolean tail = false;
+        boolean forTail = false;
+        int quote = doc.quoteOfToken[k];
+        while (end < sentenceEnd && doc.quoteOfToken[end] == quote) {
+            Token p = doc.token(end);
+            if (isNameWord(doc, end) && lexicon.honorific(p.text()) == null) {
+                end++;
+                continue;
+            }
+            if (p.kind() == Token.Kind.POSSESSIVE && end + 1 < sentenceEnd && isNameWord(doc, end + 1)
+                    && (p.is("’") || p.is("'") || lexicon.isOrgHead(doc.token(end + 1).text()))) {
+                // "Harwick Supporters’ Trust", "Children’s Hospital": a possessive inside an organization's name.
+                end += 2;
+                continue;
+            }
+            if (isParticle(doc, end)) {
+                int q = end;
+                while (q < sentenceEnd && isParticle(doc, q)) {
+                    q++;
+                }
+                if (q < sentenceEnd && isNameWord(doc, q) && q - end <= 3) {
+                    end = q + 1;
+                    continue;
+                }
+                break;
+            }
+            if (CONNECTORS.contains(p.text()) && end + 1 < sentenceEnd) {
+                int q = end + 1;
+                if (doc.token(q).is("the") && q + 1 < sentenceEnd) {
+                    q++;
+                }
+                String before = doc.token(end - 1).text();
+                boolean joins = lexicon.isOrgHead(before)
+                        || lexicon.title(before + " " + p.text() + " " + doc.token(q).text()) != null;
+                if (joins && isNameWord(doc, q)) {
+                    tail = true;
+                    forTail = forTail || p.is("for");
+                    end = q + 1;
+                    continue;
+                }
+                break;
+            }
+            if (tail && (p.is("and") || p.is("&")) && end + 1 < sentenceEnd && isNameWord(doc, end + 1)) {
+                end += 2;
+                continue;
+            }
+            if (forTail && p.is("in") && end + 1 < sentenceEnd && isNameWord(doc, end + 1)) {
+                end += 2;
+                continue;
+            }
+            if (p.is("&") && end + 1 < sentenceEnd && isNameWord(doc, end + 1)) {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private NameCandidate classify(ArticleText doc, int first, int end) {
+        boolean possessive = end < doc.size() && doc.token(end).kind() == Token.Kind.POSSESSIVE;
+        int a = first;
+        boolean leadingThe = doc.token(a).is("The");
+        if (leadingThe) {
+            a++;
+        }
+        if (a >= end) {
+            return null;
+        }
+        boolean precededByThe = leadingThe || (first > 0 && doc.token(first - 1).is("the"));
+
+        Gender honorific = lexicon.honorific(doc.token(a).text());
+        if (honorific != null && !precededByThe) {
+            if (a + 1 >= end) {
+                return null;
+            }
+            return new NameCandidate(first, end, a, a + 1, a + 1, NameCandidate.Kind.PERSON, null, null,
+                    honorific, false, true, possessive);
+        }
+
+        // Office title, possibly after a country or organization word: "Russian President", "NATO Secretary General".
+        int i = a;
+        String country = null;
+        String qualifierOrg = null;
+        while (i < end && (lexicon.country(doc.token(i).text()) != null || doc.token(i).isAllCaps())
+                && lexicon.title(doc.token(i).text()) == null) {
+            if (lexicon.country(doc.token(i).text()) != null) {
+                country = lexicon.country(doc.token(i).text());
+            } else {
+                qualifierOrg = doc.token(i).text();
+            }
+            i++;
+        }
+        int titleFirst = i;
+        int titleEnd = -1;
+        Gender titleGender = Gender.UNKNOWN;
+        boolean leader = false;
+        while (i < end) {
+            int matched = 0;
+            Lexicon.Title title = null;
+            for (int n = Math.min(lexicon.longestTitle(), end - i); n >= 1; n--) {
+                title = lexicon.title(doc.tokenText(i, i + n));
+                if (title != null) {
+                    matched = n;
+                    break;
+                }
+            }
+            if (matched == 0) {
+                break;
+            }
+            i += matched;
+            if (title.head()) {
+                titleEnd = i;
+                leader = title.leader();
+                if (title.gender() != Gender.UNKNOWN) {
+                    titleGender = title.gender();
+                }
+            }
+        }
+        if (titleEnd > 0) {
+            int nameFirst = titleEnd;
+            if (nameFirst < end && lexicon.honorific(doc.token(nameFirst).text()) != null) {
+                nameFirst++;
+            }
+            if (nameFirst >= end) {
+                return new NameCandidate(first, end, titleFirst, titleEnd, end, NameCandidate.Kind.TITLE_ONLY,
+                        country, qualifierOrg, titleGender, leader, false, possessive);
+            }
+            if (!lexicon.isOrgHead(doc.token(end - 1).text()) && !precededByThe && end - nameFirst <= MAX_PERSON_WORDS
+                    && !isPlaceRun(doc, nameFirst, end)) {
+                return new NameCandidate(first, end, titleFirst, titleEnd, nameFirst, NameCandidate.Kind.PERSON,
+                        country, qualifierOrg, titleGender, leader, false, possessive);
+            }
+        }
+
+        if (hasOrgHead(doc, a, end)) {
+            return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ORGANIZATION, null, null,
+                    Gender.UNKNOWN, false, false, possessive);
+        }
+        String whole = doc.tokenText(a, end);
+        if (lexicon.isNotName(whole) || isPlaceRun(doc, a, end)) {
+            return null;
+        }
+        if (end - a == 1) {
+            Token t = doc.token(a);
+            if (t.isAllCaps() && t.text().length() <= 10) {
+                return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ACRONYM, null, null,
+                        Gender.UNKNOWN, false, false, possessive);
+            }
+            NameCandidate.Kind kind = precededByThe ? NameCandidate.Kind.ORGANIZATION : NameCandidate.Kind.UNKNOWN;
+            return new NameCandidate(first, end, -1, -1, a, kind, null, null, Gender.UNKNOWN, false, false, possessive);
+        }
+        if (precededByThe) {
+            return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ORGANIZATION, null, null,
+                    Gender.UNKNOWN, false, false, possessive);
+        }
+        // Leading places or demonyms describe the person: "Ukrainian pianist"-style capitals are not part of a name.
+        int nameFirst = a;
+        while (nameFirst < end - 1 && lexicon.isPlace(doc.token(nameFirst).text())) {
+            nameFirst++;
+        }
+        int words = end - nameFirst;
+        if (words == 1) {
+            return new NameCandidate(first, end, -1, -1, nameFirst, NameCandidate.Kind.UNKNOWN, null, null,
+                    Gender.UNKNOWN, false, false, possessive);
+        }
+        if (words > MAX_PERSON_WORDS - 1 || !looksLikePersonName(doc, nameFirst, end)) {
+            return null;
+        }
+        return new NameCandidate(first, end, -1, -1, nameFirst, NameCandidate.Kind.PERSON, null, null,
+                Gender.UNKNOWN, false, false, possessive);
+    }
+
+    private boolean hasOrgHead(ArticleText doc, int a, int end) {
+        if (lexicon.isOrgHead(doc.token(end - 1).text())) {
+            return true;
+        }
+        for (int i = a; i < end - 1; i++) {
+            if (lexicon.isOrgHead(doc.token(i).text()) && CONNECTORS.contains(doc.token(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word a place, demonym or compass word: "Eastern Europe", "New York", "Russian". */
+    private boolean isPlaceRun(ArticleText doc, int a, int end) {
+        if (lexicon.isPlace(doc.tokenText(a, end))) {
+            return true;
+        }
+        if (end - a >= 2 && (lexicon.isPlaceHead(doc.token(end - 1).text()) || lexicon.isPlaceHead(doc.token(a).text())
+                && (doc.token(a).is("Lake") || doc.token(a).is("Mount") || doc.token(a).is("Cape")))) {
+            return true;
+        }
+        for (int i = a; i < end; i++) {
+            if (!lexicon.isPlace(doc.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean looksLikePersonName(ArticleText doc, int a, int end) {
+        for (int i = a; i < end; i++) {
+            Token t = doc.token(i);
+            if (t.isAllCaps() && t.text().replace(".", "").length() > 1 && !SUFFIXES.contains(Lexicon.fold(t.text()))) {
+                return false;
+            }
+            if (t.isWord() && lexicon.isNotName(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name that is the whole of a quotation (“Politburo”) is a word held at arm's length, not a mention. */
+    private static boolean fillsScareQuote(ArticleText doc, NameCandidate c) {
+        int q = doc.quoteOfToken[c.first()];
+        if (q < 0) {
+            return false;
+        }
+        QuoteSpan span = doc.quotes.get(q);
+        for (int k = span.firstToken(); k < span.endToken(); k++) {
+            Token t = doc.token(k);
+            boolean inside = k >= c.first() && k < c.end();
+            if (!inside && (t.isWord() || t.kind() == Token.Kind.NUMBER)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words in quotation marks that no speech verb governs and that do not open a sentence are a title or a term
+     * (the film “A River Runs Under It”): capitalised words there are not people or organizations. A surname
+     * in them still counts as a mention once the person is known.
+     */
+    private boolean insideTitleQuotation(ArticleText doc, NameCandidate c) {
+        int q = doc.quoteOfToken[c.first()];
+        if (q < 0 || c.kind() == NameCandidate.Kind.UNKNOWN) {
+            return false;
+        }
+        QuoteSpan span = doc.quotes.get(q);
+        Sentence s = doc.sentenceOf(span.openToken());
+        for (int k = s.firstToken(); k < span.openToken(); k++) {
+            Token t = doc.token(k);
+            if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
+                for (int j = s.firstToken(); j < s.endToken(); j++) {
+                    Token w = doc.token(j);
+                    if (!doc.inQuote(j) && w.isWord() && lexicon.cue(w.text()) != null) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false; // the quotation opens its sentence: someone's words
+    }
+
+    static boolean isSuffix(String token) {
+        return SUFFIXES.contains(Lexicon.fold(token));
+    }
+}

@@ -1,0 +1,442 @@
+package io.whosaid.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which quotation marks hold quotes, what kind, and whose; and finds reported speech without marks.
+ * <p>
+ * The rule for marks: a quotation is a quote when a speech verb in its sentence governs it (the nearest verb
+ * before it, or a verb after it), or when it continues the quotes of the speaker just attributed in the same
+ * paragraph (or at the end of the paragraph before). Anything else in marks, such as “Politburo” or a title, is
+ * a word held at arm's length and not a quote. A quote is DIRECT when it opens its sentence or follows its
+ * attribution ("X said: “…”", "X said, “…”"), PARTIAL when it sits inside the writer's own sentence ("warned that
+ * failure could put the “security of the whole continent” at risk"). So "declaring the talks “deep’’" is a
+ * PARTIAL quote of whoever was declaring.
+ * <p>
+ * Reported speech without marks is INDIRECT: a speech verb followed by "that" or by a clause, "according to X",
+ * or a trailing ", X said." It is kept only when its speaker is a known person or organization, and a reported
+ * clause that itself holds a quoted fragment yields the PARTIAL quote only.
+ */
+final class QuoteFinder {
+
+    /** A quote found, before keys exist. {@code span} is null for INDIRECT. */
+    record Found(QuoteSpan span, int textStart, int textEnd, int firstToken, int endToken, QuoteKind kind,
+                 String cue, EntityDraft speaker, double confidence, EntityDraft saidOf, Sentence sentence) {
+    }
+
+    /** The last attributed speech, so a following bare quotation can continue it. */
+    private record Attribution(EntityDraft speaker, String cue, EntityDraft saidOf, Sentence sentence) {
+    }
+
+    private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "warned", "warn",
+            "warns", "assured", "reminded", "informed", "advised");
+    private static final Set<String> NO_REPORTED_CLAUSE = Set.of("ask", "call", "describe", "continue", "agree");
+    private static final Set<String> CLAUSE_BREAKERS = Set.of("in", "on", "at", "of", "for", "to", "with", "about",
+            "during", "after", "before", "by", "from", "so", "yes", "up", "goodbye", "hello", "thanks", "out", "over",
+            "as", "and", "or", "but", "nothing", "something", "anything", "little", "much", "more", "goes", "what",
+            "how", "why", "where", "when", "who", "whether", "if", "otherwise", "last", "earlier", "later", "then");
+    private static final Set<String> TERMINATORS = Set.of(".", "?", "!", "...", "…");
+
+    private final SpeakerAttributor attributor;
+
+    QuoteFinder(SpeakerAttributor attributor) {
+        this.attributor = attributor;
+    }
+
+    List<Found> find(ArticleText doc, EntityTable table, Discourse discourse) {
+        List<Found> found = new ArrayList<>();
+        Attribution last = null;
+        for (Sentence s : doc.sentences) {
+            List<SpeakerAttributor.Cue> cues = attributor.cues(doc, s);
+            List<QuoteSpan> quotes = doc.quotesIn(s);
+            Set<Integer> usedCues = new HashSet<>();
+            Found previousInSentence = null;
+            for (QuoteSpan q : quotes) {
+                SpeakerAttributor.Cue cue = chooseCue(doc, table, s, q, cues);
+                Found f;
+                if (cue != null) {
+                    SpeakerAttributor.Speaker sp = attributor.speaker(doc, table, discourse, s, cue);
+                    QuoteKind kind = isDirect(doc, table, s, q, cue, sp) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                    f = quote(doc, q, kind, cue.text(), sp.entity(), sp.confidence(), sp.saidOf(), s);
+                    usedCues.add(cue.token());
+                    discourse.noteSpeaker(s, sp.entity());
+                } else {
+                    f = unattributed(doc, discourse, s, q, last, previousInSentence);
+                }
+                if (f == null) {
+                    continue;
+                }
+                found.add(f);
+                previousInSentence = f;
+                if (f.speaker() != null) {
+                    last = new Attribution(f.speaker(), f.cue(), f.saidOf(), s);
+                }
+            }
+            for (SpeakerAttributor.Cue cue : cues) {
+                if (usedCues.contains(cue.token()) || cue.weak()) {
+                    continue;
+                }
+                Found f = reported(doc, table, discourse, s, cue, cues);
+                if (f != null) {
+                    found.add(f);
+                    discourse.noteSpeaker(s, f.speaker());
+                    last = new Attribution(f.speaker(), f.cue(), f.saidOf(), s);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Found quote(ArticleText doc, QuoteSpan q, QuoteKind kind, String cue, EntityDraft speaker,
+                               double confidence, EntityDraft saidOf, Sentence s) {
+        int end = q.textEnd();
+        if (kind == QuoteKind.PARTIAL && end - 1 > q.textStart() && doc.text.charAt(end - 1) == '.'
+                && !(end >= 2 && doc.text.charAt(end - 2) == '.')) {
+            end--; // the full stop of "no “deal breaker.’’" ends the writer's sentence, not the fragment
+        }
+        return new Found(q, q.textStart(), end, q.firstToken(), q.endToken(), kind, cue, speaker,
+                speaker == null ? 0 : confidence, saidOf, s);
+    }
+
+    /** The verb that governs a quotation: one right after it, else the nearest before it, else any after it. */
+    private static SpeakerAttributor.Cue chooseCue(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q,
+                                                   List<SpeakerAttributor.Cue> cues) {
+        SpeakerAttributor.Cue before = null;
+        SpeakerAttributor.Cue after = null;
+        for (SpeakerAttributor.Cue c : cues) {
+            if (c.accordingTo()) {
+                continue;
+            }
+            if (c.token() < q.openToken()) {
+                if (!c.weak() || (q.openToken() - c.token() <= 6 && noQuoteBetween(doc, c.token(), q.openToken()))) {
+                    before = c;
+                }
+            } else if (c.token() >= q.afterToken() && after == null) {
+                if (!c.weak() || adjacentAfter(doc, table, q, c)) {
+                    after = c;
+                }
+            }
+        }
+        if (after != null && adjacentAfter(doc, table, q, after)) {
+            return after;
+        }
+        return before != null ? before : after;
+    }
+
+    private static boolean noQuoteBetween(ArticleText doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).isQuoteMark()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** “…,” said X / “…,” X said / “…,” he said: only a comma and the speaker between quotation and verb. */
+    private static boolean adjacentAfter(ArticleText doc, EntityTable table, QuoteSpan q, SpeakerAttributor.Cue c) {
+        if (c.text().endsWith("ing")) {
+            return false; // "…,” noting that …" opens a new clause; it does not attribute the quotation
+        }
+        int k = q.afterToken();
+        while (k < c.token() && doc.token(k).is(",")) {
+            k++;
+        }
+        if (k == c.token()) {
+            return true;
+        }
+        Mention m = table.at(k);
+        if (m != null && m.first() == k) {
+            k = m.end();
+        } else if (Discourse.isSubjectPronoun(doc.token(k))) {
+            k++;
+        } else {
+            return false;
+        }
+        while (k < c.token() && doc.token(k).is(",")) {
+            k++;
+        }
+        return k == c.token();
+    }
+
+    private static boolean opensSentence(ArticleText doc, Sentence s, QuoteSpan q) {
+        for (int k = s.firstToken(); k < q.openToken(); k++) {
+            Token t = doc.token(k);
+            if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDirect(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q,
+                                    SpeakerAttributor.Cue cue, SpeakerAttributor.Speaker sp) {
+        if (opensSentence(doc, s, q)) {
+            return true;
+        }
+        int prev = q.openToken() - 1;
+        Token p = doc.token(prev);
+        if (p.is(":")) {
+            return true;
+        }
+        if (prev == cue.token()) {
+            return Character.isUpperCase(doc.text.codePointAt(q.textStart()));
+        }
+        if (p.is(",") && prev - 1 >= s.firstToken()) {
+            int pp = prev - 1;
+            if (pp == cue.token()) {
+                return true;
+            }
+            Mention m = table.at(pp);
+            return m != null && sp.entity() == m.entity() && m.first() > cue.token();
+        }
+        return false;
+    }
+
+    /** A quotation with no verb of its own: a continuation, a quote after a colon, or nothing. */
+    private static Found unattributed(ArticleText doc, Discourse discourse, Sentence s, QuoteSpan q,
+                                      Attribution last, Found previousInSentence) {
+        boolean opens = opensSentence(doc, s, q);
+        boolean followsQuote = previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT
+                && onlyPunctuationBetween(doc, previousInSentence.endToken(), q.openToken());
+        if ((opens || followsQuote) && last != null) {
+            boolean sameParagraph = last.sentence().paragraph() == s.paragraph();
+            boolean nextParagraph = last.sentence().paragraph() == s.paragraph() - 1
+                    && last.sentence().index() == s.index() - 1;
+            if (sameParagraph || nextParagraph) {
+                return quote(doc, q, QuoteKind.DIRECT, last.cue(), last.speaker(), sameParagraph ? 0.85 : 0.7,
+                        last.saidOf(), s);
+            }
+        }
+        if (q.openToken() > s.firstToken() && doc.token(q.openToken() - 1).is(":")) {
+            EntityDraft subject = discourse.subject(s);
+            if (subject != null) {
+                return quote(doc, q, QuoteKind.DIRECT, null, subject, 0.6, null, s);
+            }
+        }
+        if (opens && wordCount(doc, q) >= 4 && endsLikeSentence(doc, q)) {
+            return quote(doc, q, QuoteKind.DIRECT, null, null, 0, null, s);
+        }
+        return null;
+    }
+
+    private static boolean onlyPunctuationBetween(ArticleText doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).isWord() || doc.token(k).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int wordCount(ArticleText doc, QuoteSpan q) {
+        int n = 0;
+        for (int k = q.firstToken(); k < q.endToken(); k++) {
+            if (doc.token(k).isWord() || doc.token(k).kind() == Token.Kind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean endsLikeSentence(ArticleText doc, QuoteSpan q) {
+        int end = q.closed() ? doc.token(q.closeToken()).start() : q.textEnd();
+        String inside = doc.text.substring(q.textStart(), end).stripTrailing();
+        return !inside.isEmpty() && ".?!,…".indexOf(inside.charAt(inside.length() - 1)) >= 0;
+    }
+
+    // ---- reported speech
+
+    private Found reported(ArticleText doc, EntityTable table, Discourse discourse, Sentence s,
+                           SpeakerAttributor.Cue cue, List<SpeakerAttributor.Cue> cues) {
+        int[] range = cue.accordingTo() ? accordingToClause(doc, table, s, cue) : reportedClause(doc, table, s, cue, cues);
+        if (range == null) {
+            return null;
+        }
+        int start = range[0];
+        int end = range[1];
+        int clause = discourse.clauseStart(s);
+        if (cue.token() < clause && end > clause) {
+            end = clause - 1; // "While X denied that …, Y did not": the report ends with its subordinate clause
+        }
+        while (end > start && doc.token(end - 1).kind() == Token.Kind.PUNCT) {
+            end--;
+        }
+        int words = 0;
+        for (int k = start; k < end; k++) {
+            Token t = doc.token(k);
+            if (t.isQuoteMark()) {
+                return null; // the quoted fragment inside is reported as PARTIAL instead
+            }
+            if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return null;
+        }
+        SpeakerAttributor.Speaker sp = attributor.speaker(doc, table, discourse, s, cue);
+        if (sp.entity() == null) {
+            return null;
+        }
+        return new Found(null, doc.token(start).start(), doc.token(end - 1).end(), start, end, QuoteKind.INDIRECT,
+                cue.text(), sp.entity(), sp.confidence() * 0.9, sp.saidOf(), s);
+    }
+
+    private static int[] reportedClause(ArticleText doc, EntityTable table, Sentence s, SpeakerAttributor.Cue cue,
+                                        List<SpeakerAttributor.Cue> cues) {
+        String lemmaWord = cue.text();
+        for (String no : NO_REPORTED_CLAUSE) {
+            if (lemmaWord.startsWith(no)) {
+                return null;
+            }
+        }
+        int c = cue.token();
+        int j = c + 1;
+        int end = s.endToken();
+        if (j >= end || TERMINATORS.contains(doc.token(j).text())) {
+            return trailingAttribution(doc, table, s, c);
+        }
+        Token t = doc.token(j);
+        int start;
+        if (t.is("that")) {
+            start = j + 1;
+        } else if (t.is(",")) {
+            // "After that, Mr. Peskov said, Russia would decide …"
+            start = j + 1;
+        } else {
+            int that = thatWithin(doc, j, Math.min(end, j + 8));
+            if (that >= 0 && (TELL_VERBS.contains(lemmaWord) || CLAUSE_BREAKERS.contains(t.lower())
+                    || t.text().endsWith("ly") || that - j <= 3)) {
+                start = that + 1;
+            } else if (TELL_VERBS.contains(lemmaWord)) {
+                return null;
+            } else if (startsClause(t)) {
+                start = j;
+            } else {
+                int trailing = trailingStart(doc, s, c);
+                return trailing >= 0 ? trailingAttribution(doc, table, s, c) : null;
+            }
+        }
+        if (start >= end) {
+            return null;
+        }
+        return new int[] {start, clauseEnd(doc, table, s, start, cues)};
+    }
+
+    private static boolean startsClause(Token t) {
+        if (t.kind() == Token.Kind.NUMBER) {
+            return true;
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        return !CLAUSE_BREAKERS.contains(t.lower()) && !t.text().endsWith("ly");
+    }
+
+    private static int thatWithin(ArticleText doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (t.is("that")) {
+                return k;
+            }
+            if (t.kind() == Token.Kind.PUNCT || t.isQuoteMark()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Offset of trailing words after a final verb ("…, Mr. Smith said on Tuesday."), or -1 if a clause follows. */
+    private static int trailingStart(ArticleText doc, Sentence s, int c) {
+        int k = c + 1;
+        int words = 0;
+        while (k < s.endToken() && !TERMINATORS.contains(doc.token(k).text())) {
+            if (doc.token(k).is(",")) {
+                return -1;
+            }
+            words++;
+            k++;
+        }
+        return words <= 6 && (c + 1 >= s.endToken() || !startsClause(doc.token(c + 1))
+                || Discourse.PREPOSITIONS.contains(doc.token(c + 1).lower()) || doc.token(c + 1).is("in")) ? k : -1;
+    }
+
+    /** "The plan is dead, Mr. Smith said." The reported clause is what comes before the speaker's comma. */
+    private static int[] trailingAttribution(ArticleText doc, EntityTable table, Sentence s, int c) {
+        int k = c - 1;
+        Mention m = table.at(k);
+        if (m != null) {
+            k = m.first() - 1;
+        } else if (k >= s.firstToken() && Discourse.isSubjectPronoun(doc.token(k))) {
+            k--;
+        } else {
+            return null;
+        }
+        if (k <= s.firstToken() || !doc.token(k).is(",")) {
+            return null;
+        }
+        return new int[] {s.firstToken(), k};
+    }
+
+    /** The reported clause ends at the sentence's end, a semicolon, or where another speaker's clause begins. */
+    private static int clauseEnd(ArticleText doc, EntityTable table, Sentence s, int start,
+                                 List<SpeakerAttributor.Cue> cues) {
+        for (int k = start; k < s.endToken(); k++) {
+            Token t = doc.token(k);
+            if (t.is(";")) {
+                return k;
+            }
+            if (t.is(",") && k + 1 < s.endToken()) {
+                int j = k + 1;
+                if (doc.token(j).is("according")) {
+                    return k;
+                }
+                if (doc.token(j).is("and") || doc.token(j).is("but")) {
+                    j++;
+                }
+                if (j < s.endToken()) {
+                    Mention m = table.at(j);
+                    int after = m != null && m.first() == j ? m.end()
+                            : Discourse.isSubjectPronoun(doc.token(j)) ? j + 1 : -1;
+                    if (after > 0 && nextIsCue(doc, after, cues)) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return s.endToken();
+    }
+
+    private static boolean nextIsCue(ArticleText doc, int k, List<SpeakerAttributor.Cue> cues) {
+        for (SpeakerAttributor.Cue c : cues) {
+            if (c.token() >= k && c.token() <= k + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "According to X, the plan is dead." / "The plan is dead, according to X." */
+    private static int[] accordingToClause(ArticleText doc, EntityTable table, Sentence s, SpeakerAttributor.Cue cue) {
+        int c = cue.token();
+        int k0 = c + 2 < s.endToken() && doc.token(c + 2).is("the") ? c + 3 : c + 2;
+        Mention m = table.at(k0);
+        if (m == null || m.first() != k0) {
+            return null;
+        }
+        if (c == s.firstToken() || (c > s.firstToken() && doc.token(c - 1).is(",") && c - 1 == s.firstToken())) {
+            int k = m.end();
+            while (k < s.endToken() && !doc.token(k).is(",")) {
+                k++;
+            }
+            return k + 1 < s.endToken() ? new int[] {k + 1, s.endToken()} : null;
+        }
+        if (doc.token(c - 1).is(",")) {
+            return new int[] {s.firstToken(), c - 1};
+        }
+        return null;
+    }
+}

@@ -1,0 +1,266 @@
+package io.whosaid.ingest.extract;
+
+import io.whosaid.ingest.ParsedArticle;
+import io.whosaid.ingest.ParsedComment;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One rule at a time, on invented sentences (all names fictional). */
+class ExtractorRulesTest {
+
+    private final Extractor extractor = new Extractor();
+
+    static ParsedArticle article(String... paragraphs) {
+        return articleWithComments(List.of(), paragraphs);
+    }
+
+    static ParsedArticle articleWithComments(List<ParsedComment> comments, String... paragraphs) {
+        return new ParsedArticle("Title", null, String.join("\n\n", paragraphs), List.of(paragraphs), List.of(), null,
+                comments);
+    }
+
+    private Extraction extract(String... paragraphs) {
+        return extractor.extract(article(paragraphs));
+    }
+
+    private static ExtractedQuote quote(Extraction x, String start) {
+        List<ExtractedQuote> hits = x.quotes().stream().filter(q -> q.text().startsWith(start)).toList();
+        assertEquals(1, hits.size(), "quotes starting “" + start + "”: " + x.quotes());
+        return hits.get(0);
+    }
+
+    private static Set<String> keys(Extraction x, EntityType type) {
+        return x.entities().stream().filter(e -> e.type() == type).map(ExtractedEntity::key).collect(Collectors.toSet());
+    }
+
+    @Test
+    void speakerAfterTheQuoteWithApposition() {
+        Extraction x = extract("“We will open the new laboratory in March,” said Anna Berg, a chemist at the Halden Institute.");
+        ExtractedQuote q = quote(x, "We will open");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("anna berg", q.speakerKey());
+        assertEquals("said", q.cue());
+        assertTrue(x.affiliations().contains(new ExtractedAffiliation("anna berg", "halden institute", "chemist")),
+                x.affiliations().toString());
+    }
+
+    @Test
+    void speakerBeforeTheQuoteAfterAColon() {
+        Extraction x = extract("Thomas Okafor, the treasurer of the Lindby Rowing Club, said: “The budget is not enough.”");
+        ExtractedQuote q = quote(x, "The budget is not enough");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("thomas okafor", q.speakerKey());
+        assertTrue(x.affiliations().contains(new ExtractedAffiliation("thomas okafor", "lindby rowing club", "treasurer")));
+    }
+
+    @Test
+    void pronounSpeakerSkipsThePersonOfTheOtherGender() {
+        Extraction x = extract(
+                "Ms. Ilse Varga met Mr. Piet Lind on Monday to discuss the harbour plan.",
+                "“We found no agreement on the dredging,” she said.");
+        assertEquals("ilse varga", quote(x, "We found no agreement").speakerKey());
+    }
+
+    @Test
+    void pronounSpeakerIsTheSubjectOfThePreviousSentenceNotTheLastNameInIt() {
+        Extraction x = extract(
+                "The dispute deepened when the port’s director, Ms. Ilse Varga, rejected a proposal Mr. Piet Lind had made.",
+                "“Nobody asked the fishermen,” she said. “Nobody ever does.”");
+        assertEquals("ilse varga", quote(x, "Nobody asked").speakerKey());
+        ExtractedQuote continued = quote(x, "Nobody ever does");
+        assertEquals(QuoteKind.DIRECT, continued.kind());
+        assertEquals("ilse varga", continued.speakerKey());
+    }
+
+    @Test
+    void secondQuotedSentenceContinuesTheSpeaker() {
+        Extraction x = extract("“The river is rising,” Jonas Hale told reporters on Friday. “We are ready for it.”");
+        assertEquals("jonas hale", quote(x, "The river is rising").speakerKey());
+        ExtractedQuote second = quote(x, "We are ready");
+        assertEquals(QuoteKind.DIRECT, second.kind());
+        assertEquals("jonas hale", second.speakerKey());
+    }
+
+    @Test
+    void quotedFragmentInReportedSpeechIsPartial() {
+        Extraction x = extract("Jonas Hale warned that the cuts would leave the town “without a single working bus” by winter.");
+        ExtractedQuote q = quote(x, "without a single working bus");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("jonas hale", q.speakerKey());
+        assertEquals("warned", q.cue());
+        assertTrue(x.quotes().stream().noneMatch(z -> z.kind() == QuoteKind.INDIRECT),
+                "a reported clause with a quoted fragment yields the PARTIAL quote only");
+    }
+
+    @Test
+    void reportedSpeechWithoutMarksIsIndirect() {
+        Extraction x = extract(
+                "Jonas Hale said that the council would vote on the harbour plan in June.",
+                "The vote could be delayed, according to the Lindby Harbour Authority.",
+                "Mr. Hale told reporters that he expected a narrow result.");
+        ExtractedQuote vote = quote(x, "the council would vote");
+        assertEquals(QuoteKind.INDIRECT, vote.kind());
+        assertEquals("jonas hale", vote.speakerKey());
+        ExtractedQuote delayed = quote(x, "The vote could be delayed");
+        assertEquals("lindby harbour authority", delayed.speakerKey());
+        ExtractedQuote narrow = quote(x, "he expected a narrow result");
+        assertEquals("jonas hale", narrow.speakerKey());
+        assertEquals(List.of(), narrow.aboutKeys(), "“he” in reported speech is the speaker, not a subject");
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotQuotes() {
+        Extraction x = extract(
+                "The so-called “Blue Corridor” plan was dropped in May.",
+                "Critics called it “historic” in the wrong sense, and the council has no “Politburo” of its own.",
+                "Residents watched the film “A River Runs Under It” at the town hall.");
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().equals("Blue Corridor")), x.quotes().toString());
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().equals("Politburo")), x.quotes().toString());
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().startsWith("A River")), x.quotes().toString());
+        assertTrue(keys(x, EntityType.ORGANIZATION).isEmpty(), x.entities().toString());
+        assertTrue(keys(x, EntityType.PERSON).isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void acronymsJoinTheirOrganization() {
+        Extraction x = extract(
+                "The Organization for Fair Trade in Asia said the tariff would hurt farmers.",
+                "Officials at the OFTA declined to comment further.",
+                "The International Rowing Federation (IRF) suspended the race. The IRF will meet again in May.");
+        Set<String> orgs = keys(x, EntityType.ORGANIZATION);
+        assertEquals(Set.of("organization for fair trade in asia", "international rowing federation"), orgs);
+        ExtractedEntity irf = x.entities().stream().filter(e -> e.key().equals("international rowing federation"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("IRF"), irf.aliases());
+        assertEquals(3, irf.mentionCount());
+    }
+
+    @Test
+    void twoPeopleSharingASurnameStayTwoAndABareSurnameMeansTheLastOneMentioned() {
+        Extraction x = extract(
+                "Anna Berg, a chemist, founded the company in 2009 with her brother, Thomas Berg.",
+                "“We never planned to sell it,” Berg said.",
+                "Anna Berg left the board last year. “It was time,” Ms. Berg said.");
+        assertEquals(Set.of("anna berg", "thomas berg"), keys(x, EntityType.PERSON));
+        assertEquals("thomas berg", quote(x, "We never planned").speakerKey());
+        assertEquals("anna berg", quote(x, "It was time").speakerKey());
+    }
+
+    @Test
+    void honorificAndSurnameLinkToTheFullName() {
+        Extraction x = extract(
+                "Dr. Amara N. Okonjo leads the study. Ms. Okonjo said the samples were clean.",
+                "Okonjo added that more tests would follow.");
+        ExtractedEntity p = x.entities().stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals("amara n okonjo", p.key());
+        assertEquals(1, keys(x, EntityType.PERSON).size());
+        assertTrue(p.aliases().containsAll(List.of("Ms. Okonjo", "Okonjo")), p.aliases().toString());
+        assertEquals(3, p.mentionCount());
+    }
+
+    @Test
+    void namesWithParticlesStayWhole() {
+        Extraction x = extract(
+                "Lotte van der Meer, the mayor of Lindby, opened the bridge.",
+                "“It took eleven years,” Ms. van der Meer said.");
+        assertEquals(Set.of("lotte van der meer"), keys(x, EntityType.PERSON));
+        assertEquals("lotte van der meer", quote(x, "It took eleven years").speakerKey());
+    }
+
+    @Test
+    void placesAndSentenceStartWordsAreNotPeople() {
+        Extraction x = extract(
+                "Moments later, Jonas Hale flew from Lisbon to Geneva.",
+                "Emboldened, the Lindby Harbour Authority asked Eastern Europe’s ports for help.",
+                "Unlike Soviet-era planners, the authority publishes its budget.");
+        assertEquals(Set.of("jonas hale"), keys(x, EntityType.PERSON));
+        assertEquals(Set.of("lindby harbour authority"), keys(x, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void descriptionRefersBackToTheIntroducedPerson() {
+        Extraction x = extract(
+                "President Mara Lenz of Finland arrived in Oslo on Sunday.",
+                "“We came to listen,” the Finnish president said.",
+                "The visit was short. Observers said the Finnish leader looked tired.");
+        ExtractedQuote q = quote(x, "We came to listen");
+        assertEquals("mara lenz", q.speakerKey());
+        ExtractedEntity lenz = x.entities().stream().filter(e -> e.key().equals("mara lenz")).findFirst().orElseThrow();
+        assertEquals(3, lenz.mentionCount());
+        assertEquals("President of Finland", lenz.description());
+    }
+
+    @Test
+    void possessiveRolesKeepTheOrganizationWhenOneIsNamed() {
+        Extraction x = extract(
+                "The Halden Institute’s director, Dr. Ilse Varga, disagreed.",
+                "Mr. Hale’s spokesman, Piet Roos, declined to comment.");
+        assertTrue(x.affiliations().contains(new ExtractedAffiliation("ilse varga", "halden institute", "director")),
+                x.affiliations().toString());
+        assertTrue(x.affiliations().contains(new ExtractedAffiliation("piet roos", null, "spokesman")),
+                x.affiliations().toString());
+    }
+
+    @Test
+    void saidOfGivesTheSubjectAndPronounInsideTheQuoteIsNotTheSpeaker() {
+        Extraction x = extract(
+                "Jonas Hale has run the harbour for a decade.",
+                "“He never takes a day off,” said Ilse Varga, his deputy.",
+                "“She is right about that,” Mr. Hale said of Ms. Varga.");
+        assertEquals(List.of("jonas hale"), quote(x, "He never takes").aboutKeys());
+        ExtractedQuote ofVarga = quote(x, "She is right");
+        assertEquals("jonas hale", ofVarga.speakerKey());
+        assertEquals(List.of("ilse varga"), ofVarga.aboutKeys());
+    }
+
+    @Test
+    void commentsMentionEntitiesBySurnameAndSpamNeedsALinkAndMoney() {
+        List<ParsedComment> comments = List.of(
+                new ParsedComment("1", null, "reader1", "Hale is right and the Authority is not."),
+                new ParsedComment("1.1", "1", "promo", "Earn $400 per day from home! Visit www.example-cash.ga now"),
+                new ParsedComment("2", null, "reader2", "See https://lindby.example.org/budget for the numbers."),
+                new ParsedComment("3", null, "reader3", "The budget is $4 million, a lot of income for one town."));
+        Extraction x = extractor.extract(articleWithComments(comments,
+                "Jonas Hale, the chairman of the Lindby Harbour Authority (LHA), said the port would stay open."));
+        CommentFacts first = x.comments().get(0);
+        assertEquals(List.of("jonas hale"), first.mentionKeys());
+        assertTrue(x.comments().get(1).spam());
+        assertFalse(x.comments().get(2).spam(), "a link alone is not spam");
+        assertFalse(x.comments().get(3).spam(), "money talk alone is not spam");
+        assertFalse(first.spam());
+    }
+
+    @Test
+    void indirectNeedsAKnownSpeaker() {
+        Extraction x = extract("Analysts said that the harbour would need dredging within two years.");
+        assertTrue(x.quotes().isEmpty(), x.quotes().toString());
+    }
+
+    @Test
+    void straightQuotesAndDoubleApostropheClosingWork() {
+        Extraction x = extract(
+                "\"The ferry will run all winter,\" said Jonas Hale.",
+                "“The ice is thin this year,’’ Ilse Varga said.");
+        assertEquals("jonas hale", quote(x, "The ferry will run").speakerKey());
+        ExtractedQuote ice = quote(x, "The ice is thin this year");
+        assertEquals("ilse varga", ice.speakerKey());
+        assertEquals("The ice is thin this year", ice.text());
+    }
+
+    @Test
+    void emptyArticleGivesEmptyExtraction() {
+        Extraction x = extract("");
+        assertTrue(x.entities().isEmpty());
+        assertTrue(x.quotes().isEmpty());
+        assertTrue(extractor.extract(null).entities().isEmpty());
+        assertNotNull(x.comments());
+    }
+}
