@@ -7,12 +7,15 @@ import io.whosaid.ingest.resolve.ArticleGraph.EntityRow;
 import io.whosaid.ingest.resolve.ArticleGraph.MentionRow;
 import io.whosaid.ingest.resolve.ArticleGraph.QuoteRow;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -38,15 +41,19 @@ public class ArticleWriter {
     private static final String COMMENT_MENTIONS = CypherFile.load("write/comment-mentions");
 
     private final Driver driver;
+    /** Neo4j stops a write running longer (lock waits included); it rolls back whole, so nothing is half-written. */
+    private final TransactionConfig transactionConfig;
 
-    public ArticleWriter(Driver driver) {
+    public ArticleWriter(Driver driver,
+                         @ConfigProperty(name = "whosaid.neo4j.write-timeout", defaultValue = "30s") Duration timeout) {
         this.driver = driver;
+        this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** Writes the article unless the very same content is already stored; says whether it was new. */
     public WriteOutcome write(ArticleGraph graph) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, graph));
+            return session.executeWrite(tx -> write(tx, graph), transactionConfig);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new GraphUnavailableException("The graph database is unavailable; nothing was written", e);
         }

@@ -1,6 +1,6 @@
 package io.whosaid.ingest;
 
-import io.whosaid.ingest.extract.Extraction;
+import io.whosaid.ingest.extract.Extractor;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import io.whosaid.ingest.resolve.ArticleGraphBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,16 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class IngestPipeline {
 
     private final ArticleTextParser parser = new ArticleTextParser();
+    private final Extractor extractor = new Extractor();
     private final ArticleGraphBuilder builder = new ArticleGraphBuilder();
 
     public ArticleGraph prepare(String text, String url, String publishedAt) {
         ParsedArticle parsed = parser.parse(text);
-        return builder.build(parsed, extract(parsed), url, publishedAt);
-    }
-
-    private Extraction extract(ParsedArticle parsed) {
-        // People, organizations and quotes arrive with the extractor (issue 3); until then only the
-        // article, its publisher and its comment thread are written.
-        return Extraction.empty();
+        return builder.build(parsed, extractor.extract(parsed), url, publishedAt);
     }
 }

@@ -38,11 +38,12 @@ final class EntityResolver {
                 }
             }
         }
+        mergeShortenedOrganizations(table);
         for (NameCandidate c : candidates) {
             if (c.kind() == NameCandidate.Kind.ORGANIZATION && c.nameLength() == 1) {
                 String name = doc.token(c.nameFirst()).text();
                 if (table.organizationNamed(name) == null) {
-                    EntityDraft whole = organizationEndingWith(table, Lexicon.fold(name));
+                    EntityDraft whole = organizationWithWord(table, Lexicon.fold(name));
                     if (whole != null) {
                         table.nameOrganization(name, whole);
                     } else {
@@ -64,6 +65,7 @@ final class EntityResolver {
                 }
                 if (match == null) {
                     match = table.newEntity(EntityType.PERSON, name, words);
+                    match.learnGender(lexicon.genderOfGivenName(doc.token(c.nameFirst()).text()));
                 } else if (words.size() > match.words.size()) {
                     match.addAlias(match.name);
                     match.name = name;
@@ -125,14 +127,56 @@ final class EntityResolver {
         return table;
     }
 
-    /** An organization of several words whose last word is this one ("Harwick Rovers" for "the Rovers"). */
-    private static EntityDraft organizationEndingWith(EntityTable table, String word) {
+    /**
+     * The organization of several words that "the X" stands for: one ending with X ("Harwick Rovers" for "the
+     * Rovers") or else one containing it ("the Council" for "Council of Baltic States"), if only one does.
+     */
+    private static EntityDraft organizationWithWord(EntityTable table, String word) {
+        EntityDraft containing = null;
+        int containingCount = 0;
         for (EntityDraft e : table.entities) {
-            if (e.type == EntityType.ORGANIZATION && e.words.size() >= 2 && e.surname().equals(word)) {
+            if (e.type != EntityType.ORGANIZATION || e.words.size() < 2) {
+                continue;
+            }
+            if (e.surname().equals(word)) {
                 return e;
             }
+            if (e.words.contains(word)) {
+                containing = e;
+                containingCount++;
+            }
         }
-        return null;
+        return containingCount == 1 ? containing : null;
+    }
+
+    /** The organization whose name starts with this word ("Corvane" for "Corvane Systems"), if only one does. */
+    private static EntityDraft organizationStartingWith(EntityTable table, String word) {
+        EntityDraft found = null;
+        for (EntityDraft e : table.entities) {
+            if (e.type == EntityType.ORGANIZATION && e.words.size() >= 2 && e.words.get(0).equals(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** "Hallberg Institute" after "Hallberg Institute for Astrophysics" is the same institute, shortened. */
+    private static void mergeShortenedOrganizations(EntityTable table) {
+        for (EntityDraft part : new ArrayList<>(table.entities)) {
+            if (part.type != EntityType.ORGANIZATION || part.words.size() < 2) {
+                continue;
+            }
+            for (EntityDraft whole : table.entities) {
+                if (whole != part && whole.type == EntityType.ORGANIZATION && whole.words.size() > part.words.size()
+                        && whole.words.subList(0, part.words.size()).equals(part.words)) {
+                    table.mergeOrganization(part, whole);
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -161,8 +205,14 @@ final class EntityResolver {
             return false;
         }
         String last = Lexicon.fold(doc.token(c.end() - 1).text());
+        String whole = Lexicon.fold(doc.tokenText(c.nameFirst(), c.end()));
         boolean theLast = false;
+        boolean speaksAlone = false;
         for (NameCandidate o : candidates) {
+            if (o.kind() == NameCandidate.Kind.ORGANIZATION && o.nameLength() > c.nameLength()
+                    && Lexicon.fold(doc.tokenText(o.nameFirst(), o.end())).startsWith(whole + " ")) {
+                return true; // "Saint Aldric" for "Saint Aldric Hospital"
+            }
             if (o.nameLength() != 1 || !Lexicon.fold(doc.token(o.nameFirst()).text()).equals(last)) {
                 continue;
             }
@@ -170,9 +220,14 @@ final class EntityResolver {
                 return false;
             }
             theLast |= o.kind() == NameCandidate.Kind.ORGANIZATION;
+            speaksAlone |= o.kind() == NameCandidate.Kind.UNKNOWN && o.end() < doc.size()
+                    && doc.token(o.end()).isWord() && lexicon.cue(doc.token(o.end()).text()) != null;
         }
         if (theLast || kindNounAfter(doc, c.end())) {
             return true;
+        }
+        if (speaksAlone) {
+            return false; // "Reyes said": a surname used alone as a speaker
         }
         return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
                 && !last.endsWith("is") && !last.endsWith("os");
@@ -227,7 +282,8 @@ final class EntityResolver {
                 return only;
             }
             if (c.kind() == NameCandidate.Kind.UNKNOWN) {
-                return table.organizationNamed(word);
+                EntityDraft org = table.organizationNamed(word);
+                return org != null ? org : organizationStartingWith(table, Lexicon.fold(word));
             }
             return null;
         }

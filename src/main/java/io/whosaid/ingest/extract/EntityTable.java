@@ -43,6 +43,16 @@ final class EntityTable {
         orgByName.putIfAbsent(Lexicon.fold(alias), org);
     }
 
+    /** Folds organization {@code part} into {@code whole}: its names become aliases of the whole. */
+    void mergeOrganization(EntityDraft part, EntityDraft whole) {
+        whole.addAlias(part.name);
+        for (String alias : part.aliases) {
+            whole.addAlias(alias);
+        }
+        orgByName.replaceAll((name, org) -> org == part ? whole : org);
+        entities.remove(part);
+    }
+
     /** Records a mention unless its tokens are taken; counts it and moves the entity's last-mention mark. */
     boolean add(Mention m) {
         for (int k = m.first(); k < m.end(); k++) {

@@ -51,7 +51,8 @@ final class Lexicon {
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Set<String> places = new HashSet<>();
     private final Set<String> placeHeads = new HashSet<>();
-    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> regions = new HashSet<>();
+    private final Map<String, Gender> givenNames = new HashMap<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private int longestTitle = 1;
@@ -93,12 +94,13 @@ final class Lexicon {
             }
         });
         read("places.txt", line -> places.add(fold(line)));
+        readRegions();
         read("place-heads.txt", line -> placeHeads.add(fold(line)));
         read("given-names.txt", line -> {
-            for (String name : line.split("\\s+")) {
-                if (!name.isBlank()) {
-                    givenNames.add(fold(name));
-                }
+            String[] words = line.strip().split("\\s+");
+            Gender gender = Gender.of(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                givenNames.put(fold(words[i]), gender);
             }
         });
         read("honorifics.txt", line -> {
@@ -136,6 +138,30 @@ final class Lexicon {
         });
         read("common-words.txt", line -> commonWords.add(line.strip().toLowerCase(Locale.ROOT)));
         read("not-names.txt", line -> notNames.add(fold(line)));
+    }
+
+    /** The continents and regions section of places.txt: names an organization may carry ("… in Europe"). */
+    private void readRegions() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/extract/places.txt")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean inRegions = false;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    inRegions = line.startsWith("# Continents");
+                } else if (inRegions && !line.isBlank()) {
+                    regions.add(fold(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A country, continent or wide region ("Europe", "Asia", "Latin America"), not a city. */
+    boolean isCountryOrRegion(String phrase) {
+        String f = fold(phrase);
+        return countryByName.containsKey(f) || regions.contains(f);
     }
 
     private static void read(String resource, Consumer<String> lineHandler) {
@@ -198,7 +224,12 @@ final class Lexicon {
 
     /** A common given name ("Anna", "Joaquín"): a run starting with one is a person. */
     boolean isGivenName(String token) {
-        return givenNames.contains(fold(token));
+        return givenNames.containsKey(fold(token));
+    }
+
+    /** The gender a given name usually carries, UNKNOWN when either or not a known name. */
+    Gender genderOfGivenName(String token) {
+        return givenNames.getOrDefault(fold(token), Gender.UNKNOWN);
     }
 
     /** A word that ends a place's name: "Valley", "River", "Street". */

@@ -82,6 +82,7 @@ final class NameFinder {
         int end = k + 1;
         boolean tail = false;
         boolean forTail = false;
+        boolean andTail = false;
         int quote = doc.quoteOfToken[k];
         while (end < sentenceEnd && doc.quoteOfToken[end] == quote) {
             Token p = doc.token(end);
@@ -124,10 +125,19 @@ final class NameFinder {
             }
             if (tail && (p.is("and") || p.is("&")) && end + 1 < sentenceEnd && isNameWord(doc, end + 1)) {
                 end += 2;
+                andTail = true;
                 continue;
             }
-            if (forTail && p.is("in") && end + 1 < sentenceEnd && isNameWord(doc, end + 1)) {
+            // "… Cooperation in Europe", "… Fair Trade in Asia" belong to the name; "Institute for Ocean Law in
+            // Oslo" is an institute in a city.
+            if (forTail && p.is("in") && end + 1 < sentenceEnd && isNameWord(doc, end + 1)
+                    && (andTail || lexicon.isCountryOrRegion(doc.token(end + 1).text()))) {
                 end += 2;
+                continue;
+            }
+            if (!tail && p.is("and") && end + 1 < sentenceEnd && isNameWord(doc, end + 1)
+                    && runEndsWithOrgHead(doc, end + 1, sentenceEnd)) {
+                end += 2; // "Warehouse and Logistics Employees Union"
                 continue;
             }
             if (p.is("&") && end + 1 < sentenceEnd && isNameWord(doc, end + 1)) {
@@ -137,6 +147,14 @@ final class NameFinder {
             break;
         }
         return end;
+    }
+
+    private boolean runEndsWithOrgHead(ArticleText doc, int k, int sentenceEnd) {
+        int j = k;
+        while (j < sentenceEnd && isNameWord(doc, j)) {
+            j++;
+        }
+        return j - k >= 1 && lexicon.isOrgHead(doc.token(j - 1).text());
     }
 
     private NameCandidate classify(ArticleText doc, int first, int end) {
@@ -215,7 +233,10 @@ final class NameFinder {
             }
         }
 
-        if (hasOrgHead(doc, a, end)) {
+        if (AWARDS.contains(doc.token(end - 1).text())) {
+            return null; // "the Golden Compass Award": an award, not an organization
+        }
+        if (hasOrgHead(doc, a, end) || containsAmpersand(doc, a, end)) {
             return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ORGANIZATION, null, null,
                     Gender.UNKNOWN, false, false, possessive);
         }
@@ -225,20 +246,25 @@ final class NameFinder {
         }
         if (end - a == 1) {
             Token t = doc.token(a);
+            if (t.isAllCaps() && isDateline(doc, a)) {
+                return null;
+            }
             if (t.isAllCaps() && t.text().length() <= 10) {
                 return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ACRONYM, null, null,
                         Gender.UNKNOWN, false, false, possessive);
             }
-            NameCandidate.Kind kind = precededByThe ? NameCandidate.Kind.ORGANIZATION : NameCandidate.Kind.UNKNOWN;
+            NameCandidate.Kind kind = precededByThe && standsAlone(doc, end) && !doc.inQuote(a)
+                    ? NameCandidate.Kind.ORGANIZATION : NameCandidate.Kind.UNKNOWN;
             return new NameCandidate(first, end, -1, -1, a, kind, null, null, Gender.UNKNOWN, false, false, possessive);
         }
-        if (precededByThe) {
+        if (precededByThe && standsAlone(doc, end) && !doc.inQuote(a)) {
             return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ORGANIZATION, null, null,
                     Gender.UNKNOWN, false, false, possessive);
         }
         // Leading places or demonyms describe the person: "Ukrainian pianist"-style capitals are not part of a name.
         int nameFirst = a;
-        while (nameFirst < end - 1 && lexicon.isPlace(doc.token(nameFirst).text())) {
+        while (nameFirst < end - 1 && lexicon.country(doc.token(nameFirst).text()) != null
+                && !lexicon.isGivenName(doc.token(nameFirst).text())) {
             nameFirst++;
         }
         int words = end - nameFirst;
@@ -251,6 +277,49 @@ final class NameFinder {
         }
         return new NameCandidate(first, end, -1, -1, nameFirst, NameCandidate.Kind.PERSON, null, null,
                 Gender.UNKNOWN, false, false, possessive);
+    }
+
+    private static final java.util.Set<String> AWARDS = java.util.Set.of("Award", "Awards", "Prize", "Medal", "Trophy");
+    /** Words after "the X" that show X is a verb's subject or object, not a modifier of a noun ("the Norburg region"). */
+    private static final java.util.Set<String> AFTER_STANDALONE = java.util.Set.of("is", "was", "has", "had", "have",
+            "are", "were", "said", "says", "will", "would", "could", "can", "may", "might", "should", "must", "did",
+            "does", "and", "or", "but", "of", "in", "to", "for", "on", "at", "with", "that", "which", "who", "as",
+            "by", "from", "about", "also", "still", "never", "now", "then", "itself", "announced", "told");
+
+    /**
+     * "the Kremlin," / "the Kremlin’s" / "the Kremlin was": the word stands for something; "the Norburg region",
+     * "the Corran museum": it only describes the noun after it.
+     */
+    private boolean standsAlone(ArticleText doc, int end) {
+        if (end >= doc.size()) {
+            return true;
+        }
+        Token next = doc.token(end);
+        if (!next.isWord()) {
+            return true;
+        }
+        return AFTER_STANDALONE.contains(next.text()) || lexicon.cue(next.text()) != null;
+    }
+
+    private static boolean containsAmpersand(ArticleText doc, int a, int end) {
+        for (int i = a; i < end; i++) {
+            if (doc.token(i).is("&")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "VARNHOLM —" at a paragraph's start, or a long all-capital word: a dateline or emphasis, not an acronym. */
+    private static boolean isDateline(ArticleText doc, int k) {
+        String w = doc.token(k).text();
+        if (w.indexOf('.') < 0 && w.length() >= 7) {
+            return true;
+        }
+        boolean paragraphStart = k == 0 || doc.sentenceOf(k).firstToken() == k
+                && doc.paragraphs.get(doc.sentenceOf(k).paragraph()).firstToken() == k;
+        return paragraphStart && k + 1 < doc.size() && (doc.token(k + 1).is("—") || doc.token(k + 1).is("–")
+                || doc.token(k + 1).is("-") || doc.token(k + 1).is(","));
     }
 
     private boolean hasOrgHead(ArticleText doc, int a, int end) {
@@ -305,7 +374,8 @@ final class NameFinder {
         for (int k = span.firstToken(); k < span.endToken(); k++) {
             Token t = doc.token(k);
             boolean inside = k >= c.first() && k < c.end();
-            if (!inside && (t.isWord() || t.kind() == Token.Kind.NUMBER)) {
+            boolean determiner = t.is("The") || t.is("A") || t.is("An") || t.is("the");
+            if (!inside && !determiner && (t.isWord() || t.kind() == Token.Kind.NUMBER)) {
                 return false;
             }
         }

@@ -55,10 +55,17 @@ final class QuoteFinder {
             Set<Integer> usedCues = new HashSet<>();
             Found previousInSentence = null;
             for (QuoteSpan q : quotes) {
+                if (isNamingQuote(doc, s, q)) {
+                    continue;
+                }
                 SpeakerAttributor.Cue cue = chooseCue(doc, table, s, q, cues);
                 Found f;
                 if (cue != null) {
-                    SpeakerAttributor.Speaker sp = attributor.speaker(doc, table, discourse, s, cue);
+                    SpeakerAttributor.Speaker sp = cue.token() < q.openToken()
+                            ? relativeClauseSpeaker(doc, table, cue.token(), q.openToken()) : null;
+                    if (sp == null) {
+                        sp = attributor.speaker(doc, table, discourse, s, cue);
+                    }
                     QuoteKind kind = isDirect(doc, table, s, q, cue, sp) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
                     f = quote(doc, q, kind, cue.text(), sp.entity(), sp.confidence(), sp.saidOf(), s);
                     usedCues.add(cue.token());
@@ -101,6 +108,51 @@ final class QuoteFinder {
                 speaker == null ? 0 : confidence, saidOf, s);
     }
 
+    private static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "dub", "dubbed",
+            "nicknamed", "named", "termed", "known", "so-called", "titled", "entitled", "labeled", "labelled", "coined");
+
+    /**
+     * Terms and names in marks: “efficiency review” after "so-called", or right after a naming verb with no object
+     * between ("what fans called “the Curse of the Bridge”", "a process theorists call “instability”"). A naming
+     * verb with an object before the marks ("called the game “the best final”") is someone's words, not a name.
+     */
+    private static boolean isNamingQuote(ArticleText doc, Sentence s, QuoteSpan q) {
+        int k = q.openToken() - 1;
+        if (k < s.firstToken()) {
+            return false;
+        }
+        if (isTitleCased(doc, q)) {
+            return true; // "The show’s title, “The Night Barn,” comes from …": a title, not anyone's words
+        }
+        Token before = doc.token(k);
+        if (before.is("as") && k - 1 >= s.firstToken() && doc.token(k - 1).is("known")) {
+            return true;
+        }
+        return before.isWord() && NAMING_VERBS.contains(before.lower());
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "for",
+            "to", "with", "at", "by", "or", "from");
+
+    /** Every word capitalised except small connecting words, at most eight words, no sentence punctuation inside. */
+    private static boolean isTitleCased(ArticleText doc, QuoteSpan q) {
+        int words = 0;
+        for (int k = q.firstToken(); k < q.endToken(); k++) {
+            Token t = doc.token(k);
+            if (t.isWord()) {
+                words++;
+                if (!t.isCapitalized() && !(words > 1 && TITLE_SMALL_WORDS.contains(t.text()))) {
+                    return false;
+                }
+            } else if (t.kind() == Token.Kind.NUMBER) {
+                words++;
+            } else if (t.is(".") || t.is("?") || t.is("!") || t.is(":") || t.is(";")) {
+                return false;
+            }
+        }
+        return words >= 1 && words <= 8 && !doc.token(q.firstToken()).isAllCaps();
+    }
+
     /** The verb that governs a quotation: one right after it, else the nearest before it, else any after it. */
     private static SpeakerAttributor.Cue chooseCue(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q,
                                                    List<SpeakerAttributor.Cue> cues) {
@@ -124,6 +176,24 @@ final class QuoteFinder {
             return after;
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * "He said he had shown them to a dealer, who dismissed them as “too dark to sell.”": a relative clause between
+     * the verb and the quotation has its own speaker, the one "who" stands for (nobody, if that is not an entity).
+     */
+    private static SpeakerAttributor.Speaker relativeClauseSpeaker(ArticleText doc, EntityTable table, int cue, int open) {
+        for (int k = open - 1; k > cue + 1; k--) {
+            Token t = doc.token(k);
+            if (t.isQuoteMark()) {
+                return null;
+            }
+            if ((t.is("who") || t.is("which")) && doc.token(k - 1).is(",")) {
+                Mention m = table.at(k - 2);
+                return new SpeakerAttributor.Speaker(m == null ? null : m.entity(), 0.8, null);
+            }
+        }
+        return null;
     }
 
     private static boolean noQuoteBetween(ArticleText doc, int from, int to) {
@@ -174,7 +244,7 @@ final class QuoteFinder {
     private static boolean isDirect(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q,
                                     SpeakerAttributor.Cue cue, SpeakerAttributor.Speaker sp) {
         if (opensSentence(doc, s, q)) {
-            return true;
+            return standsAsSentence(doc, table, s, q, cue);
         }
         int prev = q.openToken() - 1;
         Token p = doc.token(prev);
@@ -193,6 +263,27 @@ final class QuoteFinder {
             return m != null && sp.entity() == m.entity() && m.first() > cue.token();
         }
         return false;
+    }
+
+    /**
+     * A quotation that opens its sentence is a sentence of its own when its words end with punctuation inside the
+     * marks (“…,” she said), or the sentence ends right after it, or its attribution follows at once; “We need
+     * guarantees” that would … goes on in the writer's words and is a fragment.
+     */
+    private static boolean standsAsSentence(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q,
+                                            SpeakerAttributor.Cue cue) {
+        if (!q.closed() || endsLikeSentence(doc, q)) {
+            return true;
+        }
+        int after = q.afterToken();
+        if (after >= s.endToken()) {
+            return true;
+        }
+        Token next = doc.token(after);
+        if (next.kind() == Token.Kind.PUNCT || next.isQuoteMark()) {
+            return true;
+        }
+        return cue.token() >= after && adjacentAfter(doc, table, q, cue);
     }
 
     /** A quotation with no verb of its own: a continuation, a quote after a colon, or nothing. */
@@ -278,11 +369,38 @@ final class QuoteFinder {
             return null;
         }
         SpeakerAttributor.Speaker sp = attributor.speaker(doc, table, discourse, s, cue);
-        if (sp.entity() == null) {
+        if (sp.entity() == null && !hasSubject(doc, s, cue)) {
             return null;
         }
         return new Found(null, doc.token(start).start(), doc.token(end - 1).end(), start, end, QuoteKind.INDIRECT,
                 cue.text(), sp.entity(), sp.confidence() * 0.9, sp.saidOf(), s);
+    }
+
+    /**
+     * Reported speech needs someone reporting: a named speaker, or at least a noun before the verb ("Analysts said
+     * that …", "a bookkeeper said that …"), so "it was said that" or a stray verb form yields nothing.
+     */
+    private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "also", "later", "then", "previously",
+            "recently", "repeatedly", "publicly", "already", "once", "often", "never", "long");
+    private static final Set<String> PASSIVE_OR_EMPTY = Set.of("it", "was", "were", "is", "are", "be", "been", "being",
+            "there", "to");
+
+    private static boolean hasSubject(ArticleText doc, Sentence s, SpeakerAttributor.Cue cue) {
+        if (cue.accordingTo()) {
+            return true;
+        }
+        int k = cue.token() - 1;
+        while (k >= s.firstToken() && doc.token(k).isWord() && AUXILIARY.contains(doc.token(k).lower())) {
+            k--;
+        }
+        if (k < s.firstToken()) {
+            return false;
+        }
+        Token t = doc.token(k);
+        if (t.isWord()) {
+            return !PASSIVE_OR_EMPTY.contains(t.lower());
+        }
+        return t.is(",") || t.kind() == Token.Kind.POSSESSIVE; // "…, Mr. X’s spokesman, said" / appositions
     }
 
     private static int[] reportedClause(ArticleText doc, EntityTable table, Sentence s, SpeakerAttributor.Cue cue,

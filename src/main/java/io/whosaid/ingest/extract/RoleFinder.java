@@ -75,7 +75,9 @@ final class RoleFinder {
             boolean afterComma = doc.token(k - 1).is(",") && endsWithOrgNoun(doc, k - 1);
             boolean afterCalled = (doc.token(k - 1).is("called") || doc.token(k - 1).is("named"))
                     && endsWithOrgNoun(doc, k - 1);
-            if (afterComma || afterCalled) {
+            // "Quillpay’s chief executive": a company has chief executives; an unknown single word with one is an organization.
+            boolean hasOfficer = c.possessive() && c.end() + 1 < doc.size() && isOfficerAt(doc, c.end() + 1);
+            if (afterComma || afterCalled || hasOfficer) {
                 String name = doc.tokenText(c.nameFirst(), c.end());
                 EntityDraft org = table.organizationNamed(name);
                 if (org == null) {
@@ -85,6 +87,19 @@ final class RoleFinder {
                 table.unresolved.remove(c.nameFirst());
             }
         }
+    }
+
+    private static final Set<String> OFFICERS = Set.of("chief executive", "chief executive officer", "ceo", "founder",
+            "co-founder", "chairman", "chairwoman", "board", "chief financial officer", "shareholders", "employees",
+            "headquarters", "president and chief executive", "managing director", "general counsel");
+
+    private static boolean isOfficerAt(ArticleText doc, int k) {
+        for (int n = 1; n <= 4 && k + n <= doc.size(); n++) {
+            if (OFFICERS.contains(Lexicon.fold(doc.tokenText(k, k + n)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the words before token {@code before} end with an organization noun ("firm", "think tank"). */

@@ -115,6 +115,7 @@ final class SpeakerAttributor {
         EntityDraft person = null;
         double personConfidence = 0;
         int pronoun = -1;
+        boolean wordsBefore = false;
         EntityDraft org = null;
         for (int k = regionStart; k < c; k++) {
             if (doc.inQuote(k)) {
@@ -133,8 +134,12 @@ final class SpeakerAttributor {
                 k = m.end() - 1;
                 continue;
             }
-            if (pronoun < 0 && Discourse.isSubjectPronoun(doc.token(k))) {
+            Token w = doc.token(k);
+            if (pronoun < 0 && Discourse.isSubjectPronoun(w) && !wordsBefore) {
                 pronoun = k;
+            }
+            if (w.isWord() && !CLAUSE_OPENERS.contains(w.lower())) {
+                wordsBefore = true; // a pronoun after other words sits in a relative or subordinate clause
             }
         }
         if (person != null) {
@@ -160,6 +165,9 @@ final class SpeakerAttributor {
         }
         return new Speaker(null, 0, saidOf);
     }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "when", "as", "so", "yet", "then",
+            "instead", "although", "though", "because", "if", "after", "before", "since", "later", "also", "now");
 
     private static final Set<String> NOT_SUBJECT_FILLER = Set.of("that", "who", "which", "whom", "whose", "and", "or",
             "but", "to", "of", "for", "with", "by", "in", "on", "at", "from");

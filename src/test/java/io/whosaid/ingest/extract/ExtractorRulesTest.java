@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One rule at a time, on invented sentences (all names fictional). */
@@ -239,9 +240,12 @@ class ExtractorRulesTest {
     }
 
     @Test
-    void indirectNeedsAKnownSpeaker() {
+    void indirectSpeechOfUnnamedPeopleHasNoSpeakerAndPassiveHasNone() {
         Extraction x = extract("Analysts said that the harbour would need dredging within two years.");
-        assertTrue(x.quotes().isEmpty(), x.quotes().toString());
+        ExtractedQuote q = quote(x, "the harbour would need dredging");
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertNull(q.speakerKey());
+        assertTrue(extract("It was said that the harbour would close.").quotes().isEmpty());
     }
 
     @Test

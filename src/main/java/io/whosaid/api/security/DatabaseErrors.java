@@ -1,0 +1,21 @@
+package io.whosaid.api.security;
+
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/** Recognises Neo4j's errors by their status codes, wherever a resolver's exception wraps them. */
+public final class DatabaseErrors {
+
+    private DatabaseErrors() {
+    }
+
+    /** True when Neo4j stopped a transaction because it ran past its configured timeout. */
+    public static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Neo4jException neo4j && neo4j.code() != null
+                    && neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

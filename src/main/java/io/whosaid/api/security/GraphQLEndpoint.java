@@ -1,0 +1,265 @@
+package io.whosaid.api.security;
+
+import graphql.language.Document;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The one door to GraphQL over HTTP ({@code /graphql}). It answers in front of SmallRye GraphQL's own handler and
+ * hands it only requests that passed every check, in this order:
+ * <ol>
+ *   <li>method (GET, POST, OPTIONS; 405 otherwise) and Accept (406 when neither GraphQL media type is acceptable);</li>
+ *   <li>body size ({@code quarkus.http.limits.max-body-size}: 413 {@code REQUEST_TOO_LARGE}) and well-formedness
+ *       (400, see {@link GraphQLHttpRequest});</li>
+ *   <li>syntax ({@code GRAPHQL_PARSE_FAILED}); a mutation sent by GET is 405, as GET must not change anything;</li>
+ *   <li>access ({@link AccessPolicy}: {@code UNAUTHENTICATED} 401, {@code FORBIDDEN} 403), so a caller without
+ *       the right learns nothing more about the operation;</li>
+ *   <li>limits ({@link QueryLimits}: {@code QUERY_TOO_DEEP}, {@code TOO_MANY_ALIASES}, {@code QUERY_TOO_COMPLEX}).</li>
+ * </ol>
+ * Only then does the operation execute. A refused request runs no resolver, so it reads and writes nothing.
+ * WebSocket upgrades are refused too: the schema has no subscriptions, and a socket would bypass these checks.
+ */
+@ApplicationScoped
+public class GraphQLEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+
+    /** After authentication (order -200) has attached the caller's deferred identity, before SmallRye's routes. */
+    static final int ROUTE_ORDER = -150;
+    private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
+
+    private final AccessPolicy accessPolicy;
+    private final QueryLimits limits;
+    private final Instance<GraphQLSchema> schema;
+    private final CurrentIdentityAssociation identityAssociation;
+    private final CurrentVertxRequest currentVertxRequest;
+    private final String path;
+    private final long maxBodyBytes;
+    private volatile Executor executor;
+
+    public GraphQLEndpoint(AccessPolicy accessPolicy, QueryLimits limits, Instance<GraphQLSchema> schema,
+                           Instance<CurrentIdentityAssociation> identityAssociation,
+                           CurrentVertxRequest currentVertxRequest,
+                           @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
+                           @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                           MemorySize maxBodySize) {
+        this.accessPolicy = accessPolicy;
+        this.limits = limits;
+        this.schema = schema;
+        this.identityAssociation = identityAssociation.isResolvable() ? identityAssociation.get() : null;
+        this.currentVertxRequest = currentVertxRequest;
+        this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route(path).order(ROUTE_ORDER)
+                .handler(this::limitDeclaredSize)
+                .handler(ctx -> {
+                    if (!ctx.request().isEnded()) {
+                        ctx.request().resume();
+                    }
+                    if (ctx.request().method() == HttpMethod.POST) {
+                        bodies.handle(ctx);
+                    } else {
+                        ctx.next();
+                    }
+                })
+                .handler(this::handle)
+                .failureHandler(this::failed);
+        LOG.debugf("GraphQL over HTTP at %s (body limit %d bytes)", path, maxBodyBytes);
+    }
+
+    /** Refuses a body declared too large before reading a byte of it. */
+    private void limitDeclaredSize(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                reject(ctx, ResponseMediaType.JSON, RequestRejected.badRequest("Content-Length is not a number"));
+                return;
+            }
+            if (declared > maxBodyBytes) {
+                tooLarge(ctx);
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private void failed(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            tooLarge(ctx);
+            return;
+        }
+        LOG.error("A GraphQL HTTP request failed", ctx.failure());
+        GraphQLResponses.error(ctx.response(), 500, ResponseMediaType.JSON, "INTERNAL_SERVER_ERROR",
+                "The request could not be completed", Map.of());
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        ctx.response().putHeader("Connection", "close");
+        GraphQLResponses.error(ctx.response(), 413, ResponseMediaType.negotiate(ctx.request().getHeader("Accept"))
+                        .orElse(ResponseMediaType.JSON), "REQUEST_TOO_LARGE",
+                "The request body is larger than the limit of " + maxBodyBytes + " bytes", Map.of());
+    }
+
+    private void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        ResponseMediaType mediaType = ResponseMediaType.JSON;
+        try {
+            if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+                throw RequestRejected.badRequest("WebSocket is not offered here; send queries by POST or GET");
+            }
+            HttpMethod method = request.method();
+            if (method == HttpMethod.OPTIONS) {
+                ctx.response().putHeader("Allow", ALLOWED_METHODS).setStatusCode(204).end();
+                return;
+            }
+            if (method != HttpMethod.GET && method != HttpMethod.POST) {
+                throw new RequestRejected(405, "METHOD_NOT_ALLOWED", "Use POST, or GET for queries",
+                        Map.of("Allow", ALLOWED_METHODS));
+            }
+            mediaType = ResponseMediaType.negotiate(request.getHeader("Accept")).orElseThrow(() ->
+                    new RequestRejected(406, "NOT_ACCEPTABLE",
+                            "Accept application/graphql-response+json or application/json"));
+            GraphQLHttpRequest graphQLRequest = method == HttpMethod.POST
+                    ? GraphQLHttpRequest.fromPost(request.getHeader("Content-Type"),
+                    ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes())
+                    : GraphQLHttpRequest.fromGet(queryParameters(ctx));
+            Document document = parse(graphQLRequest.query());
+            OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
+                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds());
+            if (method == HttpMethod.GET && shape.mayWrite()) {
+                throw new RequestRejected(405, "METHOD_NOT_ALLOWED", "Mutations must be sent by POST",
+                        Map.of("Allow", "POST"));
+            }
+            admitAndExecute(ctx, mediaType, graphQLRequest, shape);
+        } catch (RequestRejected rejected) {
+            reject(ctx, mediaType, rejected);
+        } catch (InvalidSyntaxException syntax) {
+            GraphQLResponses.error(ctx.response(), GraphQLResponses.requestErrorStatus(mediaType), mediaType,
+                    "GRAPHQL_PARSE_FAILED", syntax.getMessage(), Map.of());
+        }
+    }
+
+    private static Document parse(String query) {
+        return Parser.parse(ParserEnvironment.newParserEnvironment()
+                .document(query)
+                .parserOptions(ParserOptions.getDefaultOperationParserOptions())
+                .build());
+    }
+
+    private void admitAndExecute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest graphQLRequest,
+                                 OperationAnalysis.Shape shape) {
+        // The deferred identity reports a failed authentication to this handler, not by a bare 401 challenge.
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> { });
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+                identity -> {
+                    try {
+                        decide(ctx, mediaType, graphQLRequest, shape, identity);
+                    } catch (RuntimeException e) {
+                        ctx.fail(e);
+                    }
+                },
+                failure -> {
+                    LOG.debugf("Authentication failed: %s", failure.toString());
+                    GraphQLResponses.error(ctx.response(), 401, mediaType, AccessPolicy.Denial.UNAUTHENTICATED.name(),
+                            "The API key or token is not valid", Map.of("WWW-Authenticate", "Bearer"));
+                });
+    }
+
+    private void decide(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest graphQLRequest,
+                        OperationAnalysis.Shape shape, SecurityIdentity identity) {
+        Optional<AccessPolicy.Denial> denial = accessPolicy.check(shape.mayWrite(), identity);
+        if (denial.isPresent()) {
+            AccessPolicy.Denial d = denial.get();
+            GraphQLResponses.error(ctx.response(), d.status, mediaType, d.name(), d.message,
+                    d.status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of());
+            return;
+        }
+        Optional<QueryLimits.Violation> violation = limits.check(shape);
+        if (violation.isPresent()) {
+            GraphQLResponses.error(ctx.response(), GraphQLResponses.requestErrorStatus(mediaType), mediaType,
+                    violation.get().code(), violation.get().message(), Map.of());
+            return;
+        }
+        executor().execute(ctx, graphQLRequest, new GraphQLResponses.Writer(ctx.response(), mediaType));
+    }
+
+    private void reject(RoutingContext ctx, ResponseMediaType mediaType, RequestRejected rejected) {
+        GraphQLResponses.error(ctx.response(), rejected.status(), mediaType, rejected.code(), rejected.getMessage(),
+                rejected.headers());
+    }
+
+    private static Map<String, List<String>> queryParameters(RoutingContext ctx) {
+        Map<String, List<String>> parameters = new HashMap<>();
+        for (String name : ctx.queryParams().names()) {
+            parameters.put(name, ctx.queryParams().getAll(name));
+        }
+        return parameters;
+    }
+
+    private Executor executor() {
+        Executor current = executor;
+        if (current == null) {
+            current = new Executor(identityAssociation, currentVertxRequest);
+            executor = current;
+        }
+        return current;
+    }
+
+    /**
+     * Runs an admitted request through SmallRye GraphQL's execution service, with the same request context and
+     * caller identity set-up its own HTTP handler makes.
+     */
+    static final class Executor extends SmallRyeGraphQLAbstractHandler {
+
+        private static final String REQUEST = Executor.class.getName() + ".request";
+        private static final String WRITER = Executor.class.getName() + ".writer";
+
+        Executor(CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest) {
+            super(identityAssociation, currentVertxRequest, false);
+        }
+
+        void execute(RoutingContext ctx, GraphQLHttpRequest request, GraphQLResponses.Writer writer) {
+            ctx.put(REQUEST, request);
+            ctx.put(WRITER, writer);
+            handle(ctx);
+        }
+
+        @Override
+        protected void doHandle(RoutingContext ctx) {
+            GraphQLHttpRequest request = ctx.get(REQUEST);
+            GraphQLResponses.Writer writer = ctx.get(WRITER);
+            getExecutionService().executeAsync(request.toExecutionInput(), getMetaData(ctx), writer);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.whosaid.api.security;
+
+import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.language.SourceLocation;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes GraphQL responses with the status codes of GraphQL over HTTP: a result with {@code data} is 200; a
+ * response without {@code data} (the request failed before execution: syntax, validation, variables, limits) is
+ * 400 under {@code application/graphql-response+json} and 200 under legacy {@code application/json}; access
+ * denials are 401 or 403 under both. Errors never carry a stack trace or an exception's class.
+ */
+final class GraphQLResponses {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLResponses.class);
+
+    static final String TIMEOUT_CODE = "TIMEOUT";
+
+    private GraphQLResponses() {
+    }
+
+    /** A response made of one error and no data. */
+    static void error(HttpServerResponse response, int status, ResponseMediaType mediaType, String code, String message,
+                      Map<String, String> headers) {
+        if (response.ended()) {
+            return;
+        }
+        JsonObjectBuilder error = jsonProvider().createObjectBuilder().add("message", message);
+        if (code != null) {
+            error.add("extensions", jsonProvider().createObjectBuilder().add("code", code));
+        }
+        JsonArrayBuilder errors = jsonProvider().createArrayBuilder().add(error);
+        String body = jsonProvider().createObjectBuilder().add("errors", errors).build().toString();
+        headers.forEach(response::putHeader);
+        send(response, status, mediaType, body);
+    }
+
+    /** An error a request gets before execution, when it was well formed: 400, or 200 for legacy JSON clients. */
+    static int requestErrorStatus(ResponseMediaType mediaType) {
+        return mediaType == ResponseMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+    }
+
+    static void send(HttpServerResponse response, int status, ResponseMediaType mediaType, String body) {
+        if (response.ended()) {
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader("Content-Type", (mediaType == null ? ResponseMediaType.JSON : mediaType).contentType())
+                .end(Buffer.buffer(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Receives what SmallRye GraphQL executed, and answers it. */
+    static final class Writer implements ExecutionResponseWriter {
+
+        private final HttpServerResponse response;
+        private final ResponseMediaType mediaType;
+
+        Writer(HttpServerResponse response, ResponseMediaType mediaType) {
+            this.response = response;
+            this.mediaType = mediaType;
+        }
+
+        @Override
+        public void write(ExecutionResponse executionResponse) {
+            ExecutionResult result = withDatabaseTimeouts(executionResponse.getExecutionResult());
+            ExecutionResponse answer = result == executionResponse.getExecutionResult()
+                    ? executionResponse : new ExecutionResponse(result);
+            int status = result.isDataPresent() ? 200 : requestErrorStatus(mediaType);
+            try {
+                send(response, status, mediaType, answer.getExecutionResultAsString());
+            } catch (IllegalStateException alreadyClosed) {
+                LOG.debug("The client went away before the response was written", alreadyClosed);
+            }
+        }
+
+        @Override
+        public void fail(Throwable failure) {
+            LOG.error("A GraphQL request failed outside any resolver", failure);
+            error(response, 500, mediaType, "INTERNAL_SERVER_ERROR", "The request could not be completed", Map.of());
+        }
+    }
+
+    /**
+     * A resolver stopped by the Cypher transaction timeout (whosaid.neo4j.read-timeout / write-timeout) shows as
+     * {@code TIMEOUT} with a message that says so, instead of an anonymous server error.
+     */
+    static ExecutionResult withDatabaseTimeouts(ExecutionResult result) {
+        List<GraphQLError> errors = result.getErrors();
+        if (errors.stream().noneMatch(GraphQLResponses::isTimeout)) {
+            return result;
+        }
+        List<GraphQLError> mapped = new ArrayList<>(errors.size());
+        for (GraphQLError error : errors) {
+            if (isTimeout(error)) {
+                List<SourceLocation> locations = error.getLocations();
+                mapped.add(GraphqlErrorBuilder.newError()
+                        .message("The database query took longer than its time limit and was stopped; "
+                                + "a write that times out leaves nothing behind")
+                        .locations(locations)
+                        .path(error.getPath())
+                        .extensions(Map.of("code", TIMEOUT_CODE))
+                        .build());
+            } else {
+                mapped.add(error);
+            }
+        }
+        return ExecutionResultImpl.newExecutionResult().from(result).errors(mapped).build();
+    }
+
+    private static boolean isTimeout(GraphQLError error) {
+        return error instanceof ExceptionWhileDataFetching fetching && DatabaseErrors.isTimeout(fetching.getException());
+    }
+}

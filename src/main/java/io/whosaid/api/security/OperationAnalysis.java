@@ -1,0 +1,248 @@
+package io.whosaid.api.security;
+
+import graphql.language.Argument;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Measures the operation a request will run, before it runs: which operation (as graphql-java picks it), whether
+ * it can write, how deep it nests, how many aliases it uses and what it may cost.
+ *
+ * <p>Cost model, so a client can predict it: every field costs 1; a list field multiplies the cost of what it
+ * selects by how many items it may return: its own {@code first}/{@code limit} argument, else that of its parent
+ * field (the {@code edges} of {@code articles(first: 50)} are 50), else the argument's schema default (or the
+ * default page size when the argument has none), else {@code listFanOut} for lists that take no size at all.
+ * Introspection ({@code __schema}, {@code __type}, {@code __typename}) is not counted: graphql-java's
+ * good-faith introspection check already bounds it.
+ *
+ * <p>The document is not validated yet (unknown fields count 1 and select nothing), and fragment cycles, which
+ * validation rejects later, are cut here. Work is bounded: once a limit is certainly exceeded, counting stops.
+ */
+public final class OperationAnalysis {
+
+    /** What the request will run; {@code operation} is empty when graphql-java will reject the choice itself. */
+    public record Shape(Optional<OperationDefinition> operation, boolean mayWrite, int depth, long complexity,
+                        int aliases) {
+    }
+
+    /** The limits counting may stop at; exceeding one is reported, so exact counts above it are not needed. */
+    public record Bounds(int maxDepth, long maxComplexity, int maxAliases, int defaultPageSize, int listFanOut) {
+    }
+
+    private static final List<String> SIZE_ARGUMENTS = List.of("first", "limit");
+
+    private final GraphQLSchema schema;
+    private final Bounds bounds;
+    private final Map<String, Object> variables;
+    private final Map<String, FragmentDefinition> fragments = new HashMap<>();
+    private final Deque<String> fragmentPath = new ArrayDeque<>();
+    private int maxDepthSeen;
+    private int aliases;
+    private long visitedFields;
+    /** Every selection visited, fragments and introspection included: bounds the work on crafted fragment trees. */
+    private long work;
+
+    private OperationAnalysis(GraphQLSchema schema, Bounds bounds, Map<String, Object> variables) {
+        this.schema = schema;
+        this.bounds = bounds;
+        this.variables = variables == null ? Map.of() : variables;
+    }
+
+    /**
+     * @param schema        the executable schema, for field types and argument defaults; null measures without it
+     *                      (every field then counts as a single object)
+     * @param operationName as the request named it, or null
+     */
+    public static Shape analyse(Document document, String operationName, Map<String, Object> variables,
+                                GraphQLSchema schema, Bounds bounds) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        Optional<OperationDefinition> chosen = choose(operations, operationName);
+        // When graphql-java will refuse to pick an operation nothing runs; still, be as strict as the strictest one.
+        boolean mayWrite = chosen.map(OperationAnalysis::writes)
+                .orElseGet(() -> operations.stream().anyMatch(OperationAnalysis::writes));
+        if (chosen.isEmpty()) {
+            return new Shape(chosen, mayWrite, 0, 0, 0);
+        }
+        OperationAnalysis analysis = new OperationAnalysis(schema, bounds, variables);
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> analysis.fragments.put(f.getName(), f));
+        OperationDefinition operation = chosen.get();
+        long complexity;
+        try {
+            complexity = analysis.selectionCost(operation.getSelectionSet(), rootType(schema, operation), 1, null);
+        } catch (LimitReached reached) {
+            complexity = reached.complexity;
+        }
+        return new Shape(chosen, mayWrite, analysis.maxDepthSeen, complexity, analysis.aliases);
+    }
+
+    /** graphql-java's rule: the named operation, or the only one when no name is given. */
+    static Optional<OperationDefinition> choose(List<OperationDefinition> operations, String operationName) {
+        if (operationName == null) {
+            return operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty();
+        }
+        return operations.stream().filter(o -> operationName.equals(o.getName())).findFirst();
+    }
+
+    private static boolean writes(OperationDefinition operation) {
+        return operation.getOperation() == OperationDefinition.Operation.MUTATION;
+    }
+
+    private static GraphQLType rootType(GraphQLSchema schema, OperationDefinition operation) {
+        if (schema == null) {
+            return null;
+        }
+        return switch (operation.getOperation()) {
+            case QUERY -> schema.getQueryType();
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> schema.getSubscriptionType();
+        };
+    }
+
+    /** The cost of a selection set whose fields sit at {@code depth}; {@code pageSize} is the parent's size argument. */
+    private long selectionCost(SelectionSet selectionSet, GraphQLType parentType, int depth, Integer pageSize) {
+        if (selectionSet == null) {
+            return 0;
+        }
+        long cost = 0;
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (++work > 10 * bounds.maxComplexity() + 1000) {
+                throw new LimitReached(Long.MAX_VALUE);
+            }
+            if (selection instanceof Field field) {
+                cost = add(cost, fieldCost(field, parentType, depth, pageSize));
+            } else if (selection instanceof InlineFragment inline) {
+                GraphQLType type = inline.getTypeCondition() == null ? parentType : typeNamed(inline.getTypeCondition().getName());
+                cost = add(cost, selectionCost(inline.getSelectionSet(), type, depth, pageSize));
+            } else if (selection instanceof FragmentSpread spread) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                if (fragment == null || fragmentPath.contains(spread.getName())) {
+                    continue; // unknown fragment or a cycle: validation reports both
+                }
+                fragmentPath.push(spread.getName());
+                cost = add(cost, selectionCost(fragment.getSelectionSet(), typeNamed(fragment.getTypeCondition().getName()),
+                        depth, pageSize));
+                fragmentPath.pop();
+            }
+        }
+        return cost;
+    }
+
+    private long fieldCost(Field field, GraphQLType parentType, int depth, Integer parentPageSize) {
+        if (field.getName().startsWith("__")) {
+            return 0;
+        }
+        visitedFields++;
+        if (field.getAlias() != null) {
+            aliases++;
+        }
+        maxDepthSeen = Math.max(maxDepthSeen, depth);
+        if (visitedFields > bounds.maxComplexity() || aliases > bounds.maxAliases() || depth > bounds.maxDepth()) {
+            throw new LimitReached(visitedFields);
+        }
+        GraphQLFieldDefinition definition = definitionOf(parentType, field.getName());
+        GraphQLType fieldType = definition == null ? null : GraphQLTypeUtil.unwrapNonNull(definition.getType());
+        Integer ownSize = sizeArgument(field, definition);
+        long children = selectionCost(field.getSelectionSet(),
+                fieldType == null ? null : GraphQLTypeUtil.unwrapAll(fieldType), depth + 1, ownSize);
+        long fanOut = 1;
+        if (fieldType != null && GraphQLTypeUtil.isList(fieldType)) {
+            fanOut = ownSize != null ? ownSize : parentPageSize != null ? parentPageSize : bounds.listFanOut();
+        }
+        return add(1, multiply(Math.max(fanOut, 1), children));
+    }
+
+    /** The field's {@code first} or {@code limit}: as given (literal or variable), else its schema default. */
+    private Integer sizeArgument(Field field, GraphQLFieldDefinition definition) {
+        for (String name : SIZE_ARGUMENTS) {
+            Argument argument = field.getArguments().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
+            if (argument != null) {
+                if (argument.getValue() instanceof IntValue literal) {
+                    return clamp(literal.getValue().longValue());
+                }
+                if (argument.getValue() instanceof VariableReference reference
+                        && variables.get(reference.getName()) instanceof Number number) {
+                    return clamp(number.longValue());
+                }
+            }
+            GraphQLArgument declared = definition == null ? null : definition.getArgument(name);
+            if (declared != null) {
+                if (argument == null && declared.hasSetDefaultValue()) {
+                    try {
+                        Object value = GraphQLArgument.getArgumentDefaultValue(declared);
+                        if (value instanceof Number number) {
+                            return clamp(number.longValue());
+                        }
+                    } catch (RuntimeException unreadable) {
+                        // fall back to the default page size below
+                    }
+                }
+                return bounds.defaultPageSize();
+            }
+        }
+        return null;
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.max(0, Math.min(value, Integer.MAX_VALUE));
+    }
+
+    private GraphQLFieldDefinition definitionOf(GraphQLType parentType, String name) {
+        if (parentType instanceof GraphQLFieldsContainer container) {
+            return container.getFieldDefinition(name);
+        }
+        return null;
+    }
+
+    private GraphQLType typeNamed(String name) {
+        if (schema == null) {
+            return null;
+        }
+        return schema.getType(name);
+    }
+
+    private static long add(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long multiply(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException overflow) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Thrown to stop counting once a limit is certainly exceeded; the work stays bounded by the limits.
+     * {@code complexity} is a lower bound of the operation's cost (above the limit when that is what was exceeded).
+     */
+    private static final class LimitReached extends RuntimeException {
+        final long complexity;
+
+        LimitReached(long complexity) {
+            super(null, null, false, false);
+            this.complexity = complexity;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.whosaid.api.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The configured bounds on one operation, and the error a request gets when its operation is over one. */
+@ApplicationScoped
+public class QueryLimits {
+
+    /** A request over a limit: {@code code} goes to {@code extensions.code}. */
+    public record Violation(String code, String message) {
+    }
+
+    private final OperationAnalysis.Bounds bounds;
+
+    @Inject
+    public QueryLimits(@ConfigProperty(name = "whosaid.api.max-depth", defaultValue = "12") int maxDepth,
+                       @ConfigProperty(name = "whosaid.api.max-complexity", defaultValue = "20000") long maxComplexity,
+                       @ConfigProperty(name = "whosaid.api.max-aliases", defaultValue = "30") int maxAliases,
+                       @ConfigProperty(name = "whosaid.api.default-page-size", defaultValue = "20") int defaultPageSize,
+                       @ConfigProperty(name = "whosaid.api.list-fan-out", defaultValue = "10") int listFanOut) {
+        this(new OperationAnalysis.Bounds(maxDepth, maxComplexity, maxAliases, defaultPageSize, listFanOut));
+    }
+
+    public QueryLimits(OperationAnalysis.Bounds bounds) {
+        if (bounds.maxDepth() < 1 || bounds.maxComplexity() < 1 || bounds.maxAliases() < 0 || bounds.listFanOut() < 1) {
+            throw new IllegalArgumentException("whosaid.api limits must be positive: " + bounds);
+        }
+        this.bounds = bounds;
+    }
+
+    public OperationAnalysis.Bounds bounds() {
+        return bounds;
+    }
+
+    /** The first limit the operation exceeds, checked in the order depth, aliases, cost; empty when within all. */
+    public Optional<Violation> check(OperationAnalysis.Shape shape) {
+        if (shape.depth() > bounds.maxDepth()) {
+            return Optional.of(new Violation("QUERY_TOO_DEEP", "The operation nests fields more than "
+                    + bounds.maxDepth() + " levels deep"));
+        }
+        if (shape.aliases() > bounds.maxAliases()) {
+            return Optional.of(new Violation("TOO_MANY_ALIASES", "The operation uses more than "
+                    + bounds.maxAliases() + " aliases"));
+        }
+        if (shape.complexity() > bounds.maxComplexity()) {
+            return Optional.of(new Violation("QUERY_TOO_COMPLEX", "The operation's estimated cost "
+                    + (shape.complexity() == Long.MAX_VALUE ? "" : "(" + shape.complexity() + ") ")
+                    + "is over the limit of " + bounds.maxComplexity()
+                    + "; ask for smaller pages (first, limit) or fewer nested lists"));
+        }
+        return Optional.empty();
+    }
+}
