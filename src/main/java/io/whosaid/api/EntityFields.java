@@ -12,6 +12,7 @@ import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
 import io.whosaid.model.Person;
 import io.whosaid.model.QuoteConnection;
+import io.whosaid.model.SpeakerCount;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,30 @@ public class EntityFields {
     public @NonNull QuoteConnection organizationQuotedAbout(@Source Organization organization,
                                                            @Name("first") Integer first, @Name("after") String after) {
         return quotes(List.of(organization), "quotedAbout", first, after).get(0);
+    }
+
+    @Name("topSpeakers")
+    @Description("Who is quoted most about this person: speakers with their number of quotes about them")
+    public @NonNull List<@NonNull SpeakerCount> topSpeakers(@Source Person person, @Name("first") Integer first) {
+        return top(person, first);
+    }
+
+    @Name("topSpeakers")
+    @Description("Who is quoted most about this organization: speakers with their number of quotes about it")
+    public @NonNull List<@NonNull SpeakerCount> organizationTopSpeakers(@Source Organization organization,
+                                                                        @Name("first") Integer first) {
+        return top(organization, first);
+    }
+
+    private List<SpeakerCount> top(Entity entity, Integer first) {
+        Optional<List<List<SpeakerCount>>> known = prefetch.answers(List.of(entity), Signatures.top("topSpeakers", first));
+        if (known.isPresent()) {
+            return known.get().get(0);
+        }
+        int limit = first == null ? 10 : paging.size(first);
+        return reader.topSpeakers(List.of(entity.getId()), limit).getOrDefault(entity.getId(), List.of()).stream()
+                .map(row -> new SpeakerCount(NodeMapper.entity(node(row)), ((Number) row.get("count")).intValue()))
+                .toList();
     }
 
     /**

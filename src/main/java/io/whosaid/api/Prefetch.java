@@ -4,6 +4,8 @@ import io.whosaid.graph.NodeMapper;
 import io.whosaid.graph.projection.Compiled;
 import io.whosaid.model.Affiliate;
 import io.whosaid.model.Affiliation;
+import io.whosaid.model.Entity;
+import io.whosaid.model.SpeakerCount;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
 import io.whosaid.model.Person;
@@ -60,6 +62,16 @@ public class Prefetch {
                             : new Affiliate((Person) node, role));
                 }
                 yield roles;
+            }
+            case COUNTED_LIST -> {
+                List<Object> counted = new ArrayList<>();
+                for (Object item : (List<?>) raw) {
+                    Map<?, ?> map = (Map<?, ?>) item;
+                    @SuppressWarnings("unchecked")
+                    Node node = attach((Map<String, Object>) map.get("node"), field.children());
+                    counted.add(new SpeakerCount((Entity) node, ((Number) map.get("count")).intValue()));
+                }
+                yield counted;
             }
             case PAGE -> {
                 Map<?, ?> map = (Map<?, ?>) raw;

@@ -95,6 +95,12 @@ public class SelectionReader {
                             }
                         }
                     }
+                } else if (field.getName().equals("topSpeakers")) {
+                    for (SelectedField part : same.getSelectionSet().getImmediateFields()) {
+                        if (part.getName().equals("speaker")) {
+                            children.addAll(part.getSelectionSet().getImmediateFields());
+                        }
+                    }
                 } else if (field.getName().equals("affiliations") || field.getName().equals("affiliates")) {
                     for (SelectedField part : same.getSelectionSet().getImmediateFields()) {
                         if (part.getName().equals("organization") || part.getName().equals("person")) {
@@ -106,7 +112,11 @@ public class SelectionReader {
                 }
             }
             List<Selection> nested = read(children, null);
-            if (PAGED.contains(field.getName())) {
+            if (field.getName().equals("topSpeakers")) {
+                Integer topFirst = integer(field.getArguments().get("first"));
+                int limit = topFirst == null ? 10 : paging.size(topFirst);
+                selections.add(new Selection(field.getName(), entry.getKey(), 0, limit, false, nested));
+            } else if (PAGED.contains(field.getName())) {
                 PageRequest page = paging.request(integer(field.getArguments().get("first")),
                         (String) field.getArguments().get("after"));
                 selections.add(new Selection(field.getName(), entry.getKey(), page.offset(), page.limit(), countTotal, nested));
@@ -118,6 +128,9 @@ public class SelectionReader {
     }
 
     private static String signature(SelectedField field) {
+        if (field.getName().equals("topSpeakers")) {
+            return Signatures.top(field.getName(), integer(field.getArguments().get("first")));
+        }
         if (PAGED.contains(field.getName())) {
             return Signatures.page(field.getName(), integer(field.getArguments().get("first")),
                     (String) field.getArguments().get("after"));

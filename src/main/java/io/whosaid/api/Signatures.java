@@ -13,6 +13,10 @@ final class Signatures {
         return field;
     }
 
+    static String top(String field, Integer first) {
+        return field + "(first=" + first + ")";
+    }
+
     static String page(String field, Integer first, String after) {
         return field + "(first=" + first + ",after=" + after + ")";
     }

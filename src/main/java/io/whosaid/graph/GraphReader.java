@@ -55,6 +55,7 @@ public class GraphReader {
     private static final String SAID_COUNT = CypherFile.load("read/entity-said-count");
     private static final String ABOUT_PAGE = CypherFile.load("read/entity-quoted-about-page");
     private static final String ABOUT_COUNT = CypherFile.load("read/entity-quoted-about-count");
+    private static final String TOP_SPEAKERS = CypherFile.load("read/entity-top-speakers");
     private static final String SEARCH = CypherFile.load("read/search");
     private static final String QUOTES_PAGE_TAIL = CypherFile.load("read/quotes/page-tail");
     private static final String QUOTES_COUNT_TAIL = CypherFile.load("read/quotes/count-tail");
@@ -213,6 +214,11 @@ public class GraphReader {
     public Map<String, List<Map<String, Object>>> quotesOf(List<String> entityIds, boolean said, PageRequest page) {
         return grouped(said ? SAID_PAGE : ABOUT_PAGE,
                 Map.of("ids", entityIds, "skip", page.offset(), "limit", page.limit() + 1));
+    }
+
+    /** For each entity, the speakers most quoted about it, as {count, node} maps. */
+    public Map<String, List<Map<String, Object>>> topSpeakers(List<String> entityIds, int limit) {
+        return grouped(TOP_SPEAKERS, Map.of("ids", entityIds, "limit", limit));
     }
 
     public int countQuotesOf(String entityId, boolean said) {

@@ -135,6 +135,16 @@ class ContractQueriesTest {
     }
 
     @Test
+    void topSpeakersAboutAnEntity() {
+        JsonPath org = data("{ organizations(name: \"Tidewater Lines\") { edges { node { topSpeakers { quotes speaker { name } } } } } }");
+        assertEquals("Mara Quell", org.getString("data.organizations.edges[0].node.topSpeakers[0].speaker.name"));
+        assertEquals(1, org.getInt("data.organizations.edges[0].node.topSpeakers[0].quotes"));
+        JsonPath person = data("query($id: ID!) { person(id: $id) { topSpeakers(first: 5) { quotes speaker { name } } } }",
+                vars("id", personId("quell")));
+        assertEquals(List.of("Ivo Brenn"), person.getList("data.person.topSpeakers.speaker.name"));
+    }
+
+    @Test
     void quotesFilteredBySpeakerSubjectArticleAndText() {
         String quell = personId("quell");
         String brenn = personId("ivo brenn");

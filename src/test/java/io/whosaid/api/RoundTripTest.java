@@ -68,6 +68,14 @@ class RoundTripTest {
     }
 
     @Test
+    void topSpeakersWithTheirAffiliationsIsOneQuery() {
+        JsonPath json = counted(1, "{ organizations(name: \"Tidewater Lines\") { edges { node { name"
+                + " topSpeakers(first: 3) { quotes speaker { name ... on Person { affiliations { role organization { name } } } } } } } } }",
+                Map.of());
+        assertEquals("chair", json.getString("data.organizations.edges[0].node.topSpeakers[0].speaker.affiliations[0].role"));
+    }
+
+    @Test
     void aliasesOfTheSameFieldWithDifferentPagesStayApart() {
         JsonPath json = counted(1, """
                 query($id: ID!) { person(id: $id) {

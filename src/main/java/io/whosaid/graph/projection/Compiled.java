@@ -20,6 +20,8 @@ public record Compiled(Selection selection, String key, Shape shape, List<Compil
         /** a list of {role, node} maps */
         ROLE_LIST,
         /** a map {items: [node maps], total: count or null}; items holds one more than the page when more follow */
-        PAGE
+        PAGE,
+        /** a list of {count, node} maps */
+        COUNTED_LIST
     }
 }

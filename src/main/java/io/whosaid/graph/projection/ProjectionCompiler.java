@@ -50,6 +50,7 @@ public final class ProjectionCompiler {
             case "publisher", "speaker", "article", "author", "parent" -> Compiled.Shape.SINGLE;
             case "affiliations", "affiliates" -> Compiled.Shape.ROLE_LIST;
             case "said", "quotedAbout" -> Compiled.Shape.PAGE;
+            case "topSpeakers" -> Compiled.Shape.COUNTED_LIST;
             default -> Compiled.Shape.LIST;
         };
     }
@@ -76,6 +77,13 @@ public final class ProjectionCompiler {
                     c, s, children, depth);
             case "ENTITY:quotedAbout" -> page("(" + v + ")<-[:ABOUT]-(" + c + ":Quote)", "(" + v + ")<-[:ABOUT]-(:Quote)",
                     c, s, children, depth);
+            // Counted per speaker with COUNT {} rather than count(*): an aggregation inside COLLECT {} may not
+            // refer to the outer node, which Neo4j treats as an implicit grouping key.
+            case "ENTITY:topSpeakers" -> "COLLECT { MATCH (" + v + ")<-[:ABOUT]-(:Quote)<-[:SAID]-(" + c + ":Entity) WITH DISTINCT "
+                    + c + " WITH " + c + ", COUNT { (" + v + ")<-[:ABOUT]-(:Quote)<-[:SAID]-(" + c + ") } AS quotes" + c
+                    + " ORDER BY quotes" + c + " DESC, " + c + ".name LIMIT $" + parameter(s.limit())
+                    + " RETURN {count: quotes" + c + ", node: " + c + " "
+                    + project(NodeType.ENTITY, c, s.children(), children, depth + 1) + "} }";
             case "QUOTE:speaker" -> single("(" + v + ")<-[:SAID]-(" + c + ":Entity)", c, NodeType.ENTITY, s, children, depth);
             case "QUOTE:about" -> ordered("(" + v + ")-[:ABOUT]->(" + c + ":Entity)", c, c + ".name", c,
                     NodeType.ENTITY, s, children, depth);

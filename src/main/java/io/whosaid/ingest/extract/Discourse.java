@@ -110,6 +110,25 @@ final class Discourse {
         return null;
     }
 
+    /**
+     * What "it" stands for when it says something: the organization named last before token k, in its sentence or
+     * the ones just before (a company "said … But it acknowledged …").
+     */
+    EntityDraft organizationBefore(int k) {
+        Sentence s = doc.sentenceOf(k);
+        int from = doc.sentences.get(Math.max(0, s.index() - 2)).firstToken();
+        for (int j = k - 1; j >= from; j--) {
+            Mention m = table.at(j);
+            if (m != null && !m.entity().isPerson() && !doc.inQuote(j)) {
+                return m.entity();
+            }
+            if (m != null && m.entity().isPerson() && !m.possessive() && !doc.inQuote(j)) {
+                return null; // a person came between: "it" is not an organization's voice here
+            }
+        }
+        return null;
+    }
+
     private static boolean fits(EntityDraft e, Gender g, EntityDraft exclude) {
         return e != null && e != exclude && e.isPerson() && e.gender.compatibleWith(g);
     }

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class EntityResolver {
 
+    private static final Set<String> NP_END = Set.of("of", "for", "at", "in", "on", "with", "who", "that", "which",
+            "whose", "from", "to", "and");
     private static final Set<String> INITIALS_SKIP = Set.of("of", "for", "and", "the", "in", "on", "&", "at", "to");
 
     private final Lexicon lexicon;
@@ -189,8 +191,9 @@ final class EntityResolver {
     private List<NameCandidate> reclassifyOrganizations(ArticleText doc, List<NameCandidate> candidates) {
         List<NameCandidate> out = new ArrayList<>(candidates.size());
         for (NameCandidate c : candidates) {
-            if (c.kind() == NameCandidate.Kind.PERSON && !c.surnameOnly(doc) && !c.hasTitle() && !c.honorific()
-                    && looksLikeOrganization(doc, c, candidates)) {
+            boolean unknownCompany = c.kind() == NameCandidate.Kind.UNKNOWN && kindNounAfter(doc, c.end());
+            if (unknownCompany || c.kind() == NameCandidate.Kind.PERSON && !c.surnameOnly(doc) && !c.hasTitle()
+                    && !c.honorific() && looksLikeOrganization(doc, c, candidates)) {
                 out.add(new NameCandidate(c.first(), c.end(), -1, -1, c.nameFirst(), NameCandidate.Kind.ORGANIZATION,
                         null, null, Gender.UNKNOWN, false, false, c.possessive()));
             } else {
@@ -243,7 +246,9 @@ final class EntityResolver {
             return false;
         }
         int j = k + 2;
-        while (j < doc.size() && doc.token(j).isWord() && j - k < 8) {
+        // The apposition's head is its last word before any preposition: "the head of the fishing cooperative"
+        // is a head (a person), "a fast-growing mobile payments start-up" a company.
+        while (j < doc.size() && doc.token(j).isWord() && j - k < 8 && !NP_END.contains(doc.token(j).text())) {
             j++;
         }
         return j > k + 2 && lexicon.isOrgNoun(doc.token(j - 1).text());

@@ -19,8 +19,8 @@ import java.util.Set;
  * name is special-cased, nothing is downloaded.
  * <p>
  * The steps, each its own class: {@link NameFinder} (runs of capitalised words and what they are),
- * {@link EntityResolver} (one entity per person or organization however written), {@link RoleFinder}
- * (titles, appositions, possessives), {@link DescriptionFinder} ("the Russian president" back to the person),
+ * {@link EntityResolver} (one entity per person or organization however written), {@link OrganizationReferences}
+ * ("the company" back to its name), {@link RoleFinder} (titles, appositions, possessives), {@link DescriptionFinder} ("the Russian president" back to the person),
  * {@link QuoteFinder} with {@link SpeakerAttributor} and {@link Discourse} (quotes, reported speech, speakers,
  * pronouns), {@link AboutFinder} (subjects), {@link CommentAnalyzer} (comment mentions and spam).
  * <p>
@@ -31,6 +31,7 @@ public final class Extractor {
 
     private final NameFinder names;
     private final EntityResolver resolver;
+    private final OrganizationReferences organizationReferences;
     private final RoleFinder roles;
     private final DescriptionFinder descriptions;
     private final QuoteFinder quotes;
@@ -42,7 +43,8 @@ public final class Extractor {
         this.splitter = new SentenceSplitter(lexicon);
         this.names = new NameFinder(lexicon);
         this.resolver = new EntityResolver(lexicon);
-        this.roles = new RoleFinder(lexicon);
+        this.organizationReferences = new OrganizationReferences(lexicon);
+        this.roles = new RoleFinder(lexicon, organizationReferences);
         this.descriptions = new DescriptionFinder(lexicon);
         this.quotes = new QuoteFinder(new SpeakerAttributor(lexicon));
     }
@@ -53,6 +55,7 @@ public final class Extractor {
         }
         ArticleText doc = new ArticleText(article.text(), splitter);
         EntityTable table = resolver.resolve(doc, names.find(doc));
+        organizationReferences.find(doc, table);
         List<RoleFinder.Role> found = roles.find(doc, table);
         descriptions.find(doc, table);
         Discourse discourse = new Discourse(doc, table);

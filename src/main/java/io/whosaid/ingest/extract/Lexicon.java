@@ -131,8 +131,9 @@ final class Lexicon {
             String[] words = line.split("\\s+");
             boolean weak = words[0].equals("weak");
             int first = weak ? 1 : 0;
-            String lemma = words[first];
-            for (int i = first; i < words.length; i++) {
+            boolean lemmaOnly = words[first].startsWith("-");
+            String lemma = lemmaOnly ? words[first].substring(1) : words[first];
+            for (int i = lemmaOnly ? first + 1 : first; i < words.length; i++) {
                 cues.putIfAbsent(words[i], new Cue(lemma, weak));
             }
         });

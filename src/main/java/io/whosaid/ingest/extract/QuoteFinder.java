@@ -33,7 +33,8 @@ final class QuoteFinder {
 
     private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "warned", "warn",
             "warns", "assured", "reminded", "informed", "advised");
-    private static final Set<String> NO_REPORTED_CLAUSE = Set.of("ask", "call", "describe", "continue", "agree");
+    private static final Set<String> NO_REPORTED_CLAUSE = Set.of("ask", "call", "describe", "continue", "agree",
+            "dismiss", "repeat", "offer", "counter");
     private static final Set<String> CLAUSE_BREAKERS = Set.of("in", "on", "at", "of", "for", "to", "with", "about",
             "during", "after", "before", "by", "from", "so", "yes", "up", "goodbye", "hello", "thanks", "out", "over",
             "as", "and", "or", "but", "nothing", "something", "anything", "little", "much", "more", "goes", "what",
@@ -53,6 +54,7 @@ final class QuoteFinder {
             List<SpeakerAttributor.Cue> cues = attributor.cues(doc, s);
             List<QuoteSpan> quotes = doc.quotesIn(s);
             Set<Integer> usedCues = new HashSet<>();
+            Set<Integer> accepted = new HashSet<>();
             Found previousInSentence = null;
             for (QuoteSpan q : quotes) {
                 if (isNamingQuote(doc, s, q)) {
@@ -77,6 +79,7 @@ final class QuoteFinder {
                     continue;
                 }
                 found.add(f);
+                accepted.add(q.index());
                 previousInSentence = f;
                 if (f.speaker() != null) {
                     last = new Attribution(f.speaker(), f.cue(), f.saidOf(), s);
@@ -86,7 +89,7 @@ final class QuoteFinder {
                 if (usedCues.contains(cue.token()) || cue.weak()) {
                     continue;
                 }
-                Found f = reported(doc, table, discourse, s, cue, cues);
+                Found f = reported(doc, table, discourse, s, cue, cues, accepted);
                 if (f != null) {
                     found.add(f);
                     discourse.noteSpeaker(s, f.speaker());
@@ -341,7 +344,7 @@ final class QuoteFinder {
     // ---- reported speech
 
     private Found reported(ArticleText doc, EntityTable table, Discourse discourse, Sentence s,
-                           SpeakerAttributor.Cue cue, List<SpeakerAttributor.Cue> cues) {
+                           SpeakerAttributor.Cue cue, List<SpeakerAttributor.Cue> cues, Set<Integer> acceptedQuotes) {
         int[] range = cue.accordingTo() ? accordingToClause(doc, table, s, cue) : reportedClause(doc, table, s, cue, cues);
         if (range == null) {
             return null;
@@ -355,12 +358,15 @@ final class QuoteFinder {
         while (end > start && doc.token(end - 1).kind() == Token.Kind.PUNCT) {
             end--;
         }
+        for (int k = start; k < s.endToken(); k++) {
+            if (doc.inQuote(k) && acceptedQuotes.contains(doc.quoteOfToken[k])) {
+                // The quoted fragment inside (even in a report nested in this one) is reported as PARTIAL instead.
+                return null;
+            }
+        }
         int words = 0;
         for (int k = start; k < end; k++) {
             Token t = doc.token(k);
-            if (t.isQuoteMark()) {
-                return null; // the quoted fragment inside is reported as PARTIAL instead
-            }
             if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
                 words++;
             }
@@ -403,13 +409,27 @@ final class QuoteFinder {
         return t.is(",") || t.kind() == Token.Kind.POSSESSIVE; // "…, Mr. X’s spokesman, said" / appositions
     }
 
+    /** Verbs whose reported clause may follow without "that": "He said Russia was …", "She told me the council had …". */
+    private static final Set<String> CLAUSE_WITHOUT_THAT = Set.of("say", "tell", "add", "warn", "argue", "insist",
+            "claim", "predict", "acknowledge", "concede", "note", "suggest", "assert", "contend", "admit", "confirm",
+            "deny", "explain", "stress", "complain", "maintain", "estimate", "recall");
+    /** Words that can stand as the object of "told" before its clause: "told me", "told reporters". */
+    private static final Set<String> TOLD_OBJECTS = Set.of("me", "us", "him", "her", "them", "you", "reporters",
+            "journalists", "lawmakers", "parliament", "investors", "analysts", "listeners", "viewers", "readers",
+            "colleagues", "staff", "employees", "supporters", "residents", "jurors", "the");
+    private static final Set<String> FINITE = Set.copyOf(List.of("is", "was", "were", "are", "has", "had", "have", "will", "would",
+            "could", "can", "should", "must", "may", "might", "did", "does", "do", "got", "went", "came", "made", "took",
+            "saw", "knew", "thought", "found", "gave", "left", "lost", "won", "began", "ran", "sent", "spent", "paid",
+            "fell", "rose", "grew", "kept", "held", "brought", "bought", "felt", "met", "meant", "needs", "needed",
+            "remains", "remained", "knows", "wants", "plans", "expects", "lacks", "lacked", "faces", "shows",
+            "understood", "heard", "wrote", "became", "stood", "spoke", "chose", "broke", "built", "sold", "caught",
+            "taught", "fought", "dealt", "led", "read", "said", "told", "thought", "won't", "can't", "didn't",
+            "wasn't", "isn't", "weren't", "hasn't", "hadn't", "wouldn't", "couldn't", "doesn't", "don't"));
+
     private static int[] reportedClause(ArticleText doc, EntityTable table, Sentence s, SpeakerAttributor.Cue cue,
                                         List<SpeakerAttributor.Cue> cues) {
-        String lemmaWord = cue.text();
-        for (String no : NO_REPORTED_CLAUSE) {
-            if (lemmaWord.startsWith(no)) {
-                return null;
-            }
+        if (NO_REPORTED_CLAUSE.contains(cue.lemma())) {
+            return null;
         }
         int c = cue.token();
         int j = c + 1;
@@ -421,27 +441,76 @@ final class QuoteFinder {
         int start;
         if (t.is("that")) {
             start = j + 1;
-        } else if (t.is(",")) {
-            // "After that, Mr. Peskov said, Russia would decide …"
-            start = j + 1;
+        } else if (t.is(",") && s.firstToken() < c && !followsSubjectOnly(doc, s, c)) {
+            start = j + 1; // "After that, Mr. Peskov said, Russia would decide …"
         } else {
             int that = thatWithin(doc, j, Math.min(end, j + 8));
-            if (that >= 0 && (TELL_VERBS.contains(lemmaWord) || CLAUSE_BREAKERS.contains(t.lower())
+            if (that >= 0 && hasFiniteVerb(doc, j, that)) {
+                that = -1; // "said another explanation was that …": this "that" belongs to the reported clause
+            }
+            if (that >= 0 && (TELL_VERBS.contains(cue.text()) || CLAUSE_BREAKERS.contains(t.lower())
                     || t.text().endsWith("ly") || that - j <= 3)) {
-                start = that + 1;
-            } else if (TELL_VERBS.contains(lemmaWord)) {
-                return null;
-            } else if (startsClause(t)) {
-                start = j;
+                start = that + 1; // "told reporters that", "said in a statement that", "said recently that"
+            } else if (!CLAUSE_WITHOUT_THAT.contains(cue.lemma())) {
+                return trailingStart(doc, s, c) >= 0 ? trailingAttribution(doc, table, s, c) : null;
             } else {
-                int trailing = trailingStart(doc, s, c);
-                return trailing >= 0 ? trailingAttribution(doc, table, s, c) : null;
+                int k = j;
+                if (cue.lemma().equals("tell")) {
+                    Mention object = table.at(k);
+                    if (object != null && object.first() == k) {
+                        k = object.end();
+                    } else {
+                        while (k < end && k < j + 2 && TOLD_OBJECTS.contains(doc.token(k).lower())) {
+                            k++;
+                        }
+                        if (k == j) {
+                            return null;
+                        }
+                    }
+                }
+                if (k < end && startsClause(doc.token(k)) && (hasFiniteVerb(doc, k, end) || isPersonalPronoun(doc.token(k)))) {
+                    start = k;
+                } else {
+                    return trailingStart(doc, s, c) >= 0 ? trailingAttribution(doc, table, s, c) : null;
+                }
             }
         }
         if (start >= end) {
             return null;
         }
         return new int[] {start, clauseEnd(doc, table, s, start, cues)};
+    }
+
+    private static boolean isPersonalPronoun(Token t) {
+        return t.isWord() && Set.of("he", "she", "they", "we", "i", "it", "there").contains(t.lower());
+    }
+
+    /** True when a clause starting at k has a finite verb within its first words: "Russia was", "the planet formed". */
+    private static boolean hasFiniteVerb(ArticleText doc, int k, int end) {
+        for (int i = k; i < end && i < k + 8; i++) {
+            Token t = doc.token(i);
+            if (t.kind() == Token.Kind.PUNCT || t.isQuoteMark() || t.is("to")) {
+                return false;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.lower();
+            if (FINITE.contains(w)) {
+                return true;
+            }
+            boolean afterDeterminer = i > k && (doc.token(i - 1).is("the") || doc.token(i - 1).is("a")
+                    || doc.token(i - 1).is("an"));
+            if (i > k && w.endsWith("ed") && w.length() > 4 && !afterDeterminer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Mr. Smith said, “…”": only the subject stands before the verb, so the comma opens a quotation, not a clause. */
+    private static boolean followsSubjectOnly(ArticleText doc, Sentence s, int c) {
+        return c + 2 < s.endToken() && doc.token(c + 2).isQuoteMark();
     }
 
     private static boolean startsClause(Token t) {
@@ -488,6 +557,9 @@ final class QuoteFinder {
         Mention m = table.at(k);
         if (m != null) {
             k = m.first() - 1;
+            if (k > s.firstToken() && doc.token(k).is("the")) {
+                k--;
+            }
         } else if (k >= s.firstToken() && Discourse.isSubjectPronoun(doc.token(k))) {
             k--;
         } else {
@@ -512,15 +584,16 @@ final class QuoteFinder {
                 if (doc.token(j).is("according")) {
                     return k;
                 }
-                if (doc.token(j).is("and") || doc.token(j).is("but")) {
+                boolean contrast = doc.token(j).is("but") || doc.token(j).is("although") || doc.token(j).is("though");
+                if (doc.token(j).is("and") || contrast) {
                     j++;
                 }
                 if (j < s.endToken()) {
                     Mention m = table.at(j);
                     int after = m != null && m.first() == j ? m.end()
                             : Discourse.isSubjectPronoun(doc.token(j)) ? j + 1 : -1;
-                    if (after > 0 && nextIsCue(doc, after, cues)) {
-                        return k;
+                    if (after > 0 && (contrast || nextIsCue(doc, after, cues))) {
+                        return k; // "…, but she declined to rule it out": the report ends at the contrast
                     }
                 }
             }
@@ -540,13 +613,8 @@ final class QuoteFinder {
     /** "According to X, the plan is dead." / "The plan is dead, according to X." */
     private static int[] accordingToClause(ArticleText doc, EntityTable table, Sentence s, SpeakerAttributor.Cue cue) {
         int c = cue.token();
-        int k0 = c + 2 < s.endToken() && doc.token(c + 2).is("the") ? c + 3 : c + 2;
-        Mention m = table.at(k0);
-        if (m == null || m.first() != k0) {
-            return null;
-        }
-        if (c == s.firstToken() || (c > s.firstToken() && doc.token(c - 1).is(",") && c - 1 == s.firstToken())) {
-            int k = m.end();
+        if (c == s.firstToken()) {
+            int k = c + 2;
             while (k < s.endToken() && !doc.token(k).is(",")) {
                 k++;
             }

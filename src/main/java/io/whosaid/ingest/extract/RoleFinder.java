@@ -37,9 +37,11 @@ final class RoleFinder {
             Map.entry("edits", "editor"), Map.entry("represents", "representative"));
 
     private final Lexicon lexicon;
+    private final OrganizationReferences organizations;
 
-    RoleFinder(Lexicon lexicon) {
+    RoleFinder(Lexicon lexicon, OrganizationReferences organizations) {
         this.lexicon = lexicon;
+        this.organizations = organizations;
     }
 
     List<Role> find(ArticleText doc, EntityTable table) {
@@ -211,7 +213,24 @@ final class RoleFinder {
                 country = lexicon.country(doc.token(k).text());
             }
         }
-        if (stop < end && Set.of("of", "at", "for", "with").contains(doc.token(stop).text())) {
+        if (org == null && principal == null && stop < end) {
+            // "a professor of astronomy at the University of Caldera": the first organization named after a
+            // preposition anywhere in the apposition.
+            for (int k = stop; k + 1 < end; k++) {
+                if (doc.token(k).isWord() && Set.of("of", "at", "for", "with").contains(doc.token(k).text())) {
+                    int j = k + 1;
+                    while (j < end && DETERMINERS.contains(doc.token(j).text())) {
+                        j++;
+                    }
+                    Mention q = table.at(j);
+                    if (q != null && !q.entity().isPerson() && j < end) {
+                        org = q.entity();
+                        break;
+                    }
+                }
+            }
+        }
+        if (org == null && stop < end && Set.of("of", "at", "for", "with").contains(doc.token(stop).text())) {
             int k = stop + 1;
             while (k < end && DETERMINERS.contains(doc.token(k).text())) {
                 k++;
@@ -284,7 +303,7 @@ final class RoleFinder {
             if (of > s.firstToken() && doc.token(of).is("the")) {
                 of--;
             }
-            if (of > s.firstToken() && doc.token(of).is("of")) {
+            if (of > s.firstToken() && (doc.token(of).is("of") || doc.token(of).is("for") || doc.token(of).is("at"))) {
                 org = orgBefore.entity();
                 roleEnd = of;
             }
@@ -298,7 +317,8 @@ final class RoleFinder {
         }
         int k = roleStart - 1;
         while (k >= s.firstToken() && doc.token(k).isWord() && !doc.token(k).isCapitalized()
-                && !DETERMINERS.contains(doc.token(k).text()) && roleStart - k <= 2 && lexicon.cue(doc.token(k).text()) == null) {
+                && !DETERMINERS.contains(doc.token(k).text()) && roleStart - k <= 2 && lexicon.cue(doc.token(k).text()) == null
+                && !lexicon.isOrgNoun(doc.token(k).text()) && !doc.token(k).isLower("its")) {
             k--; // "longtime", "chief" and the like before the role
         }
         int descriptionStart = roleStart;
@@ -317,6 +337,16 @@ final class RoleFinder {
                     country = lexicon.country(doc.token(k - 1).text());
                     descriptionStart = k - 1;
                 }
+            } else if (t.isLower("its")) {
+                if (org == null) {
+                    org = organizations.its(doc, table, k); // "Its director, Owen Marsh"
+                }
+                descriptionStart = k;
+            } else if (t.isWord() && !t.isCapitalized() && lexicon.isOrgNoun(t.text())) {
+                if (org == null) {
+                    org = organizations.resolve(doc, table, t.lower(), k); // "A ministry spokeswoman, Lene Marsk"
+                }
+                descriptionStart = k > s.firstToken() && DETERMINERS.contains(doc.token(k - 1).lower()) ? k - 1 : k;
             } else if (table.at(k) != null && !table.at(k).entity().isPerson() && !comma) {
                 org = table.at(k).entity(); // "Kremlin spokesman Dmitri Peskov"
                 descriptionStart = table.at(k).first();

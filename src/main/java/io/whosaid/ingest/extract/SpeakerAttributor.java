@@ -14,7 +14,7 @@ import java.util.Set;
 final class SpeakerAttributor {
 
     /** A speech verb in a sentence. {@code accordingTo} marks the two-word cue "according to". */
-    record Cue(int token, String text, boolean weak, boolean accordingTo) {
+    record Cue(int token, String text, String lemma, boolean weak, boolean accordingTo) {
     }
 
     /** Who a cue attributes speech to, and how sure that is. {@code saidOf} is the X of "said of X". */
@@ -39,7 +39,7 @@ final class SpeakerAttributor {
                 continue;
             }
             if (t.isLower("according") && k + 1 < s.endToken() && doc.token(k + 1).is("to")) {
-                list.add(new Cue(k, "according to", false, true));
+                list.add(new Cue(k, "according to", "according", false, true));
                 continue;
             }
             if (Character.isUpperCase(t.text().charAt(0))) {
@@ -52,7 +52,7 @@ final class SpeakerAttributor {
             if (k > s.firstToken() && doc.token(k - 1).isWord() && NOT_BEFORE_VERB.contains(doc.token(k - 1).lower())) {
                 continue; // "a warning", "the claim": nouns
             }
-            list.add(new Cue(k, t.text(), cue.weak(), false));
+            list.add(new Cue(k, t.text(), cue.lemma(), cue.weak(), false));
         }
         return list;
     }
@@ -60,13 +60,13 @@ final class SpeakerAttributor {
     Speaker speaker(ArticleText doc, EntityTable table, Discourse discourse, Sentence s, Cue cue) {
         int c = cue.token();
         if (cue.accordingTo()) {
-            int k = c + 2;
-            if (k < s.endToken() && doc.token(k).is("the")) {
-                k++;
-            }
-            Mention m = table.at(k);
-            if (m != null && m.first() == k) {
-                return new Speaker(m.entity(), 0.9, null);
+            // "according to the city’s own Office of Budget", "according to figures released by the Authority":
+            // the first entity named in the phrase, skipping possessors.
+            for (int k = c + 2; k < s.endToken() && k < c + 16 && !doc.token(k).is(","); k++) {
+                Mention m = table.at(k);
+                if (m != null && m.first() == k && !m.possessive()) {
+                    return new Speaker(m.entity(), 0.9, null);
+                }
             }
             return new Speaker(null, 0, null);
         }
@@ -151,6 +151,13 @@ final class SpeakerAttributor {
         if (org != null) {
             return new Speaker(org, 0.9, saidOf);
         }
+        if (c - 1 >= s.firstToken() && (doc.token(c - 1).is("and") || doc.token(c - 1).is("but"))) {
+            // "she called the project “overdue” and said she would …": the verb shares the sentence's subject.
+            EntityDraft subject = discourse.subject(s);
+            if (subject != null) {
+                return new Speaker(subject, 0.75, saidOf);
+            }
+        }
         if (cue.text().endsWith("ing")) {
             for (int k = c + 1; k < s.endToken(); k++) {
                 EntityDraft e = discourse.personAt(k, false);
@@ -192,6 +199,10 @@ final class SpeakerAttributor {
             Token t = doc.token(k);
             if (Discourse.isSubjectPronoun(t)) {
                 return new Speaker(discourse.resolve(k, null), 0.8, saidOf);
+            }
+            if (t.isLower("it") && k == c - 1 - skipped) {
+                EntityDraft org = discourse.organizationBefore(k);
+                return org == null ? null : new Speaker(org, 0.7, saidOf);
             }
             if (!t.isWord() || t.isCapitalized() || NOT_SUBJECT_FILLER.contains(t.text())) {
                 return null;
