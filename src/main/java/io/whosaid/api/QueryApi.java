@@ -23,6 +23,7 @@ import io.whosaid.graph.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -96,7 +97,8 @@ public class QueryApi {
     @Description("Articles, the most recently ingested first")
     public @NonNull ArticleConnection articles(@Name("first") Integer first, @Name("after") String after) {
         PageRequest page = paging.request(first, after);
-        return Connections.articles(attach(reader.articles(page, selections.forConnection(context))), reader::countArticles);
+        NodeRows rows = reader.articles(page, selections.forConnection(context), selections.totalSelected(context));
+        return Connections.articles(attach(rows), total(rows, reader::countArticles));
     }
 
     @Query("people")
@@ -105,8 +107,9 @@ public class QueryApi {
                                             @Name("after") String after) {
         String checkedName = textArgument("name", name);
         PageRequest page = paging.request(first, after);
-        return Connections.people(attach(reader.entities("Person", checkedName, page, selections.forConnection(context))),
-                () -> reader.countEntities("Person", checkedName));
+        NodeRows rows = reader.entities("Person", checkedName, page, selections.forConnection(context),
+                selections.totalSelected(context));
+        return Connections.people(attach(rows), total(rows, () -> reader.countEntities("Person", checkedName)));
     }
 
     @Query("organizations")
@@ -115,9 +118,9 @@ public class QueryApi {
                                                          @Name("after") String after) {
         String checkedName = textArgument("name", name);
         PageRequest page = paging.request(first, after);
-        return Connections.organizations(attach(reader.entities("Organization", checkedName, page,
-                        selections.forConnection(context))),
-                () -> reader.countEntities("Organization", checkedName));
+        NodeRows rows = reader.entities("Organization", checkedName, page, selections.forConnection(context),
+                selections.totalSelected(context));
+        return Connections.organizations(attach(rows), total(rows, () -> reader.countEntities("Organization", checkedName)));
     }
 
     @Query("quotes")
@@ -133,8 +136,8 @@ public class QueryApi {
         QuoteFilter filter = new QuoteFilter(IdArguments.optional("speakerId", speakerId),
                 IdArguments.optional("aboutId", aboutId), IdArguments.optional("articleId", articleId), lucene);
         PageRequest page = paging.request(first, after);
-        return Connections.quotes(attach(reader.quotes(filter, page, selections.forConnection(context))),
-                () -> reader.countQuotes(filter));
+        NodeRows rows = reader.quotes(filter, page, selections.forConnection(context), selections.totalSelected(context));
+        return Connections.quotes(attach(rows), total(rows, () -> reader.countQuotes(filter)));
     }
 
     @Query("search")
@@ -196,6 +199,12 @@ public class QueryApi {
             throw new NotFoundException("No " + what + " has id " + id);
         }
         return prefetch.attach(rows.rows().get(0), rows.fields());
+    }
+
+    /** The count read with the page when totalCount was selected; otherwise counted if ever asked. */
+    private static IntSupplier total(NodeRows rows, IntSupplier count) {
+        Integer total = rows.total();
+        return total != null ? () -> total : count;
     }
 
     private Page<Node> attach(NodeRows rows) {

@@ -57,6 +57,12 @@ public class SelectionReader {
         return read(nodeFields, null);
     }
 
+    /** Whether the connection's totalCount was selected, so the count can come with the page. */
+    public boolean totalSelected(Context context) {
+        DataFetchingEnvironment env = environment(context);
+        return env != null && env.getSelectionSet().contains("totalCount");
+    }
+
     private static DataFetchingEnvironment environment(Context context) {
         try {
             return context.unwrap(DataFetchingEnvironment.class);

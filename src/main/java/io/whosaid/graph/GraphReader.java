@@ -129,7 +129,7 @@ public class GraphReader {
         for (Record record : read(query.replace("{PROJECTION}", projection.cypher()), parameters)) {
             rows.add(record.get("node").asMap());
         }
-        return new NodeRows(rows, 0, false, projection.fields());
+        return new NodeRows(rows, 0, false, projection.fields(), null);
     }
 
     public Optional<Node> node(String id) {
@@ -137,8 +137,9 @@ public class GraphReader {
         return records.isEmpty() ? Optional.empty() : Optional.of(NodeMapper.node(records.get(0).get("node").asMap()));
     }
 
-    public NodeRows articles(PageRequest page, List<Selection> selections) {
-        return page(ARTICLES_PAGE, NodeType.ARTICLE, "a", Map.of(), page, selections);
+    /** A page of articles; with {@code withTotal} the count of all articles comes in the same query. */
+    public NodeRows articles(PageRequest page, List<Selection> selections, boolean withTotal) {
+        return page(ARTICLES_PAGE, withTotal ? ARTICLES_COUNT : null, NodeType.ARTICLE, "a", Map.of(), page, selections);
     }
 
     public int countArticles() {
@@ -146,17 +147,18 @@ public class GraphReader {
     }
 
     /** People or organizations, all or those with a name or alias equal to {@code name} (ignoring case). */
-    public NodeRows entities(String label, String name, PageRequest page, List<Selection> selections) {
+    public NodeRows entities(String label, String name, PageRequest page, List<Selection> selections, boolean withTotal) {
         NodeType type = label.equals("Person") ? NodeType.PERSON : NodeType.ORGANIZATION;
         if (name == null) {
-            return label.equals("Person") ? page(PEOPLE_PAGE, type, "p", Map.of(), page, selections)
-                    : page(ORGANIZATIONS_PAGE, type, "o", Map.of(), page, selections);
+            return label.equals("Person")
+                    ? page(PEOPLE_PAGE, withTotal ? PEOPLE_COUNT : null, type, "p", Map.of(), page, selections)
+                    : page(ORGANIZATIONS_PAGE, withTotal ? ORGANIZATIONS_COUNT : null, type, "o", Map.of(), page, selections);
         }
         String lucene = LuceneQuery.phrase(name);
         if (lucene == null) {
-            return new NodeRows(List.of(), page.offset(), false, List.of());
+            return new NodeRows(List.of(), page.offset(), false, List.of(), withTotal ? 0 : null);
         }
-        return page(ENTITIES_NAMED, type, "node",
+        return page(ENTITIES_NAMED, withTotal ? ENTITIES_NAMED_COUNT : null, type, "node",
                 Map.of("label", label, "lucene", lucene, "name", name.strip().toLowerCase()), page, selections);
     }
 
@@ -171,8 +173,9 @@ public class GraphReader {
         return count(ENTITIES_NAMED_COUNT, Map.of("label", label, "lucene", lucene, "name", name.strip().toLowerCase()));
     }
 
-    public NodeRows quotes(QuoteFilter filter, PageRequest page, List<Selection> selections) {
-        return page(quoteAnchor(filter) + QUOTES_PAGE_TAIL, NodeType.QUOTE, "q", quoteParameters(filter), page, selections);
+    public NodeRows quotes(QuoteFilter filter, PageRequest page, List<Selection> selections, boolean withTotal) {
+        return page(quoteAnchor(filter) + QUOTES_PAGE_TAIL, withTotal ? quoteAnchor(filter) + QUOTES_COUNT_TAIL : null,
+                NodeType.QUOTE, "q", quoteParameters(filter), page, selections);
     }
 
     public int countQuotes(QuoteFilter filter) {
@@ -288,19 +291,33 @@ public class GraphReader {
         return text.isEmpty() ? String.valueOf(map.get("id")) : text;
     }
 
-    private NodeRows page(String query, NodeType type, String variable, Map<String, Object> parameters, PageRequest page,
-                          List<Selection> selections) {
+    /**
+     * One page of a root connection. With a count query, the page and the count are one round trip:
+     * the page is collected first, so an empty page still yields the row that carries the count.
+     */
+    private NodeRows page(String query, String countQuery, NodeType type, String variable, Map<String, Object> parameters,
+                          PageRequest page, List<Selection> selections) {
         Projection projection = new ProjectionCompiler().compile(type, variable, selections);
         Map<String, Object> withPage = new HashMap<>(parameters);
         withPage.putAll(projection.parameters());
         withPage.put("skip", page.offset());
         withPage.put("limit", page.limit() + 1);
+        String pageQuery = query.replace("{PROJECTION}", projection.cypher());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Record record : read(query.replace("{PROJECTION}", projection.cypher()), withPage)) {
-            rows.add(record.get("node").asMap());
+        Integer total = null;
+        if (countQuery == null) {
+            for (Record record : read(pageQuery, withPage)) {
+                rows.add(record.get("node").asMap());
+            }
+        } else {
+            String combined = "CALL {\n" + pageQuery + "\n}\nWITH collect(node) AS nodes\nCALL {\n" + countQuery
+                    + "\n}\nRETURN nodes, total";
+            Record record = read(combined, withPage).get(0);
+            rows.addAll(record.get("nodes").asList(Value::asMap));
+            total = (int) Math.min(Integer.MAX_VALUE, record.get("total").asLong());
         }
         boolean hasNext = rows.size() > page.limit();
-        return new NodeRows(hasNext ? rows.subList(0, page.limit()) : rows, page.offset(), hasNext, projection.fields());
+        return new NodeRows(hasNext ? rows.subList(0, page.limit()) : rows, page.offset(), hasNext, projection.fields(), total);
     }
 
     private int count(String query, Map<String, Object> parameters) {

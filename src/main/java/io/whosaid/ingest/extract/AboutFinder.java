@@ -13,12 +13,20 @@ final class AboutFinder {
 
     Set<EntityDraft> about(ArticleText doc, EntityTable table, Discourse discourse, QuoteFinder.Found f) {
         Set<EntityDraft> named = new LinkedHashSet<>();
+        Set<EntityDraft> byName = new LinkedHashSet<>();
         for (int k = f.firstToken(); k < f.endToken(); k++) {
             Mention m = table.at(k);
             if (m != null && m.first() >= f.firstToken() && m.first() == k) {
                 named.add(m.entity());
+                if (m.kind() == Mention.Kind.NAME) {
+                    byName.add(m.entity());
+                }
                 k = m.end() - 1;
             }
+        }
+        EntityDraft objectOfCue = objectOfCue(doc, table, discourse, f);
+        if (objectOfCue != null) {
+            named.add(objectOfCue);
         }
         Set<EntityDraft> about = new LinkedHashSet<>(named);
         if (f.saidOf() != null) {
@@ -38,7 +46,7 @@ final class AboutFinder {
                 if (f.saidOf() != null && f.saidOf().gender.compatibleWith(g) || namedBefore(table, named, f, k, g)) {
                     continue;
                 }
-                referent = discourse.resolveAt(f.span() != null ? f.span().openToken() : f.firstToken(), g, f.speaker());
+                referent = discourse.salientPerson(f.span() != null ? f.span().openToken() : f.firstToken(), g, f.speaker());
             } else {
                 boolean object = t.isLower("him") || t.isLower("her") && !isPossessiveHer(doc, k);
                 referent = discourse.resolve(k, object ? f.speaker() : null);
@@ -47,10 +55,37 @@ final class AboutFinder {
                 about.add(referent);
             }
         }
-        if (f.speaker() != null && !named.contains(f.speaker())) {
-            about.remove(f.speaker());
+        if (f.speaker() != null && !byName.contains(f.speaker())) {
+            about.remove(f.speaker()); // "the agency would publish …" said by the agency is not about it
         }
         return about;
+    }
+
+    /** "called him “the only architect …”", "described her as “…”": the person the verb's words are about. */
+    private static EntityDraft objectOfCue(ArticleText doc, EntityTable table, Discourse discourse, QuoteFinder.Found f) {
+        if (f.span() == null || f.cueToken() < 0 || f.cueToken() > f.span().openToken()) {
+            return null;
+        }
+        int k = f.cueToken() + 1;
+        if (k >= f.span().openToken()) {
+            return null;
+        }
+        Mention m = table.at(k);
+        int after = m != null && m.first() == k ? m.end() : k + 1;
+        if (after < doc.size() && doc.token(after).is("as")) {
+            after++;
+        }
+        if (after != f.span().openToken()) {
+            return null; // only "called him “…”" / "described her as “…”": the words are about the object
+        }
+        if (m != null && m.first() == k) {
+            return m.entity();
+        }
+        Token t = doc.token(k);
+        if (t.isLower("him") || t.isLower("her")) {
+            return discourse.resolve(k, f.speaker());
+        }
+        return null;
     }
 
     private static boolean namedBefore(EntityTable table, Set<EntityDraft> named, QuoteFinder.Found f, int k, Gender g) {

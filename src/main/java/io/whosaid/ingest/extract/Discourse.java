@@ -129,6 +129,32 @@ final class Discourse {
         return null;
     }
 
+    /**
+     * Whom a "he"/"she" inside someone's own words means: of the people of that gender referred to in the quote's
+     * sentence before it and in the {@value #LOOK_BACK} sentences before, the one the article talks about most
+     * (the obituary's subject rather than the colleague quoted in passing), the nearest on a tie. The speaker is
+     * never the referent: people do not call themselves "he".
+     */
+    EntityDraft salientPerson(int k, Gender g, EntityDraft speaker) {
+        Sentence s = doc.sentenceOf(k);
+        int from = doc.sentences.get(Math.max(0, s.index() - LOOK_BACK)).firstToken();
+        EntityDraft best = null;
+        for (int j = from; j < k; j++) {
+            if (doc.inQuote(j)) {
+                continue;
+            }
+            Mention m = table.at(j);
+            EntityDraft e = m != null && m.first() == j ? m.entity() : pronounAt.get(j);
+            if (e == null || !fits(e, g, speaker)) {
+                continue;
+            }
+            if (best == null || e.mentions >= best.mentions) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     private static boolean fits(EntityDraft e, Gender g, EntityDraft exclude) {
         return e != null && e != exclude && e.isPerson() && e.gender.compatibleWith(g);
     }

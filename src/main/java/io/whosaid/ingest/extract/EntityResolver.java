@@ -292,10 +292,12 @@ final class EntityResolver {
             }
             return null;
         }
+        Gender hinted = c.gender() != Gender.UNKNOWN ? c.gender() : pronounAfter(doc, c.end());
+        Gender gender = sharing.stream().anyMatch(p -> p.gender.compatibleWith(hinted)) ? hinted : Gender.UNKNOWN;
         EntityDraft lastMentioned = null;
         EntityDraft firstIntroduced = null;
         for (EntityDraft p : sharing) {
-            if (!p.gender.compatibleWith(c.gender())) {
+            if (!p.gender.compatibleWith(gender)) {
                 continue;
             }
             if (p.lastMentionToken >= 0 && p.lastMentionToken < c.first()
@@ -310,6 +312,25 @@ final class EntityResolver {
             return lastMentioned;
         }
         return firstIntroduced != null ? firstIntroduced : sharing.get(0);
+    }
+
+    /**
+     * "a phrase Varga used in one of her letters": a "her" or "his" soon after a bare surname, with no other name
+     * between, tells which of two people sharing the surname is meant.
+     */
+    private static Gender pronounAfter(ArticleText doc, int k) {
+        Sentence s = doc.sentenceOf(k - 1);
+        for (int j = k; j < s.endToken() && j < k + 12; j++) {
+            Token t = doc.token(j);
+            if (t.isCapitalized() || t.isQuoteMark()) {
+                return Gender.UNKNOWN;
+            }
+            Gender g = Discourse.pronounGender(t);
+            if (g != null) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     private static List<EntityDraft> personsWithSurname(EntityTable table, String surname) {

@@ -167,7 +167,8 @@ final class NameFinder {
         if (a >= end) {
             return null;
         }
-        boolean precededByThe = leadingThe || (first > 0 && doc.token(first - 1).is("the"));
+        boolean precededByThe = leadingThe || (first > 0 && (doc.token(first - 1).is("the")
+                || doc.token(first - 1).is("The")));
 
         Gender honorific = lexicon.honorific(doc.token(a).text());
         if (honorific != null && !precededByThe) {

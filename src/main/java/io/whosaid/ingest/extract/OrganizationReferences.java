@@ -1,6 +1,5 @@
 package io.whosaid.ingest.extract;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +15,9 @@ final class OrganizationReferences {
 
     /** Within this many sentences back, "the company" may mean the organization just mentioned, whatever its name. */
     private static final int NEARBY_SENTENCES = 3;
+    /** Nouns general enough that "the company" may mean whichever organization was just named. */
+    private static final Set<String> NEARBY_FALLBACK = Set.of("company", "firm", "business", "start-up", "startup",
+            "maker", "consortium", "union", "charity", "agency", "regulator", "group", "team", "club");
     private static final Set<String> MODIFIERS = Set.of("local", "national", "regional", "state", "city", "own",
             "fast-growing", "private", "public", "new", "british", "american", "global", "international", "whole",
             "entire", "same", "parent", "rival", "embattled", "federal");
@@ -81,9 +83,12 @@ final class OrganizationReferences {
                     || doc.token(end).isWord() && lexicon.isOrgNoun(doc.token(end).text()))) {
                 continue; // "the company Acme", "the union of …", "the company store": not a reference
             }
-            if (end < s.endToken() && doc.token(end).is(",") && end + 1 < s.endToken()
-                    && table.at(end + 1) != null && !table.at(end + 1).entity().isPerson()) {
-                continue; // "the firm, R.Politik": the name follows
+            if (end < s.endToken() && doc.token(end).is(",") && end + 1 < s.endToken()) {
+                int named = doc.token(end + 1).is("the") ? end + 2 : end + 1;
+                Mention m = named < s.endToken() ? table.at(named) : null;
+                if (m != null && !m.entity().isPerson()) {
+                    continue; // "The consortium, the Northern Terminal Operators Association (NTOA), said": the name follows
+                }
             }
             EntityDraft org = resolve(doc, table, noun.lower(), k);
             if (org != null) {
@@ -93,34 +98,39 @@ final class OrganizationReferences {
         }
     }
 
-    /** The organization a kind noun ("union", "company") stands for at token {@code at}, or null. */
+    /**
+     * The organization a kind noun ("union", "company") stands for at token {@code at}, or null. Sentences are read
+     * backwards from the reference; within a sentence the first organization named wins (the sentence's subject
+     * more often than a rival named in passing at its end).
+     */
     EntityDraft resolve(ArticleText doc, EntityTable table, String noun, int at) {
         Set<String> kind = KINDS.getOrDefault(noun, Set.of(noun));
-        EntityDraft byName = null;
         EntityDraft byKind = null;
         EntityDraft nearby = null;
-        int nearbyFrom = doc.sentences.get(Math.max(0, doc.sentenceOf(at).index() - NEARBY_SENTENCES)).firstToken();
-        List<Mention> mentions = table.mentions();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (m.first() >= at || m.entity().isPerson()) {
-                continue;
+        int sentence = doc.sentenceOf(at).index();
+        for (int i = sentence; i >= 0; i--) {
+            Sentence s = doc.sentences.get(i);
+            for (int k = s.firstToken(); k < Math.min(s.endToken(), at); k++) {
+                Mention m = table.at(k);
+                if (m == null || m.first() != k || m.entity().isPerson()) {
+                    continue;
+                }
+                EntityDraft e = m.entity();
+                if (e.words.contains(noun)) {
+                    return e;
+                }
+                if (byKind == null && (kind.contains(e.surname()) || e.words.stream().anyMatch(kind::contains))) {
+                    byKind = e;
+                }
+                if (nearby == null && sentence - i <= NEARBY_SENTENCES && !doc.inQuote(k)) {
+                    nearby = e;
+                }
             }
-            EntityDraft e = m.entity();
-            if (byName == null && e.words.contains(noun)) {
-                byName = e;
-            }
-            if (byKind == null && (kind.contains(e.surname()) || e.words.stream().anyMatch(kind::contains))) {
-                byKind = e;
-            }
-            if (nearby == null && m.first() >= nearbyFrom && !doc.inQuote(m.first())) {
-                nearby = e;
+            if (byKind != null) {
+                return byKind;
             }
         }
-        if (byName != null) {
-            return byName;
-        }
-        return byKind != null ? byKind : nearby;
+        return NEARBY_FALLBACK.contains(noun) ? nearby : null;
     }
 
     /** "Its director, Owen Marsh": the organization named last before token k, within the last sentences. */

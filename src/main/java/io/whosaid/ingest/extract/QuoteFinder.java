@@ -24,7 +24,7 @@ final class QuoteFinder {
 
     /** A quote found, before keys exist. {@code span} is null for INDIRECT. */
     record Found(QuoteSpan span, int textStart, int textEnd, int firstToken, int endToken, QuoteKind kind,
-                 String cue, EntityDraft speaker, double confidence, EntityDraft saidOf, Sentence sentence) {
+                 String cue, int cueToken, EntityDraft speaker, double confidence, EntityDraft saidOf, Sentence sentence) {
     }
 
     /** The last attributed speech, so a following bare quotation can continue it. */
@@ -69,7 +69,7 @@ final class QuoteFinder {
                         sp = attributor.speaker(doc, table, discourse, s, cue);
                     }
                     QuoteKind kind = isDirect(doc, table, s, q, cue, sp) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-                    f = quote(doc, q, kind, cue.text(), sp.entity(), sp.confidence(), sp.saidOf(), s);
+                    f = quote(doc, q, kind, cue.text(), cue.token(), sp.entity(), sp.confidence(), sp.saidOf(), s);
                     usedCues.add(cue.token());
                     discourse.noteSpeaker(s, sp.entity());
                 } else {
@@ -100,14 +100,14 @@ final class QuoteFinder {
         return found;
     }
 
-    private static Found quote(ArticleText doc, QuoteSpan q, QuoteKind kind, String cue, EntityDraft speaker,
-                               double confidence, EntityDraft saidOf, Sentence s) {
+    private static Found quote(ArticleText doc, QuoteSpan q, QuoteKind kind, String cue, int cueToken,
+                               EntityDraft speaker, double confidence, EntityDraft saidOf, Sentence s) {
         int end = q.textEnd();
         if (kind == QuoteKind.PARTIAL && end - 1 > q.textStart() && doc.text.charAt(end - 1) == '.'
                 && !(end >= 2 && doc.text.charAt(end - 2) == '.')) {
             end--; // the full stop of "no “deal breaker.’’" ends the writer's sentence, not the fragment
         }
-        return new Found(q, q.textStart(), end, q.firstToken(), q.endToken(), kind, cue, speaker,
+        return new Found(q, q.textStart(), end, q.firstToken(), q.endToken(), kind, cue, cueToken, speaker,
                 speaker == null ? 0 : confidence, saidOf, s);
     }
 
@@ -300,18 +300,18 @@ final class QuoteFinder {
             boolean nextParagraph = last.sentence().paragraph() == s.paragraph() - 1
                     && last.sentence().index() == s.index() - 1;
             if (sameParagraph || nextParagraph) {
-                return quote(doc, q, QuoteKind.DIRECT, last.cue(), last.speaker(), sameParagraph ? 0.85 : 0.7,
+                return quote(doc, q, QuoteKind.DIRECT, last.cue(), -1, last.speaker(), sameParagraph ? 0.85 : 0.7,
                         last.saidOf(), s);
             }
         }
         if (q.openToken() > s.firstToken() && doc.token(q.openToken() - 1).is(":")) {
             EntityDraft subject = discourse.subject(s);
             if (subject != null) {
-                return quote(doc, q, QuoteKind.DIRECT, null, subject, 0.6, null, s);
+                return quote(doc, q, QuoteKind.DIRECT, null, -1, subject, 0.6, null, s);
             }
         }
         if (opens && wordCount(doc, q) >= 4 && endsLikeSentence(doc, q)) {
-            return quote(doc, q, QuoteKind.DIRECT, null, null, 0, null, s);
+            return quote(doc, q, QuoteKind.DIRECT, null, -1, null, 0, null, s);
         }
         return null;
     }
@@ -379,7 +379,7 @@ final class QuoteFinder {
             return null;
         }
         return new Found(null, doc.token(start).start(), doc.token(end - 1).end(), start, end, QuoteKind.INDIRECT,
-                cue.text(), sp.entity(), sp.confidence() * 0.9, sp.saidOf(), s);
+                cue.text(), cue.token(), sp.entity(), sp.confidence() * 0.9, sp.saidOf(), s);
     }
 
     /**

@@ -57,6 +57,9 @@ final class RoleFinder {
             }
             if (!m.possessive()) {
                 fromApposition(doc, table, m, roles);
+                if (m.entity().isPerson()) {
+                    fromCopula(doc, table, m, roles);
+                }
             }
         }
         return dropRolesRepeatedWithOrganization(roles);
@@ -171,6 +174,31 @@ final class RoleFinder {
         if (start >= end) {
             return;
         }
+        analyzeNounPhrase(doc, table, m, s, start, end, roles);
+    }
+
+    /** "Helena Marsh is a retired school librarian and the chair of the Friends of Eastgate Library". */
+    private void fromCopula(ArticleText doc, EntityTable table, Mention m, Map<String, Role> roles) {
+        Sentence s = doc.sentenceOf(m.first());
+        int k = m.end();
+        if (k + 1 >= s.endToken() || !(doc.token(k).is("is") || doc.token(k).is("was") || doc.token(k).is("became"))) {
+            return;
+        }
+        int start = k + 1;
+        int end = appositionEnd(doc, start, s.endToken());
+        int part = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || doc.token(i).is("and") && i + 1 < end && DETERMINERS.contains(doc.token(i + 1).text())) {
+                if (part < i && DETERMINERS.contains(doc.token(part).text())) {
+                    analyzeNounPhrase(doc, table, m, s, part, i, roles);
+                }
+                part = i + 1;
+            }
+        }
+    }
+
+    private void analyzeNounPhrase(ArticleText doc, EntityTable table, Mention m, Sentence sentence, int start, int end,
+                                   Map<String, Role> roles) {
         Token first = doc.token(start);
         EntityDraft subject = m.entity();
         if (first.is("who") && subject.isPerson()) {
@@ -189,6 +217,10 @@ final class RoleFinder {
         }
         int roleEnd = stop;
         int roleStart = roleStartEndingAt(doc, start, roleEnd);
+        for (int e = stop - 1; roleStart < 0 && e > start; e--) {
+            roleStart = roleStartEndingAt(doc, start, e); // "an architect herself"
+            roleEnd = e;
+        }
         String descriptionText = doc.tokenText(start, end);
         int descriptionEnd = end;
         if (roleStart < 0 || !subject.isPerson()) {
@@ -219,8 +251,9 @@ final class RoleFinder {
             for (int k = stop; k + 1 < end; k++) {
                 if (doc.token(k).isWord() && Set.of("of", "at", "for", "with").contains(doc.token(k).text())) {
                     int j = k + 1;
-                    while (j < end && DETERMINERS.contains(doc.token(j).text())) {
-                        j++;
+                    while (j < end && j <= k + 3 && table.at(j) == null && doc.token(j).isWord()
+                            && !doc.token(j).isCapitalized()) {
+                        j++; // "at the nonprofit Open Systems Security Lab"
                     }
                     Mention q = table.at(j);
                     if (q != null && !q.entity().isPerson() && j < end) {
@@ -242,7 +275,7 @@ final class RoleFinder {
                 principal = q.entity();
             } else if (k < end && doc.token(k).isCapitalized() && lexicon.country(doc.token(k).text()) != null) {
                 country = lexicon.country(doc.token(k).text());
-            } else if (end < s(doc, m).endToken() && doc.token(end).is(",") && endsWithOrgNoun(doc, end)) {
+            } else if (end < sentence.endToken() && doc.token(end).is(",") && endsWithOrgNoun(doc, end)) {
                 // "... a political analysis firm, R.Politik": the firm is named right after.
                 Mention named = table.at(end + 1);
                 if (named != null && !named.entity().isPerson()) {
@@ -285,6 +318,9 @@ final class RoleFinder {
     private void fromPreApposition(ArticleText doc, EntityTable table, Mention m, Map<String, Role> roles) {
         Sentence s = doc.sentenceOf(m.first());
         int j = m.first() - 1;
+        if (j > s.firstToken() && doc.token(j).kind() == Token.Kind.NUMBER && doc.token(j).text().endsWith("-old")) {
+            j--; // "The team’s newest recruit, 19-year-old Elin Feld"
+        }
         boolean comma = j >= s.firstToken() && doc.token(j).is(",");
         if (comma) {
             j--;
@@ -347,8 +383,8 @@ final class RoleFinder {
                     org = organizations.resolve(doc, table, t.lower(), k); // "A ministry spokeswoman, Lene Marsk"
                 }
                 descriptionStart = k > s.firstToken() && DETERMINERS.contains(doc.token(k - 1).lower()) ? k - 1 : k;
-            } else if (table.at(k) != null && !table.at(k).entity().isPerson() && !comma) {
-                org = table.at(k).entity(); // "Kremlin spokesman Dmitri Peskov"
+            } else if (table.at(k) != null && !table.at(k).entity().isPerson()) {
+                org = table.at(k).entity(); // "Kremlin spokesman Dmitri Peskov", "A Northgate partner, Elise Moreau"
                 descriptionStart = table.at(k).first();
             } else if (t.isCapitalized() && lexicon.country(t.text()) != null) {
                 country = lexicon.country(t.text());
