@@ -1,17 +1,10 @@
 package io.whosaid.graph;
 
 import io.whosaid.ingest.resolve.ArticleGraph;
-import io.whosaid.ingest.resolve.ArticleGraph.AffiliationRow;
-import io.whosaid.ingest.resolve.ArticleGraph.CommentRow;
-import io.whosaid.ingest.resolve.ArticleGraph.EntityRow;
-import io.whosaid.ingest.resolve.ArticleGraph.MentionRow;
-import io.whosaid.ingest.resolve.ArticleGraph.QuoteRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -69,92 +62,25 @@ public class ArticleWriter {
         if (!created) {
             tx.run(CLEAR, Map.of("id", articleId)).consume();
         }
-        tx.run(ARTICLE, Map.of("article", articleParameters(graph))).consume();
+        tx.run(ARTICLE, Map.of("article", RecordParameters.of(graph.article()))).consume();
         if (graph.publisher() != null) {
-            tx.run(PUBLISHER, Map.of("articleId", articleId, "publisher", entity(graph.publisher()))).consume();
+            tx.run(PUBLISHER, Map.of("articleId", articleId, "publisher", RecordParameters.of(graph.publisher()))).consume();
         }
-        run(tx, PEOPLE, articleId, graph.people(), ArticleWriter::entity);
-        run(tx, ORGANIZATIONS, articleId, graph.organizations(), ArticleWriter::entity);
-        run(tx, QUOTES, articleId, graph.quotes(), ArticleWriter::quote);
-        run(tx, AFFILIATIONS, articleId, graph.affiliations(), ArticleWriter::affiliation);
-        run(tx, COMMENTS, articleId, graph.comments(), ArticleWriter::comment);
-        run(tx, REPLIES, articleId, graph.comments().stream().filter(c -> c.parentId() != null).toList(),
-                c -> Map.of("id", c.id(), "parentId", c.parentId()));
-        run(tx, COMMENT_MENTIONS, articleId, graph.commentMentions(), ArticleWriter::mention);
+        run(tx, PEOPLE, articleId, graph.people());
+        run(tx, ORGANIZATIONS, articleId, graph.organizations());
+        run(tx, QUOTES, articleId, graph.quotes());
+        run(tx, AFFILIATIONS, articleId, graph.affiliations());
+        run(tx, COMMENTS, articleId, graph.comments());
+        run(tx, REPLIES, articleId, graph.comments().stream().filter(c -> c.parentId() != null).toList());
+        run(tx, COMMENT_MENTIONS, articleId, graph.commentMentions());
         return new WriteOutcome(articleId, created, !created);
     }
 
-    private static <T> void run(TransactionContext tx, String query, String articleId, List<T> rows,
-                                Function<T, Map<String, Object>> toParameters) {
+    private static void run(TransactionContext tx, String query, String articleId, List<? extends java.lang.Record> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        tx.run(query, Map.of("articleId", articleId, "rows", rows.stream().map(toParameters).toList())).consume();
-    }
-
-    private static Map<String, Object> articleParameters(ArticleGraph graph) {
-        var article = graph.article();
-        Map<String, Object> map = new HashMap<>();
-        map.put("id", article.id());
-        map.put("url", article.url());
-        map.put("title", article.title());
-        map.put("subtitle", article.subtitle());
-        map.put("publishedAt", article.publishedAt());
-        map.put("text", article.text());
-        map.put("contentHash", article.contentHash());
-        map.put("editorNotes", article.editorNotes());
-        return map;
-    }
-
-    private static Map<String, Object> entity(EntityRow row) {
-        Map<String, Object> map = new HashMap<>();
-        map.put("id", row.id());
-        map.put("name", row.name());
-        map.put("aliases", row.aliases());
-        map.put("description", row.description());
-        map.put("kind", row.kind());
-        map.put("mentions", row.mentions());
-        return map;
-    }
-
-    private static Map<String, Object> quote(QuoteRow row) {
-        Map<String, Object> map = new HashMap<>();
-        map.put("id", row.id());
-        map.put("text", row.text());
-        map.put("kind", row.kind());
-        map.put("cue", row.cue());
-        map.put("sentence", row.sentence());
-        map.put("start", row.start());
-        map.put("end", row.end());
-        map.put("confidence", row.confidence());
-        map.put("speakerId", row.speakerId());
-        map.put("aboutIds", row.aboutIds());
-        return map;
-    }
-
-    private static Map<String, Object> affiliation(AffiliationRow row) {
-        Map<String, Object> map = new HashMap<>();
-        map.put("personId", row.personId());
-        map.put("organizationId", row.organizationId());
-        map.put("role", row.role());
-        return map;
-    }
-
-    private static Map<String, Object> comment(CommentRow row) {
-        Map<String, Object> map = new HashMap<>();
-        map.put("id", row.id());
-        map.put("number", row.number());
-        map.put("text", row.text());
-        map.put("spam", row.spam());
-        map.put("position", row.position());
-        map.put("authorId", row.authorId());
-        map.put("authorHandle", row.authorHandle());
-        map.put("site", row.site());
-        return map;
-    }
-
-    private static Map<String, Object> mention(MentionRow row) {
-        return Map.of("commentId", row.commentId(), "entityId", row.entityId());
+        tx.run(query, Map.of("articleId", articleId, "rows", RecordParameters.of(rows))).consume();
     }
 
     /**
