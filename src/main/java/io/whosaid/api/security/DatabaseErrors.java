@@ -8,11 +8,15 @@ public final class DatabaseErrors {
     private DatabaseErrors() {
     }
 
-    /** True when Neo4j stopped a transaction because it ran past its configured timeout. */
+    /**
+     * True when Neo4j stopped a transaction because it ran past its configured timeout: while running a query
+     * ({@code TransactionTimedOut...}), or while waiting for a lock another transaction holds ({@code LockClientStopped}).
+     */
     public static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof Neo4jException neo4j && neo4j.code() != null
-                    && neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                    && (neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+                    || neo4j.code().equals("Neo.ClientError.Transaction.LockClientStopped"))) {
                 return true;
             }
         }

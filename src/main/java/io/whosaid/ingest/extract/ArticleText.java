@@ -23,8 +23,39 @@ final class ArticleText {
     /** Words the article writes in lower case somewhere: a capitalised "Moments" at a sentence start is one of them. */
     private final Set<String> lowerCaseWords = new HashSet<>();
 
-    ArticleText(String text, SentenceSplitter splitter) {
-        this.text = text == null ? "" : text;
+    /** Where the body starts in {@link #text}: the title and subtitle come first, each a paragraph of its own. */
+    final int bodyOffset;
+    /** Index of the first body paragraph. */
+    final int firstBodyParagraph;
+    /** Header paragraphs written in Title Case, where a capital says nothing about a name. */
+    private final boolean[] titleCase;
+
+    ArticleText(String body, SentenceSplitter splitter) {
+        this(null, null, body, splitter);
+    }
+
+    /**
+     * The title and subtitle are read too, because an article can name someone only there ("Even the Russian
+     * Foreign Ministry doesn't know …"); quotes are only taken from the body, and offsets into the body are
+     * {@code offset - bodyOffset}.
+     */
+    ArticleText(String title, String subtitle, String body, SentenceSplitter splitter) {
+        StringBuilder header = new StringBuilder();
+        List<Boolean> headerTitleCase = new ArrayList<>(2);
+        for (String line : new String[] {title, subtitle}) {
+            if (line != null && !line.isBlank()) {
+                String flat = line.replace('\n', ' ').strip();
+                header.append(flat).append("\n\n");
+                headerTitleCase.add(line == title || isTitleCase(flat));
+            }
+        }
+        this.bodyOffset = header.length();
+        this.firstBodyParagraph = headerTitleCase.size();
+        this.titleCase = new boolean[headerTitleCase.size()];
+        for (int i = 0; i < titleCase.length; i++) {
+            titleCase[i] = headerTitleCase.get(i);
+        }
+        this.text = header + (body == null ? "" : body);
         this.tokens = new ArrayList<>(Math.max(16, this.text.length() / 5));
         this.paragraphs = new ArrayList<>();
         int start = 0;
@@ -58,6 +89,32 @@ final class ArticleText {
                 lowerCaseWords.add(t.text());
             }
         }
+    }
+
+    /** Most words capitalised: "Dockworkers Walk Out at Varnholm as Contract Talks Collapse". */
+    private static boolean isTitleCase(String line) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : line.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words > 0 && capitalised * 10 >= words * 6;
+    }
+
+    /** True for tokens of the body, false for the title and subtitle. */
+    boolean inBody(int token) {
+        return sentenceOf(token).paragraph() >= firstBodyParagraph;
+    }
+
+    /** True for tokens of a Title Case header line: names there are only recognised, never discovered. */
+    boolean inTitleCaseHeader(int token) {
+        int p = sentenceOf(token).paragraph();
+        return p < firstBodyParagraph && titleCase[p];
     }
 
     Token token(int k) {
@@ -116,7 +173,10 @@ final class ArticleText {
     List<QuoteSpan> quotesIn(Sentence s) {
         List<QuoteSpan> list = new ArrayList<>(2);
         for (QuoteSpan q : quotes) {
-            if (q.openToken() >= s.firstToken() && q.openToken() < s.endToken()) {
+            if (q.openToken() >= s.endToken()) {
+                break;
+            }
+            if (q.openToken() >= s.firstToken()) {
                 list.add(q);
             }
         }

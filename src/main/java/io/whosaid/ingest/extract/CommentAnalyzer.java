@@ -35,6 +35,9 @@ final class CommentAnalyzer {
     private static final int LONGEST_NAME = 8;
 
     private final Map<String, List<EntityDraft>> byName = new HashMap<>();
+    /** First words of every indexed name, so most comment words are dismissed with one lookup. */
+    private final Set<String> firstWords = new java.util.HashSet<>();
+    private int longestName = 1;
 
     CommentAnalyzer(List<EntityDraft> entities) {
         for (EntityDraft e : entities) {
@@ -53,6 +56,9 @@ final class CommentAnalyzer {
         if (key.isEmpty()) {
             return;
         }
+        int space = key.indexOf(' ');
+        firstWords.add(space < 0 ? key : key.substring(0, space));
+        longestName = Math.max(longestName, key.split(" ").length);
         List<EntityDraft> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(e)) {
             list.add(e);
@@ -70,10 +76,10 @@ final class CommentAnalyzer {
         List<Token> tokens = Tokenizer.tokenize(text);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isCapitalized()) {
+            if (!t.isCapitalized() || !firstWords.contains(Lexicon.fold(t.text()))) {
                 continue;
             }
-            for (int n = Math.min(LONGEST_NAME, tokens.size() - i); n >= 1; n--) {
+            for (int n = Math.min(Math.min(LONGEST_NAME, longestName + 2), tokens.size() - i); n >= 1; n--) {
                 Token last = tokens.get(i + n - 1);
                 if (!last.isWord()) {
                     continue;

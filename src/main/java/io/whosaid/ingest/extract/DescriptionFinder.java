@@ -65,7 +65,7 @@ final class DescriptionFinder {
                 if (title.country() != null) {
                     country = title.country();
                 }
-            } else {
+            } else if (doc.token(j).isWord() && lexicon.startsRole(doc.token(j).text())) {
                 for (int n = Math.min(lexicon.longestRole(), s.endToken() - j); n >= 1; n--) {
                     if (!doc.token(j + n - 1).isWord()) {
                         continue;

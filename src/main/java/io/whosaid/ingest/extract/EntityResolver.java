@@ -31,8 +31,15 @@ final class EntityResolver {
         Map<String, EntityDraft> surnameOnly = new HashMap<>();
 
         candidates = reclassifyOrganizations(doc, candidates);
-        // Pass 1: organizations, long names first so "the Rovers" can join "Harwick Rovers"; then people.
+        // Title Case headlines capitalise every word: their runs may name someone the body names, nothing more.
+        List<NameCandidate> discovering = new ArrayList<>(candidates.size());
         for (NameCandidate c : candidates) {
+            if (!doc.inTitleCaseHeader(c.first())) {
+                discovering.add(c);
+            }
+        }
+        // Pass 1: organizations, long names first so "the Rovers" can join "Harwick Rovers"; then people.
+        for (NameCandidate c : discovering) {
             if (c.kind() == NameCandidate.Kind.ORGANIZATION && c.nameLength() >= 2) {
                 String name = doc.tokenText(c.nameFirst(), c.end());
                 if (table.organizationNamed(name) == null) {
@@ -41,7 +48,7 @@ final class EntityResolver {
             }
         }
         mergeShortenedOrganizations(table);
-        for (NameCandidate c : candidates) {
+        for (NameCandidate c : discovering) {
             if (c.kind() == NameCandidate.Kind.ORGANIZATION && c.nameLength() == 1) {
                 String name = doc.token(c.nameFirst()).text();
                 if (table.organizationNamed(name) == null) {
@@ -54,7 +61,7 @@ final class EntityResolver {
                 }
             }
         }
-        for (NameCandidate c : candidates) {
+        for (NameCandidate c : discovering) {
             if (c.kind() == NameCandidate.Kind.PERSON && !c.surnameOnly(doc)) {
                 List<String> words = nameWords(doc, c.nameFirst(), c.end());
                 String name = doc.tokenText(c.nameFirst(), c.end());
@@ -77,7 +84,7 @@ final class EntityResolver {
             }
         }
         // Pass 1b: a surname with a title and no full name anywhere ("Mr. Biden") is a person of its own.
-        for (NameCandidate c : candidates) {
+        for (NameCandidate c : discovering) {
             if (c.kind() == NameCandidate.Kind.PERSON && c.surnameOnly(doc)) {
                 String surname = Lexicon.fold(doc.token(c.end() - 1).text());
                 if (personsWithSurname(table, surname).isEmpty() && !surnameOnly.containsKey(surname)) {
@@ -87,7 +94,7 @@ final class EntityResolver {
             }
         }
         // Pass 1c: acronyms find their organization by initials, or a parenthesis right after its name.
-        for (NameCandidate c : candidates) {
+        for (NameCandidate c : discovering) {
             if (c.kind() == NameCandidate.Kind.ACRONYM) {
                 String acronym = doc.token(c.nameFirst()).text();
                 if (table.organizationNamed(acronym) != null) {
@@ -107,6 +114,13 @@ final class EntityResolver {
 
         // Pass 2: every run in text order becomes a mention.
         for (NameCandidate c : candidates) {
+            if (doc.inTitleCaseHeader(c.first())) {
+                EntityDraft known = knownByName(doc, table, c);
+                if (known != null) {
+                    recordMention(doc, table, c, known);
+                }
+                continue;
+            }
             EntityDraft e = switch (c.kind()) {
                 case PERSON -> !c.surnameOnly(doc) ? fullPerson.get(c) : bySurname(doc, table, c, surnameOnly);
                 case ORGANIZATION -> table.organizationNamed(doc.tokenText(c.nameFirst(), c.end()));
@@ -127,6 +141,22 @@ final class EntityResolver {
             recordMention(doc, table, c, e);
         }
         return table;
+    }
+
+    /** In a headline: the entity a run names, if the body introduced it ("Putin’s Next Move"), else null. */
+    private EntityDraft knownByName(ArticleText doc, EntityTable table, NameCandidate c) {
+        String name = doc.tokenText(c.nameFirst(), c.end());
+        EntityDraft org = table.organizationNamed(name);
+        if (org != null) {
+            return org;
+        }
+        List<String> words = nameWords(doc, c.nameFirst(), c.end());
+        for (EntityDraft p : table.entities) {
+            if (p.isPerson() && (words.size() >= 2 ? compatible(p.words, words) : p.surname().equals(words.get(0)))) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

@@ -53,7 +53,7 @@ public final class Extractor {
         if (article == null) {
             return Extraction.empty();
         }
-        ArticleText doc = new ArticleText(article.text(), splitter);
+        ArticleText doc = new ArticleText(article.title(), article.subtitle(), article.text(), splitter);
         EntityTable table = resolver.resolve(doc, names.find(doc));
         organizationReferences.find(doc, table);
         List<RoleFinder.Role> found = roles.find(doc, table);
@@ -61,9 +61,11 @@ public final class Extractor {
         Discourse discourse = new Discourse(doc, table);
         List<QuoteFinder.Found> speech = quotes.find(doc, table, discourse);
 
-        Map<EntityDraft, String> keys = keys(table.entities);
+        List<EntityDraft> inOrder = new ArrayList<>(table.entities);
+        inOrder.sort(Comparator.comparingInt(e -> e.firstToken)); // as the article introduces them
+        Map<EntityDraft, String> keys = keys(inOrder);
         List<ExtractedEntity> entities = new ArrayList<>();
-        for (EntityDraft e : table.entities) {
+        for (EntityDraft e : inOrder) {
             if (e.mentions == 0) {
                 continue;
             }
@@ -85,7 +87,8 @@ public final class Extractor {
                 aboutKeys.add(keys.get(e));
             }
             String text = doc.slice(f.textStart(), f.textEnd());
-            Evidence evidence = new Evidence(doc.sentenceText(f.sentence()), f.textStart(), f.textEnd());
+            Evidence evidence = new Evidence(doc.sentenceText(f.sentence()), f.textStart() - doc.bodyOffset,
+                    f.textEnd() - doc.bodyOffset);
             extractedQuotes.add(new ExtractedQuote(text, f.kind(), f.cue(),
                     f.speaker() == null ? null : keys.get(f.speaker()), List.copyOf(aboutKeys), evidence,
                     f.confidence()));

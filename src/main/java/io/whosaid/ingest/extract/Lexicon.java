@@ -30,7 +30,6 @@ final class Lexicon {
     record Cue(String lemma, boolean weak) {
     }
 
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Particles that sit inside a name in lower case: "Ursula von der Leyen", "Mohammed bin Salman". */
@@ -59,6 +58,9 @@ final class Lexicon {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> orgNouns = new HashSet<>();
     private final Set<String> roleNouns = new HashSet<>();
+    private final Set<String> roleFirstWords = new HashSet<>();
+    private final Set<String> roleLastWords = new HashSet<>();
+    private final Set<String> titleFirstWords = new HashSet<>();
     private int longestRole = 1;
     private final Map<String, Cue> cues = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
@@ -119,13 +121,17 @@ final class Lexicon {
                 titles.put(key, new Title(head, gender, leader));
             }
             longestTitle = Math.max(longestTitle, key.split(" ").length);
+            titleFirstWords.add(key.split(" ")[0]);
         });
         read("org-heads.txt", line -> orgHeads.add(fold(line)));
         read("org-nouns.txt", line -> orgNouns.add(fold(line)));
         read("role-nouns.txt", line -> {
             String key = fold(line);
             roleNouns.add(key);
-            longestRole = Math.max(longestRole, key.split(" ").length);
+            String[] words = key.split(" ");
+            roleFirstWords.add(words[0]);
+            roleLastWords.add(words[words.length - 1]);
+            longestRole = Math.max(longestRole, words.length);
         });
         read("cue-verbs.txt", line -> {
             String[] words = line.split("\\s+");
@@ -189,21 +195,31 @@ final class Lexicon {
      */
     static String fold(String text) {
         String s = text;
-        boolean plain = true;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c > 127 || !(Character.isLetterOrDigit(c) || c == ' ') || Character.isUpperCase(c)) {
-                plain = false;
+            if (s.charAt(i) > 127) {
+                // Accents off ("José" → "Jose"); only text outside ASCII pays for the normalizer.
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
                 break;
             }
         }
-        if (plain && !s.contains("  ") && !s.startsWith(" ") && !s.endsWith(" ")) {
-            return s;
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '’') {
+                continue; // "O’Brien" → "obrien", "Supporters’" → "supporters"
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(Character.toLowerCase(c));
+            } else {
+                space = true;
+            }
         }
-        String noApostrophe = s.replace("’", "").replace("'", "");
-        String decomposed = Normalizer.normalize(noApostrophe, Normalizer.Form.NFD);
-        String noMarks = MARKS.matcher(decomposed).replaceAll("");
-        return NON_ALNUM.matcher(noMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return out.toString();
     }
 
     /** The country a name, alias or demonym stands for ("Russian", "Russia", "U.S."), or null. */
@@ -258,6 +274,27 @@ final class Lexicon {
 
     boolean isOrgNoun(String phrase) {
         return orgNouns.contains(fold(phrase));
+    }
+
+    /** True when some role phrase starts with this word: a cheap test before building phrases. */
+    boolean startsRole(String word) {
+        return roleFirstWords.contains(firstWord(fold(word)));
+    }
+
+    /** True when some role phrase ends with this word ("secretary-general" folds to "secretary general"). */
+    boolean endsRole(String word) {
+        String f = fold(word);
+        return roleLastWords.contains(f.substring(f.lastIndexOf(' ') + 1));
+    }
+
+    /** True when some title starts with this word. */
+    boolean startsTitle(String word) {
+        return titleFirstWords.contains(firstWord(fold(word)));
+    }
+
+    private static String firstWord(String folded) {
+        int space = folded.indexOf(' ');
+        return space < 0 ? folded : folded.substring(0, space);
     }
 
     boolean isRoleNoun(String phrase) {

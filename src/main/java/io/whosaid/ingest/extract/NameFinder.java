@@ -196,7 +196,7 @@ final class NameFinder {
         int titleEnd = -1;
         Gender titleGender = Gender.UNKNOWN;
         boolean leader = false;
-        while (i < end) {
+        while (i < end && lexicon.startsTitle(doc.token(i).text())) {
             int matched = 0;
             Lexicon.Title title = null;
             for (int n = Math.min(lexicon.longestTitle(), end - i); n >= 1; n--) {

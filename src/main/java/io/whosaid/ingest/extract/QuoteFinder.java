@@ -51,6 +51,9 @@ final class QuoteFinder {
         List<Found> found = new ArrayList<>();
         Attribution last = null;
         for (Sentence s : doc.sentences) {
+            if (s.paragraph() < doc.firstBodyParagraph) {
+                continue; // headlines are not quotes
+            }
             List<SpeakerAttributor.Cue> cues = attributor.cues(doc, s);
             List<QuoteSpan> quotes = doc.quotesIn(s);
             Set<Integer> usedCues = new HashSet<>();

@@ -408,6 +408,9 @@ final class RoleFinder {
      */
     private int roleStartEndingAt(ArticleText doc, int limit, int end) {
         int best = -1;
+        if (end - 1 < limit || end - 1 < 0 || !doc.token(end - 1).isWord() || !lexicon.endsRole(doc.token(end - 1).text())) {
+            return -1;
+        }
         for (int n = 1; n <= lexicon.longestRole() && end - n >= limit; n++) {
             int from = end - n;
             boolean words = true;
@@ -432,6 +435,9 @@ final class RoleFinder {
     }
 
     private boolean isRoleAt(ArticleText doc, int k) {
+        if (!doc.token(k).isWord() || !lexicon.startsRole(doc.token(k).text())) {
+            return false;
+        }
         for (int n = lexicon.longestRole(); n >= 1; n--) {
             if (k + n <= doc.size() && lexicon.isRoleNoun(doc.tokenText(k, k + n))) {
                 return true;

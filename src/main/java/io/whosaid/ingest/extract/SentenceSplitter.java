@@ -94,9 +94,17 @@ final class SentenceSplitter {
     }
 
     private static QuoteSpan quoteClosedBy(int k, List<QuoteSpan> quotes) {
-        for (QuoteSpan q : quotes) {
-            if (q.closeToken() == k) {
-                return q;
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) { // quotations are in text order, and so are their closing marks
+            int mid = (lo + hi) >>> 1;
+            QuoteSpan q = quotes.get(mid);
+            if (q.openToken() > k) {
+                hi = mid - 1;
+            } else if (q.endToken() < k) {
+                lo = mid + 1;
+            } else {
+                return q.closeToken() == k ? q : null;
             }
         }
         return null;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# WhoSaid benchmark: generates and loads a graph (cached in target/bench-data-*), starts the service on it, and
+# measures the standard requests against WhoSaid, raw Cypher and @neo4j/graphql, then ingest. See BENCHMARKS.md.
+#
+#   scripts/bench.sh                  10k articles, concurrency 1, 8, 32
+#   scripts/bench.sh --articles 100000
+#   scripts/bench.sh --quick          2k articles, concurrency 1, short runs; last line is the summary
+#
+# Other options (passed to io.whosaid.bench.BenchMain): --seed S, --concurrency 1,8,32, --seconds D,
+# --warmup W, --ingest-seconds D, --ingest-clients N, --no-peer, --no-ingest, --service-heap 512m.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { echo "bench: $*" >&2; }
+
+# 1. Build what is missing or older than its sources (the embedded Neo4j's jars only once).
+maven_flags=(-B -q)
+[ -d target/neo4j-lib ] && maven_flags+=(-Dexec.skip=true)
+jar=target/quarkus-app/quarkus-run.jar
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main cypher -newer "$jar" -type f -print -quit)" ]; then
+  log "building the service (./mvnw package -DskipTests)"
+  ./mvnw "${maven_flags[@]}" package -DskipTests
+elif [ ! -f target/test-classes/io/whosaid/bench/BenchMain.class ] \
+    || [ -n "$(find src/test -newer target/test-classes/io/whosaid/bench/BenchMain.class -type f -print -quit)" ]; then
+  log "compiling the bench (./mvnw test-compile)"
+  ./mvnw "${maven_flags[@]}" test-compile
+fi
+if [ ! -f target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
+  ./mvnw "${maven_flags[@]}" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+fi
+
+# 2. The peer, @neo4j/graphql + Apollo Server, from the committed package.json and package-lock.json.
+peer_src=scripts/bench/neo4j-graphql
+peer_dir=target/bench-node
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  mkdir -p "$peer_dir"
+  cp "$peer_src"/server.mjs "$peer_src"/typeDefs.graphql "$peer_dir"/
+  if [ ! -d "$peer_dir/node_modules" ] || ! cmp -s "$peer_src/package-lock.json" "$peer_dir/package-lock.json"; then
+    log "installing @neo4j/graphql into $peer_dir (npm ci)"
+    cp "$peer_src"/package.json "$peer_src"/package-lock.json "$peer_dir"/
+    (cd "$peer_dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  fi
+else
+  log "node/npm not found: @neo4j/graphql will be skipped"
+fi
+
+# 3. Run.
+exec java -Xmx1g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  io.whosaid.bench.BenchMain "$@"

@@ -1,0 +1,216 @@
+package io.whosaid.api.security;
+
+import static io.restassured.RestAssured.given;
+import static io.whosaid.support.GraphQL.errorCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.execution.ResultPath;
+import graphql.language.SourceLocation;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.whosaid.support.Neo4jTestResource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+
+/** Each limit through HTTP, with its error code; requests within the limits still run. */
+@QuarkusTest
+@QuarkusTestResource(Neo4jTestResource.class)
+class LimitsTest {
+
+    /** 13 levels: one over the default limit of 12. */
+    static final String THIRTEEN_DEEP = "{ articles(first: 1) { edges { node { quotes { speaker { ... on Person {"
+            + " said(first: 1) { edges { node { about { ... on Person { said(first: 1) { edges { node { id } } } } } } } }"
+            + " } } } } } } }";
+    /** 12 levels: at the limit. */
+    static final String TWELVE_DEEP = "{ articles(first: 1) { edges { node { quotes { speaker { ... on Person {"
+            + " said(first: 1) { edges { node { about { ... on Person { said(first: 1) { edges { cursor } } } } } } } }"
+            + " } } } } } }";
+
+    @Inject
+    Driver driver;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize;
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
+
+    @Test
+    void tooDeepIsRefusedBeforeItRuns() {
+        assertEquals("QUERY_TOO_DEEP", errorCode(THIRTEEN_DEEP, Map.of()));
+        Response strict = post("application/graphql-response+json", THIRTEEN_DEEP);
+        assertEquals(400, strict.statusCode());
+        assertNull(strict.jsonPath().get("data"));
+        assertEquals("QUERY_TOO_DEEP", strict.jsonPath().getString("errors[0].extensions.code"));
+        Response atTheLimit = post("application/graphql-response+json", TWELVE_DEEP);
+        assertEquals(200, atTheLimit.statusCode(), atTheLimit.asString());
+        assertNull(atTheLimit.jsonPath().get("errors"), atTheLimit.asString());
+    }
+
+    @Test
+    void tooManyAliasesAreRefused() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 31; i++) {
+            query.append(" a").append(i).append(": articles(first: 1) { totalCount }");
+        }
+        assertEquals("TOO_MANY_ALIASES", errorCode(query.append(" }").toString(), Map.of()));
+        Response thirty = post("application/json", query.toString().replace(" a30: articles(first: 1) { totalCount }", ""));
+        assertNull(thirty.jsonPath().get("errors"), thirty.asString());
+    }
+
+    @Test
+    void tooCostlyIsRefusedAndTheMessageSaysHowToFixIt() {
+        String huge = "{ people(first: 100) { edges { node { name said(first: 100) { edges { node { text about { name } }"
+                + " } } } } } }";
+        Response response = post("application/graphql-response+json", huge);
+        assertEquals(400, response.statusCode());
+        assertEquals("QUERY_TOO_COMPLEX", response.jsonPath().getString("errors[0].extensions.code"));
+        assertTrue(response.jsonPath().getString("errors[0].message").contains("first"));
+        // the same shape with small pages runs
+        Response small = post("application/graphql-response+json", huge.replace("first: 100", "first: 5"));
+        assertEquals(200, small.statusCode(), small.asString());
+        assertNull(small.jsonPath().get("errors"), small.asString());
+    }
+
+    @Test
+    void pageSizeAndIngestSizeKeepTheirCodes() {
+        assertEquals("BAD_INPUT", errorCode("{ articles(first: 101) { totalCount } }", Map.of()));
+        assertEquals("TOO_LARGE", errorCode("mutation($t: String!) { ingestArticle(input: {text: $t}) { created } }",
+                Map.of("t", "Title\n\n" + "x".repeat(1_048_577))));
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+        String head = "POST " + graphql.getPath() + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Accept: application/graphql-response+json\r\nContent-Length: " + (maxBodySize.asLongValue() + 1)
+                + "\r\n\r\n";
+        String answer = exchange(head.getBytes(StandardCharsets.US_ASCII), 0);
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("\"REQUEST_TOO_LARGE\""), answer);
+        assertTrue(answer.contains("application/graphql-response+json"), answer);
+    }
+
+    @Test
+    void aChunkedBodyGrowingPastTheLimitIsStoppedThere() throws IOException {
+        String head = "POST " + graphql.getPath() + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n";
+        String answer = exchange(head.getBytes(StandardCharsets.US_ASCII), maxBodySize.asLongValue() + 1);
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("\"REQUEST_TOO_LARGE\""), answer);
+    }
+
+    @Test
+    void aDatabaseTimeoutIsRecognisedAsTimeout() {
+        // Neo4j itself stops a write waiting on a lock past its timeout; the API maps that error to TIMEOUT.
+        driver.executableQuery("MERGE (:TimeoutProbe {id: 'probe'})").execute();
+        try (Session holder = driver.session(); Transaction lock = holder.beginTransaction()) {
+            lock.run("MATCH (p:TimeoutProbe {id: 'probe'}) SET p.heldAt = timestamp()").consume();
+            try (Session waiter = driver.session()) {
+                RuntimeException stopped = assertThrows(RuntimeException.class, () -> waiter.executeWrite(
+                        tx -> tx.run("MATCH (p:TimeoutProbe {id: 'probe'}) SET p.waitedAt = timestamp()").consume(),
+                        TransactionConfig.builder().withTimeout(Duration.ofSeconds(1)).build()));
+                assertTrue(DatabaseErrors.isTimeout(stopped), stopped.toString());
+                // as a resolver's error, it reaches the client as TIMEOUT, without Neo4j's words
+                ExecutionResult mapped = GraphQLResponses.withDatabaseTimeouts(ExecutionResultImpl.newExecutionResult()
+                        .data(Collections.singletonMap("ingestArticle", null))
+                        .addError(new ExceptionWhileDataFetching(ResultPath.rootPath().segment("ingestArticle"),
+                                new RuntimeException(stopped), SourceLocation.EMPTY))
+                        .build());
+                assertEquals("TIMEOUT", mapped.getErrors().get(0).getExtensions().get("code"));
+                assertFalse(mapped.getErrors().get(0).getMessage().contains("Forseti"));
+                assertEquals(List.of("ingestArticle"), mapped.getErrors().get(0).getPath());
+                // and a query that simply runs too long
+                RuntimeException slow = assertThrows(RuntimeException.class, () -> waiter.executeRead(
+                        tx -> tx.run("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS c").consume(),
+                        TransactionConfig.builder().withTimeout(Duration.ofSeconds(1)).build()));
+                assertTrue(DatabaseErrors.isTimeout(slow), slow.toString());
+                assertFalse(DatabaseErrors.isTimeout(new IllegalStateException("not a timeout")));
+            }
+            lock.rollback();
+        } finally {
+            driver.executableQuery("MATCH (p:TimeoutProbe) DELETE p").execute();
+        }
+    }
+
+    @Test
+    void introspectionIsOnAndBoundedByGoodFaithChecks() {
+        Response schema = post("application/json", "{ __schema { queryType { name } } }");
+        assertEquals("Query", schema.jsonPath().getString("data.__schema.queryType.name"));
+        Response abusive = post("application/json",
+                "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }");
+        assertNotNull(abusive.jsonPath().get("errors"), "a cyclic introspection query is refused");
+    }
+
+    private static Response post(String accept, String query) {
+        return given().contentType(ContentType.JSON).accept(accept).body(Map.of("query", query)).post("/graphql");
+    }
+
+    /**
+     * Writes a raw request (then, when {@code chunkedBytes} > 0, that many body bytes in chunks, without the final
+     * chunk), and reads what the server answers before it closes the connection.
+     */
+    private String exchange(byte[] head, long chunkedBytes) throws IOException {
+        try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head);
+            byte[] chunk = new byte[64 * 1024];
+            Arrays.fill(chunk, (byte) ' ');
+            long sent = 0;
+            try {
+                while (sent < chunkedBytes) {
+                    int size = (int) Math.min(chunk.length, chunkedBytes - sent);
+                    out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk, 0, size);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    sent += size;
+                }
+                out.flush();
+            } catch (IOException closedEarly) {
+                // the server may answer and close before the last chunk; its answer is still there to read
+            }
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    answer.write(buffer, 0, n);
+                    if (answer.toString(StandardCharsets.UTF_8).contains("}]}")) {
+                        break;
+                    }
+                }
+            } catch (IOException reset) {
+                // a reset after the answer: what was read is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package io.whosaid.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+
+/**
+ * The benchmark (run by scripts/bench.sh): loads or reuses a generated graph, starts the service on a copy of
+ * it, asks the standard requests of WhoSaid, of raw Cypher and of @neo4j/graphql at each concurrency, measures
+ * ingest, and prints the tables and, last, the one-line summary.
+ */
+public final class BenchMain {
+
+    private final Arguments arguments;
+    private final PrintStream out = System.out;
+    private final StringBuilder report = new StringBuilder();
+
+    private BenchMain(Arguments arguments) {
+        this.arguments = arguments;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        new BenchMain(new Arguments(args)).run();
+        // The HTTP clients' and driver's non-daemon threads must not keep the JVM alive.
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        boolean quick = arguments.flag("--quick");
+        Path project = Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
+        CorpusSpec spec = new CorpusSpec(arguments.intValue("--articles", quick ? 2_000 : 10_000),
+                arguments.longValue("--seed", 42));
+        int[] concurrencies = Arrays.stream(arguments.value("--concurrency", quick ? "1" : "1,8,32").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        Duration warmup = Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--warmup", quick ? "1" : "2"))));
+        Duration measure = Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--seconds", quick ? "2" : "5"))));
+        Duration ingestTime = Duration.ofSeconds(arguments.intValue("--ingest-seconds", quick ? 8 : 20));
+        long begun = System.nanoTime();
+
+        // 1. The graph: loaded once per spec, then copied so that ingest never changes the cached store.
+        Path cached = BenchStore.ensure(project, spec, BenchStore.LoadSettings.forArticles(spec.articles()), out);
+        Path store = project.resolve("target/bench-run/store");
+        BenchStore.delete(store.getParent());
+        copy(cached, store);
+        Files.deleteIfExists(store.resolve("run/whosaid-neo4j.pid"));
+        line("bench: graph %s (%s nodes, %s relationships), copied to %s", spec.key(),
+                markerValue(cached, "nodes"), markerValue(cached, "relationships"), store);
+
+        // 2. The service on it, as a user runs it.
+        int httpPort = ChildProcess.freePort();
+        int boltPort = ChildProcess.freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("WHOSAID_NEO4J_EMBEDDED_DATA_DIR", store.toString());
+        env.put("WHOSAID_NEO4J_EMBEDDED_BOLT_PORT", Integer.toString(boltPort));
+        env.put("WHOSAID_SAMPLES_LOAD", "false");
+        Map<String, String> headers = new HashMap<>();
+        String apiKey = System.getenv("WHOSAID_BENCH_API_KEY");
+        if (apiKey != null && !apiKey.isBlank()) {
+            env.put("WHOSAID_AUTH_API_KEYS", apiKey);
+            headers.put(System.getenv().getOrDefault("WHOSAID_BENCH_API_KEY_HEADER", "X-API-Key"), apiKey);
+        }
+        String serviceHeap = arguments.value("--service-heap", "512m");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + serviceHeap, "-jar", project.resolve("target/quarkus-app/quarkus-run.jar").toString());
+        HttpClient probe = HttpClient.newHttpClient();
+        URI endpoint = URI.create("http://127.0.0.1:" + httpPort + "/graphql");
+        try (ChildProcess service = ChildProcess.start("WhoSaid", command, project, env,
+                project.resolve("target/bench-run/service.log"))) {
+            long serviceStart = System.nanoTime();
+            service.awaitReady(() -> ChildProcess.answers200(probe, "http://127.0.0.1:" + httpPort + "/q/health/ready"),
+                    Duration.ofMinutes(5));
+            line("bench: service ready in %.1f s (pid %d, -Xmx%s, Neo4j bolt://127.0.0.1:%d)",
+                    (System.nanoTime() - serviceStart) / 1e9, service.pid(), serviceHeap, boltPort);
+
+            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(),
+                    Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build());
+                 ChildProcess peer = arguments.flag("--no-peer") ? null : startPeer(project, boltPort)) {
+                List<Target> targets = new ArrayList<>();
+                targets.add(new WhoSaidTarget(endpoint, headers));
+                targets.add(new CypherTarget(driver, StandardQueries.load(project)));
+                if (peer != null) {
+                    targets.add(new Neo4jGraphQLTarget(URI.create("http://127.0.0.1:" + peerPort + "/")));
+                }
+                Workload workload = new Workload(new CorpusGenerator(spec));
+                Map<String, Map<StandardRequest, String>> unsupported = check(targets, workload);
+                Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results =
+                        measure(targets, workload, unsupported, concurrencies, warmup, measure);
+                printTables(targets, results, unsupported, concurrencies);
+
+                Memory serviceMemory = Memory.of(service.pid());
+                Memory neo4jMemory = neo4jPid(store) > 0 ? Memory.of(neo4jPid(store)) : null;
+                line("bench: memory while serving: service %s", serviceMemory.describe());
+                if (neo4jMemory != null) {
+                    line("bench: memory while serving: embedded Neo4j %s", neo4jMemory.describe());
+                }
+                if (peer != null) {
+                    line("bench: memory while serving: @neo4j/graphql (node) %s", Memory.of(peer.pid()).describe()
+                            .replaceAll(", heap.*", ""));
+                }
+
+                double ingestPerSecond = Double.NaN;
+                if (!arguments.flag("--no-ingest")) {
+                    IngestBench.Result ingest = IngestBench.run(endpoint, headers, new CorpusGenerator(spec),
+                            arguments.intValue("--ingest-clients", 8), Duration.ofSeconds(2), ingestTime);
+                    ingestPerSecond = ingest.perSecond();
+                    line("bench: ingest, %d clients, %d s: %d articles created, %.1f articles/s, p50 %.0f ms, p99 %.0f ms, %d errors%s",
+                            arguments.intValue("--ingest-clients", 8), ingestTime.toSeconds(), ingest.articles(),
+                            ingest.perSecond(), ingest.p50Ms(), ingest.p99Ms(), ingest.errors(),
+                            ingest.firstError() == null ? "" : " (first: " + ingest.firstError() + ")");
+                    line("bench: memory after ingest: service %s", Memory.of(service.pid()).describe());
+                }
+                String summary = String.format("bench: graphql_vs_cypher_p50=%s whosaid_vs_neo4j_graphql_p50=%s ingest_articles_per_s=%s",
+                        format(geometricMeanRatio(results, "WhoSaid", "raw Cypher", concurrencies[0])),
+                        format(geometricMeanRatio(results, "WhoSaid", "@neo4j/graphql", concurrencies[0])),
+                        Double.isNaN(ingestPerSecond) ? "n/a" : String.format("%.1f", ingestPerSecond));
+                writeReport(project, spec);
+                line("bench: done in %.0f s; report in target/bench-report-%s.md", (System.nanoTime() - begun) / 1e9, spec.key());
+                out.println(summary);
+            }
+        }
+    }
+
+    private int peerPort;
+
+    /** The @neo4j/graphql server, from target/bench-node (scripts/bench.sh installs it); null when not installed. */
+    private ChildProcess startPeer(Path project, int boltPort) {
+        Path dir = project.resolve("target/bench-node");
+        if (!Files.isDirectory(dir.resolve("node_modules/@neo4j/graphql"))) {
+            line("bench: @neo4j/graphql is not installed in %s (needs node and npm; scripts/bench.sh installs it): skipped", dir);
+            return null;
+        }
+        peerPort = ChildProcess.freePort();
+        ChildProcess peer = ChildProcess.start("@neo4j/graphql", List.of("node", "server.mjs"), dir,
+                Map.of("NEO4J_URI", "bolt://127.0.0.1:" + boltPort, "PORT", Integer.toString(peerPort)),
+                project.resolve("target/bench-run/neo4j-graphql.log"));
+        GraphQLTarget ping = new GraphQLTarget("@neo4j/graphql", URI.create("http://127.0.0.1:" + peerPort + "/"), Map.of(), Map.of());
+        peer.awaitReady(() -> {
+            try {
+                ping.post("{ __typename }", Map.of());
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        }, Duration.ofMinutes(2));
+        line("bench: @neo4j/graphql ready (pid %d, port %d)", peer.pid(), peerPort);
+        return peer;
+    }
+
+    /**
+     * Asks each request once of every system and prints how many items each answered, so a reader sees they do
+     * the same work. A system that fails a request is marked unable to serve it, with the reason.
+     */
+    private Map<String, Map<StandardRequest, String>> check(List<Target> targets, Workload workload) {
+        Map<String, Map<StandardRequest, String>> unsupported = new HashMap<>();
+        section("## Same answers\n\nItems answered for the first parameter set of each request (quotes+comments, quotes on the page, nodes, hits, speakers):\n");
+        StringBuilder header = new StringBuilder("| request |");
+        targets.forEach(t -> header.append(' ').append(t.name()).append(" |"));
+        line("%s", header);
+        line("|---|%s", "---|".repeat(targets.size()));
+        for (StandardRequest request : StandardRequest.values()) {
+            StringBuilder row = new StringBuilder("| (" + request.letter() + ") " + request.description() + " |");
+            for (Target target : targets) {
+                try {
+                    row.append(' ').append(target.execute(request, workload.pool(request).get(0))).append(" |");
+                } catch (Exception e) {
+                    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    unsupported.computeIfAbsent(target.name(), k -> new EnumMap<>(StandardRequest.class)).put(request, reason);
+                    row.append(" fails |");
+                }
+            }
+            line("%s", row);
+        }
+        unsupported.forEach((target, failures) -> failures.forEach((request, reason) ->
+                line("bench: %s cannot serve (%s): %s", target, request.letter(), reason)));
+        return unsupported;
+    }
+
+    private Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> measure(
+            List<Target> targets, Workload workload, Map<String, Map<StandardRequest, String>> unsupported,
+            int[] concurrencies, Duration warmup, Duration measure) throws InterruptedException {
+        Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results = new LinkedHashMap<>();
+        // Systems take turns per request and concurrency, so slow drifts of a shared machine hit all alike.
+        for (StandardRequest request : StandardRequest.values()) {
+            for (int concurrency : concurrencies) {
+                for (Target target : targets) {
+                    if (unsupported.getOrDefault(target.name(), Map.of()).containsKey(request)) {
+                        continue;
+                    }
+                    LoadRunner.Stats stats = LoadRunner.run(target, request, workload.pool(request), concurrency, warmup, measure);
+                    results.computeIfAbsent(target.name(), k -> new EnumMap<>(StandardRequest.class))
+                            .computeIfAbsent(request, k -> new LinkedHashMap<>()).put(concurrency, stats);
+                    out.printf("bench: (%s) %-15s c=%-2d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  %d errors%s%n",
+                            request.letter(), target.name(), concurrency, stats.p50Ms(), stats.p99Ms(), stats.perSecond(),
+                            stats.errors(), stats.firstError() == null ? "" : " (first: " + stats.firstError() + ")");
+                }
+            }
+        }
+        return results;
+    }
+
+    private void printTables(List<Target> targets, Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+                             Map<String, Map<StandardRequest, String>> unsupported, int[] concurrencies) {
+        section("## Latency and throughput\n");
+        line("| request | system | served by | c | p50 ms | p99 ms | req/s | errors |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (StandardRequest request : StandardRequest.values()) {
+            for (Target target : targets) {
+                Map<Integer, LoadRunner.Stats> byConcurrency = results.getOrDefault(target.name(), Map.of()).get(request);
+                if (byConcurrency == null) {
+                    line("| (%s) | %s | cannot: %s | | | | | |", request.letter(), target.name(),
+                            unsupported.getOrDefault(target.name(), Map.of()).getOrDefault(request, "not run")
+                                    .replace('|', '/').replace('\n', ' '));
+                    continue;
+                }
+                byConcurrency.forEach((c, s) -> line("| (%s) | %s | %s | %d | %.2f | %.2f | %.1f | %d |", request.letter(),
+                        target.name(), target.how(request), c, s.p50Ms(), s.p99Ms(), s.perSecond(), s.errors()));
+            }
+        }
+        section("## Ratios (p50 of WhoSaid / p50 of the other; below 1 means WhoSaid is faster)\n");
+        StringBuilder header = new StringBuilder("| request |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int c : concurrencies) {
+            header.append(" vs raw Cypher c=").append(c).append(" | vs @neo4j/graphql c=").append(c).append(" |");
+            rule.append("---|---|");
+        }
+        line("%s", header);
+        line("%s", rule);
+        for (StandardRequest request : StandardRequest.values()) {
+            StringBuilder row = new StringBuilder("| (" + request.letter() + ") " + request.description() + " |");
+            for (int c : concurrencies) {
+                row.append(' ').append(format(ratio(results, "WhoSaid", "raw Cypher", request, c))).append(" |")
+                        .append(' ').append(format(ratio(results, "WhoSaid", "@neo4j/graphql", request, c))).append(" |");
+            }
+            line("%s", row);
+        }
+        StringBuilder mean = new StringBuilder("| geometric mean |");
+        for (int c : concurrencies) {
+            mean.append(' ').append(format(geometricMeanRatio(results, "WhoSaid", "raw Cypher", c))).append(" |")
+                    .append(' ').append(format(geometricMeanRatio(results, "WhoSaid", "@neo4j/graphql", c))).append(" |");
+        }
+        line("%s", mean);
+    }
+
+    static double ratio(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results, String of, String to,
+                        StandardRequest request, int concurrency) {
+        LoadRunner.Stats a = results.getOrDefault(of, Map.of()).getOrDefault(request, Map.of()).get(concurrency);
+        LoadRunner.Stats b = results.getOrDefault(to, Map.of()).getOrDefault(request, Map.of()).get(concurrency);
+        if (a == null || b == null || a.requests() == 0 || b.requests() == 0) {
+            return Double.NaN;
+        }
+        return a.p50Ms() / b.p50Ms();
+    }
+
+    /** The geometric mean of the per-request p50 ratios over the requests both systems served. */
+    static double geometricMeanRatio(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+                                     String of, String to, int concurrency) {
+        double logSum = 0;
+        int n = 0;
+        for (StandardRequest request : StandardRequest.values()) {
+            double r = ratio(results, of, to, request, concurrency);
+            if (!Double.isNaN(r) && r > 0) {
+                logSum += Math.log(r);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : Math.exp(logSum / n);
+    }
+
+    private static String format(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format("%.2f", value);
+    }
+
+    private static long neo4jPid(Path store) {
+        try {
+            return Long.parseLong(Files.readString(store.resolve("run/whosaid-neo4j.pid")).trim());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String markerValue(Path store, String key) {
+        try (var in = Files.newBufferedReader(store.resolve(BenchStore.MARKER))) {
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty(key, "?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + from + " to " + to, e);
+        }
+    }
+
+    private void section(String heading) {
+        out.println();
+        out.println(heading);
+        report.append('\n').append(heading).append('\n');
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        out.println(text);
+        report.append(text).append('\n');
+    }
+
+    private void writeReport(Path project, CorpusSpec spec) throws IOException {
+        Files.writeString(project.resolve("target/bench-report-" + spec.key() + ".md"), report.toString());
+    }
+}
