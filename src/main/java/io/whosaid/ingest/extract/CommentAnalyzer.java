@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * is spam.
  * <p>
  * Mentions: a comment mentions an entity when it writes one of the entity's names with a capital — the full
- * name, any alias, a person's surname alone ("Putin"), an organization's acronym ("NATO", "Nato"). When two
- * people share the surname, a bare surname goes to the one the article mentioned last.
+ * name, any alias, a person's surname alone ("Putin"), a given name only one person in the article has
+ * ("Clara"), an organization's acronym ("NATO", "Nato") or the last word of its name ("the Comets"). When
+ * people share the surname, a bare surname goes to the one the article mentions most.
  * <p>
  * Spam: a comment is spam when it carries a link or a web address AND speaks of money or work-from-home
  * earnings ("$", "per hour", "earn", "income", "work from home"). Either alone is ordinary discussion — readers
@@ -38,8 +39,19 @@ final class CommentAnalyzer {
     /** First words of every indexed name, so most comment words are dismissed with one lookup. */
     private final Set<String> firstWords = new java.util.HashSet<>();
     private int longestName = 1;
+    /** Organizations named by the kind word of their name after "The": "The Coalition has been asking …". */
+    private final Map<String, EntityDraft> theOnly = new HashMap<>();
 
-    CommentAnalyzer(List<EntityDraft> entities) {
+    CommentAnalyzer(List<EntityDraft> entities, Lexicon lexicon) {
+        Map<String, Integer> firstNames = new HashMap<>();
+        Map<String, Integer> lastWords = new HashMap<>();
+        for (EntityDraft e : entities) {
+            if (e.isPerson() && e.words.size() >= 2) {
+                firstNames.merge(e.words.get(0), 1, Integer::sum);
+            } else if (!e.isPerson() && e.words.size() >= 2) {
+                lastWords.merge(e.surname(), 1, Integer::sum);
+            }
+        }
         for (EntityDraft e : entities) {
             index(e.name, e);
             for (String alias : e.aliases) {
@@ -47,6 +59,23 @@ final class CommentAnalyzer {
             }
             if (e.isPerson() && e.words.size() >= 2) {
                 index(e.surname(), e);
+                // "Condolences to Clara": a known given name that only one person in the article has.
+                String first = e.words.get(0);
+                if (first.length() > 1 && firstNames.get(first) == 1 && lexicon.isGivenName(first)) {
+                    index(first, e);
+                }
+            } else if (!e.isPerson() && e.words.size() >= 2 && lastWords.get(e.surname()) == 1) {
+                // "The Comets will be back": a team or group by the last word of its name, unless that word is
+                // just a kind ("Association"), which only counts as "The Association".
+                if (lexicon.isOrgHead(e.surname())) {
+                    theOnly.put(e.surname(), e);
+                } else if (e.surname().length() > 3) {
+                    index(e.surname(), e);
+                }
+                if (e.words.size() >= 3 && lexicon.isOrgHead(e.surname())) {
+                    // "Harlow & Finch" for "Harlow & Finch Partners"
+                    index(e.name.substring(0, e.name.lastIndexOf(' ')), e);
+                }
             }
         }
     }
@@ -76,6 +105,14 @@ final class CommentAnalyzer {
         List<Token> tokens = Tokenizer.tokenize(text);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if ((t.is("The") || t.is("the")) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) {
+                EntityDraft org = theOnly.get(Lexicon.fold(tokens.get(i + 1).text()));
+                if (org != null) {
+                    found.add(org);
+                    i++;
+                    continue;
+                }
+            }
             if (!t.isCapitalized() || !firstWords.contains(Lexicon.fold(t.text()))) {
                 continue;
             }
@@ -96,10 +133,12 @@ final class CommentAnalyzer {
         return new ArrayList<>(found);
     }
 
+    /** Of several people a name fits ("Rask"), the one the article talks about most; the last mentioned on a tie. */
     private static EntityDraft mostRecent(List<EntityDraft> hits) {
         EntityDraft best = hits.get(0);
         for (EntityDraft e : hits) {
-            if (e.lastMentionToken > best.lastMentionToken) {
+            if (e.mentions > best.mentions
+                    || e.mentions == best.mentions && e.lastMentionToken > best.lastMentionToken) {
                 best = e;
             }
         }

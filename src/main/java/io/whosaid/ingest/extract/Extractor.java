@@ -37,9 +37,10 @@ public final class Extractor {
     private final QuoteFinder quotes;
     private final AboutFinder about = new AboutFinder();
     private final SentenceSplitter splitter;
+    private final Lexicon lexicon;
 
     public Extractor() {
-        Lexicon lexicon = Lexicon.standard();
+        this.lexicon = Lexicon.standard();
         this.splitter = new SentenceSplitter(lexicon);
         this.names = new NameFinder(lexicon);
         this.resolver = new EntityResolver(lexicon);
@@ -109,7 +110,7 @@ public final class Extractor {
                     mentioned.add(e);
                 }
             }
-            CommentAnalyzer analyzer = new CommentAnalyzer(mentioned);
+            CommentAnalyzer analyzer = new CommentAnalyzer(mentioned, lexicon);
             for (ParsedComment c : thread) {
                 List<String> mentionKeys = new ArrayList<>();
                 for (EntityDraft e : analyzer.mentions(c)) {

@@ -232,7 +232,8 @@ class ExtractorRulesTest {
         Extraction x = extractor.extract(articleWithComments(comments,
                 "Jonas Hale, the chairman of the Lindby Harbour Authority (LHA), said the port would stay open."));
         CommentFacts first = x.comments().get(0);
-        assertEquals(List.of("jonas hale"), first.mentionKeys());
+        assertEquals(List.of("jonas hale", "lindby harbour authority"), first.mentionKeys(),
+                "a surname alone, and “the Authority” for the one authority of the article");
         assertTrue(x.comments().get(1).spam());
         assertFalse(x.comments().get(2).spam(), "a link alone is not spam");
         assertFalse(x.comments().get(3).spam(), "money talk alone is not spam");
