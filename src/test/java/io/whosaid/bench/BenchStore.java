@@ -32,13 +32,14 @@ public final class BenchStore {
      *
      * @param heap      the loading Neo4j's heap
      * @param pageCache its page cache
-     * @param loader    batch size, writers and index order
+     * @param loader    batch size, writers and index order of the UNWIND loader
+     * @param useImport   build the store with neo4j-admin import instead of UNWIND writes
      */
-    public record LoadSettings(String heap, String pageCache, BulkLoader.Options loader) {
+    public record LoadSettings(String heap, String pageCache, BulkLoader.Options loader, boolean useImport) {
 
         public static LoadSettings forArticles(int articles) {
             boolean big = articles > 20_000;
-            return new LoadSettings(big ? "3g" : "1g", big ? "3g" : "512m", new BulkLoader.Options(500, 2, false));
+            return new LoadSettings(big ? "3g" : "1g", big ? "3g" : "512m", new BulkLoader.Options(500, 2, false), true);
         }
     }
 
@@ -65,16 +66,30 @@ public final class BenchStore {
         EmbeddedNeo4jSettings neo4jSettings = new EmbeddedNeo4jSettings(store, projectDir.resolve("target/neo4j-lib"), 0,
                 settings.heap(), settings.pageCache(), "30m", Duration.ofSeconds(180), Duration.ofSeconds(600));
         long begun = System.nanoTime();
+        if (settings.useImport()) {
+            log.printf("bench-load: generating %d articles (seed %d) as CSV and importing them into %s%n",
+                    spec.articles(), spec.seed(), store);
+            ImportLoader.importInto(store, projectDir.resolve("target/neo4j-lib"), settings.heap(), generator, log);
+        }
+        long imported = System.nanoTime();
         BulkLoader.Result result;
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(neo4jSettings);
              Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), Config.builder()
                      .withLogging(Logging.none())
                      .withMaxTransactionRetryTime(60, TimeUnit.SECONDS)
                      .build())) {
-            log.printf("bench-load: generating and loading %d articles (seed %d) into %s%n", spec.articles(), spec.seed(), store);
             Duration neo4jCpuBefore = cpuOf(neo4j.homeDir());
             long clientCpuBefore = clientCpuNanos();
-            result = new BulkLoader(driver, generator, settings.loader(), log).load();
+            if (settings.useImport()) {
+                long indexBegun = System.nanoTime();
+                BulkLoader.finish(driver, true);
+                long[] counts = BulkLoader.counts(driver);
+                result = new BulkLoader.Result(spec.articles(), counts[0], counts[1], Duration.ofNanos(imported - begun),
+                        Duration.ofNanos(System.nanoTime() - indexBegun), Duration.ofNanos(System.nanoTime() - begun));
+            } else {
+                log.printf("bench-load: generating and loading %d articles (seed %d) into %s%n", spec.articles(), spec.seed(), store);
+                result = new BulkLoader(driver, generator, settings.loader(), log).load();
+            }
             log.printf("bench-load: CPU used: Neo4j %.1f s, loader %.1f s%n",
                     cpuOf(neo4j.homeDir()).minus(neo4jCpuBefore).toMillis() / 1000.0,
                     (clientCpuNanos() - clientCpuBefore) / 1e9);
@@ -92,6 +107,7 @@ public final class BenchStore {
         marker.setProperty("batchSize", Integer.toString(settings.loader().batchSize()));
         marker.setProperty("writers", Integer.toString(settings.loader().writers()));
         marker.setProperty("indexesFirst", Boolean.toString(settings.loader().indexesFirst()));
+        marker.setProperty("loader", settings.useImport() ? "neo4j-admin import" : "UNWIND");
         try (var out = Files.newBufferedWriter(store.resolve(MARKER))) {
             marker.store(out, "A complete generated WhoSaid bench store");
         } catch (IOException e) {
@@ -130,7 +146,10 @@ public final class BenchStore {
         }
     }
 
-    /** Loads (or finds) a store: {@code --articles N --seed S [--batch B] [--writers W] [--indexes-first] [--force]}. */
+    /**
+     * Loads (or finds) a store: {@code --articles N --seed S [--loader unwind|import] [--batch B] [--writers W]
+     * [--indexes-first] [--neo4j-heap 3g] [--page-cache 3g] [--force]}.
+     */
     public static void main(String[] args) {
         Arguments arguments = new Arguments(args);
         CorpusSpec spec = new CorpusSpec(arguments.intValue("--articles", 10_000), arguments.longValue("--seed", 42));
@@ -139,7 +158,8 @@ public final class BenchStore {
                 arguments.value("--page-cache", defaults.pageCache()),
                 new BulkLoader.Options(arguments.intValue("--batch", defaults.loader().batchSize()),
                         arguments.intValue("--writers", defaults.loader().writers()),
-                        arguments.flag("--indexes-first")));
+                        arguments.flag("--indexes-first")), arguments.value("--loader", defaults.useImport() ? "import" : "unwind")
+                .equals("import"));
         Path project = Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
         if (arguments.flag("--force")) {
             delete(directory(project, spec));

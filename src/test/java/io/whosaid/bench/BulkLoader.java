@@ -21,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -34,29 +32,28 @@ import org.neo4j.driver.Session;
  *
  * <p>Entities (people, organizations, publishers, commenters) and affiliations are created in a small
  * transaction, committed before the first batch of articles that refers to them is handed to a writer, so a
- * parallel writer never misses one. The only indexes maintained while loading are the ones those lookups
- * need (entity and commenter ids); the other constraints, indexes and full-text indexes are built once at the
- * end (or first, with {@code indexesFirst}).
+ * parallel writer never misses one. That transaction returns each new node's element id, and article batches
+ * find entities by element id, a direct record read: no index is needed, read or locked while loading, and
+ * every constraint, index and full-text index is built once at the end (or first, with {@code indexesFirst}).
  */
 public final class BulkLoader {
 
-    /** The id constraints the article batches look entities up by. */
-    private static final Set<String> LOOKUP_CONSTRAINTS = Set.of("entity_id", "person_id", "organization_id", "commenter_id");
-    private static final Pattern SCHEMA_NAME = Pattern.compile("^CREATE (?:CONSTRAINT|(?:FULLTEXT )?INDEX) (\\w+)");
-
     private static final String PEOPLE = """
             UNWIND $rows AS row
-            CREATE (:Person:Entity {id: row.id, name: row.name, aliases: row.aliases, description: row.description})""";
+            CREATE (n:Person:Entity {id: row.id, name: row.name, aliases: row.aliases, description: row.description})
+            RETURN row.id AS id, elementId(n) AS node""";
     private static final String ORGANIZATIONS = """
             UNWIND $rows AS row
-            CREATE (:Organization:Entity {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind})""";
+            CREATE (n:Organization:Entity {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind})
+            RETURN row.id AS id, elementId(n) AS node""";
     private static final String COMMENTERS = """
             UNWIND $rows AS row
-            CREATE (:Commenter {id: row.id, handle: row.handle, site: row.site})""";
+            CREATE (n:Commenter {id: row.id, handle: row.handle, site: row.site})
+            RETURN row.id AS id, elementId(n) AS node""";
     private static final String AFFILIATIONS = """
             UNWIND $rows AS row
-            MATCH (p:Person {id: row.personId})
-            MATCH (o:Organization {id: row.organizationId})
+            MATCH (p) WHERE elementId(p) = row.personId
+            MATCH (o) WHERE elementId(o) = row.organizationId
             CREATE (p)-[:AFFILIATED_WITH {role: row.role}]->(o)""";
     /**
      * One batch of articles with everything under them. Article, quotes and comments are reached through the
@@ -69,12 +66,12 @@ public final class BulkLoader {
                                  ingestedAt: a.ingestedAt})
             WITH art, a
             CALL (art, a) {
-              MATCH (publisher:Organization {id: a.publisherId})
+              MATCH (publisher) WHERE elementId(publisher) = a.publisherId
               CREATE (art)-[:PUBLISHED_BY]->(publisher)
             }
             CALL (art, a) {
               UNWIND a.mentions AS m
-              MATCH (e:Entity {id: m.id})
+              MATCH (e) WHERE elementId(e) = m.id
               CREATE (art)-[:MENTIONS {count: m.count}]->(e)
             }
             CALL (art, a) {
@@ -83,24 +80,24 @@ public final class BulkLoader {
                                    start: q.start, end: q.end, confidence: q.confidence})-[:QUOTED_IN]->(art)
               WITH quote, q
               CALL (quote, q) {
-                MATCH (speaker:Entity {id: q.speakerId})
+                MATCH (speaker) WHERE elementId(speaker) = q.speakerId
                 CREATE (speaker)-[:SAID]->(quote)
               }
               CALL (quote, q) {
                 UNWIND q.aboutIds AS aboutId
-                MATCH (subject:Entity {id: aboutId})
+                MATCH (subject) WHERE elementId(subject) = aboutId
                 CREATE (quote)-[:ABOUT]->(subject)
               }
             }
             CALL (art, a) {
               UNWIND a.comments AS c
-              MATCH (author:Commenter {id: c.authorId})
+              MATCH (author) WHERE elementId(author) = c.authorId
               CREATE (author)-[:WROTE]->(comment:Comment {id: c.id, number: c.number, text: c.text, spam: c.spam,
                                                           position: c.position})-[:ON]->(art)
               WITH comment, c
               CALL (comment, c) {
                 UNWIND c.mentions AS entityId
-                MATCH (e:Entity {id: entityId})
+                MATCH (e) WHERE elementId(e) = entityId
                 CREATE (comment)-[:MENTIONS]->(e)
               }
               RETURN collect([c.position, comment]) AS created
@@ -129,6 +126,8 @@ public final class BulkLoader {
     private final CorpusGenerator generator;
     private final Options options;
     private final PrintStream log;
+    /** The element id of every entity and commenter created so far, by its WhoSaid id. */
+    private final Map<String, String> nodeById = new HashMap<>();
     private final Set<String> createdEntities = new HashSet<>();
     private final Set<String> createdAffiliations = new HashSet<>();
 
@@ -143,8 +142,6 @@ public final class BulkLoader {
         long begun = System.nanoTime();
         if (options.indexesFirst()) {
             new MigrationRunner(driver).migrate();
-        } else {
-            runSchema(statement -> LOOKUP_CONSTRAINTS.contains(nameOf(statement)));
         }
         int total = generator.spec().articles();
         ExecutorService writers = new ThreadPoolExecutor(options.writers(), options.writers(), 0, TimeUnit.SECONDS,
@@ -159,7 +156,7 @@ public final class BulkLoader {
                     batch.add(generator.article(index));
                 }
                 writeEntities(batch);
-                List<Map<String, Object>> rows = batch.stream().map(BulkLoader::articleParameters).toList();
+                List<Map<String, Object>> rows = batch.stream().map(this::articleParameters).toList();
                 pending.add(writers.submit(() -> write(ARTICLES, Map.of("articles", rows))));
                 pending.removeIf(future -> future.isDone() && checked(future));
                 if (System.nanoTime() - lastReport > 10_000_000_000L) {
@@ -173,20 +170,43 @@ public final class BulkLoader {
         }
         long articlesDone = System.nanoTime();
         log.printf("bench-load: %d articles written in %.1f s; building indexes%n", total, seconds(begun));
-        runSchema(statement -> true);
+        finish(driver, false);
+        long end = System.nanoTime();
+        long[] counts = counts(driver);
+        return new Result(total, counts[0], counts[1], Duration.ofNanos(articlesDone - begun),
+                Duration.ofNanos(end - articlesDone), Duration.ofNanos(end - begun));
+    }
+
+    /**
+     * Builds every constraint and index of the migrations on the loaded graph, waits for them, and records the
+     * migrations as the service's runner does, so the service finds its schema complete at start-up.
+     * {@code fillEmptyLists} gives nodes the empty lists the service writes but a CSV import cannot express.
+     */
+    static void finish(Driver driver, boolean fillEmptyLists) {
         try (Session session = driver.session()) {
+            if (fillEmptyLists) {
+                session.run("MATCH (n:Entity) WHERE n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS")
+                        .consume();
+                session.run("MATCH (a:Article) CALL (a) { SET a.editorNotes = [] } IN TRANSACTIONS OF 10000 ROWS").consume();
+            }
+            // All IF NOT EXISTS: the indexes build here, and the migration runner below only records them.
+            for (MigrationRunner.Migration migration : MigrationRunner.available()) {
+                for (String statement : migration.statements()) {
+                    session.run(statement).consume();
+                }
+            }
             session.run("CALL db.awaitIndexes(7200)").consume();
         }
         new MigrationRunner(driver).migrate();
-        long end = System.nanoTime();
-        long nodes;
-        long relationships;
+    }
+
+    /** Nodes and relationships in the graph (from Neo4j's count store). */
+    static long[] counts(Driver driver) {
         try (Session session = driver.session()) {
-            nodes = session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
-            relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
+            return new long[] {
+                    session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong(),
+                    session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong()};
         }
-        return new Result(total, nodes, relationships, Duration.ofNanos(articlesDone - begun),
-                Duration.ofNanos(end - articlesDone), Duration.ofNanos(end - begun));
     }
 
     /** Creates the entities, commenters and affiliations this batch is the first to refer to. */
@@ -194,7 +214,7 @@ public final class BulkLoader {
         List<Map<String, Object>> people = new ArrayList<>();
         List<Map<String, Object>> organizations = new ArrayList<>();
         List<Map<String, Object>> commenters = new ArrayList<>();
-        List<Map<String, Object>> affiliations = new ArrayList<>();
+        List<AffiliationRow> affiliations = new ArrayList<>();
         for (GeneratedArticle article : batch) {
             ArticleGraph graph = article.graph();
             if (graph.publisher() != null && createdEntities.add(graph.publisher().id())) {
@@ -217,27 +237,34 @@ public final class BulkLoader {
             }
             for (AffiliationRow affiliation : graph.affiliations()) {
                 if (createdAffiliations.add(affiliation.personId() + "|" + affiliation.organizationId())) {
-                    affiliations.add(Map.of("personId", affiliation.personId(),
-                            "organizationId", affiliation.organizationId(), "role", affiliation.role()));
+                    affiliations.add(affiliation);
                 }
             }
         }
         try (Session session = driver.session()) {
-            session.executeWrite(tx -> {
-                if (!people.isEmpty()) {
-                    tx.run(PEOPLE, Map.of("rows", people)).consume();
-                }
-                if (!organizations.isEmpty()) {
-                    tx.run(ORGANIZATIONS, Map.of("rows", organizations)).consume();
-                }
-                if (!commenters.isEmpty()) {
-                    tx.run(COMMENTERS, Map.of("rows", commenters)).consume();
+            // Element ids are kept only once the transaction committed: a retried attempt's ids are void.
+            Map<String, String> created = session.executeWrite(tx -> {
+                Map<String, String> nodes = new HashMap<>();
+                for (var statement : List.of(Map.entry(PEOPLE, people), Map.entry(ORGANIZATIONS, organizations),
+                        Map.entry(COMMENTERS, commenters))) {
+                    if (!statement.getValue().isEmpty()) {
+                        tx.run(statement.getKey(), Map.of("rows", statement.getValue()))
+                                .forEachRemaining(r -> nodes.put(r.get("id").asString(), r.get("node").asString()));
+                    }
                 }
                 if (!affiliations.isEmpty()) {
-                    tx.run(AFFILIATIONS, Map.of("rows", affiliations)).consume();
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (AffiliationRow affiliation : affiliations) {
+                        rows.add(Map.of("personId", nodes.getOrDefault(affiliation.personId(), nodeById.get(affiliation.personId())),
+                                "organizationId", nodes.getOrDefault(affiliation.organizationId(),
+                                        nodeById.get(affiliation.organizationId())),
+                                "role", affiliation.role()));
+                    }
+                    tx.run(AFFILIATIONS, Map.of("rows", rows)).consume();
                 }
-                return null;
+                return nodes;
             });
+            nodeById.putAll(created);
         }
     }
 
@@ -247,25 +274,8 @@ public final class BulkLoader {
         }
     }
 
-    /** Runs the migrations' schema statements that {@code which} selects; all are IF NOT EXISTS. */
-    private void runSchema(java.util.function.Predicate<String> which) {
-        try (Session session = driver.session()) {
-            for (MigrationRunner.Migration migration : MigrationRunner.available()) {
-                for (String statement : migration.statements()) {
-                    if (which.test(statement)) {
-                        session.run(statement).consume();
-                    }
-                }
-            }
-        }
-    }
-
-    private static String nameOf(String statement) {
-        Matcher matcher = SCHEMA_NAME.matcher(statement.strip());
-        return matcher.find() ? matcher.group(1) : "";
-    }
-
-    static Map<String, Object> articleParameters(GeneratedArticle generated) {
+    /** The article as the batch query takes it, entities and commenters given by element id. */
+    Map<String, Object> articleParameters(GeneratedArticle generated) {
         ArticleGraph graph = generated.graph();
         var article = graph.article();
         Map<String, Object> map = new HashMap<>();
@@ -278,13 +288,13 @@ public final class BulkLoader {
         map.put("contentHash", article.contentHash());
         map.put("editorNotes", article.editorNotes());
         map.put("ingestedAt", generated.ingestedAt());
-        map.put("publisherId", graph.publisher() == null ? null : graph.publisher().id());
+        map.put("publisherId", graph.publisher() == null ? null : nodeById.get(graph.publisher().id()));
         List<Map<String, Object>> mentions = new ArrayList<>();
         for (EntityRow entity : graph.people()) {
-            mentions.add(Map.of("id", entity.id(), "count", entity.mentions()));
+            mentions.add(Map.of("id", nodeById.get(entity.id()), "count", entity.mentions()));
         }
         for (EntityRow entity : graph.organizations()) {
-            mentions.add(Map.of("id", entity.id(), "count", entity.mentions()));
+            mentions.add(Map.of("id", nodeById.get(entity.id()), "count", entity.mentions()));
         }
         map.put("mentions", mentions);
         List<Map<String, Object>> quotes = new ArrayList<>();
@@ -298,14 +308,14 @@ public final class BulkLoader {
             q.put("start", quote.start());
             q.put("end", quote.end());
             q.put("confidence", quote.confidence());
-            q.put("speakerId", quote.speakerId());
-            q.put("aboutIds", quote.aboutIds());
+            q.put("speakerId", quote.speakerId() == null ? null : nodeById.get(quote.speakerId()));
+            q.put("aboutIds", quote.aboutIds().stream().map(nodeById::get).toList());
             quotes.add(q);
         }
         map.put("quotes", quotes);
         Map<String, List<String>> mentionsByComment = new HashMap<>();
         for (MentionRow mention : graph.commentMentions()) {
-            mentionsByComment.computeIfAbsent(mention.commentId(), k -> new ArrayList<>()).add(mention.entityId());
+            mentionsByComment.computeIfAbsent(mention.commentId(), k -> new ArrayList<>()).add(nodeById.get(mention.entityId()));
         }
         Map<String, Integer> positionById = new HashMap<>();
         List<Map<String, Object>> comments = new ArrayList<>();
@@ -318,7 +328,7 @@ public final class BulkLoader {
             c.put("text", comment.text());
             c.put("spam", comment.spam());
             c.put("position", comment.position());
-            c.put("authorId", comment.authorId());
+            c.put("authorId", nodeById.get(comment.authorId()));
             c.put("mentions", mentionsByComment.getOrDefault(comment.id(), List.of()));
             comments.add(c);
             if (comment.parentId() != null) {

@@ -36,9 +36,16 @@ public record Catalog(
     static Catalog generate(CorpusSpec spec) {
         SplittableRandom random = new SplittableRandom(spec.seed());
         Set<String> ids = new HashSet<>();
+        // Names are drawn until unique; the tables are sized for millions, and the guard says so if not.
+        int maxDraws = 100 * (spec.people() + spec.organizations() + spec.publishers()
+                + spec.publishers() * spec.commentersPerSite());
+        int draws = 0;
 
         List<EntityRow> people = new ArrayList<>(spec.people());
         while (people.size() < spec.people()) {
+            if (++draws > maxDraws) {
+                throw new IllegalStateException("The name tables are too small for " + spec.articles() + " articles");
+            }
             String given = Syllables.givenName(random);
             String family = Syllables.familyName(random);
             String name = given + " " + family;
@@ -53,7 +60,12 @@ public record Catalog(
 
         List<EntityRow> organizations = new ArrayList<>(spec.organizations());
         while (organizations.size() < spec.organizations()) {
-            String name = Syllables.place(random) + " " + Syllables.pick(Syllables.ORG_KINDS, random);
+            if (++draws > maxDraws) {
+                throw new IllegalStateException("The name tables are too small for " + spec.articles() + " articles");
+            }
+            String qualifier = Syllables.pick(Syllables.ORG_QUALIFIERS, random);
+            String name = (qualifier.isEmpty() ? "" : qualifier + " ") + Syllables.place(random) + " "
+                    + Syllables.pick(Syllables.ORG_KINDS, random);
             String id = Ids.organization(name);
             if (!ids.add(id)) {
                 continue;
@@ -65,6 +77,9 @@ public record Catalog(
         List<EntityRow> publishers = new ArrayList<>();
         List<String> sites = new ArrayList<>();
         while (publishers.size() < spec.publishers()) {
+            if (++draws > maxDraws) {
+                throw new IllegalStateException("The name tables are too small for " + spec.articles() + " articles");
+            }
             String place = Syllables.place(random);
             String kind = Syllables.pick(Syllables.PUBLISHER_KINDS, random);
             String name = "The " + place + " " + kind;
@@ -81,6 +96,9 @@ public record Catalog(
             List<Commenter> readers = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             while (readers.size() < spec.commentersPerSite()) {
+                if (++draws > maxDraws) {
+                    throw new IllegalStateException("The name tables are too small for " + spec.articles() + " articles");
+                }
                 String handle = Syllables.handle(random);
                 String id = Ids.commenter(site, handle);
                 if (seen.add(id)) {

@@ -66,6 +66,14 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void namesSufficeForAHundredThousandArticles() {
+        Catalog catalog = new CorpusGenerator(new CorpusSpec(100_000, 42)).catalog();
+        assertEquals(50_000, catalog.people().size());
+        assertEquals(10_000, catalog.organizations().size());
+        assertEquals(40 * 833, catalog.commenterCount());
+    }
+
+    @Test
     void idsFollowTheServiceScheme() {
         ArticleGraph graph = generator.article(3).graph();
         String articleId = graph.article().id();

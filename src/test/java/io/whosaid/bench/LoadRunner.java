@@ -50,7 +50,8 @@ final class LoadRunner {
                 long lastEnd = 0;
                 for (int i = offset; ; i++) {
                     long begun = System.nanoTime();
-                    if (begun >= measureUntil) {
+                    // A request slower than the window still gets one measured sample per thread (up to 2 min more).
+                    if (begun >= measureUntil && (count + errors > 0 || begun >= measureUntil + 120_000_000_000L)) {
                         break;
                     }
                     boolean failed = false;

@@ -25,6 +25,9 @@ final class Syllables {
             "Oss", "Renn", "Glar", "Pim", "Carr", "Dosk", "Fenn", "Lorr", "Nim", "Sarr", "Tolv", "Wray");
     private static final List<String> PLACE_END = List.of("water", "mora", "haven", "gate", "mere", "wick", "stead",
             "ford", "holm", "vale", "port", "crest", "field", "burgh");
+    /** Makes organization names numerous enough for big corpora: 280 places x 13 qualifiers x 20 kinds. */
+    static final List<String> ORG_QUALIFIERS = List.of("", "North", "South", "East", "West", "Upper", "Lower",
+            "Central", "Greater", "New", "Old", "United", "Royal");
     static final List<String> ORG_KINDS = List.of("Harbour Authority", "Water Board", "Workers Union", "Institute",
             "City Council", "Rail Company", "Health Trust", "Energy Cooperative", "Chamber of Commerce",
             "Planning Office", "Football Club", "University", "Bank", "Police Service", "Teachers Association",

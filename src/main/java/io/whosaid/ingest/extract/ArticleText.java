@@ -106,11 +106,6 @@ final class ArticleText {
         return words > 0 && capitalised * 10 >= words * 6;
     }
 
-    /** True for tokens of the body, false for the title and subtitle. */
-    boolean inBody(int token) {
-        return sentenceOf(token).paragraph() >= firstBodyParagraph;
-    }
-
     /** True for tokens of a Title Case header line: names there are only recognised, never discovered. */
     boolean inTitleCaseHeader(int token) {
         int p = sentenceOf(token).paragraph();

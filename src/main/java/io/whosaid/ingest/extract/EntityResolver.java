@@ -118,6 +118,8 @@ final class EntityResolver {
                 EntityDraft known = knownByName(doc, table, c);
                 if (known != null) {
                     recordMention(doc, table, c, known);
+                } else {
+                    headlineWords(doc, table, c);
                 }
                 continue;
             }
@@ -141,6 +143,26 @@ final class EntityResolver {
             recordMention(doc, table, c, e);
         }
         return table;
+    }
+
+    /** "Hale Says Ferry Plan Will Sink": a headline runs names into other capitalised words; find them word by word. */
+    private static void headlineWords(ArticleText doc, EntityTable table, NameCandidate c) {
+        for (int k = c.first(); k < c.end(); k++) {
+            String word = Lexicon.fold(doc.token(k).text());
+            EntityDraft hit = table.organizationNamed(doc.token(k).text());
+            if (hit == null) {
+                for (EntityDraft p : table.entities) {
+                    if (p.isPerson() && p.words.size() >= 2 && p.surname().equals(word)) {
+                        hit = p;
+                        break;
+                    }
+                }
+            }
+            if (hit != null) {
+                boolean possessive = k + 1 < doc.size() && doc.token(k + 1).kind() == Token.Kind.POSSESSIVE;
+                table.add(new Mention(k, k + 1, hit, Mention.Kind.NAME, possessive));
+            }
+        }
     }
 
     /** In a headline: the entity a run names, if the body introduced it ("Putin’s Next Move"), else null. */
@@ -181,11 +203,28 @@ final class EntityResolver {
         return containingCount == 1 ? containing : null;
     }
 
-    /** The organization whose name starts with this word ("Corvane" for "Corvane Systems"), if only one does. */
+    private static EntityDraft organizationWithLastWord(EntityTable table, String word) {
+        EntityDraft found = null;
+        for (EntityDraft e : table.entities) {
+            if (e.type == EntityType.ORGANIZATION && e.words.size() >= 2 && e.surname().equals(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The company whose name starts with this word ("Corvane" for "Corvane Systems"), if only one does. Only
+     * companies: "Brackwater" alone is the town, not the Brackwater Municipal Water Authority.
+     */
     private static EntityDraft organizationStartingWith(EntityTable table, String word) {
         EntityDraft found = null;
         for (EntityDraft e : table.entities) {
-            if (e.type == EntityType.ORGANIZATION && e.words.size() >= 2 && e.words.get(0).equals(word)) {
+            if (e.type == EntityType.ORGANIZATION && e.words.size() >= 2 && e.words.get(0).equals(word)
+                    && OrganizationReferences.corporate().contains(e.surname())) {
                 if (found != null) {
                     return null;
                 }
@@ -318,6 +357,9 @@ final class EntityResolver {
             }
             if (c.kind() == NameCandidate.Kind.UNKNOWN) {
                 EntityDraft org = table.organizationNamed(word);
+                if (org == null && !lexicon.isOrgHead(word)) {
+                    org = organizationWithLastWord(table, Lexicon.fold(word)); // "the Rovers board"
+                }
                 return org != null ? org : organizationStartingWith(table, Lexicon.fold(word));
             }
             return null;

@@ -101,14 +101,4 @@ final class EntityTable {
         }
         return last;
     }
-
-    List<EntityDraft> persons() {
-        List<EntityDraft> list = new ArrayList<>();
-        for (EntityDraft e : entities) {
-            if (e.isPerson()) {
-                list.add(e);
-            }
-        }
-        return list;
-    }
 }

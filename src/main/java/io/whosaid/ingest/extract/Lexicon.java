@@ -229,10 +229,6 @@ final class Lexicon {
         return c != null ? c : countryByDemonym.get(f);
     }
 
-    boolean isDemonym(String phrase) {
-        return countryByDemonym.containsKey(fold(phrase));
-    }
-
     /** True for a country, demonym or other place ("Geneva", "Eastern Europe", "the West"). */
     boolean isPlace(String phrase) {
         String f = fold(phrase);

@@ -48,7 +48,8 @@ final class OrganizationReferences {
             Map.entry("committee", Set.of("committee", "commission", "panel")),
             Map.entry("newspaper", Set.of("times", "post", "journal", "herald", "gazette", "ledger", "tribune", "news")));
 
-    private static Set<String> corporate() {
+    /** Last words of company names ("Systems", "Holdings"): such a company also goes by its first word. */
+    static Set<String> corporate() {
         return Set.of("company", "systems", "holdings", "inc", "corp", "corporation", "group", "ltd", "llc", "plc",
                 "technologies", "partners", "ventures", "industries", "motors", "foods", "labs", "pharmaceuticals",
                 "airlines", "airways", "bank", "media", "energy", "enterprises", "solutions", "software", "freight",

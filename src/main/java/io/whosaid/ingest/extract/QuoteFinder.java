@@ -143,12 +143,15 @@ final class QuoteFinder {
     /** Every word capitalised except small connecting words, at most eight words, no sentence punctuation inside. */
     private static boolean isTitleCased(ArticleText doc, QuoteSpan q) {
         int words = 0;
+        int capitalised = 0;
         for (int k = q.firstToken(); k < q.endToken(); k++) {
             Token t = doc.token(k);
             if (t.isWord()) {
                 words++;
-                if (!t.isCapitalized() && !(words > 1 && TITLE_SMALL_WORDS.contains(t.text()))) {
-                    return false;
+                if (t.isCapitalized()) {
+                    capitalised++;
+                } else if (!TITLE_SMALL_WORDS.contains(t.text())) {
+                    return false; // "the Curse of the Pier" is a name; "the best final" is not
                 }
             } else if (t.kind() == Token.Kind.NUMBER) {
                 words++;
@@ -156,7 +159,7 @@ final class QuoteFinder {
                 return false;
             }
         }
-        return words >= 1 && words <= 8 && !doc.token(q.firstToken()).isAllCaps();
+        return capitalised >= 1 && words <= 8 && !doc.token(q.firstToken()).isAllCaps();
     }
 
     /** The verb that governs a quotation: one right after it, else the nearest before it, else any after it. */
@@ -419,7 +422,7 @@ final class QuoteFinder {
     /** Words that can stand as the object of "told" before its clause: "told me", "told reporters". */
     private static final Set<String> TOLD_OBJECTS = Set.of("me", "us", "him", "her", "them", "you", "reporters",
             "journalists", "lawmakers", "parliament", "investors", "analysts", "listeners", "viewers", "readers",
-            "colleagues", "staff", "employees", "supporters", "residents", "jurors", "the");
+            "colleagues", "staff", "employees", "supporters", "residents", "jurors");
     private static final Set<String> FINITE = Set.copyOf(List.of("is", "was", "were", "are", "has", "had", "have", "will", "would",
             "could", "can", "should", "must", "may", "might", "did", "does", "do", "got", "went", "came", "made", "took",
             "saw", "knew", "thought", "found", "gave", "left", "lost", "won", "began", "ran", "sent", "spent", "paid",
@@ -587,6 +590,9 @@ final class QuoteFinder {
                 if (doc.token(j).is("according")) {
                     return k;
                 }
+                if ((doc.token(j).is("a") || doc.token(j).is("an")) && commentFollows(doc, j + 1, s.endToken())) {
+                    return k; // "…, a delay that drew a sharp response": the writer's comment, not the report
+                }
                 boolean contrast = doc.token(j).is("but") || doc.token(j).is("although") || doc.token(j).is("though");
                 if (doc.token(j).is("and") || contrast) {
                     j++;
@@ -602,6 +608,20 @@ final class QuoteFinder {
             }
         }
         return s.endToken();
+    }
+
+    /** "a delay that …", "a move which …": a noun phrase of at most three words and a relative pronoun. */
+    private static boolean commentFollows(ArticleText doc, int k, int end) {
+        for (int j = k; j < end && j < k + 4; j++) {
+            Token t = doc.token(j);
+            if (t.is("that") || t.is("which")) {
+                return j > k;
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean nextIsCue(ArticleText doc, int k, List<SpeakerAttributor.Cue> cues) {

@@ -224,7 +224,7 @@ final class RoleFinder {
         String descriptionText = doc.tokenText(start, end);
         int descriptionEnd = end;
         if (roleStart < 0 || !subject.isPerson()) {
-            setDescription(subject, descriptionText, doc, start);
+            setDescription(subject, descriptionText);
             return;
         }
         EntityDraft org = null;
@@ -286,12 +286,8 @@ final class RoleFinder {
         }
         String role = doc.tokenText(roleStart, roleEnd);
         subject.descriptors.add(new EntityDraft.Descriptor(role.toLowerCase(), country, org, principal, false));
-        setDescription(subject, doc.tokenText(start, descriptionEnd), doc, start);
+        setDescription(subject, doc.tokenText(start, descriptionEnd));
         put(roles, new Role(subject, org, role));
-    }
-
-    private static Sentence s(ArticleText doc, Mention m) {
-        return doc.sentenceOf(m.first());
     }
 
     private void fromRelativeClause(ArticleText doc, EntityTable table, EntityDraft person, int k, int end,
@@ -465,7 +461,7 @@ final class RoleFinder {
         return k;
     }
 
-    private static void setDescription(EntityDraft e, String text, ArticleText doc, int start) {
+    private static void setDescription(EntityDraft e, String text) {
         if (e.description == null && !text.isBlank()) {
             e.description = text;
         }

@@ -90,9 +90,12 @@ final class SpeakerAttributor {
                 return new Speaker(discourse.resolve(c + 1, null), 0.8, saidOf);
             }
         }
-        EntityDraft antecedent = relativeAntecedent(doc, table, s, c);
-        if (antecedent != null) {
-            return new Speaker(antecedent, 0.9, saidOf);
+        int who = relativePronounBefore(doc, s, c);
+        if (who >= 0) {
+            // "…, Mayor Delphine Okoro, who has promised …" / "a dealer, who dismissed them as …": the speaker is
+            // who "who" stands for, and nobody we know when that is not a named person or organization.
+            Mention m = who - 2 >= s.firstToken() && doc.token(who - 1).is(",") ? table.at(who - 2) : null;
+            return new Speaker(m != null && !m.possessive() ? m.entity() : null, 0.9, saidOf);
         }
         int regionStart = s.firstToken();
         for (int k = c - 1; k >= s.firstToken(); k--) {
@@ -217,17 +220,13 @@ final class SpeakerAttributor {
             "later", "then", "since", "recently", "previously", "repeatedly", "often", "once", "long", "publicly",
             "privately", "already", "never", "always", "been", "did", "does");
 
-    /** "…, Mayor Delphine Okoro, who has promised residents that …": the speaker is who "who" stands for. */
-    private static EntityDraft relativeAntecedent(ArticleText doc, EntityTable table, Sentence s, int c) {
+    /** The token of a "who" that opens the relative clause the cue is the verb of, or -1. */
+    private static int relativePronounBefore(ArticleText doc, Sentence s, int c) {
         int k = c - 1;
         while (k > s.firstToken() && doc.token(k).isWord() && AUXILIARIES.contains(doc.token(k).text())) {
             k--;
         }
-        if (k - 2 < s.firstToken() || !doc.token(k).is("who") || !doc.token(k - 1).is(",")) {
-            return null;
-        }
-        Mention m = table.at(k - 2);
-        return m != null && !m.possessive() ? m.entity() : null;
+        return k > s.firstToken() && doc.token(k).is("who") ? k : -1;
     }
 
     /** True when only commas stand between the cue and a closing quotation mark before it. */

@@ -261,6 +261,106 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void kindNounsReferBackToTheNamedOrganization() {
+        Extraction x = extract(
+                "The Lindby Dockworkers Union called a strike on Monday.",
+                "The union’s president, Agnes Morrow, said the strike would last a week.",
+                "Corwen Shipping said that it regretted the stoppage. Its chief executive, Paul Dray, declined to comment.",
+                "The company said no ships had been diverted.");
+        assertTrue(x.affiliations().contains(new ExtractedAffiliation("agnes morrow", "lindby dockworkers union", "president")),
+                x.affiliations().toString());
+        assertTrue(x.affiliations().contains(new ExtractedAffiliation("paul dray", "corwen shipping", "chief executive")),
+                x.affiliations().toString());
+        assertEquals("corwen shipping", quote(x, "no ships had been diverted").speakerKey());
+    }
+
+    @Test
+    void termsAfterSoCalledOrANamingVerbAndTitlesAreNotQuotes() {
+        Extraction x = extract(
+                "The so-called “efficiency plan” was drafted by consultants, Jonas Hale said.",
+                "Fans had long called it “the Curse of the Pier,” and a process engineers call “silting” did the rest.",
+                "The exhibition’s title, “Night Harbour,” was chosen by the curator, Ilse Varga, who said it fit.",
+                "Ms. Varga called the show “a letter to the river.”");
+        List<String> texts = x.quotes().stream().map(ExtractedQuote::text).toList();
+        assertFalse(texts.contains("efficiency plan"), texts.toString());
+        assertFalse(texts.contains("the Curse of the Pier"), texts.toString());
+        assertFalse(texts.contains("silting"), texts.toString());
+        assertFalse(texts.contains("Night Harbour"), texts.toString());
+        ExtractedQuote letter = quote(x, "a letter to the river");
+        assertEquals(QuoteKind.PARTIAL, letter.kind(), "a naming verb with an object before the marks quotes someone");
+        assertEquals("ilse varga", letter.speakerKey());
+    }
+
+    @Test
+    void aQuotationThatOpensASentenceWhichGoesOnIsPartial() {
+        Extraction x = extract("“We need more ferries” before the summer, Jonas Hale said on Friday.");
+        ExtractedQuote q = quote(x, "We need more ferries");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("jonas hale", q.speakerKey());
+    }
+
+    @Test
+    void reportedSpeechVariants() {
+        Extraction x = extract(
+                "Councilwoman Grace Abiola told me the council had never asked for a study.",
+                "According to a person familiar with the talks, the port will reopen on Monday.",
+                "In an interview, Ms. Abiola called the plan “rushed” and said she would vote against it.",
+                "Jonas Hale promised an extra ferry for the winter.");
+        assertEquals("grace abiola", quote(x, "the council had never asked").speakerKey());
+        ExtractedQuote familiar = quote(x, "the port will reopen on Monday");
+        assertNull(familiar.speakerKey(), "an unnamed source speaks, but is nobody we know");
+        assertEquals("grace abiola", quote(x, "she would vote against it").speakerKey());
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().contains("extra ferry")),
+                "“promised an extra ferry” reports no clause");
+    }
+
+    @Test
+    void relativeClauseBetweenVerbAndQuotationHasItsOwnSpeaker() {
+        Extraction x = extract("Karl Varga said he had shown the paintings to a dealer, who dismissed them as “too dark to sell.”");
+        ExtractedQuote q = quote(x, "too dark to sell");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertNull(q.speakerKey(), "the unnamed dealer said it, not Karl Varga");
+    }
+
+    @Test
+    void givenNamesTellMrFromMsWhenTwoPeopleShareASurname() {
+        Extraction x = extract(
+                "Edmund Rask designed the school in 1975. His daughter, Clara Rask, runs the practice now.",
+                "Mr. Rask once said that light mattered more than heat.",
+                "“He never really retired,” Ms. Rask said.");
+        assertEquals("edmund rask", quote(x, "light mattered more than heat").speakerKey());
+        ExtractedQuote retired = quote(x, "He never really retired");
+        assertEquals("clara rask", retired.speakerKey());
+        assertEquals(List.of("edmund rask"), retired.aboutKeys());
+    }
+
+    @Test
+    void aTitleCaseHeadlineOnlyRecognisesNamesTheBodyIntroduces() {
+        ParsedArticle a = new ParsedArticle("Hale Says Ferry Plan Will Sink Without Help From Brightwater Group",
+                "Even the Lindby Harbour Authority is unsure what comes next",
+                "Jonas Hale, the mayor of Lindby, spoke on Monday.", List.of("Jonas Hale, the mayor of Lindby, spoke on Monday."),
+                List.of(), null, List.of());
+        Extraction x = extractor.extract(a);
+        assertEquals(Set.of("jonas hale"), keys(x, EntityType.PERSON));
+        assertEquals(Set.of("lindby harbour authority"), keys(x, EntityType.ORGANIZATION),
+                "the sentence-case subtitle names an organization; the Title Case headline discovers none");
+        ExtractedEntity hale = x.entities().stream().filter(e -> e.key().equals("jonas hale")).findFirst().orElseThrow();
+        assertEquals(2, hale.mentionCount(), "the headline's “Hale” counts");
+    }
+
+    @Test
+    void commentsNameByFirstNameAndByTheLastWordOfATeam() {
+        List<ParsedComment> comments = List.of(
+                new ParsedComment("1", null, "fan", "Darnell deserved better. The Comets will be back."),
+                new ParsedComment("2", null, "other", "Rask was a genius."));
+        Extraction x = extractor.extract(articleWithComments(comments,
+                "The Calder City Comets lost the final. Darnell Reyes scored 20 points.",
+                "Edmund Rask, the architect, designed the arena. Mr. Rask died in May. Clara Rask, his daughter, spoke."));
+        assertEquals(List.of("darnell reyes", "calder city comets"), x.comments().get(0).mentionKeys());
+        assertEquals(List.of("edmund rask"), x.comments().get(1).mentionKeys(), "the Rask the article is about");
+    }
+
+    @Test
     void emptyArticleGivesEmptyExtraction() {
         Extraction x = extract("");
         assertTrue(x.entities().isEmpty());
