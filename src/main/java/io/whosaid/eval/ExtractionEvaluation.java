@@ -20,9 +20,11 @@ import io.whosaid.ingest.extract.Extraction;
  * <pre>./mvnw -B -q compile exec:java -Dexec.mainClass=io.whosaid.eval.ExtractionEvaluation [-Dexec.arguments=--verbose]</pre>
  *
  * Options: {@code --verbose} (per-article tables and every false positive and negative),
- * {@code --articles DIR} and {@code --gold DIR} (default {@code eval/articles}, {@code eval/gold}),
+ * {@code --set DIR} (an evaluation set laid out as {@code DIR/articles}, {@code DIR/gold} and optionally
+ * {@code DIR/gold-seed/seed.gold}; default {@code eval}, so {@code --set eval/heldout} scores the held-out set),
+ * {@code --articles DIR} and {@code --gold DIR} (override the set's folders),
  * {@code --seed FILE} and {@code --seed-gold FILE} (default {@code ../shared/seeds/000_30becfafe9eb7f07.txt},
- * {@code eval/gold-seed/seed.gold}).
+ * {@code SET/gold-seed/seed.gold}; the seed is skipped with a message when either is absent).
  */
 public final class ExtractionEvaluation {
 
@@ -36,29 +38,44 @@ public final class ExtractionEvaluation {
 
     public static void main(String[] args) {
         boolean verbose = false;
-        Path articles = Path.of("eval/articles");
-        Path gold = Path.of("eval/gold");
+        Path set = Path.of("eval");
+        Path articles = null;
+        Path gold = null;
         Path seed = Path.of("../shared/seeds/000_30becfafe9eb7f07.txt");
-        Path seedGold = Path.of("eval/gold-seed/seed.gold");
+        Path seedGold = null;
         for (int i = 0; i < args.length; i++) {
+            boolean takesValue = List.of("--set", "--articles", "--gold", "--seed", "--seed-gold").contains(args[i]);
+            if (takesValue && i + 1 >= args.length) {
+                System.err.println("option " + args[i] + " needs a value; use --verbose, --set DIR, --articles DIR,"
+                        + " --gold DIR, --seed FILE, --seed-gold FILE");
+                return;
+            }
             switch (args[i]) {
                 case "--verbose", "-v" -> verbose = true;
+                case "--set" -> set = Path.of(args[++i]);
                 case "--articles" -> articles = Path.of(args[++i]);
                 case "--gold" -> gold = Path.of(args[++i]);
                 case "--seed" -> seed = Path.of(args[++i]);
                 case "--seed-gold" -> seedGold = Path.of(args[++i]);
                 default -> {
-                    System.err.println("unknown option " + args[i]
-                            + "; use --verbose, --articles DIR, --gold DIR, --seed FILE, --seed-gold FILE");
+                    System.err.println("unknown option " + args[i] + "; use --verbose, --set DIR, --articles DIR,"
+                            + " --gold DIR, --seed FILE, --seed-gold FILE");
                     return;
                 }
             }
         }
+        // Explicit folders win over the set's, whatever the order the options came in.
+        articles = articles != null ? articles : set.resolve("articles");
+        gold = gold != null ? gold : set.resolve("gold");
+        seedGold = seedGold != null ? seedGold : set.resolve("gold-seed").resolve("seed.gold");
         new ExtractionEvaluation(System.out, verbose).run(new ExtractionPipeline(), articles, gold, seed, seedGold);
     }
 
     private void run(ExtractionPipeline pipeline, Path articleDir, Path goldDir, Path seed, Path seedGold) {
         out.println("WhoSaid extraction evaluation, " + LocalDate.now());
+        if (!Files.isDirectory(articleDir)) {
+            out.println("no folder " + articleDir + " (run from the project folder; --set DIR expects DIR/articles)");
+        }
         List<Path> articleFiles = listArticles(articleDir);
         Scores setTotal = Scores.empty();
         for (Path article : articleFiles) {

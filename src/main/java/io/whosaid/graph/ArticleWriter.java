@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -12,11 +13,18 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Writes one article and everything read from it in one transaction: all of it lands, or none of it.
  * Every node is MERGEd on its deterministic id under a uniqueness constraint, so concurrent ingests of
  * overlapping articles meet on the same nodes, and the driver retries transient conflicts.
+ *
+ * <p>Concurrency, as ConcurrentIngestTest drives it (32 clients, overlapping articles): a MERGE on a key
+ * under a uniqueness constraint locks that key, so a second MERGE of the same id waits and then matches;
+ * it never failed with ConstraintValidationFailed there, so that is not retried. Ingests of one article are
+ * serialized by the lock the state query takes on the article node (see write/article-state.cypher).
+ * Deadlocks between writers of shared nodes are retried here (see {@link #write(ArticleGraph)}).
  */
 @ApplicationScoped
 public class ArticleWriter {
@@ -33,22 +41,65 @@ public class ArticleWriter {
     private static final String REPLIES = CypherFile.load("write/comment-replies");
     private static final String COMMENT_MENTIONS = CypherFile.load("write/comment-mentions");
 
+    /** Lock conflicts are retried up to this many attempts (about 5 s of pauses in all). */
+    private static final int MAX_CONFLICT_ATTEMPTS = 10;
+
     private final Driver driver;
+    private final GraphAvailability availability;
     /** Neo4j stops a write running longer (lock waits included); it rolls back whole, so nothing is half-written. */
     private final TransactionConfig transactionConfig;
 
-    public ArticleWriter(Driver driver,
+    public ArticleWriter(Driver driver, GraphAvailability availability,
                          @ConfigProperty(name = "whosaid.neo4j.write-timeout", defaultValue = "30s") Duration timeout) {
         this.driver = driver;
+        this.availability = availability;
         this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
-    /** Writes the article unless the very same content is already stored; says whether it was new. */
+    /**
+     * Writes the article unless the very same content is already stored; says whether it was new.
+     *
+     * <p>The driver's own retries are kept short (GraphConnection), so that an unreachable Neo4j fails a
+     * request fast; lock conflicts between concurrent writers (deadlocks, lock timeouts) are not an outage
+     * and are worth waiting for, so they are retried here, a bounded number of times with a growing, jittered
+     * pause. Each attempt is a whole transaction, so a retry never leaves a partial article.
+     */
     public WriteOutcome write(ArticleGraph graph) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, graph), transactionConfig);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new GraphUnavailableException("The graph database is unavailable; nothing was written", e);
+        for (int attempt = 1; ; attempt++) {
+            availability.checkReachable();
+            try (var session = driver.session()) {
+                WriteOutcome outcome = session.executeWrite(tx -> write(tx, graph), transactionConfig);
+                availability.markReachable();
+                return outcome;
+            } catch (TransientException e) {
+                if (!isLockConflict(e)) {
+                    availability.markUnreachable();
+                    throw new GraphUnavailableException("The graph database is unavailable; nothing was written", e);
+                }
+                if (attempt >= MAX_CONFLICT_ATTEMPTS) {
+                    throw new GraphUnavailableException("The graph database is busy; nothing was written", e);
+                }
+                pauseBeforeRetry(attempt);
+            } catch (ServiceUnavailableException | SessionExpiredException e) {
+                availability.markUnreachable();
+                throw new GraphUnavailableException("The graph database is unavailable; nothing was written", e);
+            }
+        }
+    }
+
+    private static boolean isLockConflict(TransientException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.equals("Neo.TransientError.Transaction.DeadlockDetected")
+                || code.equals("Neo.TransientError.Transaction.LockAcquisitionTimeout");
+    }
+
+    private static void pauseBeforeRetry(int attempt) {
+        long base = Math.min(1_000, 25L << Math.min(attempt, 6));
+        try {
+            Thread.sleep(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new GraphUnavailableException("Interrupted while retrying a write; nothing was written", interrupted);
         }
     }
 

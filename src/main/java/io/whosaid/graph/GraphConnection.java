@@ -42,7 +42,9 @@ public class GraphConnection {
             @ConfigProperty(name = "whosaid.neo4j.embedded.lib-dir") Path libDir,
             @ConfigProperty(name = "whosaid.neo4j.embedded.bolt-port") int boltPort,
             @ConfigProperty(name = "whosaid.neo4j.embedded.heap") String heap,
-            @ConfigProperty(name = "whosaid.neo4j.pool-size", defaultValue = "64") int poolSize) {
+            @ConfigProperty(name = "whosaid.neo4j.pool-size", defaultValue = "64") int poolSize,
+            @ConfigProperty(name = "whosaid.neo4j.connection-timeout", defaultValue = "5s") Duration connectionTimeout,
+            @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration maxRetryTime) {
         AuthToken auth;
         if (configuredUri.filter(u -> !u.isBlank()).isPresent()) {
             embedded = null;
@@ -57,11 +59,16 @@ public class GraphConnection {
             uri = embedded.boltUri();
             auth = AuthTokens.none();
         }
+        // The managed transactions' retry time bounds how long a request waits for an unreachable Neo4j: the
+        // driver retries "service unavailable" like any transient error, so with the usual 15 s every request
+        // hung 15 s during an outage. About a second (one retry, which covers a dropped pooled connection)
+        // keeps a failure fast: SERVICE_UNAVAILABLE in ~1-3 s (Neo4jOutageTest). Lock conflicts between
+        // writers are retried longer by ArticleWriter itself.
         Config config = Config.builder()
                 .withMaxConnectionPoolSize(poolSize)
-                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
         driver = GraphDatabase.driver(uri, auth, config);
         try {

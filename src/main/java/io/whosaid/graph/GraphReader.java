@@ -28,6 +28,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Every read the API does. Each method is one query in a read transaction (routed to a reader in a cluster);
@@ -71,13 +72,15 @@ public class GraphReader {
     private final Map<Integer, String> pathByHops = new HashMap<>();
 
     private final Driver driver;
+    private final GraphAvailability availability;
     private final Duration timeout;
     private final AtomicLong queries = new AtomicLong();
 
-    public GraphReader(Driver driver,
+    public GraphReader(Driver driver, GraphAvailability availability,
                        @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
                        @ConfigProperty(name = "whosaid.neo4j.read-timeout", defaultValue = "10s") Duration timeout) {
         this.driver = driver;
+        this.availability = availability;
         this.timeout = timeout;
         String neighborhood = CypherFile.load("read/neighborhood");
         String path = CypherFile.load("read/path");
@@ -127,14 +130,14 @@ public class GraphReader {
         parameters.put("ids", ids);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Record record : read(query.replace("{PROJECTION}", projection.cypher()), parameters)) {
-            rows.add(record.get("node").asMap());
+            existing(record.get("node").asMap()).ifPresent(rows::add);
         }
         return new NodeRows(rows, 0, false, projection.fields(), null);
     }
 
     public Optional<Node> node(String id) {
         List<Record> records = read(NODE.replace("{PROJECTION}", "{.*, labels: labels(n)}"), Map.of("id", id));
-        return records.isEmpty() ? Optional.empty() : Optional.of(NodeMapper.node(records.get(0).get("node").asMap()));
+        return records.isEmpty() ? Optional.empty() : existing(records.get(0).get("node").asMap()).map(NodeMapper::node);
     }
 
     /** A page of articles; with {@code withTotal} the count of all articles comes in the same query. */
@@ -231,8 +234,11 @@ public class GraphReader {
     public List<SearchHit> search(String lucene, int limit) {
         List<SearchHit> hits = new ArrayList<>();
         for (Record record : read(SEARCH, Map.of("lucene", lucene, "limit", limit))) {
-            Node node = NodeMapper.node(record.get("node").asMap());
             Map<String, Object> map = record.get("node").asMap();
+            if (isDeletedNode(map)) {
+                continue;
+            }
+            Node node = NodeMapper.node(map);
             hits.add(new SearchHit(node, typeOf(map), labelOf(map), record.get("score").asDouble()));
         }
         return hits;
@@ -253,10 +259,16 @@ public class GraphReader {
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         for (Value value : record.get("nodes").values()) {
             Map<String, Object> map = value.asMap();
+            if (isDeletedNode(map)) {
+                continue;
+            }
             nodes.putIfAbsent(map.get("id").toString(), new GraphNode(map.get("id").toString(), typeOf(map), labelOf(map)));
         }
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
         for (Value value : record.get("edges").values()) {
+            if (value.get("source").isNull() || value.get("target").isNull()) {
+                continue;
+            }
             String type = value.get("type").asString();
             String source = value.get("source").asString();
             String target = value.get("target").asString();
@@ -307,13 +319,15 @@ public class GraphReader {
         Integer total = null;
         if (countQuery == null) {
             for (Record record : read(pageQuery, withPage)) {
-                rows.add(record.get("node").asMap());
+                existing(record.get("node").asMap()).ifPresent(rows::add);
             }
         } else {
             String combined = "CALL {\n" + pageQuery + "\n}\nWITH collect(node) AS nodes\nCALL {\n" + countQuery
                     + "\n}\nRETURN nodes, total";
             Record record = read(combined, withPage).get(0);
-            rows.addAll(record.get("nodes").asList(Value::asMap));
+            for (Map<String, Object> row : record.get("nodes").asList(Value::asMap)) {
+                existing(row).ifPresent(rows::add);
+            }
             total = (int) Math.min(Integer.MAX_VALUE, record.get("total").asLong());
         }
         boolean hasNext = rows.size() > page.limit();
@@ -328,9 +342,73 @@ public class GraphReader {
     private Map<String, List<Map<String, Object>>> grouped(String query, Map<String, Object> parameters) {
         Map<String, List<Map<String, Object>>> byKey = new HashMap<>();
         for (Record record : read(query, parameters)) {
-            byKey.put(record.get("key").asString(), record.get("nodes").asList(Value::asMap));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Map<String, Object> row : record.get("nodes").asList(Value::asMap)) {
+                existing(row).ifPresent(rows::add);
+            }
+            byKey.put(record.get("key").asString(), rows);
         }
         return byKey;
+    }
+
+    /**
+     * Reads are read-committed: a node that a concurrent write deletes and commits while this query runs (the
+     * old comments and quotes of an article whose url was just ingested with a new text) can come back with
+     * its properties gone. It no longer exists, so it is dropped, at any depth of the row, rather than handed
+     * to the API as a node without an id or required fields. Empty when the row itself is such a node.
+     */
+    static Optional<Map<String, Object>> existing(Map<String, Object> row) {
+        if (!holdsDeleted(row)) {
+            return Optional.of(row);
+        }
+        Object cleaned = withoutDeleted(row);
+        @SuppressWarnings("unchecked")
+        Optional<Map<String, Object>> result = cleaned == DELETED ? Optional.empty()
+                : Optional.of((Map<String, Object>) cleaned);
+        return result;
+    }
+
+    private static final Object DELETED = new Object();
+
+    /** A node projection ({@code n {.*, labels: ...}}) whose id is gone. */
+    private static boolean isDeletedNode(Map<?, ?> map) {
+        return map.containsKey("labels") && map.get("id") == null;
+    }
+
+    private static boolean holdsDeleted(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return isDeletedNode(map) || map.values().stream().anyMatch(GraphReader::holdsDeleted);
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(GraphReader::holdsDeleted);
+    }
+
+    /** A copy without deleted nodes; a map holding one directly (a {role, node} pair) goes with it. */
+    private static Object withoutDeleted(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            if (isDeletedNode(map)) {
+                return DELETED;
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            for (var entry : map.entrySet()) {
+                Object cleaned = withoutDeleted(entry.getValue());
+                if (cleaned == DELETED) {
+                    return DELETED;
+                }
+                copy.put(entry.getKey().toString(), cleaned);
+            }
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (Object item : list) {
+                Object cleaned = withoutDeleted(item);
+                if (cleaned != DELETED) {
+                    copy.add(cleaned);
+                }
+            }
+            return copy;
+        }
+        return value;
     }
 
     /** Runs one query in a managed read transaction, with the driver's retries and a server-side timeout. */
@@ -346,9 +424,14 @@ public class GraphReader {
     }
 
     private <T> T inSession(Function<org.neo4j.driver.Session, T> work) {
+        availability.checkReachable();
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return work.apply(session);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            T result = work.apply(session);
+            availability.markReachable();
+            return result;
+        } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
+            // Transient here is Neo4j starting or stopping (DatabaseUnavailable) after the driver's retries.
+            availability.markUnreachable();
             throw new GraphUnavailableException("The graph database is unavailable; try again shortly", e);
         }
     }

@@ -24,28 +24,59 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationSetTest {
 
-    private static final Path ARTICLES = Path.of("eval/articles");
-    private static final Path GOLD = Path.of("eval/gold");
+    private static final Path DEVELOPMENT_SET = Path.of("eval");
+    /** Annotated independently of the extractor's rules, to measure them on text they were not tuned to. */
+    private static final Path HELD_OUT_SET = Path.of("eval/heldout");
 
     @Test
     void everyArticleHasAGoldFileThatAgreesWithIt() throws IOException {
-        List<Path> articles;
-        try (Stream<Path> files = Files.list(ARTICLES)) {
-            articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        assertTrue(articles.size() >= 14, "the set needs at least 14 articles, has " + articles.size());
+        assertEquals(List.of(), checkSet(DEVELOPMENT_SET, 14));
+    }
 
+    @Test
+    void everyHeldOutArticleHasAGoldFileThatAgreesWithIt() throws IOException {
+        assertEquals(List.of(), checkSet(HELD_OUT_SET, 5));
+    }
+
+    @Test
+    void theHeldOutSetSharesNoArticleNameWithTheDevelopmentSet() throws IOException {
+        Set<String> development = Set.copyOf(articleNames(DEVELOPMENT_SET));
+        List<String> shared = articleNames(HELD_OUT_SET).stream().filter(development::contains).toList();
+        assertEquals(List.of(), shared);
+    }
+
+    @Test
+    void aGoldQuoteMissingFromItsArticleIsReported() {
+        String raw = "Title\n\nSubtitle\n\n" + "word ".repeat(320) + "“Hello there,” said Ann Lee.\n";
+        GoldFile gold = GoldParser.parse("PERSON|Ann Lee|\nQUOTE|DIRECT|Ann Lee|Goodbye there|\nMENTION|4|Ann Lee\n");
+        List<String> problems = check("probe", raw, gold);
+        assertTrue(problems.contains("probe: quote not in body: Goodbye there"), problems.toString());
+        assertTrue(problems.contains("probe: no comment 4"), problems.toString());
+    }
+
+    private static List<String> checkSet(Path set, int minimumArticles) throws IOException {
+        List<String> names = articleNames(set);
         List<String> problems = new ArrayList<>();
-        for (Path article : articles) {
-            String name = article.getFileName().toString().replaceFirst("\\.txt$", "");
-            Path gold = GOLD.resolve(name + ".gold");
+        if (names.size() < minimumArticles) {
+            problems.add(set + ": the set needs at least " + minimumArticles + " articles, has " + names.size());
+        }
+        for (String name : names) {
+            Path article = set.resolve("articles").resolve(name + ".txt");
+            Path gold = set.resolve("gold").resolve(name + ".gold");
             if (!Files.exists(gold)) {
                 problems.add(name + ": no gold file");
                 continue;
             }
             problems.addAll(check(name, Files.readString(article), GoldParser.parse(Files.readString(gold))));
         }
-        assertEquals(List.of(), problems);
+        return problems;
+    }
+
+    private static List<String> articleNames(Path set) throws IOException {
+        try (Stream<Path> files = Files.list(set.resolve("articles"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList();
+        }
     }
 
     @Test

@@ -33,7 +33,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final EmbeddedNeo4jSettings settings;
     private final int boltPort;
-    private Process process;
+    // Written by start, restart, close and kill, which a fault test calls from its own thread.
+    private volatile Process process;
 
     private EmbeddedNeo4j(EmbeddedNeo4jSettings settings, int boltPort) {
         this.settings = settings;
@@ -151,9 +152,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 + settings.startTimeout().toSeconds() + " s; its log is " + console + ":\n" + tail(console));
     }
 
+    /**
+     * Starts the server again after {@link #close()} or {@link #kill()}: the same home (so the same store) and
+     * the same Bolt port, so a driver pointed at it reconnects by itself. Stops it first if it is running.
+     */
+    public synchronized void restart() {
+        if (process != null) {
+            close();
+        }
+        launch();
+    }
+
     /** Stops the server gracefully (SIGTERM), killing it if it does not stop in time. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (process == null) {
             return;
         }
@@ -178,7 +190,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /** Kills the child without a clean shutdown, as a crash would; for fault tests. */
-    public void kill() {
+    public synchronized void kill() {
         if (process != null) {
             process.destroyForcibly();
             try {
