@@ -17,7 +17,7 @@ log() { echo "bench: $*" >&2; }
 maven_flags=(-B -q)
 [ -d target/neo4j-lib ] && maven_flags+=(-Dexec.skip=true)
 jar=target/quarkus-app/quarkus-run.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main cypher -newer "$jar" -type f -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main cypher/migrations -newer "$jar" -type f -print -quit)" ]; then
   log "building the service (./mvnw package -DskipTests)"
   ./mvnw "${maven_flags[@]}" package -DskipTests
 elif [ ! -f target/test-classes/io/whosaid/bench/BenchMain.class ] \

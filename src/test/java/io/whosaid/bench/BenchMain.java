@@ -53,9 +53,9 @@ public final class BenchMain {
                 arguments.longValue("--seed", 42));
         int[] concurrencies = Arrays.stream(arguments.value("--concurrency", quick ? "1" : "1,8,32").split(","))
                 .mapToInt(Integer::parseInt).toArray();
-        Duration warmup = Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--warmup", quick ? "1" : "2"))));
-        Duration measure = Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--seconds", quick ? "2" : "5"))));
-        Duration ingestTime = Duration.ofSeconds(arguments.intValue("--ingest-seconds", quick ? 8 : 20));
+        Duration warmup = Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--warmup", quick ? "0.5" : "2"))));
+        Duration measure = Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--seconds", quick ? "1.5" : "5"))));
+        Duration ingestTime = Duration.ofSeconds(arguments.intValue("--ingest-seconds", quick ? 6 : 20));
         long begun = System.nanoTime();
 
         // 1. The graph: loaded once per spec, then copied so that ingest never changes the cached store.

@@ -26,6 +26,9 @@ final class LoadRunner {
     record Stats(long requests, long errors, double p50Ms, double p99Ms, double perSecond, String firstError) {
     }
 
+    /** Samples each thread measures at least, however long they take (within a minute past the window). */
+    static final int MIN_SAMPLES = 5;
+
     private LoadRunner() {
     }
 
@@ -50,8 +53,8 @@ final class LoadRunner {
                 long lastEnd = 0;
                 for (int i = offset; ; i++) {
                     long begun = System.nanoTime();
-                    // A request slower than the window still gets one measured sample per thread (up to 2 min more).
-                    if (begun >= measureUntil && (count + errors > 0 || begun >= measureUntil + 120_000_000_000L)) {
+                    // Requests slower than the window still get a few measured samples per thread (up to 1 min more).
+                    if (begun >= measureUntil && (count + errors >= MIN_SAMPLES || begun >= measureUntil + 60_000_000_000L)) {
                         break;
                     }
                     boolean failed = false;

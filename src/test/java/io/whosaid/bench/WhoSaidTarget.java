@@ -23,6 +23,9 @@ final class WhoSaidTarget extends GraphQLTarget {
               }
             }""";
 
+    /** An emulated (f) still paging after this long fails (and counts as an error) rather than stall the run. */
+    private static final long EMULATION_LIMIT_NANOS = 30_000_000_000L;
+
     WhoSaidTarget(URI endpoint, Map<String, String> headers) {
         super("WhoSaid", endpoint, documents(), headers);
     }
@@ -76,7 +79,13 @@ final class WhoSaidTarget extends GraphQLTarget {
         }
         Map<String, Integer> quotesBySpeaker = new HashMap<>();
         String after = null;
+        long giveUpAt = System.nanoTime() + EMULATION_LIMIT_NANOS;
+        int pages = 0;
         do {
+            if (System.nanoTime() > giveUpAt) {
+                throw new java.io.IOException("emulated (f) gave up after 30 s and " + pages + " pages");
+            }
+            pages++;
             Map<String, Object> variables = new HashMap<>();
             variables.put("id", parameters.get("id"));
             variables.put("after", after);
