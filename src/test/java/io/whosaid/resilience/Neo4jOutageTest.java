@@ -87,6 +87,8 @@ class Neo4jOutageTest {
 
         WriteLoad load = new WriteLoad(keyPrefix, kill ? 11 : 12);
         Duration recovery;
+        long slowestFailure = 0;
+        long readiness;
         try {
             try {
                 load.awaitAcknowledged(3, Duration.ofSeconds(60));
@@ -98,14 +100,16 @@ class Neo4jOutageTest {
                 }
                 load.event("Neo4j is down");
                 for (int round = 0; round < 3; round++) {
-                    assertFailsFast(LIST, Map.of());
-                    assertFailsFast(ONE, GraphQL.vars("id", knownId));
+                    slowestFailure = Math.max(slowestFailure, assertFailsFast(LIST, Map.of()));
+                    slowestFailure = Math.max(slowestFailure, assertFailsFast(ONE, GraphQL.vars("id", knownId)));
                     Article probe = SyntheticArticles.article(new Random(round), SITE, "probe-" + kill + round,
                             List.of("Outage Observer"), List.of("night_owl"), 3);
-                    assertFailsFast(INGEST, GraphQL.vars("text", probe.text(), "url", probe.url()));
+                    slowestFailure = Math.max(slowestFailure,
+                            assertFailsFast(INGEST, GraphQL.vars("text", probe.text(), "url", probe.url())));
                 }
                 long began = System.nanoTime();
                 Response ready = given().when().get("/q/health/ready");
+                readiness = elapsed(began).toMillis();
                 assertTrue(elapsed(began).compareTo(FAST) < 0, "readiness answers fast: " + elapsed(began));
                 assertEquals(503, ready.statusCode(), ready.asString());
                 assertEquals("DOWN", ready.jsonPath().getString("status"));
@@ -137,17 +141,19 @@ class Neo4jOutageTest {
         }
         assertEquals(Map.of(), nonZero(GraphChecks.duplicateIds(driver)), "labels with duplicate ids");
         System.out.printf("Outage (%s): %d articles acknowledged, %d stored, %d failed with SERVICE_UNAVAILABLE or TIMEOUT;"
-                        + " recovered %d ms after Neo4j was back%n", kill ? "kill" : "stop", load.acknowledged.size(),
-                stored.size(), load.retryLater.get(), recovery.toMillis());
+                        + " probes failed in at most %d ms, readiness DOWN in %d ms; recovered %d ms after Neo4j was back%n",
+                kill ? "kill" : "stop", load.acknowledged.size(), stored.size(), load.retryLater.get(), slowestFailure,
+                readiness, recovery.toMillis());
     }
 
-    private static void assertFailsFast(String query, Map<String, Object> variables) {
+    private static long assertFailsFast(String query, Map<String, Object> variables) {
         long began = System.nanoTime();
         JsonPath json = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> GraphQL.post(query, variables));
         Duration took = elapsed(began);
         assertEquals("SERVICE_UNAVAILABLE", json.getString("errors[0].extensions.code"), json.prettify());
         assertTrue(took.compareTo(FAST) < 0, "failed in " + took.toMillis() + " ms: " + query);
         assertTrue(!json.prettify().contains("\tat "), "no stack trace");
+        return took.toMillis();
     }
 
     /**
