@@ -2,31 +2,10 @@ package io.whosaid.model;
 
 import java.util.List;
 import java.util.function.IntSupplier;
-import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 
-/** One page of Quotes; {@code totalCount} is its own field, counted only when a client selects it. */
-public final class QuoteConnection {
-    private final List<QuoteEdge> edges;
-    private final PageInfo pageInfo;
-    private final IntSupplier totalCount;
-
+/** A page of Quotes. */
+public final class QuoteConnection extends Connection<QuoteEdge> {
     public QuoteConnection(List<QuoteEdge> edges, PageInfo pageInfo, IntSupplier totalCount) {
-        this.edges = edges;
-        this.pageInfo = pageInfo;
-        this.totalCount = totalCount;
-    }
-
-    public @NonNull List<@NonNull QuoteEdge> getEdges() {
-        return edges;
-    }
-
-    public @NonNull PageInfo getPageInfo() {
-        return pageInfo;
-    }
-
-    @Ignore
-    public IntSupplier totalCountSupplier() {
-        return totalCount;
+        super(edges, pageInfo, totalCount);
     }
 }
