@@ -42,6 +42,7 @@ public class GraphConnection {
             @ConfigProperty(name = "whosaid.neo4j.embedded.lib-dir") Path libDir,
             @ConfigProperty(name = "whosaid.neo4j.embedded.bolt-port") int boltPort,
             @ConfigProperty(name = "whosaid.neo4j.embedded.heap") String heap,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.page-cache", defaultValue = "256m") String pageCache,
             @ConfigProperty(name = "whosaid.neo4j.pool-size", defaultValue = "64") int poolSize,
             @ConfigProperty(name = "whosaid.neo4j.connection-timeout", defaultValue = "5s") Duration connectionTimeout,
             @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration maxRetryTime) {
@@ -54,7 +55,7 @@ public class GraphConnection {
         } else {
             EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(dataDir, libDir);
             EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libDir, boltPort, heap,
-                    defaults.pageCache(), defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
+                    pageCache, defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
             embedded = EmbeddedNeo4j.start(settings);
             uri = embedded.boltUri();
             auth = AuthTokens.none();

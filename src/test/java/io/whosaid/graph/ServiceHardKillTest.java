@@ -88,7 +88,7 @@ class ServiceHardKillTest {
     }
 
     static GraphConnection connection(Path dataDir, Path libDir) {
-        return new GraphConnection(Optional.empty(), "neo4j", Optional.empty(), dataDir, libDir, 0, "256m", 8,
+        return new GraphConnection(Optional.empty(), "neo4j", Optional.empty(), dataDir, libDir, 0, "256m", "128m", 8,
                 Duration.ofSeconds(5), Duration.ofSeconds(1));
     }
 
