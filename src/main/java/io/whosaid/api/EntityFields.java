@@ -16,6 +16,7 @@ import io.whosaid.model.SpeakerCount;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -56,28 +57,28 @@ public class EntityFields {
     @Description("The quotes this person gave")
     public @NonNull QuoteConnection said(@Source Person person, @Name("first") Integer first,
                                         @Name("after") String after) {
-        return quotes(List.of(person), "said", first, after).get(0);
+        return quotes(person, "said", first, after);
     }
 
     @Name("quotedAbout")
     @Description("The quotes about this person")
     public @NonNull QuoteConnection quotedAbout(@Source Person person, @Name("first") Integer first,
                                                @Name("after") String after) {
-        return quotes(List.of(person), "quotedAbout", first, after).get(0);
+        return quotes(person, "quotedAbout", first, after);
     }
 
     @Name("said")
     @Description("The quotes this organization gave (a statement, a spokesperson speaking for it)")
     public @NonNull QuoteConnection organizationSaid(@Source Organization organization,
                                                     @Name("first") Integer first, @Name("after") String after) {
-        return quotes(List.of(organization), "said", first, after).get(0);
+        return quotes(organization, "said", first, after);
     }
 
     @Name("quotedAbout")
     @Description("The quotes about this organization")
     public @NonNull QuoteConnection organizationQuotedAbout(@Source Organization organization,
                                                            @Name("first") Integer first, @Name("after") String after) {
-        return quotes(List.of(organization), "quotedAbout", first, after).get(0);
+        return quotes(organization, "quotedAbout", first, after);
     }
 
     @Name("topSpeakers")
@@ -108,31 +109,20 @@ public class EntityFields {
      * Not batched over parents: SmallRye hands a batched field the arguments of its first alias only, so two
      * aliases with different pages would get the same page. The root query normally prefetches these pages.
      */
-    private List<QuoteConnection> quotes(List<? extends Entity> entities, String field, Integer first, String after) {
+    private QuoteConnection quotes(Entity entity, String field, Integer first, String after) {
         boolean said = field.equals("said");
+        String id = entity.getId();
         PageRequest page = paging.request(first, after);
-        Optional<List<Prefetch.PageAnswer>> known = prefetch.answers(entities, Signatures.page(field, first, after));
+        Optional<List<Prefetch.PageAnswer>> known = prefetch.answers(List.of(entity), Signatures.page(field, first, after));
+        IntSupplier count = () -> reader.countQuotesOf(id, said);
         if (known.isPresent()) {
-            List<QuoteConnection> connections = new java.util.ArrayList<>();
-            for (int i = 0; i < entities.size(); i++) {
-                Prefetch.PageAnswer answer = known.get().get(i);
-                String id = entities.get(i).getId();
-                boolean hasNext = answer.items().size() > page.limit();
-                Page<Node> slice = new Page<>(hasNext ? answer.items().subList(0, page.limit()) : answer.items(),
-                        page.offset(), hasNext);
-                Integer total = answer.total();
-                connections.add(Connections.quotes(slice, total != null ? () -> total : () -> reader.countQuotesOf(id, said)));
-            }
-            return connections;
+            Prefetch.PageAnswer answer = known.get().get(0);
+            Integer total = answer.total();
+            return Connections.quotes(Page.fromOneMore(answer.items(), page), total != null ? () -> total : count);
         }
-        List<String> ids = entities.stream().map(Node::getId).distinct().toList();
-        Map<String, List<Map<String, Object>>> byEntity = reader.quotesOf(ids, said, page);
-        return entities.stream().map(entity -> {
-            List<Node> rows = byEntity.getOrDefault(entity.getId(), List.of()).stream().map(NodeMapper::node).toList();
-            boolean hasNext = rows.size() > page.limit();
-            Page<Node> slice = new Page<>(hasNext ? rows.subList(0, page.limit()) : rows, page.offset(), hasNext);
-            return Connections.quotes(slice, () -> reader.countQuotesOf(entity.getId(), said));
-        }).toList();
+        List<Node> items = reader.quotesOf(List.of(id), said, page).getOrDefault(id, List.of()).stream()
+                .map(NodeMapper::node).toList();
+        return Connections.quotes(Page.fromOneMore(items, page), count);
     }
 
     @SuppressWarnings("unchecked")

@@ -330,8 +330,8 @@ public class GraphReader {
             }
             total = (int) Math.min(Integer.MAX_VALUE, record.get("total").asLong());
         }
-        boolean hasNext = rows.size() > page.limit();
-        return new NodeRows(hasNext ? rows.subList(0, page.limit()) : rows, page.offset(), hasNext, projection.fields(), total);
+        Page<Map<String, Object>> slice = Page.fromOneMore(rows, page);
+        return new NodeRows(slice.items(), slice.offset(), slice.hasNext(), projection.fields(), total);
     }
 
     private int count(String query, Map<String, Object> parameters) {

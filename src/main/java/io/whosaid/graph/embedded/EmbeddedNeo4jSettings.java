@@ -30,8 +30,4 @@ public record EmbeddedNeo4jSettings(
                 Duration.ofSeconds(120), Duration.ofSeconds(30));
     }
 
-    public EmbeddedNeo4jSettings withBoltPort(int port) {
-        return new EmbeddedNeo4jSettings(homeDir, libDir, port, heap, pageCache, transactionTimeout,
-                startTimeout, stopTimeout);
-    }
 }

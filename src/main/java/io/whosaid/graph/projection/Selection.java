@@ -15,8 +15,4 @@ import java.util.List;
  * @param children  related fields selected on the nodes this field returns
  */
 public record Selection(String field, String signature, int skip, int limit, boolean countTotal, List<Selection> children) {
-
-    public static Selection of(String field, List<Selection> children) {
-        return new Selection(field, field, 0, 0, false, children);
-    }
 }
