@@ -20,6 +20,7 @@ import io.whosaid.graph.projection.Projection;
 import io.whosaid.graph.projection.ProjectionCompiler;
 import io.whosaid.graph.projection.Selection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -37,6 +38,8 @@ import org.neo4j.driver.exceptions.TransientException;
  */
 @ApplicationScoped
 public class GraphReader {
+
+    private static final Logger LOG = Logger.getLogger(GraphReader.class);
 
     private static final String ARTICLES_BY_ID = CypherFile.load("read/articles-by-id");
     private static final String ENTITIES_BY_ID = CypherFile.load("read/entities-by-id");
@@ -414,8 +417,13 @@ public class GraphReader {
     /** Runs one query in a managed read transaction, with the driver's retries and a server-side timeout. */
     public List<Record> read(String query, Map<String, Object> parameters) {
         queries.incrementAndGet();
-        return inSession(session -> session.executeRead(tx -> tx.run(query, parameters).list(),
+        long started = System.nanoTime();
+        List<Record> records = inSession(session -> session.executeRead(tx -> tx.run(query, parameters).list(),
                 TransactionConfig.builder().withTimeout(timeout).build()));
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%d rows in %.2f ms: %s %s", records.size(), (System.nanoTime() - started) / 1e6, query, parameters);
+        }
+        return records;
     }
 
     /** How many queries this reader has run since start: tests use it to check one round trip per request. */

@@ -103,10 +103,12 @@ public final class BenchMain {
                     targets.add(new Neo4jGraphQLTarget(URI.create("http://127.0.0.1:" + peerPort + "/")));
                 }
                 Workload workload = new Workload(new CorpusGenerator(spec));
-                Map<String, Map<StandardRequest, String>> unsupported = check(targets, workload);
-                Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results =
-                        measure(targets, workload, unsupported, concurrencies, warmup, measure);
-                printTables(targets, results, unsupported, concurrencies);
+                Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results = new LinkedHashMap<>();
+                if (!arguments.flag("--no-reads")) {
+                    Map<String, Map<StandardRequest, String>> unsupported = check(targets, workload);
+                    results = measure(targets, workload, unsupported, concurrencies, warmup, measure);
+                    printTables(targets, results, unsupported, concurrencies);
+                }
 
                 Memory serviceMemory = Memory.of(service.pid());
                 Memory neo4jMemory = neo4jPid(store) > 0 ? Memory.of(neo4jPid(store)) : null;
