@@ -4,9 +4,12 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import io.whosaid.graph.PageRequest;
+import io.whosaid.graph.projection.NodeProperties;
+import io.whosaid.graph.projection.NodeSelection;
 import io.whosaid.graph.projection.Selection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +32,20 @@ public class SelectionReader {
         this.paging = paging;
     }
 
-    /** The selections on the node the root field returns (for {@code node(id:)}, those for {@code typeName}). */
-    public List<Selection> forNode(Context context, String typeName) {
+    /** What is selected on the node the root field returns (for {@code node(id:)}, on {@code typeName}). */
+    public NodeSelection forNode(Context context, String typeName) {
         DataFetchingEnvironment env = environment(context);
         if (env == null) {
-            return List.of();
+            return NodeSelection.everything();
         }
         return read(env.getSelectionSet().getImmediateFields(), typeName);
     }
 
-    /** The selections on the nodes of a connection the root field returns ({@code edges { node { ... } } }). */
-    public List<Selection> forConnection(Context context) {
+    /** What is selected on the nodes of a connection the root field returns ({@code edges { node { ... } } }). */
+    public NodeSelection forConnection(Context context) {
         DataFetchingEnvironment env = environment(context);
         if (env == null) {
-            return List.of();
+            return NodeSelection.everything();
         }
         List<SelectedField> nodeFields = new ArrayList<>();
         for (SelectedField edges : env.getSelectionSet().getImmediateFields()) {
@@ -71,13 +74,17 @@ public class SelectionReader {
         }
     }
 
-    private List<Selection> read(List<SelectedField> fields, String typeName) {
+    private NodeSelection read(List<SelectedField> fields, String typeName) {
         Map<String, List<SelectedField>> bySignature = new LinkedHashMap<>();
         Map<String, SelectedField> first = new LinkedHashMap<>();
+        Set<String> properties = new HashSet<>();
         for (SelectedField field : fields) {
             if (field.getName().startsWith("__")
-                    || (typeName != null && !field.getObjectTypeNames().contains(typeName))
-                    || field.getSelectionSet().getImmediateFields().isEmpty()) {
+                    || (typeName != null && !field.getObjectTypeNames().contains(typeName))) {
+                continue;
+            }
+            properties.addAll(NodeProperties.of(field.getName()));
+            if (field.getSelectionSet().getImmediateFields().isEmpty()) {
                 continue;
             }
             String signature = signature(field);
@@ -117,7 +124,7 @@ public class SelectionReader {
                     children.addAll(same.getSelectionSet().getImmediateFields());
                 }
             }
-            List<Selection> nested = read(children, null);
+            NodeSelection nested = read(children, null);
             if (field.getName().equals("topSpeakers")) {
                 Integer topFirst = integer(field.getArguments().get("first"));
                 int limit = topFirst == null ? 10 : paging.size(topFirst);
@@ -130,7 +137,7 @@ public class SelectionReader {
                 selections.add(new Selection(field.getName(), entry.getKey(), 0, 0, false, nested));
             }
         }
-        return selections;
+        return new NodeSelection(properties, selections);
     }
 
     private static String signature(SelectedField field) {

@@ -13,7 +13,10 @@ import io.whosaid.model.QuoteKind;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the node maps the read queries return ({@code n {.*, labels: labels(n)}}) into the read model. */
+/**
+ * Turns the node maps the read queries return ({@code n {.id, .name, labels: labels(n)}}) into the read model.
+ * A map holds only the properties the request selected; the rest stay null and are never serialised.
+ */
 public final class NodeMapper {
 
     private NodeMapper() {
@@ -63,7 +66,8 @@ public final class NodeMapper {
     public static Quote quote(Map<String, Object> map) {
         Evidence evidence = new Evidence(string(map, "sentence"), number(map, "start"), number(map, "end"));
         Object confidence = map.get("confidence");
-        return new Quote(string(map, "id"), string(map, "text"), QuoteKind.valueOf(string(map, "kind")),
+        String kind = string(map, "kind");
+        return new Quote(string(map, "id"), string(map, "text"), kind == null ? null : QuoteKind.valueOf(kind),
                 string(map, "cue"), evidence, confidence instanceof Number n ? n.doubleValue() : 0.0);
     }
 

@@ -76,6 +76,41 @@ class RoundTripTest {
     }
 
     @Test
+    void topSpeakersAreTheSameAtTheRootInAListUnderASingleNodeAndInAPage() {
+        String top = "topSpeakers(first: 5) { quotes speaker { id name } }";
+        String orgId = data("{ organizations(name: \"Tidewater Lines\") { edges { node { id } } } }")
+                .getString("data.organizations.edges[0].node.id");
+        // counted at the root (a hoisted WITH column), inside a list, under a single node, and on a page
+        // (counted per speaker with COUNT {}): four ways of writing the count, one answer
+        Object atRoot = counted(1, "query($id: ID!) { organization(id: $id) { " + top + " } }", vars("id", orgId))
+                .get("data.organization.topSpeakers");
+        JsonPath nested = counted(1, "query($id: ID!) { article(id: $id) { quotes { about { id ... on Organization { " + top
+                + " } } speaker { id ... on Person { " + top + " } } } } }", vars("id", articleId));
+        Object onPage = counted(1, "{ organizations(name: \"Tidewater Lines\") { edges { node { " + top + " } } } }", Map.of())
+                .get("data.organizations.edges[0].node.topSpeakers");
+        java.util.List<Map<String, Object>> quotes = nested.getList("data.article.quotes");
+        int seen = 0;
+        for (Map<String, Object> quote : quotes) {
+            for (Object about : (java.util.List<?>) quote.get("about")) {
+                Map<?, ?> entity = (Map<?, ?>) about;
+                if (orgId.equals(entity.get("id"))) {
+                    assertEquals(atRoot, entity.get("topSpeakers"));
+                    seen++;
+                }
+            }
+            Map<?, ?> speaker = (Map<?, ?>) quote.get("speaker");
+            if (speaker != null && speaker.get("topSpeakers") != null) {
+                Object speakerAtRoot = data("query($id: ID!) { person(id: $id) { " + top + " } }", vars("id", speaker.get("id")))
+                        .get("data.person.topSpeakers");
+                assertEquals(speakerAtRoot, speaker.get("topSpeakers"));
+            }
+        }
+        assertEquals(atRoot, onPage);
+        assertEquals(false, ((java.util.List<?>) atRoot).isEmpty(), "Tidewater Lines is quoted about");
+        assertEquals(true, seen > 0, "a quote of the article is about Tidewater Lines");
+    }
+
+    @Test
     void aliasesOfTheSameFieldWithDifferentPagesStayApart() {
         JsonPath json = counted(1, """
                 query($id: ID!) { person(id: $id) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Compiles the related fields a GraphQL request selected into one Cypher map projection with nested pattern
@@ -21,20 +22,45 @@ public final class ProjectionCompiler {
     private int variables;
     private int keys;
 
-    /** Compiles the selections for nodes of {@code type} bound to {@code variable}. */
-    public Projection compile(NodeType type, String variable, List<Selection> selections) {
+    /**
+     * Compiles what is selected on nodes of {@code type} bound to {@code variable}. With {@code hoistable}, the
+     * query has a {@code WITH} before its {@code RETURN} where {@link Projection#hoisted()} goes, so fields that
+     * aggregate (topSpeakers) can be computed there; without, they are counted by a slower form.
+     */
+    public Projection compile(NodeType type, String variable, NodeSelection selection, boolean hoistable) {
         List<Compiled> fields = new ArrayList<>();
-        String cypher = project(type, variable, selections, fields, 0);
-        return new Projection(cypher, parameters, fields);
+        List<String> hoists = hoistable ? new ArrayList<>() : null;
+        String cypher = project(type, variable, selection, fields, 0, hoists);
+        return new Projection(cypher, parameters, fields, hoists == null ? "" : joined(hoists));
     }
 
-    private String project(NodeType type, String v, List<Selection> selections, List<Compiled> out, int depth) {
-        StringBuilder cypher = new StringBuilder("{.*, labels: labels(").append(v).append(")");
+    /**
+     * The node's map: the selected properties only (a node's text can be kilobytes no one asked for), its id
+     * always (answers are kept and merged by id), its labels (they say which type an Entity is, and a node a
+     * concurrent write deleted is recognised by labels without an id), then the related fields.
+     */
+    /**
+     * @param hoists where the root node's aggregating fields are defined ({@code COLLECT {...} AS hN}) for the
+     *               WITH before the query's RETURN; null below the root and where the query has no such WITH
+     */
+    private String project(NodeType type, String v, NodeSelection node, List<Compiled> out, int depth, List<String> hoists) {
+        StringBuilder cypher = new StringBuilder("{");
+        if (node.properties() == null) {
+            cypher.append(".*");
+        } else {
+            cypher.append(".id");
+            for (String property : new TreeSet<>(node.properties())) {
+                if (!property.equals("id") && NodeProperties.stored(property)) {
+                    cypher.append(", .").append(property);
+                }
+            }
+        }
+        cypher.append(", labels: labels(").append(v).append(")");
         if (depth < MAX_DEPTH) {
-            for (Selection selection : selections) {
+            for (Selection selection : node.related()) {
                 String key = "sel" + keys++;
                 List<Compiled> children = new ArrayList<>();
-                String expression = expression(type, v, selection, children, depth);
+                String expression = expression(type, v, selection, children, depth, hoists);
                 if (expression == null) {
                     continue;
                 }
@@ -56,7 +82,7 @@ public final class ProjectionCompiler {
     }
 
     /** The Cypher for one related field of a node, or null when the compiler does not know the field. */
-    private String expression(NodeType type, String v, Selection s, List<Compiled> children, int depth) {
+    private String expression(NodeType type, String v, Selection s, List<Compiled> children, int depth, List<String> hoists) {
         String c = "n" + variables++;
         return switch (type == NodeType.PERSON || type == NodeType.ORGANIZATION ? "ENTITY:" + s.field() : type + ":" + s.field()) {
             case "ARTICLE:publisher" -> single("(" + v + ")-[:PUBLISHED_BY]->(" + c + ":Organization)", c,
@@ -77,13 +103,7 @@ public final class ProjectionCompiler {
                     c, s, children, depth);
             case "ENTITY:quotedAbout" -> page("(" + v + ")<-[:ABOUT]-(" + c + ":Quote)", "(" + v + ")<-[:ABOUT]-(:Quote)",
                     c, s, children, depth);
-            // Counted per speaker with COUNT {} rather than count(*): an aggregation inside COLLECT {} may not
-            // refer to the outer node, which Neo4j treats as an implicit grouping key.
-            case "ENTITY:topSpeakers" -> "COLLECT { MATCH (" + v + ")<-[:ABOUT]-(:Quote)<-[:SAID]-(" + c + ":Entity) WITH DISTINCT "
-                    + c + " WITH " + c + ", COUNT { (" + v + ")<-[:ABOUT]-(:Quote)<-[:SAID]-(" + c + ") } AS quotes" + c
-                    + " ORDER BY quotes" + c + " DESC, " + c + ".name LIMIT $" + parameter(s.limit())
-                    + " RETURN {count: quotes" + c + ", node: " + c + " "
-                    + project(NodeType.ENTITY, c, s.children(), children, depth + 1) + "} }";
+            case "ENTITY:topSpeakers" -> topSpeakers(v, c, s, children, depth, hoists);
             case "QUOTE:speaker" -> single("(" + v + ")<-[:SAID]-(" + c + ":Entity)", c, NodeType.ENTITY, s, children, depth);
             case "QUOTE:about" -> ordered("(" + v + ")-[:ABOUT]->(" + c + ":Entity)", c, c + ".name", c,
                     NodeType.ENTITY, s, children, depth);
@@ -101,29 +121,59 @@ public final class ProjectionCompiler {
         };
     }
 
+    /**
+     * The speakers most quoted about {@code v}. At the root node the count is count(*) in a hoisted COLLECT {}:
+     * Neo4j 5 rejects an aggregation anywhere inside an expression that also holds an outer variable ("implicit
+     * grouping key"), even deep in nested subqueries, but accepts it as a WITH column of its own. Below the root
+     * each distinct speaker is counted with COUNT {}, which walks the quotes again per speaker.
+     */
+    private String topSpeakers(String v, String c, Selection s, List<Compiled> children, int depth, List<String> hoists) {
+        String quotes = "quotes" + c;
+        String tail = " ORDER BY " + quotes + " DESC, " + c + ".name LIMIT $" + parameter(s.limit())
+                + " RETURN {count: " + quotes + ", node: " + c + " "
+                + project(NodeType.ENTITY, c, s.children(), children, depth + 1, null) + "} }";
+        if (hoists == null) {
+            return "COLLECT { MATCH (" + v + ")<-[:ABOUT]-(:Quote)<-[:SAID]-(" + c + ":Entity) WITH DISTINCT " + c
+                    + " WITH " + c + ", COUNT { (" + v + ")<-[:ABOUT]-(:Quote)<-[:SAID]-(" + c + ") } AS " + quotes + tail;
+        }
+        String name = "h" + c;
+        hoists.add("COLLECT { MATCH (" + v + ")<-[:ABOUT]-(:Quote)<-[:SAID]-(" + c + ":Entity) WITH " + c
+                + ", count(*) AS " + quotes + tail + " AS " + name);
+        return name;
+    }
+
     private String single(String pattern, String c, NodeType childType, Selection s, List<Compiled> children, int depth) {
-        return "[" + pattern + " | " + c + " " + project(childType, c, s.children(), children, depth + 1) + "][..1]";
+        return "[" + pattern + " | " + c + " " + project(childType, c, s.children(), children, depth + 1, null) + "][..1]";
     }
 
     private String ordered(String pattern, String carried, String order, String c, NodeType childType, Selection s,
                            List<Compiled> children, int depth) {
         return "COLLECT { MATCH " + pattern + " WITH " + carried + " ORDER BY " + order + " RETURN " + c + " "
-                + project(childType, c, s.children(), children, depth + 1) + " }";
+                + project(childType, c, s.children(), children, depth + 1, null) + " }";
     }
 
     private String roles(String pattern, String relationship, String c, NodeType childType, Selection s,
                          List<Compiled> children, int depth) {
         return "COLLECT { MATCH " + pattern + " WITH " + relationship + ", " + c + " ORDER BY " + c + ".name RETURN {role: "
-                + relationship + ".role, node: " + c + " " + project(childType, c, s.children(), children, depth + 1) + "} }";
+                + relationship + ".role, node: " + c + " " + project(childType, c, s.children(), children, depth + 1, null)
+                + "} }";
     }
 
     private String page(String pattern, String countPattern, String c, Selection s, List<Compiled> children, int depth) {
         String skip = parameter(s.skip());
         String limit = parameter(s.limit() + 1);
         String items = "COLLECT { MATCH " + pattern + " WITH " + c + " ORDER BY " + c + ".id SKIP $" + skip + " LIMIT $"
-                + limit + " RETURN " + c + " " + project(NodeType.QUOTE, c, s.children(), children, depth + 1) + " }";
+                + limit + " RETURN " + c + " " + project(NodeType.QUOTE, c, s.children(), children, depth + 1, null) + " }";
         String total = s.countTotal() ? "COUNT { " + countPattern + " }" : "null";
         return "{items: " + items + ", total: " + total + "}";
+    }
+
+    private static String joined(List<String> hoists) {
+        StringBuilder text = new StringBuilder();
+        for (String hoist : hoists) {
+            text.append(", ").append(hoist);
+        }
+        return text.toString();
     }
 
     private String parameter(Object value) {

@@ -1,7 +1,5 @@
 package io.whosaid.graph.projection;
 
-import java.util.List;
-
 /**
  * One related field a client selected, as the read path needs it: which field, under which signature its
  * answer is kept (name plus arguments), the page asked for when it is a connection, and what is selected below.
@@ -12,7 +10,7 @@ import java.util.List;
  * @param skip      for connections: items to skip
  * @param limit     for connections: page size
  * @param countTotal for connections: whether totalCount was selected
- * @param children  related fields selected on the nodes this field returns
+ * @param children  what is selected on the nodes this field returns
  */
-public record Selection(String field, String signature, int skip, int limit, boolean countTotal, List<Selection> children) {
+public record Selection(String field, String signature, int skip, int limit, boolean countTotal, NodeSelection children) {
 }

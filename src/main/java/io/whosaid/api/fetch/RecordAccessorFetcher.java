@@ -1,0 +1,48 @@
+package io.whosaid.api.fetch;
+
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
+import io.smallrye.graphql.schema.model.Field;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/** Reads one field of a read-model object by calling its public accessor, and nothing else. */
+final class RecordAccessorFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+
+    private final MethodHandle accessor;
+
+    private RecordAccessorFetcher(MethodHandle accessor) {
+        this.accessor = accessor;
+    }
+
+    /** The fetcher for {@code field} of class {@code className}; null (SmallRye's fetcher) if it has no accessor. */
+    static RecordAccessorFetcher of(String className, Field field) {
+        try {
+            Class<?> owner = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            MethodHandle handle = field.getMethodName() != null
+                    ? MethodHandles.publicLookup().findVirtual(owner, field.getMethodName(),
+                            MethodType.methodType(owner.getMethod(field.getMethodName()).getReturnType()))
+                    : MethodHandles.publicLookup().unreflectGetter(owner.getField(field.getPropertyName()));
+            return new RecordAccessorFetcher(handle.asType(MethodType.methodType(Object.class, Object.class)));
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Object get(DataFetchingEnvironment environment) throws Exception {
+        Object source = environment.getSource();
+        if (source == null) {
+            return null;
+        }
+        try {
+            return accessor.invokeExact(source);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+}
