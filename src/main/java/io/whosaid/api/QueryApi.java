@@ -178,14 +178,14 @@ public class QueryApi {
         if (checkedHops < 1 || checkedHops > this.maxHops) {
             throw new BadInputException("maxHops must be between 1 and " + this.maxHops + ", was " + checkedHops);
         }
-        Node from = reader.node(fromId).orElseThrow(() -> new NotFoundException("No node has id " + fromId));
-        Node to = reader.node(toId).orElseThrow(() -> new NotFoundException("No node has id " + toId));
-        if (from.getId().equals(to.getId())) {
-            return reader.neighborhood(fromId, 1, 1)
-                    .map(subgraph -> new Subgraph(subgraph.nodes().subList(0, 1), List.of()))
-                    .orElse(null);
+        GraphReader.PathResult result = reader.path(fromId, toId, checkedHops);
+        if (!result.fromFound()) {
+            throw new NotFoundException("No node has id " + fromId);
         }
-        return reader.path(fromId, toId, checkedHops).orElse(null);
+        if (!result.toFound()) {
+            throw new NotFoundException("No node has id " + toId);
+        }
+        return result.path();
     }
 
     /** One node with everything selected below it, read in one query. */

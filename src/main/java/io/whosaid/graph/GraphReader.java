@@ -257,10 +257,18 @@ public class GraphReader {
         return records.isEmpty() ? Optional.empty() : Optional.of(subgraph(records.get(0)));
     }
 
-    /** The shortest connection; empty when there is none within {@code maxHops}. */
-    public Optional<Subgraph> path(String fromId, String toId, int maxHops) {
-        List<Record> records = read(pathByHops.get(maxHops), Map.of("fromId", fromId, "toId", toId));
-        return records.isEmpty() ? Optional.empty() : Optional.of(subgraph(records.get(0)));
+    /**
+     * Whether both ends exist, and the shortest connection between them: null when there is none within
+     * {@code maxHops}, the one node when both ids are the same. One query.
+     */
+    public PathResult path(String fromId, String toId, int maxHops) {
+        Record record = read(pathByHops.get(maxHops), Map.of("fromId", fromId, "toId", toId)).get(0);
+        Subgraph path = record.get("nodes").isNull() ? null : subgraph(record);
+        return new PathResult(record.get("fromFound").asBoolean(), record.get("toFound").asBoolean(), path);
+    }
+
+    /** The answer of {@link #path}: {@code path} is null when the ends are not connected within the hops. */
+    public record PathResult(boolean fromFound, boolean toFound, Subgraph path) {
     }
 
     private static Subgraph subgraph(Record record) {
@@ -273,7 +281,7 @@ public class GraphReader {
             nodes.putIfAbsent(map.get("id").toString(), new GraphNode(map.get("id").toString(), typeOf(map), labelOf(map)));
         }
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
-        for (Value value : record.get("edges").values()) {
+        for (Value value : record.get("edges").isNull() ? List.<Value>of() : record.get("edges").values()) {
             if (value.get("source").isNull() || value.get("target").isNull()) {
                 continue;
             }
