@@ -2,9 +2,6 @@ package io.whosaid.api.security;
 
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -59,6 +56,7 @@ public class GraphQLEndpoint {
     private final CurrentVertxRequest currentVertxRequest;
     private final String path;
     private final long maxBodyBytes;
+    private final ParsedDocuments documents = new ParsedDocuments();
     private volatile Executor executor;
 
     public GraphQLEndpoint(AccessPolicy accessPolicy, QueryLimits limits, Instance<GraphQLSchema> schema,
@@ -154,7 +152,7 @@ public class GraphQLEndpoint {
                     ? GraphQLHttpRequest.fromPost(request.getHeader("Content-Type"),
                     ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes())
                     : GraphQLHttpRequest.fromGet(queryParameters(ctx));
-            Document document = parse(graphQLRequest.query());
+            Document document = documents.parse(graphQLRequest.query());
             OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
                     graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds());
             if (method == HttpMethod.GET && shape.mayWrite()) {
@@ -168,13 +166,6 @@ public class GraphQLEndpoint {
             GraphQLResponses.error(ctx.response(), GraphQLResponses.requestErrorStatus(mediaType), mediaType,
                     "GRAPHQL_PARSE_FAILED", syntax.getMessage(), Map.of());
         }
-    }
-
-    private static Document parse(String query) {
-        return Parser.parse(ParserEnvironment.newParserEnvironment()
-                .document(query)
-                .parserOptions(ParserOptions.getDefaultOperationParserOptions())
-                .build());
     }
 
     private void admitAndExecute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest graphQLRequest,

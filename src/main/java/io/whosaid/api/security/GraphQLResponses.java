@@ -12,10 +12,12 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -57,12 +59,22 @@ final class GraphQLResponses {
     }
 
     static void send(HttpServerResponse response, int status, ResponseMediaType mediaType, String body) {
+        send(response, status, mediaType, Buffer.buffer(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void send(HttpServerResponse response, int status, ResponseMediaType mediaType, Buffer body) {
         if (response.ended()) {
             return;
         }
         response.setStatusCode(status)
                 .putHeader("Content-Type", (mediaType == null ? ResponseMediaType.JSON : mediaType).contentType())
-                .end(Buffer.buffer(body.getBytes(StandardCharsets.UTF_8)));
+                .end(body);
+    }
+
+    /** A result of data alone: no errors and no extensions to format. */
+    private static boolean plainData(ExecutionResult result) {
+        return result.isDataPresent() && result.getErrors().isEmpty()
+                && (result.getExtensions() == null || result.getExtensions().isEmpty());
     }
 
     /** Receives what SmallRye GraphQL executed, and answers it. */
@@ -83,6 +95,14 @@ final class GraphQLResponses {
                     ? executionResponse : new ExecutionResponse(result);
             int status = result.isDataPresent() ? 200 : requestErrorStatus(mediaType);
             try {
+                if (plainData(result)) {
+                    // Most answers: only data. Written straight from graphql-java's maps by Vert.x's streaming
+                    // encoder; SmallRye's writer first builds a JSON-P tree of it, a copy of every value.
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("data", result.getData());
+                    send(response, status, mediaType, Json.encodeToBuffer(body));
+                    return;
+                }
                 send(response, status, mediaType, answer.getExecutionResultAsString());
             } catch (IllegalStateException alreadyClosed) {
                 LOG.debug("The client went away before the response was written", alreadyClosed);
