@@ -93,6 +93,18 @@ public class Prefetch {
         return nodes;
     }
 
+    /** Whether the root query read one field (by its signature) for one parent. */
+    public boolean holds(Object parent, String signature) {
+        Map<String, Object> known = answers.get(parent);
+        return known != null && known.containsKey(signature);
+    }
+
+    /** What the root query read for one field of one parent; null also for a single-valued field with no node. */
+    public Object answer(Object parent, String signature) {
+        Map<String, Object> known = answers.get(parent);
+        return known == null ? null : known.get(signature);
+    }
+
     /** The answers of one field for all parents, in their order; empty unless every parent has one. */
     @SuppressWarnings("unchecked")
     public <T> Optional<List<T>> answers(List<?> parents, String signature) {

@@ -120,6 +120,22 @@ class RoundTripTest {
         assertEquals(2, json.getList("data.person.secondPage.edges").size());
     }
 
+    @Test
+    void fieldsTheRootDidNotReadAreStillLoadedOnceForAllParents() {
+        // The ingest mutation's answer is read without a projection, so its related fields go to the batched
+        // loaders: one query per level (quotes of the article, then the speakers of all its quotes), never one
+        // per quote.
+        String text = "Harbor talks resume\n\nIvo Brenn said: “We are back at the table.”\n"
+                + "Mara Quell said: “Nothing has changed yet.”\nTeo Vance said: “The ferries keep running.”";
+        long before = reader.queryCount();
+        JsonPath json = data("mutation($text: String!) { ingestArticle(input: {text: $text}) {"
+                + " article { quotes { text speaker { name } } } } }", vars("text", text));
+        long reads = reader.queryCount() - before;
+        java.util.List<String> speakers = json.getList("data.ingestArticle.article.quotes.speaker.name");
+        assertEquals(3, speakers.size(), json.prettify());
+        assertEquals(true, reads <= 3, "reads for an article with 3 quoted speakers: " + reads);
+    }
+
     private JsonPath counted(int expectedQueries, String query, Map<String, Object> variables) {
         long before = reader.queryCount();
         JsonPath json = data(query, variables);
