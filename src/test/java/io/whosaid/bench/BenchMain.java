@@ -77,6 +77,9 @@ public final class BenchMain {
         env.put("WHOSAID_NEO4J_EMBEDDED_DATA_DIR", store.toString());
         env.put("WHOSAID_NEO4J_EMBEDDED_BOLT_PORT", Integer.toString(boltPort));
         env.put("WHOSAID_SAMPLES_LOAD", "false");
+        // The store in memory, as a deployment serving it would be set up (the default 256m holds a 10k graph).
+        String pageCache = arguments.value("--page-cache", pageCacheFor(store));
+        env.put("WHOSAID_NEO4J_EMBEDDED_PAGE_CACHE", pageCache);
         // Mutations need an editor key (whosaid.auth.api-keys); reads are open and are sent without one.
         String apiKey = "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong());
         env.put("WHOSAID_AUTH_API_KEYS", apiKey + ":editor");
@@ -91,8 +94,8 @@ public final class BenchMain {
             long serviceStart = System.nanoTime();
             service.awaitReady(() -> ChildProcess.answers200(probe, "http://127.0.0.1:" + httpPort + "/q/health/ready"),
                     Duration.ofMinutes(5));
-            line("bench: service ready in %.1f s (pid %d, -Xmx%s, Neo4j bolt://127.0.0.1:%d)",
-                    (System.nanoTime() - serviceStart) / 1e9, service.pid(), serviceHeap, boltPort);
+            line("bench: service ready in %.1f s (pid %d, -Xmx%s, Neo4j bolt://127.0.0.1:%d, page cache %s)",
+                    (System.nanoTime() - serviceStart) / 1e9, service.pid(), serviceHeap, boltPort, pageCache);
 
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(),
                     Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build());
@@ -321,6 +324,15 @@ public final class BenchMain {
             }
         }
         return n == 0 ? Double.NaN : Math.exp(logSum / n);
+    }
+
+    /** The store's size in megabytes plus a quarter, and never under the service's default of 256m. */
+    static String pageCacheFor(Path store) throws IOException {
+        long bytes;
+        try (Stream<Path> files = Files.walk(store.resolve("data"))) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+        return Math.max(256, bytes * 5 / 4 / (1024 * 1024)) + "m";
     }
 
     private static String format(double value) {
