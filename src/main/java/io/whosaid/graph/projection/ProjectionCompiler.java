@@ -10,8 +10,8 @@ import java.util.TreeSet;
  * Compiles the related fields a GraphQL request selected into one Cypher map projection with nested pattern
  * comprehensions and COLLECT subqueries, so a request however deeply nested is one round trip.
  *
- * <p>Only fixed fragments of this class, generated variable names ({@code n0, n1, ...}) and generated
- * parameter names reach the query text; every value a client sent (page sizes, offsets) is a parameter.
+ * <p>Only fixed fragments of this class, generated variable names ({@code n0, n1, ...}), property names from
+ * {@link NodeProperties}' fixed list and generated parameter names reach the query text; every value a client sent (page sizes, offsets) is a parameter.
  * Fields it does not know are left to the resolvers' batched loads.
  */
 public final class ProjectionCompiler {
@@ -38,8 +38,7 @@ public final class ProjectionCompiler {
      * The node's map: the selected properties only (a node's text can be kilobytes no one asked for), its id
      * always (answers are kept and merged by id), its labels (they say which type an Entity is, and a node a
      * concurrent write deleted is recognised by labels without an id), then the related fields.
-     */
-    /**
+     *
      * @param hoists where the root node's aggregating fields are defined ({@code COLLECT {...} AS hN}) for the
      *               WITH before the query's RETURN; null below the root and where the query has no such WITH
      */
