@@ -1,9 +1,120 @@
-MERGE (a:Article {id: $article.id})
-SET a.url = $article.url,
-    a.title = $article.title,
-    a.subtitle = $article.subtitle,
-    a.publishedAt = $article.publishedAt,
-    a.text = $article.text,
-    a.contentHash = $article.contentHash,
-    a.editorNotes = $article.editorNotes,
-    a.ingestedAt = coalesce(a.ingestedAt, datetime())
+// One article and everything read from it, in one statement (one round trip) of one transaction.
+//
+// Locks, in the order they are taken:
+// 1. The article node, exclusively (SET a.locking): concurrent ingests of one article (the same text from two
+//    clients, or two versions of one url) queue here, and each sees what the one before it committed. Without
+//    it both could read "new" before either committed: both answered created: true, and a second version wrote
+//    its thread over the first's without clearing it, leaving a mix of two threads under one article.
+// 2. The shared nodes (publisher, people, organizations, commenters), in one order (sorted by id). A shared
+//    node is only written (and so exclusively locked, and re-indexed in the full-text index) when this article
+//    adds something to it. Every relationship but an affiliation is new (the article's quotes and comments
+//    are new, and the clearing below leaves the article none), so it is CREATEd: creating a relationship to a
+//    popular (dense) node takes no exclusive lock on it, whereas MERGE of a relationship locks both ends, and
+//    so serialized every writer that mentioned the same popular person. ArticleWriter de-duplicates the rows.
+// Nodes this statement already holds are passed on by position in the lists of $write (entities, comments),
+// so no relationship needs a second index lookup.
+MERGE (a:Article {id: $write.article.id})
+  ON CREATE SET a.creating = true
+SET a.locking = true
+WITH a, a.creating IS NOT NULL AS created
+REMOVE a.creating, a.locking
+WITH a, created, NOT created AND coalesce(a.contentHash = $write.article.contentHash, false) AS unchanged
+CALL (a, created, unchanged) {
+  WITH a, created WHERE NOT unchanged
+
+  // A changed text under the same url: drop what the old text said before writing the new one.
+  CALL (a, created) {
+    WITH a WHERE NOT created
+    OPTIONAL MATCH (a)<-[:QUOTED_IN]-(q:Quote)
+    OPTIONAL MATCH (a)<-[:ON]-(c:Comment)
+    WITH a, collect(DISTINCT q) + collect(DISTINCT c) AS derived
+    FOREACH (n IN derived | DETACH DELETE n)
+    WITH a
+    OPTIONAL MATCH (a)-[r:MENTIONS|PUBLISHED_BY]->()
+    DELETE r
+  }
+
+  SET a.url = $write.article.url,
+      a.title = $write.article.title,
+      a.subtitle = $write.article.subtitle,
+      a.publishedAt = $write.article.publishedAt,
+      a.text = $write.article.text,
+      a.contentHash = $write.article.contentHash,
+      a.editorNotes = $write.article.editorNotes,
+      a.ingestedAt = coalesce(a.ingestedAt, datetime())
+  WITH a
+
+  // Aliases accumulate across articles; the first description found is kept.
+  CALL (a) {
+    UNWIND CASE WHEN $write.publisher IS NULL THEN [] ELSE [$write.publisher] END AS row
+    MERGE (o:Organization {id: row.id})
+      ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind
+    CREATE (a)-[:PUBLISHED_BY]->(o)
+  }
+  CALL (a) {
+    UNWIND range(0, size($write.entities) - 1) AS position
+    WITH a, position, $write.entities[position] AS row
+    CALL (row) {
+      WITH row WHERE row.person
+      MERGE (n:Person {id: row.id})
+        ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
+      RETURN n
+    UNION ALL
+      WITH row WHERE NOT row.person
+      MERGE (n:Organization {id: row.id})
+        ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
+      RETURN n
+    }
+    WITH a, position, row, n, reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
+           CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END) AS aliases
+    FOREACH (_ IN CASE WHEN aliases <> coalesce(n.aliases, []) THEN [1] ELSE [] END | SET n.aliases = aliases)
+    FOREACH (_ IN CASE WHEN n.description IS NULL AND row.description IS NOT NULL THEN [1] ELSE [] END |
+      SET n.description = row.description)
+    CREATE (a)-[:MENTIONS {count: row.mentions}]->(n)
+    WITH position, n ORDER BY position
+    RETURN collect(n) AS entities
+  }
+  CALL (a, entities) {
+    UNWIND $write.quotes AS row
+    CREATE (q:Quote {id: row.id, text: row.text, kind: row.kind, cue: row.cue, sentence: row.sentence,
+                     start: row.start, end: row.end, confidence: row.confidence})-[:QUOTED_IN]->(a)
+    FOREACH (speaker IN [i IN row.speaker | entities[i]] | CREATE (speaker)-[:SAID]->(q))
+    FOREACH (subject IN [i IN row.about | entities[i]] | CREATE (q)-[:ABOUT]->(subject))
+  }
+  CALL (a, entities) {
+    CALL (a, entities) {
+      UNWIND range(0, size($write.comments) - 1) AS position
+      WITH a, entities, position, $write.comments[position] AS row
+      CREATE (c:Comment {id: row.id, number: row.number, text: row.text, spam: row.spam, position: row.position})
+             -[:ON]->(a)
+      FOREACH (subject IN [i IN row.mentions | entities[i]] | CREATE (c)-[:MENTIONS]->(subject))
+      WITH position, c ORDER BY position
+      RETURN collect(c) AS comments
+    }
+    CALL (comments) {
+      UNWIND $write.replies AS row
+      WITH comments[row.comment] AS c, comments[row.parent] AS parent
+      CREATE (c)-[:REPLY_TO]->(parent)
+    }
+    CALL (comments) {
+      UNWIND $write.commenters AS row
+      MERGE (w:Commenter {id: row.id})
+        ON CREATE SET w.handle = row.handle, w.site = row.site
+      FOREACH (c IN [i IN row.comments | comments[i]] | CREATE (w)-[:WROTE]->(c))
+    }
+  }
+  // An affiliation joins two shared nodes and may already be known: MERGE it (which locks both ends) only
+  // when it is missing or its role changes.
+  CALL (entities) {
+    UNWIND $write.affiliations AS row
+    WITH row, entities[row.person] AS p, entities[row.organization] AS o
+    OPTIONAL MATCH (p)-[known:AFFILIATED_WITH]->(o)
+    WITH p, o, row, known
+    WHERE known IS NULL OR (row.role IS NOT NULL AND (known.role IS NULL OR row.role <> known.role))
+    MERGE (p)-[f:AFFILIATED_WITH]->(o)
+    SET f.role = coalesce(row.role, f.role)
+  }
+}
+// The article as the read path maps it (GraphReader's projection with no selections), so that the caller
+// needs no second transaction to read back what it wrote.
+RETURN created, unchanged, a {.*, labels: labels(a)} AS node

@@ -1,12 +1,28 @@
 package io.whosaid.graph;
 
 import io.whosaid.ingest.resolve.ArticleGraph;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import io.whosaid.ingest.resolve.ArticleGraph.AffiliationRow;
+import io.whosaid.ingest.resolve.ArticleGraph.CommentRow;
+import io.whosaid.ingest.resolve.ArticleGraph.EntityRow;
+import io.whosaid.ingest.resolve.ArticleGraph.MentionRow;
+import io.whosaid.ingest.resolve.ArticleGraph.QuoteRow;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
@@ -16,30 +32,25 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * Writes one article and everything read from it in one transaction: all of it lands, or none of it.
- * Every node is MERGEd on its deterministic id under a uniqueness constraint, so concurrent ingests of
- * overlapping articles meet on the same nodes, and the driver retries transient conflicts.
+ * Writes one article and everything read from it in one transaction of one statement (write/article.cypher):
+ * all of it lands, or none of it, in one round trip. Shared nodes (people, organizations, publishers,
+ * commenters) are MERGEd on their deterministic ids under uniqueness constraints, so concurrent ingests of
+ * overlapping articles meet on the same nodes; the article's own quotes and comments, and every relationship
+ * but affiliations, are new and so CREATEd, which takes no exclusive lock on a popular (dense) node.
  *
  * <p>Concurrency, as ConcurrentIngestTest drives it (32 clients, overlapping articles): a MERGE on a key
  * under a uniqueness constraint locks that key, so a second MERGE of the same id waits and then matches;
  * it never failed with ConstraintValidationFailed there, so that is not retried. Ingests of one article are
- * serialized by the lock the state query takes on the article node (see write/article-state.cypher).
- * Deadlocks between writers of shared nodes are retried here (see {@link #write(ArticleGraph)}).
+ * serialized by the lock the statement takes first on the article node. Deadlocks between writers of shared
+ * nodes are retried here (see {@link #write(ArticleGraph)}).
  */
 @ApplicationScoped
 public class ArticleWriter {
 
-    private static final String STATE = CypherFile.load("write/article-state");
-    private static final String CLEAR = CypherFile.load("write/article-clear");
-    private static final String ARTICLE = CypherFile.load("write/article");
-    private static final String PUBLISHER = CypherFile.load("write/publisher");
-    private static final String PEOPLE = CypherFile.load("write/people");
-    private static final String ORGANIZATIONS = CypherFile.load("write/organizations");
-    private static final String QUOTES = CypherFile.load("write/quotes");
-    private static final String AFFILIATIONS = CypherFile.load("write/affiliations");
-    private static final String COMMENTS = CypherFile.load("write/comments");
-    private static final String REPLIES = CypherFile.load("write/comment-replies");
-    private static final String COMMENT_MENTIONS = CypherFile.load("write/comment-mentions");
+    private static final String WRITE = CypherFile.load("write/article");
+    private static final Logger LOG = Logger.getLogger(ArticleWriter.class);
+    /** Lock conflicts retried since start, for the DEBUG log: shows whether concurrent writers deadlock. */
+    private static final LongAdder LOCK_CONFLICT_RETRIES = new LongAdder();
 
     /** Lock conflicts are retried up to this many attempts (about 5 s of pauses in all). */
     private static final int MAX_CONFLICT_ATTEMPTS = 10;
@@ -57,6 +68,24 @@ public class ArticleWriter {
     }
 
     /**
+     * Plans the write statement in the background at startup. It is one large statement, and Neo4j takes seconds
+     * to plan it on a cold JVM; without this the first ingests of a fresh service all waited for that. EXPLAIN
+     * plans and caches the statement without running it; the parameter is one map, so its type (and so the
+     * cache entry) is the same for every article.
+     */
+    void planAtStartup(@Observes StartupEvent event) {
+        Thread planner = new Thread(() -> {
+            try (var session = driver.session()) {
+                session.run("EXPLAIN " + WRITE, Map.of("write", Map.of())).consume();
+            } catch (RuntimeException e) {
+                LOG.debugf("Could not plan the write statement at startup: %s", e.getMessage());
+            }
+        }, "whosaid-write-planner");
+        planner.setDaemon(true);
+        planner.start();
+    }
+
+    /**
      * Writes the article unless the very same content is already stored; says whether it was new.
      *
      * <p>The driver's own retries are kept short (GraphConnection), so that an unreachable Neo4j fails a
@@ -65,11 +94,16 @@ public class ArticleWriter {
      * pause. Each attempt is a whole transaction, so a retry never leaves a partial article.
      */
     public WriteOutcome write(ArticleGraph graph) {
+        long begun = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             availability.checkReachable();
             try (var session = driver.session()) {
                 WriteOutcome outcome = session.executeWrite(tx -> write(tx, graph), transactionConfig);
                 availability.markReachable();
+                if (LOG.isDebugEnabled()) {
+                    LOG.debugf("wrote article %s in %.1f ms, %d attempt(s); %d lock-conflict retries since start",
+                            outcome.articleId(), (System.nanoTime() - begun) / 1e6, attempt, LOCK_CONFLICT_RETRIES.sum());
+                }
                 return outcome;
             } catch (TransientException e) {
                 if (!isLockConflict(e)) {
@@ -79,12 +113,19 @@ public class ArticleWriter {
                 if (attempt >= MAX_CONFLICT_ATTEMPTS) {
                     throw new GraphUnavailableException("The graph database is busy; nothing was written", e);
                 }
+                LOCK_CONFLICT_RETRIES.increment();
+                LOG.debugf("lock conflict on article %s, attempt %d: %s", graph.article().id(), attempt, e.code());
                 pauseBeforeRetry(attempt);
             } catch (ServiceUnavailableException | SessionExpiredException e) {
                 availability.markUnreachable();
                 throw new GraphUnavailableException("The graph database is unavailable; nothing was written", e);
             }
         }
+    }
+
+    /** Lock conflicts retried since this class was loaded. */
+    public static long lockConflictRetries() {
+        return LOCK_CONFLICT_RETRIES.sum();
     }
 
     private static boolean isLockConflict(TransientException e) {
@@ -105,40 +146,121 @@ public class ArticleWriter {
 
     private WriteOutcome write(TransactionContext tx, ArticleGraph graph) {
         String articleId = graph.article().id();
-        Record state = tx.run(STATE, Map.of("id", articleId, "contentHash", graph.article().contentHash())).single();
+        Record state = tx.run(WRITE, Map.of("write", parameters(graph))).single();
+        Map<String, Object> node = state.get("node").asMap();
+        if (state.get("unchanged").asBoolean()) {
+            return new WriteOutcome(articleId, false, false, node);
+        }
         boolean created = state.get("created").asBoolean();
-        if (!created && state.get("unchanged").asBoolean()) {
-            return new WriteOutcome(articleId, false, false);
-        }
-        if (!created) {
-            tx.run(CLEAR, Map.of("id", articleId)).consume();
-        }
-        tx.run(ARTICLE, Map.of("article", RecordParameters.of(graph.article()))).consume();
-        if (graph.publisher() != null) {
-            tx.run(PUBLISHER, Map.of("articleId", articleId, "publisher", RecordParameters.of(graph.publisher()))).consume();
-        }
-        run(tx, PEOPLE, articleId, graph.people());
-        run(tx, ORGANIZATIONS, articleId, graph.organizations());
-        run(tx, QUOTES, articleId, graph.quotes());
-        run(tx, AFFILIATIONS, articleId, graph.affiliations());
-        run(tx, COMMENTS, articleId, graph.comments());
-        run(tx, REPLIES, articleId, graph.comments().stream().filter(c -> c.parentId() != null).toList());
-        run(tx, COMMENT_MENTIONS, articleId, graph.commentMentions());
-        return new WriteOutcome(articleId, created, !created);
+        return new WriteOutcome(articleId, created, !created, node);
     }
 
-    private static void run(TransactionContext tx, String query, String articleId, List<? extends java.lang.Record> rows) {
-        if (rows.isEmpty()) {
-            return;
+    /**
+     * The rows of write/article.cypher. Every relationship there is CREATEd, so each row appears once: rows
+     * that share an id (two extracted names that resolve to one node) are merged here, the last one winning,
+     * as the last SET did when every row was MERGEd. Shared nodes come sorted by id, so that concurrent
+     * writers lock them in one order. Relationships name the entities and comments they join by their
+     * position in those lists, so the statement needs no second lookup of a node it already holds.
+     */
+    static Map<String, Object> parameters(ArticleGraph graph) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("article", RecordParameters.of(graph.article()));
+        parameters.put("publisher", graph.publisher() == null ? null : RecordParameters.of(graph.publisher()));
+
+        List<Map<String, Object>> entities = new ArrayList<>();
+        Map<String, Integer> entityPosition = new HashMap<>();
+        for (List<EntityRow> rows : List.of(graph.people(), graph.organizations())) {
+            boolean person = rows == graph.people();
+            for (EntityRow row : lastById(rows, EntityRow::id, Comparator.naturalOrder())) {
+                Map<String, Object> entity = RecordParameters.of(row);
+                entity.put("person", person);
+                entityPosition.putIfAbsent(row.id(), entities.size());
+                entities.add(entity);
+            }
         }
-        tx.run(query, Map.of("articleId", articleId, "rows", RecordParameters.of(rows))).consume();
+        parameters.put("entities", entities);
+
+        List<Map<String, Object>> quotes = new ArrayList<>();
+        for (QuoteRow quote : lastById(graph.quotes(), QuoteRow::id, null)) {
+            Map<String, Object> row = RecordParameters.of(quote);
+            row.put("speaker", positions(quote.speakerId() == null ? List.of() : List.of(quote.speakerId()), entityPosition));
+            row.put("about", positions(quote.aboutIds(), entityPosition));
+            quotes.add(row);
+        }
+        parameters.put("quotes", quotes);
+
+        List<CommentRow> comments = lastById(graph.comments(), CommentRow::id, null);
+        Map<String, Integer> commentPosition = new HashMap<>();
+        comments.forEach(comment -> commentPosition.put(comment.id(), commentPosition.size()));
+        Map<String, List<String>> mentionedBy = new HashMap<>();
+        for (MentionRow mention : graph.commentMentions()) {
+            mentionedBy.computeIfAbsent(mention.commentId(), id -> new ArrayList<>()).add(mention.entityId());
+        }
+        List<Map<String, Object>> commentRows = new ArrayList<>();
+        List<Map<String, Object>> replies = new ArrayList<>();
+        Map<String, Map<String, Object>> commenters = new TreeMap<>();
+        for (CommentRow comment : comments) {
+            int position = commentPosition.get(comment.id());
+            Map<String, Object> row = RecordParameters.of(comment);
+            row.put("mentions", positions(mentionedBy.getOrDefault(comment.id(), List.of()), entityPosition));
+            commentRows.add(row);
+            Integer parent = comment.parentId() == null ? null : commentPosition.get(comment.parentId());
+            if (parent != null) {
+                replies.add(Map.of("comment", position, "parent", parent));
+            }
+            Map<String, Object> commenter = commenters.computeIfAbsent(comment.authorId(), id -> {
+                Map<String, Object> author = new HashMap<>();
+                author.put("id", id);
+                author.put("handle", comment.authorHandle());
+                author.put("site", comment.site());
+                author.put("comments", new ArrayList<Integer>());
+                return author;
+            });
+            @SuppressWarnings("unchecked")
+            List<Integer> written = (List<Integer>) commenter.get("comments");
+            written.add(position);
+        }
+        parameters.put("comments", commentRows);
+        parameters.put("replies", replies);
+        parameters.put("commenters", List.copyOf(commenters.values()));
+
+        List<Map<String, Object>> affiliations = new ArrayList<>();
+        for (AffiliationRow affiliation : lastById(graph.affiliations(),
+                f -> f.personId() + "|" + f.organizationId(), Comparator.naturalOrder())) {
+            Integer person = entityPosition.get(affiliation.personId());
+            Integer organization = entityPosition.get(affiliation.organizationId());
+            if (person != null && organization != null) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("person", person);
+                row.put("organization", organization);
+                row.put("role", affiliation.role());
+                affiliations.add(row);
+            }
+        }
+        parameters.put("affiliations", affiliations);
+        return parameters;
+    }
+
+    /** The distinct positions of the given ids in a list of nodes; ids not in it are left out. */
+    private static List<Integer> positions(List<String> ids, Map<String, Integer> positionById) {
+        return ids.stream().map(positionById::get).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** One row per key, the last one for it; in first-seen order, or sorted by key when {@code order} is given. */
+    private static <T> List<T> lastById(List<T> rows, Function<T, String> key, Comparator<String> order) {
+        Map<String, T> byKey = order == null ? new LinkedHashMap<>() : new TreeMap<>(order);
+        for (T row : rows) {
+            byKey.put(key.apply(row), row);
+        }
+        return byKey.size() == rows.size() && order == null ? rows : List.copyOf(byKey.values());
     }
 
     /**
      * @param articleId the article's id
      * @param created   true when the article was not in the graph before
      * @param replaced  true when a changed text under a known url replaced the stored one
+     * @param article   the article node as stored now, as {@link NodeMapper#node(Map)} takes it
      */
-    public record WriteOutcome(String articleId, boolean created, boolean replaced) {
+    public record WriteOutcome(String articleId, boolean created, boolean replaced, Map<String, Object> article) {
     }
 }

@@ -1,6 +1,9 @@
 package io.whosaid.api.security;
 
 import graphql.language.Document;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -202,7 +205,17 @@ public class GraphQLEndpoint {
                     violation.get().code(), violation.get().message(), Map.of());
             return;
         }
-        executor().execute(ctx, graphQLRequest, new GraphQLResponses.Writer(ctx.response(), mediaType));
+        // Blocking resolvers run through Context.executeBlocking, which is ordered per Vert.x context: on the
+        // event loop's own context that let only one request per event loop (two on two cores) reach the database
+        // at a time, the others queued behind it. A duplicated context per request, as Quarkus gives its own
+        // routes, orders only the request's own blocking calls.
+        Context current = Vertx.currentContext();
+        if (current == null || VertxContext.isOnDuplicatedContext()) {
+            executor().execute(ctx, graphQLRequest, new GraphQLResponses.Writer(ctx.response(), mediaType));
+            return;
+        }
+        VertxContext.createNewDuplicatedContext(current).runOnContext(ignored ->
+                executor().execute(ctx, graphQLRequest, new GraphQLResponses.Writer(ctx.response(), mediaType)));
     }
 
     private void reject(RoutingContext ctx, ResponseMediaType mediaType, RequestRejected rejected) {

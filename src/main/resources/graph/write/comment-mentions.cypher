@@ -1,4 +1,0 @@
-UNWIND $rows AS row
-MATCH (c:Comment {id: row.commentId})
-MATCH (e:Entity {id: row.entityId})
-MERGE (c)-[:MENTIONS]->(e)
