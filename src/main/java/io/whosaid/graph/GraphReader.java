@@ -47,7 +47,6 @@ public class GraphReader {
     private static final String QUOTES_BY_ID = CypherFile.load("read/quotes-by-id");
     private static final String COMMENTS_BY_ID = CypherFile.load("read/comments-by-id");
     private static final String COMMENTERS_BY_ID = CypherFile.load("read/commenters-by-id");
-    private static final String NODE = CypherFile.load("read/node-exists");
     private static final String ARTICLES_PAGE = CypherFile.load("read/articles-page");
     private static final String ARTICLES_COUNT = CypherFile.load("read/articles-count");
     private static final String PEOPLE_PAGE = CypherFile.load("read/people-page");
@@ -141,11 +140,6 @@ public class GraphReader {
             existing(record.get("node").asMap()).ifPresent(rows::add);
         }
         return new NodeRows(rows, 0, false, projection.fields(), null);
-    }
-
-    public Optional<Node> node(String id) {
-        List<Record> records = read(NODE.replace("{PROJECTION}", "{.*, labels: labels(n)}"), Map.of("id", id));
-        return records.isEmpty() ? Optional.empty() : existing(records.get(0).get("node").asMap()).map(NodeMapper::node);
     }
 
     /** A page of articles; with {@code withTotal} the count of all articles comes in the same query. */
