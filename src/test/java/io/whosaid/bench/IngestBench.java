@@ -5,9 +5,11 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,9 +35,14 @@ final class IngestBench {
      * @param p99Ms      99th percentile latency
      * @param errors     failed ingests in the window
      * @param firstError the first failure, or null
+     * @param timeline   articles created in each 10 s slice from the start, warm-up included, to show when the
+     *                   rate settles
      */
-    record Result(long articles, double perSecond, double p50Ms, double p99Ms, long errors, String firstError) {
+    record Result(long articles, double perSecond, double p50Ms, double p99Ms, long errors, String firstError,
+                  List<Integer> timeline) {
     }
+
+    private static final long SLICE_NANOS = 10_000_000_000L;
 
     private IngestBench() {
     }
@@ -46,6 +53,8 @@ final class IngestBench {
         AtomicInteger next = new AtomicInteger(generator.spec().articles());
         AtomicReference<String> firstError = new AtomicReference<>();
         ExecutorService threads = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        ConcurrentLinkedQueue<Long> successes = new ConcurrentLinkedQueue<>();
         long measureFrom = System.nanoTime() + warmup.toNanos();
         long measureUntil = measureFrom + measure.toNanos();
         List<Future<long[]>> futures = new ArrayList<>();
@@ -73,6 +82,9 @@ final class IngestBench {
                         firstError.compareAndSet(null, e.getMessage());
                     }
                     long ended = System.nanoTime();
+                    if (ok) {
+                        successes.add(ended);
+                    }
                     if (begun >= measureFrom && ended <= measureUntil + 30_000_000_000L) {
                         if (ok) {
                             latencies.add(ended - begun);
@@ -111,7 +123,16 @@ final class IngestBench {
         }
         all.sort(Long::compare);
         double seconds = Math.max(1, lastEnd - measureFrom) / 1e9;
+        int slices = (int) ((measureUntil - started + SLICE_NANOS - 1) / SLICE_NANOS);
+        int[] perSlice = new int[slices];
+        for (long ended : successes) {
+            int slice = (int) ((ended - started) / SLICE_NANOS);
+            if (slice < slices) {
+                perSlice[slice]++;
+            }
+        }
         return new Result(all.size(), all.size() / seconds, LoadRunner.percentile(all, 0.5),
-                LoadRunner.percentile(all, 0.99), errors, firstError.get());
+                LoadRunner.percentile(all, 0.99), errors, firstError.get(),
+                Arrays.stream(perSlice).boxed().toList());
     }
 }
