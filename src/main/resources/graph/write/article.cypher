@@ -65,11 +65,20 @@ CALL (a, created, unchanged) {
         ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
       RETURN n
     }
-    WITH a, position, row, n, reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
-           CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END) AS aliases
-    FOREACH (_ IN CASE WHEN aliases <> coalesce(n.aliases, []) THEN [1] ELSE [] END | SET n.aliases = aliases)
-    FOREACH (_ IN CASE WHEN n.description IS NULL AND row.description IS NOT NULL THEN [1] ELSE [] END |
-      SET n.description = row.description)
+    // Only a node this article adds to is written, and so locked. What is read before the lock only says
+    // whether to take it; the aliases are read again under it, so that two writers adding different aliases
+    // to one person at once both keep theirs (the second waits, then adds to the first's list).
+    WITH a, position, row, n,
+         any(x IN row.aliases WHERE NOT x IN coalesce(n.aliases, []) AND x <> n.name)
+         OR (n.description IS NULL AND row.description IS NOT NULL) AS adds
+    CALL (n, row, adds) {
+      WITH n, row WHERE adds
+      SET n.locking = true
+      REMOVE n.locking
+      SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
+            CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
+          n.description = coalesce(n.description, row.description)
+    }
     CREATE (a)-[:MENTIONS {count: row.mentions}]->(n)
     WITH position, n ORDER BY position
     RETURN collect(n) AS entities
