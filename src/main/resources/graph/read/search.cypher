@@ -10,5 +10,6 @@ CALL {
   RETURN node, score
 }
 WITH node, score ORDER BY score DESC LIMIT $limit
-RETURN node {.id, .name, .aliases, .description, .kind, .title, .subtitle, .url, .publishedAt, .text, .editorNotes,
-             .cue, .sentence, .start, .end, .confidence, labels: labels(node)} AS node, score
+// {PROJECTION}: the properties selected on the hit's node (an article's text is kilobytes no one may have
+// asked for); "shown" has what the hit's label is made of, the text cut to what the label keeps.
+RETURN node {PROJECTION} AS node, node {.name, .title, .handle, .number, text: left(node.text, 81)} AS shown, score

@@ -148,7 +148,7 @@ public class QueryApi {
         if (lucene == null) {
             throw new BadInputException("query must contain at least one letter or digit");
         }
-        return reader.search(lucene, first == null ? 10 : paging.size(first));
+        return reader.search(lucene, first == null ? 10 : paging.size(first), selections.forSearchHits(context));
     }
 
     @Query("neighborhood")

@@ -60,6 +60,21 @@ public class SelectionReader {
         return read(nodeFields, null);
     }
 
+    /** What is selected on the nodes of search hits ({@code search { node { ... } } }), over every node type. */
+    public NodeSelection forSearchHits(Context context) {
+        DataFetchingEnvironment env = environment(context);
+        if (env == null) {
+            return NodeSelection.everything();
+        }
+        List<SelectedField> nodeFields = new ArrayList<>();
+        for (SelectedField hitField : env.getSelectionSet().getImmediateFields()) {
+            if (hitField.getName().equals("node")) {
+                nodeFields.addAll(hitField.getSelectionSet().getImmediateFields());
+            }
+        }
+        return read(nodeFields, null);
+    }
+
     /** Whether the connection's totalCount was selected, so the count can come with the page. */
     public boolean totalSelected(Context context) {
         DataFetchingEnvironment env = environment(context);

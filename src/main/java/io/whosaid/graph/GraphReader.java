@@ -233,15 +233,21 @@ public class GraphReader {
         return count(said ? SAID_COUNT : ABOUT_COUNT, Map.of("id", entityId));
     }
 
-    public List<SearchHit> search(String lucene, int limit) {
+    /**
+     * The best hits over the three full-text indexes, each node with the properties {@code selection} names
+     * (its related fields are loaded by the field resolvers, batched).
+     */
+    public List<SearchHit> search(String lucene, int limit, NodeSelection selection) {
+        NodeSelection propertiesOnly = new NodeSelection(selection.properties(), List.of());
+        String projection = new ProjectionCompiler().compile(NodeType.ENTITY, "node", propertiesOnly, false).cypher();
         List<SearchHit> hits = new ArrayList<>();
-        for (Record record : read(SEARCH, Map.of("lucene", lucene, "limit", limit))) {
+        for (Record record : read(SEARCH.replace("{PROJECTION}", projection), Map.of("lucene", lucene, "limit", limit))) {
             Map<String, Object> map = record.get("node").asMap();
             if (isDeletedNode(map)) {
                 continue;
             }
             Node node = NodeMapper.node(map);
-            hits.add(new SearchHit(node, typeOf(map), labelOf(map), record.get("score").asDouble()));
+            hits.add(new SearchHit(node, typeOf(map), labelOf(record.get("shown").asMap()), record.get("score").asDouble()));
         }
         return hits;
     }

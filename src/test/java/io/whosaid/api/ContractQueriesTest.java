@@ -170,6 +170,11 @@ class ContractQueriesTest {
         assertTrue(json.getList("data.search.type").contains("Quote"), "the indirect quote names Quell");
         assertTrue(data("{ search(query: \"ferry plan\") { type label } }").getList("data.search.label")
                 .contains("Harbor Board Rejects Ferry Plan"));
+        // A hit's node carries the properties selected on it, whatever fragment names them.
+        JsonPath article = data("{ search(query: \"ferry plan\") { type node { id ... on Article { title text } } } }");
+        int at = article.getList("data.search.type").indexOf("Article");
+        assertEquals("Harbor Board Rejects Ferry Plan", article.getString("data.search[" + at + "].node.title"));
+        assertTrue(article.getString("data.search[" + at + "].node.text").length() > 200, "the article's whole text");
         // Lucene syntax in the input is searched as text, not run as a query.
         assertNotNull(data("{ search(query: \"Quell AND (ferry OR *) ~ \\\"\") { label } }").getList("data.search"));
     }
