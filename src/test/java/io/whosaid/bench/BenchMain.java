@@ -116,6 +116,7 @@ public final class BenchMain {
                     warmUp(targets, workload, unsupported, jitWarmup);
                     results = measure(targets, workload, unsupported, concurrencies, warmup, measure);
                     printTables(targets, results, unsupported, concurrencies);
+                    printFloor((GraphQLTarget) targets.get(0), results, concurrencies[0], warmup, measure);
                 }
 
                 Memory serviceMemory = Memory.of(service.pid());
@@ -304,6 +305,30 @@ public final class BenchMain {
                     .append(' ').append(format(geometricMeanRatio(results, "WhoSaid", "@neo4j/graphql", c))).append(" |");
         }
         line("%s", mean);
+    }
+
+    /**
+     * Measures WhoSaid's GraphQL-over-HTTP floor ({@link FloorTarget}) and prints, per request, the least
+     * WhoSaid / raw Cypher ratio any server behind this HTTP and GraphQL layer could reach: raw + floor over raw.
+     */
+    private void printFloor(GraphQLTarget whoSaid, Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+                            int concurrency, Duration warmup, Duration measure) throws InterruptedException {
+        LoadRunner.Stats floor = LoadRunner.run(new FloorTarget(whoSaid), StandardRequest.ARTICLE, List.of(Map.of()),
+                concurrency, warmup, measure);
+        line("bench: WhoSaid floor c=%d ({ __typename }, no resolver, no database): p50 %.2f ms, p99 %.2f ms, %.0f req/s",
+                concurrency, floor.p50Ms(), floor.p99Ms(), floor.perSecond());
+        section("## The floor: the least ratio to raw Cypher a GraphQL server over HTTP could reach (c=" + concurrency + ")\n");
+        line("| request | raw Cypher p50 ms | + floor p50 ms | least possible ratio | WhoSaid ratio |");
+        line("|---|---|---|---|---|");
+        for (StandardRequest request : StandardRequest.values()) {
+            LoadRunner.Stats raw = results.getOrDefault("raw Cypher", Map.of()).getOrDefault(request, Map.of()).get(concurrency);
+            if (raw == null || raw.requests() == 0) {
+                continue;
+            }
+            line("| (%s) %s | %.2f | %.2f | %s | %s |", request.letter(), request.description(), raw.p50Ms(),
+                    floor.p50Ms(), format((raw.p50Ms() + floor.p50Ms()) / raw.p50Ms()),
+                    format(ratio(results, "WhoSaid", "raw Cypher", request, concurrency)));
+        }
     }
 
     static double ratio(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results, String of, String to,
