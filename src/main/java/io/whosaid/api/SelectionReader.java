@@ -43,36 +43,31 @@ public class SelectionReader {
 
     /** What is selected on the nodes of a connection the root field returns ({@code edges { node { ... } } }). */
     public NodeSelection forConnection(Context context) {
-        DataFetchingEnvironment env = environment(context);
-        if (env == null) {
-            return NodeSelection.everything();
-        }
-        List<SelectedField> nodeFields = new ArrayList<>();
-        for (SelectedField edges : env.getSelectionSet().getImmediateFields()) {
-            if (edges.getName().equals("edges")) {
-                for (SelectedField node : edges.getSelectionSet().getImmediateFields()) {
-                    if (node.getName().equals("node")) {
-                        nodeFields.addAll(node.getSelectionSet().getImmediateFields());
-                    }
-                }
-            }
-        }
-        return read(nodeFields, null);
+        return below(context, "edges", "node");
     }
 
     /** What is selected on the nodes of search hits ({@code search { node { ... } } }), over every node type. */
     public NodeSelection forSearchHits(Context context) {
+        return below(context, "node");
+    }
+
+    /** What is selected at the end of a path of field names below the root field, merged over every type. */
+    private NodeSelection below(Context context, String... path) {
         DataFetchingEnvironment env = environment(context);
         if (env == null) {
             return NodeSelection.everything();
         }
-        List<SelectedField> nodeFields = new ArrayList<>();
-        for (SelectedField hitField : env.getSelectionSet().getImmediateFields()) {
-            if (hitField.getName().equals("node")) {
-                nodeFields.addAll(hitField.getSelectionSet().getImmediateFields());
+        List<SelectedField> fields = env.getSelectionSet().getImmediateFields();
+        for (String name : path) {
+            List<SelectedField> next = new ArrayList<>();
+            for (SelectedField field : fields) {
+                if (field.getName().equals(name)) {
+                    next.addAll(field.getSelectionSet().getImmediateFields());
+                }
             }
+            fields = next;
         }
-        return read(nodeFields, null);
+        return read(fields, null);
     }
 
     /** Whether the connection's totalCount was selected, so the count can come with the page. */
