@@ -4,17 +4,12 @@ import io.whosaid.ingest.resolve.ArticleGraph;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * End-to-end ingest: raw article texts in the service's text format, rendered from generated articles past
@@ -44,6 +39,9 @@ final class IngestBench {
 
     private static final long SLICE_NANOS = 10_000_000_000L;
 
+    /** Ingests ending later than this past the window do not count, so one stalled request cannot stretch the rate. */
+    private static final Duration LATE_LIMIT = Duration.ofSeconds(30);
+
     private IngestBench() {
     }
 
@@ -51,88 +49,37 @@ final class IngestBench {
                       Duration warmup, Duration measure) throws InterruptedException {
         GraphQLTarget client = new GraphQLTarget("WhoSaid ingest", endpoint, Map.of(), headers);
         AtomicInteger next = new AtomicInteger(generator.spec().articles());
-        AtomicReference<String> firstError = new AtomicReference<>();
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
-        ConcurrentLinkedQueue<Long> successes = new ConcurrentLinkedQueue<>();
-        long measureFrom = System.nanoTime() + warmup.toNanos();
-        long measureUntil = measureFrom + measure.toNanos();
-        List<Future<long[]>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            futures.add(threads.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                long errors = 0;
-                long lastEnd = 0;
-                while (System.nanoTime() < measureUntil) {
-                    ArticleGraph graph = generator.article(next.getAndIncrement()).graph();
-                    Map<String, Object> variables = new HashMap<>();
-                    variables.put("text", ArticleText.render(graph));
-                    variables.put("url", graph.article().url());
-                    variables.put("publishedAt", graph.article().publishedAt());
-                    long begun = System.nanoTime();
-                    boolean ok;
-                    try {
-                        JsonObject data = client.post(MUTATION, variables);
-                        ok = data.getJsonObject("ingestArticle").getBoolean("created");
-                        if (!ok) {
-                            firstError.compareAndSet(null, "created: false for " + graph.article().url());
-                        }
-                    } catch (Exception e) {
-                        ok = false;
-                        firstError.compareAndSet(null, e.getMessage());
-                    }
-                    long ended = System.nanoTime();
-                    if (ok) {
-                        successes.add(ended);
-                    }
-                    if (begun >= measureFrom && ended <= measureUntil + 30_000_000_000L) {
-                        if (ok) {
-                            latencies.add(ended - begun);
-                        } else {
-                            errors++;
-                        }
-                        lastEnd = Math.max(lastEnd, ended);
-                    }
-                }
-                long[] result = new long[latencies.size() + 2];
-                for (int i = 0; i < latencies.size(); i++) {
-                    result[i] = latencies.get(i);
-                }
-                result[latencies.size()] = errors;
-                result[latencies.size() + 1] = lastEnd;
-                return result;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        long errors = 0;
-        long lastEnd = measureFrom;
-        try {
-            for (Future<long[]> future : futures) {
-                long[] result = future.get();
-                int count = result.length - 2;
-                for (int i = 0; i < count; i++) {
-                    all.add(result[i]);
-                }
-                errors += result[count];
-                lastEnd = Math.max(lastEnd, result[count + 1]);
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            threads.shutdownNow();
-        }
-        all.sort(Long::compare);
-        double seconds = Math.max(1, lastEnd - measureFrom) / 1e9;
-        int slices = (int) ((measureUntil - started + SLICE_NANOS - 1) / SLICE_NANOS);
+        TimedClients.Timings timings = TimedClients.run(clients, Executors.defaultThreadFactory(), warmup, measure,
+                0, LATE_LIMIT,
+                (c, n) -> variables(generator.article(next.getAndIncrement()).graph()),
+                variables -> ingest(client, variables),
+                Exception::getMessage);
+        int slices = (int) ((timings.measureUntil() - started + SLICE_NANOS - 1) / SLICE_NANOS);
         int[] perSlice = new int[slices];
-        for (long ended : successes) {
+        for (long ended : timings.successEnds()) {
             int slice = (int) ((ended - started) / SLICE_NANOS);
             if (slice < slices) {
                 perSlice[slice]++;
             }
         }
-        return new Result(all.size(), all.size() / seconds, LoadRunner.percentile(all, 0.5),
-                LoadRunner.percentile(all, 0.99), errors, firstError.get(),
+        return new Result(timings.succeeded(), timings.perSecond(), timings.percentileMs(0.5),
+                timings.percentileMs(0.99), timings.errors(), timings.firstError(),
                 Arrays.stream(perSlice).boxed().toList());
+    }
+
+    private static Map<String, Object> variables(ArticleGraph graph) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("text", ArticleText.render(graph));
+        variables.put("url", graph.article().url());
+        variables.put("publishedAt", graph.article().publishedAt());
+        return variables;
+    }
+
+    private static void ingest(GraphQLTarget client, Map<String, Object> variables) throws Exception {
+        JsonObject data = client.post(MUTATION, variables);
+        if (!data.getJsonObject("ingestArticle").getBoolean("created")) {
+            throw new IllegalStateException("created: false for " + variables.get("url"));
+        }
     }
 }
