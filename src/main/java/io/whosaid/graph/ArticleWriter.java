@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -27,9 +26,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Writes one article and everything read from it in one transaction of one statement (write/article.cypher):
@@ -51,9 +47,7 @@ public class ArticleWriter {
     private static final Logger LOG = Logger.getLogger(ArticleWriter.class);
     /** Lock conflicts retried since start, for the DEBUG log: shows whether concurrent writers deadlock. */
     private static final LongAdder LOCK_CONFLICT_RETRIES = new LongAdder();
-
-    /** Lock conflicts are retried up to this many attempts (about 5 s of pauses in all). */
-    private static final int MAX_CONFLICT_ATTEMPTS = 10;
+    private static final RetryPolicy WRITES = RetryPolicy.writes();
 
     private final Driver driver;
     private final GraphAvailability availability;
@@ -91,57 +85,28 @@ public class ArticleWriter {
      * <p>The driver's own retries are kept short (GraphConnection), so that an unreachable Neo4j fails a
      * request fast; lock conflicts between concurrent writers (deadlocks, lock timeouts) are not an outage
      * and are worth waiting for, so they are retried here, a bounded number of times with a growing, jittered
-     * pause. Each attempt is a whole transaction, so a retry never leaves a partial article.
+     * pause (RetryPolicy#writes). Each attempt is a whole transaction, so a retry never leaves a partial article.
      */
     public WriteOutcome write(ArticleGraph graph) {
         long begun = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
-            availability.checkReachable();
+        return availability.call(WRITES, attempt -> {
             try (var session = driver.session()) {
                 WriteOutcome outcome = session.executeWrite(tx -> write(tx, graph), transactionConfig);
-                availability.markReachable();
                 if (LOG.isDebugEnabled()) {
                     LOG.debugf("wrote article %s in %.1f ms, %d attempt(s); %d lock-conflict retries since start",
                             outcome.articleId(), (System.nanoTime() - begun) / 1e6, attempt, LOCK_CONFLICT_RETRIES.sum());
                 }
                 return outcome;
-            } catch (TransientException e) {
-                if (!isLockConflict(e)) {
-                    availability.markUnreachable();
-                    throw new GraphUnavailableException("The graph database is unavailable; nothing was written", e);
-                }
-                if (attempt >= MAX_CONFLICT_ATTEMPTS) {
-                    throw new GraphUnavailableException("The graph database is busy; nothing was written", e);
-                }
-                LOCK_CONFLICT_RETRIES.increment();
-                LOG.debugf("lock conflict on article %s, attempt %d: %s", graph.article().id(), attempt, e.code());
-                pauseBeforeRetry(attempt);
-            } catch (ServiceUnavailableException | SessionExpiredException e) {
-                availability.markUnreachable();
-                throw new GraphUnavailableException("The graph database is unavailable; nothing was written", e);
             }
-        }
+        }, (conflict, attempt) -> {
+            LOCK_CONFLICT_RETRIES.increment();
+            LOG.debugf("lock conflict on article %s, attempt %d: %s", graph.article().id(), attempt, conflict.code());
+        });
     }
 
     /** Lock conflicts retried since this class was loaded. */
     public static long lockConflictRetries() {
         return LOCK_CONFLICT_RETRIES.sum();
-    }
-
-    private static boolean isLockConflict(TransientException e) {
-        String code = e.code() == null ? "" : e.code();
-        return code.equals("Neo.TransientError.Transaction.DeadlockDetected")
-                || code.equals("Neo.TransientError.Transaction.LockAcquisitionTimeout");
-    }
-
-    private static void pauseBeforeRetry(int attempt) {
-        long base = Math.min(1_000, 25L << Math.min(attempt, 6));
-        try {
-            Thread.sleep(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new GraphUnavailableException("Interrupted while retrying a write; nothing was written", interrupted);
-        }
     }
 
     private WriteOutcome write(TransactionContext tx, ArticleGraph graph) {

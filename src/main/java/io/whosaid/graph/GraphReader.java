@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import io.whosaid.graph.projection.NodeSelection;
 import io.whosaid.graph.projection.NodeType;
 import io.whosaid.graph.projection.Projection;
@@ -28,9 +27,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Every read the API does. Each method is one query in a read transaction (routed to a reader in a cluster);
@@ -41,6 +37,7 @@ import org.neo4j.driver.exceptions.TransientException;
 public class GraphReader {
 
     private static final Logger LOG = Logger.getLogger(GraphReader.class);
+    private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private static final String ARTICLES_BY_ID = CypherFile.load("read/articles-by-id");
     private static final String ENTITIES_BY_ID = CypherFile.load("read/entities-by-id");
@@ -77,7 +74,7 @@ public class GraphReader {
     private final Driver driver;
     private final GraphAvailability availability;
     private final Duration timeout;
-    private final Duration retryWindow;
+    private final RetryPolicy readPolicy;
     private final AtomicLong queries = new AtomicLong();
 
     public GraphReader(Driver driver, GraphAvailability availability,
@@ -85,7 +82,7 @@ public class GraphReader {
                        @ConfigProperty(name = "whosaid.neo4j.read-timeout", defaultValue = "10s") Duration timeout,
                        @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration retryWindow) {
         this.driver = driver;
-        this.retryWindow = retryWindow;
+        this.readPolicy = RetryPolicy.reads(retryWindow);
         this.availability = availability;
         this.timeout = timeout;
         String neighborhood = CypherFile.load("read/neighborhood");
@@ -448,24 +445,16 @@ public class GraphReader {
     /**
      * Runs one query as an auto-commit read with a server-side timeout. A read is one statement, so the
      * transaction around it is implicit: a managed transaction would add BEGIN and COMMIT round trips
-     * (about 0.2 ms of every request here). What the driver's managed retries gave is kept: a failure that
-     * may pass (a dropped pooled connection, a leader change, Neo4j starting) is retried within the window.
+     * (about 0.2 ms of every request here). What the driver's managed retries gave is kept by the read
+     * policy (RetryPolicy#reads): a failure that may pass is retried within the window.
      */
     public List<Record> read(String query, Map<String, Object> parameters) {
         queries.incrementAndGet();
         long started = System.nanoTime();
         TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
-        List<Record> records = inSession(session -> {
-            long deadline = System.nanoTime() + retryWindow.toNanos();
-            while (true) {
-                try {
-                    return session.run(new Query(query, parameters), config).list();
-                } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
-                    if (System.nanoTime() > deadline || !retryable(e)) {
-                        throw e;
-                    }
-                    pause();
-                }
+        List<Record> records = availability.call(readPolicy, attempt -> {
+            try (var session = driver.session(READ_SESSION)) {
+                return session.run(new Query(query, parameters), config).list();
             }
         });
         if (LOG.isDebugEnabled()) {
@@ -474,37 +463,8 @@ public class GraphReader {
         return records;
     }
 
-    /** Transient errors the server says are final (a terminated or timed-out query) are not retried. */
-    private static boolean retryable(RuntimeException e) {
-        return !(e instanceof TransientException transientError)
-                || !(transientError.code().startsWith("Neo.TransientError.Transaction.Terminated")
-                     || transientError.code().startsWith("Neo.TransientError.Transaction.LockClientStopped"));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new GraphUnavailableException("Interrupted while waiting for the graph database", interrupted);
-        }
-    }
-
     /** How many queries this reader has run since start: tests use it to check one round trip per request. */
     public long queryCount() {
         return queries.get();
-    }
-
-    private <T> T inSession(Function<org.neo4j.driver.Session, T> work) {
-        availability.checkReachable();
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            T result = work.apply(session);
-            availability.markReachable();
-            return result;
-        } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
-            // Transient here is Neo4j starting or stopping (DatabaseUnavailable) after the driver's retries.
-            availability.markUnreachable();
-            throw new GraphUnavailableException("The graph database is unavailable; try again shortly", e);
-        }
     }
 }
