@@ -73,7 +73,7 @@ public class GraphReader {
 
     private final Driver driver;
     private final GraphAvailability availability;
-    private final Duration timeout;
+    private final TransactionConfig readConfig;
     private final RetryPolicy readPolicy;
     private final AtomicLong queries = new AtomicLong();
 
@@ -84,7 +84,7 @@ public class GraphReader {
         this.driver = driver;
         this.readPolicy = RetryPolicy.reads(retryWindow);
         this.availability = availability;
-        this.timeout = timeout;
+        this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
         String neighborhood = CypherFile.load("read/neighborhood");
         String path = CypherFile.load("read/path");
         for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
@@ -451,10 +451,9 @@ public class GraphReader {
     public List<Record> read(String query, Map<String, Object> parameters) {
         queries.incrementAndGet();
         long started = System.nanoTime();
-        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
         List<Record> records = availability.call(readPolicy, attempt -> {
             try (var session = driver.session(READ_SESSION)) {
-                return session.run(new Query(query, parameters), config).list();
+                return session.run(new Query(query, parameters), readConfig).list();
             }
         });
         if (LOG.isDebugEnabled()) {

@@ -104,7 +104,8 @@ public final class BenchMain {
                     Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build());
                  ChildProcess peer = arguments.flag("--no-peer") ? null : startPeer(project, boltPort)) {
                 List<Target> targets = new ArrayList<>();
-                targets.add(new WhoSaidTarget(endpoint, Map.of()));
+                WhoSaidTarget whoSaid = new WhoSaidTarget(endpoint, Map.of());
+                targets.add(whoSaid);
                 targets.add(new CypherTarget(driver, StandardQueries.load(project)));
                 if (peer != null) {
                     targets.add(new Neo4jGraphQLTarget(URI.create("http://127.0.0.1:" + peerPort + "/")));
@@ -116,7 +117,7 @@ public final class BenchMain {
                     warmUp(targets, workload, unsupported, jitWarmup);
                     results = measure(targets, workload, unsupported, concurrencies, warmup, measure);
                     printTables(targets, results, unsupported, concurrencies);
-                    printFloor((GraphQLTarget) targets.get(0), results, concurrencies[0], warmup, measure);
+                    printFloor(whoSaid, results, concurrencies[0], warmup, measure);
                 }
 
                 Memory serviceMemory = Memory.of(service.pid());

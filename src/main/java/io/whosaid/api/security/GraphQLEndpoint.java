@@ -209,13 +209,13 @@ public class GraphQLEndpoint {
         // event loop's own context that let only one request per event loop (two on two cores) reach the database
         // at a time, the others queued behind it. A duplicated context per request, as Quarkus gives its own
         // routes, orders only the request's own blocking calls.
+        GraphQLResponses.Writer writer = new GraphQLResponses.Writer(ctx.response(), mediaType);
         Context current = Vertx.currentContext();
         if (current == null || VertxContext.isOnDuplicatedContext()) {
-            executor().execute(ctx, graphQLRequest, new GraphQLResponses.Writer(ctx.response(), mediaType));
+            executor().execute(ctx, graphQLRequest, writer);
             return;
         }
-        VertxContext.createNewDuplicatedContext(current).runOnContext(ignored ->
-                executor().execute(ctx, graphQLRequest, new GraphQLResponses.Writer(ctx.response(), mediaType)));
+        VertxContext.createNewDuplicatedContext(current).runOnContext(ignored -> executor().execute(ctx, graphQLRequest, writer));
     }
 
     private void reject(RoutingContext ctx, ResponseMediaType mediaType, RequestRejected rejected) {
