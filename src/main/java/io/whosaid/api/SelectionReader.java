@@ -1,8 +1,7 @@
 package io.whosaid.api;
 
-import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
-import io.smallrye.graphql.api.Context;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.projection.NodeProperties;
 import io.whosaid.graph.projection.NodeSelection;
@@ -33,31 +32,29 @@ public class SelectionReader {
     }
 
     /** What is selected on the node the root field returns (for {@code node(id:)}, on {@code typeName}). */
-    public NodeSelection forNode(Context context, String typeName) {
-        DataFetchingEnvironment env = environment(context);
-        if (env == null) {
+    public NodeSelection forNode(DataFetchingFieldSelectionSet selection, String typeName) {
+        if (selection == null) {
             return NodeSelection.everything();
         }
-        return read(env.getSelectionSet().getImmediateFields(), typeName);
+        return read(selection.getImmediateFields(), typeName);
     }
 
     /** What is selected on the nodes of a connection the root field returns ({@code edges { node { ... } } }). */
-    public NodeSelection forConnection(Context context) {
-        return below(context, "edges", "node");
+    public NodeSelection forConnection(DataFetchingFieldSelectionSet selection) {
+        return below(selection, "edges", "node");
     }
 
     /** What is selected on the nodes of search hits ({@code search { node { ... } } }), over every node type. */
-    public NodeSelection forSearchHits(Context context) {
-        return below(context, "node");
+    public NodeSelection forSearchHits(DataFetchingFieldSelectionSet selection) {
+        return below(selection, "node");
     }
 
     /** What is selected at the end of a path of field names below the root field, merged over every type. */
-    private NodeSelection below(Context context, String... path) {
-        DataFetchingEnvironment env = environment(context);
-        if (env == null) {
+    private NodeSelection below(DataFetchingFieldSelectionSet selection, String... path) {
+        if (selection == null) {
             return NodeSelection.everything();
         }
-        List<SelectedField> fields = env.getSelectionSet().getImmediateFields();
+        List<SelectedField> fields = selection.getImmediateFields();
         for (String name : path) {
             List<SelectedField> next = new ArrayList<>();
             for (SelectedField field : fields) {
@@ -71,17 +68,8 @@ public class SelectionReader {
     }
 
     /** Whether the connection's totalCount was selected, so the count can come with the page. */
-    public boolean totalSelected(Context context) {
-        DataFetchingEnvironment env = environment(context);
-        return env != null && env.getSelectionSet().contains("totalCount");
-    }
-
-    private static DataFetchingEnvironment environment(Context context) {
-        try {
-            return context.unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException e) {
-            return null;
-        }
+    public boolean totalSelected(DataFetchingFieldSelectionSet selection) {
+        return selection != null && selection.contains("totalCount");
     }
 
     private NodeSelection read(List<SelectedField> fields, String typeName) {

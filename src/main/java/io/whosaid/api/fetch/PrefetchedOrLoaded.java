@@ -7,7 +7,7 @@ import io.quarkus.arc.InstanceHandle;
 import io.whosaid.api.Prefetch;
 
 /** A related field's answer from the request's prefetched results, else from the field's own (batched) fetcher. */
-final class PrefetchedOrLoaded implements DataFetcher<Object> {
+public final class PrefetchedOrLoaded implements DataFetcher<Object> {
 
     private final String field;
     private final DataFetcher<?> loader;
@@ -15,6 +15,11 @@ final class PrefetchedOrLoaded implements DataFetcher<Object> {
     PrefetchedOrLoaded(String field, DataFetcher<?> loader) {
         this.field = field;
         this.loader = loader;
+    }
+
+    /** The field's name, which is also its signature in {@link Prefetch}: these fields take no arguments. */
+    public String field() {
+        return field;
     }
 
     @Override

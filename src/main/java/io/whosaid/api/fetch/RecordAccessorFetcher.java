@@ -9,7 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /** Reads one field of a read-model object by calling its public accessor, and nothing else. */
-final class RecordAccessorFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+public final class RecordAccessorFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
 
     private final MethodHandle accessor;
 
@@ -33,7 +33,11 @@ final class RecordAccessorFetcher implements PlugableDataFetcher<Object>, Trivia
 
     @Override
     public Object get(DataFetchingEnvironment environment) throws Exception {
-        Object source = environment.getSource();
+        return read(environment.getSource());
+    }
+
+    /** The field's value on {@code source}; null for no source. */
+    public Object read(Object source) throws Exception {
         if (source == null) {
             return null;
         }

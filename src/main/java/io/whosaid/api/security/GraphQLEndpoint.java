@@ -1,6 +1,7 @@
 package io.whosaid.api.security;
 
 import graphql.language.Document;
+import io.whosaid.api.direct.DirectReads;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -40,7 +41,8 @@ import org.jboss.logging.Logger;
  *       the right learns nothing more about the operation;</li>
  *   <li>limits ({@link QueryLimits}: {@code QUERY_TOO_DEEP}, {@code TOO_MANY_ALIASES}, {@code QUERY_TOO_COMPLEX}).</li>
  * </ol>
- * Only then does the operation execute. A refused request runs no resolver, so it reads and writes nothing.
+ * Only then does the operation execute: a read first by {@link DirectReads}, and whatever it does not answer by
+ * SmallRye GraphQL. A refused request runs no resolver, so it reads and writes nothing.
  * WebSocket upgrades are refused too: the schema has no subscriptions, and a socket would bypass these checks.
  */
 @ApplicationScoped
@@ -60,9 +62,10 @@ public class GraphQLEndpoint {
     private final String path;
     private final long maxBodyBytes;
     private final ParsedDocuments documents = new ParsedDocuments();
+    private final DirectReads direct;
     private volatile Executor executor;
 
-    public GraphQLEndpoint(AccessPolicy accessPolicy, QueryLimits limits, Instance<GraphQLSchema> schema,
+    public GraphQLEndpoint(AccessPolicy accessPolicy, QueryLimits limits, Instance<GraphQLSchema> schema, DirectReads direct,
                            Instance<CurrentIdentityAssociation> identityAssociation,
                            CurrentVertxRequest currentVertxRequest,
                            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
@@ -71,6 +74,7 @@ public class GraphQLEndpoint {
         this.accessPolicy = accessPolicy;
         this.limits = limits;
         this.schema = schema;
+        this.direct = direct;
         this.identityAssociation = identityAssociation.isResolvable() ? identityAssociation.get() : null;
         this.currentVertxRequest = currentVertxRequest;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
@@ -162,7 +166,7 @@ public class GraphQLEndpoint {
                 throw new RequestRejected(405, "METHOD_NOT_ALLOWED", "Mutations must be sent by POST",
                         Map.of("Allow", "POST"));
             }
-            admitAndExecute(ctx, mediaType, graphQLRequest, shape);
+            admitAndExecute(ctx, mediaType, graphQLRequest, document, shape);
         } catch (RequestRejected rejected) {
             reject(ctx, mediaType, rejected);
         } catch (InvalidSyntaxException syntax) {
@@ -172,13 +176,13 @@ public class GraphQLEndpoint {
     }
 
     private void admitAndExecute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest graphQLRequest,
-                                 OperationAnalysis.Shape shape) {
+                                 Document document, OperationAnalysis.Shape shape) {
         // The deferred identity reports a failed authentication to this handler, not by a bare 401 challenge.
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> { });
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> {
                     try {
-                        decide(ctx, mediaType, graphQLRequest, shape, identity);
+                        decide(ctx, mediaType, graphQLRequest, document, shape, identity);
                     } catch (RuntimeException e) {
                         ctx.fail(e);
                     }
@@ -191,7 +195,7 @@ public class GraphQLEndpoint {
     }
 
     private void decide(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest graphQLRequest,
-                        OperationAnalysis.Shape shape, SecurityIdentity identity) {
+                        Document document, OperationAnalysis.Shape shape, SecurityIdentity identity) {
         Optional<AccessPolicy.Denial> denial = accessPolicy.check(shape.mayWrite(), identity);
         if (denial.isPresent()) {
             AccessPolicy.Denial d = denial.get();
@@ -211,11 +215,26 @@ public class GraphQLEndpoint {
         // routes, orders only the request's own blocking calls.
         GraphQLResponses.Writer writer = new GraphQLResponses.Writer(ctx.response(), mediaType);
         Context current = Vertx.currentContext();
-        if (current == null || VertxContext.isOnDuplicatedContext()) {
+        Context requestContext = current == null || VertxContext.isOnDuplicatedContext() ? current
+                : VertxContext.createNewDuplicatedContext(current);
+        if (requestContext != null && !shape.mayWrite() && direct.enabled()) {
+            // Reads are first offered to the direct execution, on a worker thread (it queries the database);
+            // what it does not answer, graphql-java executes from the start, back on the request's context.
+            requestContext.executeBlocking(() -> direct.answer(document, graphQLRequest.operationName(),
+                    graphQLRequest.variables()), false).onComplete(answer -> {
+                        if (answer.succeeded() && answer.result().isPresent()) {
+                            GraphQLResponses.send(ctx.response(), 200, mediaType, answer.result().get());
+                        } else {
+                            executor().execute(ctx, graphQLRequest, writer);
+                        }
+                    });
+            return;
+        }
+        if (requestContext == current) {
             executor().execute(ctx, graphQLRequest, writer);
             return;
         }
-        VertxContext.createNewDuplicatedContext(current).runOnContext(ignored -> executor().execute(ctx, graphQLRequest, writer));
+        requestContext.runOnContext(ignored -> executor().execute(ctx, graphQLRequest, writer));
     }
 
     private void reject(RoutingContext ctx, ResponseMediaType mediaType, RequestRejected rejected) {

@@ -62,7 +62,7 @@ final class GraphQLResponses {
         send(response, status, mediaType, Buffer.buffer(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static void send(HttpServerResponse response, int status, ResponseMediaType mediaType, Buffer body) {
+    static void send(HttpServerResponse response, int status, ResponseMediaType mediaType, Buffer body) {
         if (response.ended()) {
             return;
         }

@@ -1,0 +1,203 @@
+package io.whosaid.api;
+
+import io.whosaid.api.errors.BadInputException;
+import io.whosaid.api.errors.NotFoundException;
+import io.whosaid.graph.GraphReader;
+import io.whosaid.graph.GraphReader.Kind;
+import io.whosaid.graph.LuceneQuery;
+import io.whosaid.graph.PageRequest;
+import io.whosaid.graph.QuoteFilter;
+import io.whosaid.model.Article;
+import io.whosaid.model.ArticleConnection;
+import io.whosaid.model.Node;
+import io.whosaid.model.Organization;
+import io.whosaid.model.OrganizationConnection;
+import io.whosaid.model.Person;
+import io.whosaid.model.PersonConnection;
+import io.whosaid.model.QuoteConnection;
+import io.whosaid.model.SearchHit;
+import io.whosaid.model.Subgraph;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.whosaid.graph.NodeRows;
+import io.whosaid.graph.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What the root queries of the contract do: check arguments, ask the graph, shape the answer. Each takes the
+ * selection below its root field (null: everything), so both executions use it: SmallRye's through
+ * {@link QueryApi}, and the direct one ({@code api.direct}).
+ */
+@ApplicationScoped
+public class RootReads {
+
+    private static final int MAX_TEXT_ARGUMENT = 1000;
+
+    private final GraphReader reader;
+    private final Paging paging;
+    private final SelectionReader selections;
+    private final Prefetch prefetch;
+    private final int maxHops;
+    private final int maxNeighborhoodLimit;
+
+    public RootReads(GraphReader reader, Paging paging, SelectionReader selections, Prefetch prefetch,
+                     @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
+                     @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit) {
+        this.reader = reader;
+        this.paging = paging;
+        this.selections = selections;
+        this.prefetch = prefetch;
+        this.maxHops = maxHops;
+        this.maxNeighborhoodLimit = maxNeighborhoodLimit;
+    }
+
+    public Node node(String id, DataFetchingFieldSelectionSet selection) {
+        IdArguments.require("id", id);
+        Kind kind = IdArguments.kindOf(id);
+        if (kind == null) {
+            throw new NotFoundException("No node has id " + id);
+        }
+        return one(kind, id, "node", selection);
+    }
+
+    public Article article(String id, DataFetchingFieldSelectionSet selection) {
+        return (Article) one(Kind.ARTICLE, id, "article", selection);
+    }
+
+    public Person person(String id, DataFetchingFieldSelectionSet selection) {
+        Node node = one(Kind.ENTITY, id, "person", selection);
+        if (node instanceof Person person) {
+            return person;
+        }
+        throw new NotFoundException("No person has id " + id);
+    }
+
+    public Organization organization(String id, DataFetchingFieldSelectionSet selection) {
+        Node node = one(Kind.ENTITY, id, "organization", selection);
+        if (node instanceof Organization organization) {
+            return organization;
+        }
+        throw new NotFoundException("No organization has id " + id);
+    }
+
+    public ArticleConnection articles(Integer first, String after, DataFetchingFieldSelectionSet selection) {
+        PageRequest page = paging.request(first, after);
+        NodeRows rows = reader.articles(page, selections.forConnection(selection), selections.totalSelected(selection));
+        return Connections.articles(attach(rows), total(rows, reader::countArticles));
+    }
+
+    public PersonConnection people(String name, Integer first, String after, DataFetchingFieldSelectionSet selection) {
+        String checkedName = textArgument("name", name);
+        PageRequest page = paging.request(first, after);
+        NodeRows rows = reader.entities("Person", checkedName, page, selections.forConnection(selection),
+                selections.totalSelected(selection));
+        return Connections.people(attach(rows), total(rows, () -> reader.countEntities("Person", checkedName)));
+    }
+
+    public OrganizationConnection organizations(String name, Integer first, String after,
+                                                DataFetchingFieldSelectionSet selection) {
+        String checkedName = textArgument("name", name);
+        PageRequest page = paging.request(first, after);
+        NodeRows rows = reader.entities("Organization", checkedName, page, selections.forConnection(selection),
+                selections.totalSelected(selection));
+        return Connections.organizations(attach(rows), total(rows, () -> reader.countEntities("Organization", checkedName)));
+    }
+
+    public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text, Integer first,
+                                  String after, DataFetchingFieldSelectionSet selection) {
+        String checkedText = textArgument("text", text);
+        String lucene = checkedText == null ? null : LuceneQuery.words(checkedText, true);
+        if (checkedText != null && lucene == null) {
+            throw new BadInputException("text must contain at least one letter or digit");
+        }
+        QuoteFilter filter = new QuoteFilter(IdArguments.optional("speakerId", speakerId),
+                IdArguments.optional("aboutId", aboutId), IdArguments.optional("articleId", articleId), lucene);
+        PageRequest page = paging.request(first, after);
+        NodeRows rows = reader.quotes(filter, page, selections.forConnection(selection), selections.totalSelected(selection));
+        return Connections.quotes(attach(rows), total(rows, () -> reader.countQuotes(filter)));
+    }
+
+    public List<SearchHit> search(String query, Integer first, DataFetchingFieldSelectionSet selection) {
+        String checked = textArgument("query", query);
+        String lucene = checked == null ? null : LuceneQuery.words(checked, false);
+        if (lucene == null) {
+            throw new BadInputException("query must contain at least one letter or digit");
+        }
+        return reader.search(lucene, first == null ? 10 : paging.size(first), selections.forSearchHits(selection));
+    }
+
+    public Subgraph neighborhood(String id, Integer hops, Integer limit, DataFetchingFieldSelectionSet selection) {
+        IdArguments.require("id", id);
+        int checkedHops = hops == null ? 1 : hops;
+        if (checkedHops < 1 || checkedHops > maxHops) {
+            throw new BadInputException("hops must be between 1 and " + maxHops + ", was " + checkedHops);
+        }
+        int checkedLimit = limit == null ? 100 : limit;
+        if (checkedLimit < 1 || checkedLimit > maxNeighborhoodLimit) {
+            throw new BadInputException("limit must be between 1 and " + maxNeighborhoodLimit + ", was " + checkedLimit);
+        }
+        return reader.neighborhood(id, checkedHops, checkedLimit)
+                .orElseThrow(() -> new NotFoundException("No node has id " + id));
+    }
+
+    public Subgraph path(String fromId, String toId, Integer maxHops, DataFetchingFieldSelectionSet selection) {
+        IdArguments.require("fromId", fromId);
+        IdArguments.require("toId", toId);
+        int checkedHops = maxHops == null ? this.maxHops : maxHops;
+        if (checkedHops < 1 || checkedHops > this.maxHops) {
+            throw new BadInputException("maxHops must be between 1 and " + this.maxHops + ", was " + checkedHops);
+        }
+        GraphReader.PathResult result = reader.path(fromId, toId, checkedHops);
+        if (!result.fromFound()) {
+            throw new NotFoundException("No node has id " + fromId);
+        }
+        if (!result.toFound()) {
+            throw new NotFoundException("No node has id " + toId);
+        }
+        return result.path();
+    }
+
+    /** One node with everything selected below it, read in one query. */
+    private Node one(Kind kind, String id, String what, DataFetchingFieldSelectionSet selection) {
+        IdArguments.require("id", id);
+        if (IdArguments.kindOf(id) != kind) {
+            throw new NotFoundException("No " + what + " has id " + id);
+        }
+        NodeRows rows = reader.byIds(kind, List.of(id), selections.forNode(selection, IdArguments.typeName(id)));
+        if (rows.rows().isEmpty()) {
+            throw new NotFoundException("No " + what + " has id " + id);
+        }
+        return prefetch.attach(rows.rows().get(0), rows.fields());
+    }
+
+    /** The count read with the page when totalCount was selected; otherwise counted if ever asked. */
+    private static IntSupplier total(NodeRows rows, IntSupplier count) {
+        Integer total = rows.total();
+        return total != null ? () -> total : count;
+    }
+
+    private Page<Node> attach(NodeRows rows) {
+        List<Node> nodes = new ArrayList<>(rows.rows().size());
+        for (Map<String, Object> row : rows.rows()) {
+            nodes.add(prefetch.attach(row, rows.fields()));
+        }
+        return new Page<>(nodes, rows.offset(), rows.hasNext());
+    }
+
+    private static String textArgument(String argument, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT_ARGUMENT) {
+            throw new BadInputException(argument + " is longer than " + MAX_TEXT_ARGUMENT + " characters");
+        }
+        if (value.isBlank()) {
+            throw new BadInputException(argument + " must not be blank");
+        }
+        return value;
+    }
+}
