@@ -46,13 +46,46 @@ import org.jboss.logging.Logger;
  * knows how to read, with no error anywhere. Anything else (introspection, a field it does not read, a
  * related field the root query did not prefetch, a null in a non-null field, any exception, a NOT_FOUND)
  * falls back to graphql-java, which executes the request from the start; nothing was written before, and a
- * read has no effects, so the client sees exactly graphql-java's answer. {@code whosaid.api.direct-reads=false}
- * turns it off. The equivalence is tested answer for answer ({@code DirectReadsTest}).
+ * read has no effects, so the client sees exactly graphql-java's answer. A root query that failed here (the
+ * id not found, the database unavailable or too slow) is not run a second time: its exception is handed to
+ * graphql-java's execution of that root field ({@link #ROOT_FAILURES}), which reports it as it reports any
+ * resolver's error. {@code whosaid.api.direct-reads=false} turns it off. The equivalence is tested answer for
+ * answer ({@code DirectReadsTest}).
  */
 @ApplicationScoped
 public class DirectReads {
 
     private static final Logger LOG = Logger.getLogger(DirectReads.class);
+
+    /**
+     * Where a request's root failures wait for graphql-java's execution, in the Vert.x request's data: a map
+     * from the root field's response key to the exception its root query threw here.
+     */
+    public static final String ROOT_FAILURES = DirectReads.class.getName() + ".rootFailures";
+
+    /** The direct execution's outcome: the whole answer, or what graphql-java is to execute it with. */
+    public record Outcome(Optional<Buffer> answer, Map<String, RuntimeException> rootFailures) {
+
+        static Outcome answered(Buffer json) {
+            return new Outcome(Optional.of(json), Map.of());
+        }
+
+        static Outcome notAnswered(Map<String, RuntimeException> rootFailures) {
+            return new Outcome(Optional.empty(), rootFailures);
+        }
+    }
+
+    /** A root query's own failure, kept for graphql-java's execution of that field. */
+    private static final class RootFailure extends RuntimeException {
+        private final String resultKey;
+        private final RuntimeException failure;
+
+        RootFailure(String resultKey, RuntimeException failure) {
+            super(null, null, false, false);
+            this.resultKey = resultKey;
+            this.failure = failure;
+        }
+    }
 
     private final Instance<GraphQLSchema> schemas;
     private final RootReads reads;
@@ -91,10 +124,10 @@ public class DirectReads {
     }
 
     /**
-     * The whole JSON answer ({@code {"data": ...}}) to a read request, or empty when graphql-java must execute
-     * it. Blocking: it runs the request's database query.
+     * The whole JSON answer ({@code {"data": ...}}) to a read request, or what graphql-java is to execute it
+     * with. Blocking: it runs the request's database query.
      */
-    public Optional<Buffer> answer(Document document, String operationName, JsonObject variables) {
+    public Outcome answer(Document document, String operationName, JsonObject variables) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -103,13 +136,13 @@ public class DirectReads {
         try {
             Plan current = plan();
             if (!valid(current.schema(), document)) {
-                return Optional.empty();
+                return Outcome.notAnswered(Map.of());
             }
             ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                     .createExecutableNormalizedOperationWithRawVariables(current.schema(), document, operationName,
                             RawVariables.of(VariablesParser.toMap(variables).orElse(Map.of())));
             if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
-                return Optional.empty();
+                return Outcome.notAnswered(Map.of());
             }
             Map<String, Object> data = new LinkedHashMap<>();
             for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
@@ -122,14 +155,18 @@ public class DirectReads {
             body.put("data", data);
             Buffer json = Json.encodeToBuffer(body);
             answered.incrementAndGet();
-            return Optional.of(json);
+            return Outcome.answered(json);
+        } catch (RootFailure root) {
+            Map<String, RuntimeException> failures = new java.util.concurrent.ConcurrentHashMap<>();
+            failures.put(root.resultKey, root.failure);
+            return Outcome.notAnswered(failures);
         } catch (NotDirect notDirect) {
             LOG.tracef("Executed by graphql-java: %s", notDirect.getMessage());
-            return Optional.empty();
+            return Outcome.notAnswered(Map.of());
         } catch (Exception e) {
             // Errors are graphql-java's to report, in its shape; the request runs again there.
             LOG.tracef("Executed by graphql-java after %s", e);
-            return Optional.empty();
+            return Outcome.notAnswered(Map.of());
         } finally {
             if (activated) {
                 requestContext.terminate();
@@ -148,7 +185,19 @@ public class DirectReads {
         GraphQLOutputType type = definition.getType();
         DataFetchingFieldSelectionSet selection = DataFetchingFieldSelectionSetImpl.newCollector(current.schema(), type,
                 () -> root);
-        Object value = switch (root.getName()) {
+        Object value;
+        try {
+            value = read(root, selection);
+        } catch (NotDirect notDirect) {
+            throw notDirect;
+        } catch (RuntimeException failure) {
+            throw new RootFailure(root.getResultKey(), failure);
+        }
+        return current.writer().complete(value, type, root);
+    }
+
+    private Object read(ExecutableNormalizedField root, DataFetchingFieldSelectionSet selection) {
+        return switch (root.getName()) {
             case "node" -> reads.node(FieldReaders.string(root, "id"), selection);
             case "article" -> reads.article(FieldReaders.string(root, "id"), selection);
             case "person" -> reads.person(FieldReaders.string(root, "id"), selection);
@@ -170,7 +219,6 @@ public class DirectReads {
                     FieldReaders.integer(root, "maxHops"), selection);
             default -> throw new NotDirect("root field " + root.getName());
         };
-        return current.writer().complete(value, type, root);
     }
 
     private boolean valid(GraphQLSchema schema, Document document) {

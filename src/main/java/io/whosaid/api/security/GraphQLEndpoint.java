@@ -221,12 +221,15 @@ public class GraphQLEndpoint {
             // Reads are first offered to the direct execution, on a worker thread (it queries the database);
             // what it does not answer, graphql-java executes from the start, back on the request's context.
             requestContext.executeBlocking(() -> direct.answer(document, graphQLRequest.operationName(),
-                    graphQLRequest.variables()), false).onComplete(answer -> {
-                        if (answer.succeeded() && answer.result().isPresent()) {
-                            GraphQLResponses.send(ctx.response(), 200, mediaType, answer.result().get());
-                        } else {
-                            executor().execute(ctx, graphQLRequest, writer);
+                    graphQLRequest.variables()), false).onComplete(outcome -> {
+                        if (outcome.succeeded() && outcome.result().answer().isPresent()) {
+                            GraphQLResponses.send(ctx.response(), 200, mediaType, outcome.result().answer().get());
+                            return;
                         }
+                        if (outcome.succeeded() && !outcome.result().rootFailures().isEmpty()) {
+                            ctx.put(DirectReads.ROOT_FAILURES, outcome.result().rootFailures());
+                        }
+                        executor().execute(ctx, graphQLRequest, writer);
                     });
             return;
         }

@@ -9,6 +9,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.whosaid.graph.ArticleWriter;
+import io.whosaid.graph.GraphReader;
 import io.whosaid.support.KnownGraph;
 import io.whosaid.support.Neo4jTestResource;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ class DirectReadsTest {
 
     @Inject
     DirectReads direct;
+
+    @Inject
+    GraphReader reader;
 
     String articleId;
     String quell;
@@ -132,6 +136,25 @@ class DirectReadsTest {
         same(false, "query($id: ID!) { article(id: $id) { title } }", Map.of());
         same(false, "{ __schema { queryType { name } } }", Map.of());
         same(false, "query A { __typename } query B { __typename }", Map.of());
+    }
+
+    /** A root query that failed in the direct execution is not run again: graphql-java reports its failure. */
+    @Test
+    void aFailedRootQueryRunsOnce() {
+        long before = reader.queryCount();
+        Response missing = post("query($id: ID!) { a: article(id: $id) { title } }", Map.of("id", "article:0000000000000000"), null);
+        assertEquals(1, reader.queryCount() - before, missing.asString());
+        assertEquals("NOT_FOUND", missing.jsonPath().getString("errors[0].extensions.code"));
+        assertEquals(java.util.List.of("a"), missing.jsonPath().getList("errors[0].path"));
+
+        before = reader.queryCount();
+        Response secondFails = post("query($id: ID!, $missing: ID!) { a: article(id: $id) { title } b: article(id: $missing) { title } }",
+                Map.of("id", articleId, "missing", "article:0000000000000000"), null);
+        // the direct execution reads a, then b fails; graphql-java reads a again and reports b's failure
+        assertEquals(3, reader.queryCount() - before, secondFails.asString());
+        assertEquals("NOT_FOUND", secondFails.jsonPath().getString("errors[0].extensions.code"));
+        assertEquals(java.util.List.of("b"), secondFails.jsonPath().getList("errors[0].path"));
+        assertNotNull(secondFails.jsonPath().getString("data.a.title"));
     }
 
     private void same(boolean answeredDirectly, String query, Map<String, Object> variables) {
