@@ -105,6 +105,19 @@ class DirectReadsTest {
     }
 
     @Test
+    void aliasedPagesDefaultsAndRepeatedFields() {
+        same(true, """
+                query($id: ID!, $first: Int = 1) { person(id: $id) {
+                  one: said(first: $first) { edges { node { text } } pageInfo { hasNextPage } }
+                  two: said(first: 2) { totalCount edges { cursor node { text } } }
+                  name name n: name
+                  top: topSpeakers(first: 1) { quotes } all: topSpeakers { quotes speaker { id } }
+                } }""", Map.of("id", quell));
+        same(true, "query($id: ID!) { node(id: $id) { ... on Person { name } ... on Entity { name aliases } id } }",
+                Map.of("id", quell));
+    }
+
+    @Test
     void everyRootField() {
         same(true, "query($id: ID!) { node(id: $id) { __typename id ... on Article { title } ... on Person { name } } }",
                 Map.of("id", articleId));
