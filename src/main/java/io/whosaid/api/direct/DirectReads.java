@@ -2,12 +2,12 @@ package io.whosaid.api.direct;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.execution.RawVariables;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
-import graphql.execution.RawVariables;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.DataFetchingFieldSelectionSetImpl;
 import graphql.schema.GraphQLFieldDefinition;
@@ -16,19 +16,20 @@ import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.smallrye.graphql.api.Context.VariablesParser;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
-import io.smallrye.graphql.api.Context.VariablesParser;
-import jakarta.json.JsonObject;
 import io.whosaid.api.EntityFields;
 import io.whosaid.api.Prefetch;
 import io.whosaid.api.RootReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -157,7 +158,7 @@ public class DirectReads {
             answered.incrementAndGet();
             return Outcome.answered(json);
         } catch (RootFailure root) {
-            Map<String, RuntimeException> failures = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
             failures.put(root.resultKey, root.failure);
             return Outcome.notAnswered(failures);
         } catch (NotDirect notDirect) {

@@ -1,6 +1,7 @@
 package io.whosaid.api.direct;
 
 import graphql.introspection.Introspection;
+import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -91,12 +92,14 @@ final class FieldReaders {
         };
     }
 
-    static Integer integer(graphql.normalized.ExecutableNormalizedField field, String argument) {
+    /** An Int argument of a field as the request gave it (defaults applied), or null. */
+    static Integer integer(ExecutableNormalizedField field, String argument) {
         Object value = field.getResolvedArguments().get(argument);
         return value instanceof Number number ? Integer.valueOf(number.intValue()) : null;
     }
 
-    static String string(graphql.normalized.ExecutableNormalizedField field, String argument) {
+    /** A String or ID argument of a field as the request gave it, or null. */
+    static String string(ExecutableNormalizedField field, String argument) {
         Object value = field.getResolvedArguments().get(argument);
         return value == null ? null : value.toString();
     }
