@@ -151,6 +151,18 @@ class DirectReadsTest {
         same(false, "query A { __typename } query B { __typename }", Map.of());
     }
 
+    /** With the direct execution off (or where it falls back), graphql-java's execution also reads in one query. */
+    @Test
+    void graphQLJavaAlsoReadsANestedRequestInOneQuery() {
+        direct.setEnabled(false);
+        long before = reader.queryCount();
+        Response nested = post("""
+                query($id: ID!) { article(id: $id) { title quotes { text speaker { name ... on Person { affiliations { role } } } }
+                  comments { author { handle } replies { number } } } }""", Map.of("id", articleId), null);
+        assertEquals(1, reader.queryCount() - before, nested.asString());
+        assertFalse(nested.asString().contains("\"errors\""), nested.asString());
+    }
+
     /** A root query that failed in the direct execution is not run again: graphql-java reports its failure. */
     @Test
     void aFailedRootQueryRunsOnce() {
