@@ -149,7 +149,8 @@ public class SelectionReader {
         return Signatures.of(field.getName());
     }
 
-    private static Integer integer(Object value) {
+    /** An Int argument's value as the API's methods take it: null when absent. */
+    public static Integer integer(Object value) {
         return value instanceof Number number ? Integer.valueOf(number.intValue()) : null;
     }
 }

@@ -11,6 +11,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import io.whosaid.api.EntityFields;
 import io.whosaid.api.Prefetch;
+import io.whosaid.api.SelectionReader;
 import io.whosaid.api.fetch.PrefetchedOrLoaded;
 import io.whosaid.api.fetch.RecordAccessorFetcher;
 import io.whosaid.model.Connection;
@@ -94,8 +95,7 @@ final class FieldReaders {
 
     /** An Int argument of a field as the request gave it (defaults applied), or null. */
     static Integer integer(ExecutableNormalizedField field, String argument) {
-        Object value = field.getResolvedArguments().get(argument);
-        return value instanceof Number number ? Integer.valueOf(number.intValue()) : null;
+        return SelectionReader.integer(field.getResolvedArguments().get(argument));
     }
 
     /** A String or ID argument of a field as the request gave it, or null. */
