@@ -7,7 +7,7 @@
 #   scripts/bench.sh --quick          2k articles, concurrency 1, short runs; last line is the summary
 #
 # Other options (passed to io.whosaid.bench.BenchMain): --seed S, --concurrency 1,8,32, --seconds D,
-# --warmup W, --jit-warmup S (per system, before all), --ingest-warmup S, --ingest-seconds D, --ingest-clients N, --no-peer, --no-ingest, --no-reads, --service-heap 512m, --page-cache 3g (default: the store size plus a quarter).
+# --warmup W, --jit-warmup S (per system, before all), --ingest-warmup S, --ingest-seconds D, --ingest-clients N, --no-peer, --no-relay (--relay in quick mode), --no-ingest, --no-reads, --service-heap 512m, --page-cache 3g (default: the store size plus a quarter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -102,11 +102,17 @@ public final class BenchMain {
 
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(),
                     Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build());
-                 ChildProcess peer = arguments.flag("--no-peer") ? null : startPeer(project, boltPort)) {
+                 ChildProcess peer = arguments.flag("--no-peer") ? null : startPeer(project, boltPort);
+                 // Quick mode leaves the bare HTTP server out (--relay puts it back) to stay under 3 minutes.
+                 ChildProcess relay = arguments.flag("--no-relay") || (quick && !arguments.flag("--relay")) ? null
+                         : startRelay(project, boltPort)) {
                 List<Target> targets = new ArrayList<>();
                 WhoSaidTarget whoSaid = new WhoSaidTarget(endpoint, Map.of());
                 targets.add(whoSaid);
                 targets.add(new CypherTarget(driver, StandardQueries.load(project)));
+                if (relay != null) {
+                    targets.add(new RelayTarget(URI.create("http://127.0.0.1:" + relayPort + "/")));
+                }
                 if (peer != null) {
                     targets.add(new Neo4jGraphQLTarget(URI.create("http://127.0.0.1:" + peerPort + "/")));
                 }
@@ -118,6 +124,9 @@ public final class BenchMain {
                     results = measure(targets, workload, unsupported, concurrencies, warmup, measure);
                     printTables(targets, results, unsupported, concurrencies);
                     printFloor(whoSaid, results, concurrencies[0], warmup, measure);
+                    if (relay != null) {
+                        printHttpBound(results, concurrencies);
+                    }
                 }
 
                 Memory serviceMemory = Memory.of(service.pid());
@@ -168,17 +177,34 @@ public final class BenchMain {
         ChildProcess peer = ChildProcess.start("@neo4j/graphql", List.of("node", "server.mjs"), dir,
                 Map.of("NEO4J_URI", "bolt://127.0.0.1:" + boltPort, "PORT", Integer.toString(peerPort)),
                 project.resolve("target/bench-run/neo4j-graphql.log"));
-        GraphQLTarget ping = new GraphQLTarget("@neo4j/graphql", URI.create("http://127.0.0.1:" + peerPort + "/"), Map.of(), Map.of());
-        peer.awaitReady(() -> {
-            try {
-                ping.post("{ __typename }", Map.of());
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        }, Duration.ofMinutes(2));
+        try (GraphQLTarget ping = new GraphQLTarget("@neo4j/graphql", URI.create("http://127.0.0.1:" + peerPort + "/"),
+                Map.of(), Map.of())) {
+            peer.awaitReady(() -> {
+                try {
+                    ping.post("{ __typename }", Map.of());
+                    return true;
+                } catch (Exception e) {
+                    return false;
+                }
+            }, Duration.ofMinutes(2));
+        }
         line("bench: @neo4j/graphql ready (pid %d, port %d)", peer.pid(), peerPort);
         return peer;
+    }
+
+    private int relayPort;
+
+    /** The bare HTTP server in front of the standard Cypher ({@link CypherRelay}), in its own JVM. */
+    private ChildProcess startRelay(Path project, int boltPort) {
+        relayPort = ChildProcess.freePort();
+        ChildProcess relay = ChildProcess.start("relay", CypherRelay.command(Path.of(System.getProperty("java.home"),
+                        "bin", "java"), System.getProperty("java.class.path"), relayPort, boltPort, project),
+                project, Map.of(), project.resolve("target/bench-run/relay.log"));
+        HttpClient probe = HttpClient.newHttpClient();
+        relay.awaitReady(() -> ChildProcess.answers200(probe, "http://127.0.0.1:" + relayPort + "/ready"),
+                Duration.ofMinutes(1));
+        line("bench: raw Cypher over HTTP ready (pid %d, port %d)", relay.pid(), relayPort);
+        return relay;
     }
 
     /**
@@ -208,11 +234,13 @@ public final class BenchMain {
             }
             line("%s", row);
             // A wrong answer is not measured: its latency would compare different work.
-            Integer whoSaid = items.get("WhoSaid");
             Integer cypher = items.get("raw Cypher");
-            if (whoSaid != null && cypher != null && !whoSaid.equals(cypher)) {
-                unsupported.computeIfAbsent("WhoSaid", k -> new EnumMap<>(StandardRequest.class)).put(request,
-                        "WRONG ANSWER: " + whoSaid + " items where raw Cypher answers " + cypher);
+            for (String name : List.of("WhoSaid", "raw Cypher over HTTP")) {
+                Integer answered = items.get(name);
+                if (answered != null && cypher != null && !answered.equals(cypher)) {
+                    unsupported.computeIfAbsent(name, k -> new EnumMap<>(StandardRequest.class)).put(request,
+                            "WRONG ANSWER: " + answered + " items where raw Cypher answers " + cypher);
+                }
             }
         }
         unsupported.forEach((target, failures) -> failures.forEach((request, reason) ->
@@ -330,6 +358,38 @@ public final class BenchMain {
                     floor.p50Ms(), format((raw.p50Ms() + floor.p50Ms()) / raw.p50Ms()),
                     format(ratio(results, "WhoSaid", "raw Cypher", request, concurrency)));
         }
+    }
+
+    /**
+     * Prints, per request and concurrency, raw Cypher over HTTP / raw Cypher next to WhoSaid / raw Cypher: the
+     * first is what the HTTP hop and JSON alone cost, with no GraphQL and no service logic, so no HTTP API over
+     * the same query can be expected below it on this machine.
+     */
+    private void printHttpBound(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+                                int[] concurrencies) {
+        section("## The HTTP bound: raw Cypher behind a bare HTTP server, over raw Cypher (p50)\n");
+        StringBuilder header = new StringBuilder("| request |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int c : concurrencies) {
+            header.append(" bare HTTP / raw c=").append(c).append(" | WhoSaid / raw c=").append(c).append(" |");
+            rule.append("---|---|");
+        }
+        line("%s", header);
+        line("%s", rule);
+        for (StandardRequest request : StandardRequest.values()) {
+            StringBuilder row = new StringBuilder("| (" + request.letter() + ") " + request.description() + " |");
+            for (int c : concurrencies) {
+                row.append(' ').append(format(ratio(results, "raw Cypher over HTTP", "raw Cypher", request, c))).append(" |")
+                        .append(' ').append(format(ratio(results, "WhoSaid", "raw Cypher", request, c))).append(" |");
+            }
+            line("%s", row);
+        }
+        StringBuilder mean = new StringBuilder("| geometric mean |");
+        for (int c : concurrencies) {
+            mean.append(' ').append(format(geometricMeanRatio(results, "raw Cypher over HTTP", "raw Cypher", c))).append(" |")
+                    .append(' ').append(format(geometricMeanRatio(results, "WhoSaid", "raw Cypher", c))).append(" |");
+        }
+        line("%s", mean);
     }
 
     static double ratio(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results, String of, String to,

@@ -8,14 +8,9 @@ import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 
 /**
  * A GraphQL server over HTTP: POSTs the request's document with the parameters as variables, reads and parses
@@ -33,28 +28,20 @@ class GraphQLTarget implements Target {
      * ServiceLoader on each call, which cost this client ~0.3 ms a request (half of a {@code { __typename }}
      * round trip), charged to both GraphQL systems and not to raw Cypher.
      */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    static final JsonProvider JSON = JsonProvider.provider();
 
     private final String name;
     private final URI endpoint;
     private final Map<StandardRequest, Document> documents;
     private final Map<String, String> headers;
-    private final HttpClient client;
+    private final HttpPoster client;
 
     GraphQLTarget(String name, URI endpoint, Map<StandardRequest, Document> documents, Map<String, String> headers) {
         this.name = name;
         this.endpoint = endpoint;
         this.documents = documents;
         this.headers = headers;
-        // Its own connection pool, big enough for the highest concurrency, on daemon threads.
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newCachedThreadPool(runnable -> {
-                    Thread thread = new Thread(runnable, "bench-http");
-                    thread.setDaemon(true);
-                    return thread;
-                }))
-                .build();
+        this.client = new HttpPoster();
     }
 
     @Override
@@ -66,6 +53,11 @@ class GraphQLTarget implements Target {
     public String how(StandardRequest request) {
         Document document = documents.get(request);
         return document == null ? null : document.how();
+    }
+
+    @Override
+    public void close() {
+        client.close();
     }
 
     @Override
@@ -83,7 +75,7 @@ class GraphQLTarget implements Target {
     }
 
     /** POSTs one GraphQL request and returns its {@code data}; throws on HTTP or GraphQL errors. */
-    JsonObject post(String query, Map<String, Object> variables) throws IOException, InterruptedException {
+    JsonObject post(String query, Map<String, Object> variables) throws IOException {
         JsonObjectBuilder vars = JSON.createObjectBuilder();
         variables.forEach((key, value) -> {
             if (value == null) {
@@ -95,13 +87,9 @@ class GraphQLTarget implements Target {
             }
         });
         String body = JSON.createObjectBuilder().add("query", query).add("variables", vars).build().toString();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(builder::header);
-        HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(name + " answered HTTP " + response.statusCode() + ": " + abbreviated(response.body()));
+        HttpPoster.Answer response = client.post(endpoint, body, headers);
+        if (response.status() != 200) {
+            throw new IOException(name + " answered HTTP " + response.status() + ": " + abbreviated(response.body()));
         }
         JsonObject json;
         try (var reader = JSON.createReader(new StringReader(response.body()))) {

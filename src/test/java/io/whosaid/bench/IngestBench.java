@@ -47,25 +47,26 @@ final class IngestBench {
 
     static Result run(URI endpoint, Map<String, String> headers, CorpusGenerator generator, int clients,
                       Duration warmup, Duration measure) throws InterruptedException {
-        GraphQLTarget client = new GraphQLTarget("WhoSaid ingest", endpoint, Map.of(), headers);
-        AtomicInteger next = new AtomicInteger(generator.spec().articles());
-        long started = System.nanoTime();
-        TimedClients.Timings timings = TimedClients.run(clients, Executors.defaultThreadFactory(), warmup, measure,
-                0, LATE_LIMIT,
-                (c, n) -> variables(generator.article(next.getAndIncrement()).graph()),
-                variables -> ingest(client, variables),
-                Exception::getMessage);
-        int slices = (int) ((timings.measureUntil() - started + SLICE_NANOS - 1) / SLICE_NANOS);
-        int[] perSlice = new int[slices];
-        for (long ended : timings.successEnds()) {
-            int slice = (int) ((ended - started) / SLICE_NANOS);
-            if (slice < slices) {
-                perSlice[slice]++;
+        try (GraphQLTarget client = new GraphQLTarget("WhoSaid ingest", endpoint, Map.of(), headers)) {
+            AtomicInteger next = new AtomicInteger(generator.spec().articles());
+            long started = System.nanoTime();
+            TimedClients.Timings timings = TimedClients.run(clients, Executors.defaultThreadFactory(), warmup, measure,
+                    0, LATE_LIMIT,
+                    (c, n) -> variables(generator.article(next.getAndIncrement()).graph()),
+                    variables -> ingest(client, variables),
+                    Exception::getMessage);
+            int slices = (int) ((timings.measureUntil() - started + SLICE_NANOS - 1) / SLICE_NANOS);
+            int[] perSlice = new int[slices];
+            for (long ended : timings.successEnds()) {
+                int slice = (int) ((ended - started) / SLICE_NANOS);
+                if (slice < slices) {
+                    perSlice[slice]++;
+                }
             }
+            return new Result(timings.succeeded(), timings.perSecond(), timings.percentileMs(0.5),
+                    timings.percentileMs(0.99), timings.errors(), timings.firstError(),
+                    Arrays.stream(perSlice).boxed().toList());
         }
-        return new Result(timings.succeeded(), timings.perSecond(), timings.percentileMs(0.5),
-                timings.percentileMs(0.99), timings.errors(), timings.firstError(),
-                Arrays.stream(perSlice).boxed().toList());
     }
 
     private static Map<String, Object> variables(ArticleGraph graph) {
