@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -49,22 +49,29 @@ public final class CypherRelay {
     }
 
     public static void main(String[] args) throws Exception {
-        int port = Integer.parseInt(args[0]);
-        Driver driver = GraphDatabase.driver(args[1], AuthTokens.none(),
+        start(Integer.parseInt(args[0]), args[1], Path.of(args[2]));
+        System.out.println("relay listening on 127.0.0.1:" + args[0]);
+    }
+
+    /** Starts the relay on 127.0.0.1:{@code port}; closing the handle stops the server and the driver. */
+    static AutoCloseable start(int port, String boltUri, Path project) throws Exception {
+        Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none(),
                 Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build());
-        CypherRelay relay = new CypherRelay(driver, StandardQueries.load(Path.of(args[2])));
+        CypherRelay relay = new CypherRelay(driver, StandardQueries.load(project));
         // One event loop per core, as Quarkus gives the service.
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors()));
-        CountDownLatch listening = new CountDownLatch(1);
-        vertx.createHttpServer().requestHandler(relay::handle).listen(port, "127.0.0.1").onComplete(result -> {
-            if (result.failed()) {
-                result.cause().printStackTrace();
-                System.exit(1);
-            }
-            listening.countDown();
-        });
-        listening.await();
-        System.out.println("relay listening on 127.0.0.1:" + port);
+        try {
+            vertx.createHttpServer().requestHandler(relay::handle).listen(port, "127.0.0.1")
+                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            vertx.close();
+            driver.close();
+            throw e;
+        }
+        return () -> {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            driver.close();
+        };
     }
 
     private void handle(HttpServerRequest request) {
@@ -73,12 +80,16 @@ public final class CypherRelay {
             return;
         }
         request.body().onSuccess(body -> {
-            JsonObject json;
+            String query;
+            Map<String, Object> parameters;
             try (var reader = JSON.createReader(new StringReader(body.toString()))) {
-                json = reader.readObject();
+                JsonObject json = reader.readObject();
+                query = queries.get(StandardRequest.valueOf(json.getString("request")));
+                parameters = parameters(json.getJsonObject("parameters"));
+            } catch (RuntimeException e) {
+                request.response().setStatusCode(400).end(String.valueOf(e.getMessage()));
+                return;
             }
-            String query = queries.get(StandardRequest.valueOf(json.getString("request")));
-            Map<String, Object> parameters = parameters(json.getJsonObject("parameters"));
             AsyncSession session = driver.session(AsyncSession.class, READ);
             session.runAsync(query, parameters)
                     .thenCompose(cursor -> cursor.listAsync())
