@@ -312,26 +312,41 @@ public final class BenchMain {
             }
         }
         section("## Ratios (p50 of WhoSaid / p50 of the other; below 1 means WhoSaid is faster)\n");
+        printRatioTable(results, concurrencies, List.of(new RatioColumn("vs raw Cypher", "WhoSaid", "raw Cypher"),
+                new RatioColumn("vs @neo4j/graphql", "WhoSaid", "@neo4j/graphql")));
+    }
+
+    /** A column of p50 ratios: {@code of} over {@code to}, headed {@code label} and the concurrency. */
+    private record RatioColumn(String label, String of, String to) {
+    }
+
+    /** A row per request and one of geometric means, with each column at each concurrency. */
+    private void printRatioTable(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+                                 int[] concurrencies, List<RatioColumn> columns) {
         StringBuilder header = new StringBuilder("| request |");
         StringBuilder rule = new StringBuilder("|---|");
         for (int c : concurrencies) {
-            header.append(" vs raw Cypher c=").append(c).append(" | vs @neo4j/graphql c=").append(c).append(" |");
-            rule.append("---|---|");
+            for (RatioColumn column : columns) {
+                header.append(' ').append(column.label()).append(" c=").append(c).append(" |");
+                rule.append("---|");
+            }
         }
         line("%s", header);
         line("%s", rule);
         for (StandardRequest request : StandardRequest.values()) {
             StringBuilder row = new StringBuilder("| (" + request.letter() + ") " + request.description() + " |");
             for (int c : concurrencies) {
-                row.append(' ').append(format(ratio(results, "WhoSaid", "raw Cypher", request, c))).append(" |")
-                        .append(' ').append(format(ratio(results, "WhoSaid", "@neo4j/graphql", request, c))).append(" |");
+                for (RatioColumn column : columns) {
+                    row.append(' ').append(format(ratio(results, column.of(), column.to(), request, c))).append(" |");
+                }
             }
             line("%s", row);
         }
         StringBuilder mean = new StringBuilder("| geometric mean |");
         for (int c : concurrencies) {
-            mean.append(' ').append(format(geometricMeanRatio(results, "WhoSaid", "raw Cypher", c))).append(" |")
-                    .append(' ').append(format(geometricMeanRatio(results, "WhoSaid", "@neo4j/graphql", c))).append(" |");
+            for (RatioColumn column : columns) {
+                mean.append(' ').append(format(geometricMeanRatio(results, column.of(), column.to(), c))).append(" |");
+            }
         }
         line("%s", mean);
     }
@@ -368,28 +383,8 @@ public final class BenchMain {
     private void printHttpBound(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
                                 int[] concurrencies) {
         section("## The HTTP bound: raw Cypher behind a bare HTTP server, over raw Cypher (p50)\n");
-        StringBuilder header = new StringBuilder("| request |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (int c : concurrencies) {
-            header.append(" bare HTTP / raw c=").append(c).append(" | WhoSaid / raw c=").append(c).append(" |");
-            rule.append("---|---|");
-        }
-        line("%s", header);
-        line("%s", rule);
-        for (StandardRequest request : StandardRequest.values()) {
-            StringBuilder row = new StringBuilder("| (" + request.letter() + ") " + request.description() + " |");
-            for (int c : concurrencies) {
-                row.append(' ').append(format(ratio(results, "raw Cypher over HTTP", "raw Cypher", request, c))).append(" |")
-                        .append(' ').append(format(ratio(results, "WhoSaid", "raw Cypher", request, c))).append(" |");
-            }
-            line("%s", row);
-        }
-        StringBuilder mean = new StringBuilder("| geometric mean |");
-        for (int c : concurrencies) {
-            mean.append(' ').append(format(geometricMeanRatio(results, "raw Cypher over HTTP", "raw Cypher", c))).append(" |")
-                    .append(' ').append(format(geometricMeanRatio(results, "WhoSaid", "raw Cypher", c))).append(" |");
-        }
-        line("%s", mean);
+        printRatioTable(results, concurrencies, List.of(new RatioColumn("bare HTTP / raw", "raw Cypher over HTTP", "raw Cypher"),
+                new RatioColumn("WhoSaid / raw", "WhoSaid", "raw Cypher")));
     }
 
     static double ratio(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results, String of, String to,
