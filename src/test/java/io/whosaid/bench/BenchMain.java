@@ -105,7 +105,7 @@ public final class BenchMain {
                  ChildProcess peer = arguments.flag("--no-peer") ? null : startPeer(project, boltPort);
                  // Quick mode leaves the bare HTTP server out (--relay puts it back) to stay under 3 minutes.
                  ChildProcess relay = arguments.flag("--no-relay") || (quick && !arguments.flag("--relay")) ? null
-                         : startRelay(project, boltPort)) {
+                         : startRelay(project, boltPort, probe)) {
                 List<Target> targets = new ArrayList<>();
                 WhoSaidTarget whoSaid = new WhoSaidTarget(endpoint, Map.of());
                 targets.add(whoSaid);
@@ -195,12 +195,11 @@ public final class BenchMain {
     private int relayPort;
 
     /** The bare HTTP server in front of the standard Cypher ({@link CypherRelay}), in its own JVM. */
-    private ChildProcess startRelay(Path project, int boltPort) {
+    private ChildProcess startRelay(Path project, int boltPort, HttpClient probe) {
         relayPort = ChildProcess.freePort();
         ChildProcess relay = ChildProcess.start("relay", CypherRelay.command(Path.of(System.getProperty("java.home"),
                         "bin", "java"), System.getProperty("java.class.path"), relayPort, boltPort, project),
                 project, Map.of(), project.resolve("target/bench-run/relay.log"));
-        HttpClient probe = HttpClient.newHttpClient();
         relay.awaitReady(() -> ChildProcess.answers200(probe, "http://127.0.0.1:" + relayPort + "/ready"),
                 Duration.ofMinutes(1));
         line("bench: raw Cypher over HTTP ready (pid %d, port %d)", relay.pid(), relayPort);

@@ -63,30 +63,39 @@ class GraphQLTarget implements Target {
     @Override
     public int execute(StandardRequest request, Map<String, Object> parameters) throws Exception {
         Document document = documents.get(request);
-        JsonObject data = post(document.query(), parameters);
+        return itemsAt(post(document.query(), parameters), document.itemLists());
+    }
+
+    /** How many items the lists at these pointers hold together (a pointer to no list adds none). */
+    static int itemsAt(JsonObject answer, List<String> pointers) {
         int items = 0;
-        for (String pointer : document.itemLists()) {
-            JsonValue value = resolve(data, pointer);
-            if (value instanceof JsonArray array) {
+        for (String pointer : pointers) {
+            if (resolve(answer, pointer) instanceof JsonArray array) {
                 items += array.size();
             }
         }
         return items;
     }
 
-    /** POSTs one GraphQL request and returns its {@code data}; throws on HTTP or GraphQL errors. */
-    JsonObject post(String query, Map<String, Object> variables) throws IOException {
-        JsonObjectBuilder vars = JSON.createObjectBuilder();
-        variables.forEach((key, value) -> {
+    /** The parameters as a JSON object: integers as numbers, everything else as strings. */
+    static JsonObjectBuilder jsonObject(Map<String, Object> parameters) {
+        JsonObjectBuilder object = JSON.createObjectBuilder();
+        parameters.forEach((key, value) -> {
             if (value == null) {
-                vars.addNull(key);
+                object.addNull(key);
             } else if (value instanceof Integer number) {
-                vars.add(key, number);
+                object.add(key, number);
             } else {
-                vars.add(key, value.toString());
+                object.add(key, value.toString());
             }
         });
-        String body = JSON.createObjectBuilder().add("query", query).add("variables", vars).build().toString();
+        return object;
+    }
+
+    /** POSTs one GraphQL request and returns its {@code data}; throws on HTTP or GraphQL errors. */
+    JsonObject post(String query, Map<String, Object> variables) throws IOException {
+        String body = JSON.createObjectBuilder().add("query", query).add("variables", jsonObject(variables)).build()
+                .toString();
         HttpPoster.Answer response = client.post(endpoint, body, headers);
         if (response.status() != 200) {
             throw new IOException(name + " answered HTTP " + response.status() + ": " + abbreviated(response.body()));

@@ -1,8 +1,6 @@
 package io.whosaid.bench;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -39,16 +37,8 @@ final class RelayTarget implements Target {
 
     @Override
     public int execute(StandardRequest request, Map<String, Object> parameters) throws IOException {
-        JsonObjectBuilder values = GraphQLTarget.JSON.createObjectBuilder();
-        parameters.forEach((key, value) -> {
-            if (value instanceof Integer number) {
-                values.add(key, number);
-            } else {
-                values.add(key, value.toString());
-            }
-        });
-        String body = GraphQLTarget.JSON.createObjectBuilder().add("request", request.name()).add("parameters", values)
-                .build().toString();
+        String body = GraphQLTarget.JSON.createObjectBuilder().add("request", request.name())
+                .add("parameters", GraphQLTarget.jsonObject(parameters)).build().toString();
         HttpPoster.Answer response = client.post(endpoint, body, Map.of());
         if (response.status() != 200) {
             throw new IOException(name() + " answered HTTP " + response.status() + ": " + response.body());
@@ -63,12 +53,6 @@ final class RelayTarget implements Target {
             case NEIGHBORHOOD, PATH -> List.of("/rows/0/nodes");
             case SEARCH, TOP_SPEAKERS -> List.of("/rows");
         };
-        int items = 0;
-        for (String pointer : itemLists) {
-            if (GraphQLTarget.resolve(json, pointer) instanceof JsonArray array) {
-                items += array.size();
-            }
-        }
-        return items;
+        return GraphQLTarget.itemsAt(json, itemLists);
     }
 }
