@@ -63,14 +63,14 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
     }
 
     public static GraphQLHttpRequest fromPost(String contentType, byte[] body) {
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        boolean json = mediaType.equals("application/json");
-        boolean graphql = mediaType.equals("application/graphql");
+        RequestContentType type = RequestContentType.parse(contentType);
+        boolean json = type.mediaType().equals("application/json");
+        boolean graphql = type.mediaType().equals("application/graphql");
         if (!json && !graphql) {
             throw new RequestRejected(415, "UNSUPPORTED_MEDIA_TYPE",
                     "POST a JSON body with Content-Type: application/json", Map.of("Accept", "application/json"));
         }
-        String charset = charsetOf(contentType);
+        String charset = type.charset();
         if (charset != null && !charset.equals("utf-8")) {
             throw new RequestRejected(415, "UNSUPPORTED_MEDIA_TYPE", "The body must be UTF-8, not " + charset);
         }
@@ -175,16 +175,6 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
             throw RequestRejected.badRequest("The " + name + " parameter is given more than once");
         }
         return values.get(0);
-    }
-
-    private static String charsetOf(String contentType) {
-        for (String parameter : contentType.split(";")) {
-            String p = parameter.strip().toLowerCase(Locale.ROOT);
-            if (p.startsWith("charset=")) {
-                return p.substring("charset=".length()).replace("\"", "").strip();
-            }
-        }
-        return null;
     }
 
     /** Decodes UTF-8, refusing malformed bytes instead of replacing them with U+FFFD. */

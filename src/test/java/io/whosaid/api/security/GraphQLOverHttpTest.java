@@ -9,12 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.whosaid.support.Neo4jTestResource;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -31,6 +37,9 @@ class GraphQLOverHttpTest {
 
     @Inject
     Driver driver;
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
 
     @Test
     void getRunsQueriesWithParametersDecodedOnce() {
@@ -95,6 +104,30 @@ class GraphQLOverHttpTest {
         assertRequestError("application/json", ("{\"query\": \"query($s: String!) { search(query: $s) { label } }\","
                 + " \"variables\": {\"s\": \"\\ud800 lone\"}}").getBytes(StandardCharsets.UTF_8), 400, "BAD_REQUEST");
         assertRequestError("application/json", new byte[0], 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void contentTypesAsBrowsersSendThemAreAccepted() throws Exception {
+        // GraphiQL in Chromium sends the header joined twice; other clients send it as two header lines
+        for (List<String> contentType : List.of(List.of("application/json, application/json"),
+                List.of("application/json", "application/json"), List.of("application/json; charset=utf-8"),
+                List.of("Application/JSON;charset=\"UTF-8\", application/json"))) {
+            HttpResponse<String> response = post(contentType, "{\"query\": \"{ __typename }\"}");
+            assertEquals(200, response.statusCode(), contentType + " -> " + response.body());
+            assertTrue(response.body().contains("\"__typename\":\"Query\""), response.body());
+        }
+        for (List<String> contentType : List.of(List.of("application/json, text/plain"),
+                List.of("application/json", "text/plain"), List.of("application/json; charset=latin1"))) {
+            HttpResponse<String> response = post(contentType, "{\"query\": \"{ __typename }\"}");
+            assertEquals(415, response.statusCode(), contentType + " -> " + response.body());
+            assertTrue(response.body().contains("UNSUPPORTED_MEDIA_TYPE"), response.body());
+        }
+    }
+
+    private HttpResponse<String> post(List<String> contentTypeLines, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(graphql).POST(HttpRequest.BodyPublishers.ofString(body));
+        contentTypeLines.forEach(line -> request.header("Content-Type", line));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
