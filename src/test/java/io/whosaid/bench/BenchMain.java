@@ -153,10 +153,12 @@ public final class BenchMain {
                             ingest.timeline());
                     line("bench: memory after ingest: service %s", Memory.of(service.pid()).describe());
                 }
-                String summary = String.format("bench: graphql_vs_cypher_p50=%s whosaid_vs_neo4j_graphql_p50=%s ingest_articles_per_s=%s",
+                // Last: WhoSaid over the HTTP bound (raw Cypher behind a bare HTTP server), n/a without --relay.
+                String summary = String.format("bench: graphql_vs_cypher_p50=%s whosaid_vs_neo4j_graphql_p50=%s ingest_articles_per_s=%s whosaid_vs_http_bound_p50=%s",
                         format(geometricMeanRatio(results, "WhoSaid", "raw Cypher", concurrencies[0])),
                         format(geometricMeanRatio(results, "WhoSaid", "@neo4j/graphql", concurrencies[0])),
-                        Double.isNaN(ingestPerSecond) ? "n/a" : String.format("%.1f", ingestPerSecond));
+                        Double.isNaN(ingestPerSecond) ? "n/a" : String.format("%.1f", ingestPerSecond),
+                        format(geometricMeanRatio(results, "WhoSaid", "raw Cypher over HTTP", concurrencies[0])));
                 writeReport(project, spec);
                 line("bench: done in %.0f s; report in target/bench-report-%s.md", (System.nanoTime() - begun) / 1e9, spec.key());
                 out.println(summary);
