@@ -1,7 +1,5 @@
 package io.whosaid.api;
 
-import io.whosaid.graph.NodeMapper;
-import io.whosaid.graph.Relation;
 import io.whosaid.model.Article;
 import io.whosaid.model.Comment;
 import io.whosaid.model.Organization;
@@ -13,7 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-/** Article's related fields, each loaded for every article of the response at once. */
+/** Article's related fields (their meaning is the field table's), each loaded for every article of the response at once. */
 @GraphQLApi
 public class ArticleFields {
 
@@ -25,26 +23,26 @@ public class ArticleFields {
 
     @Name("publisher")
     public List<Organization> publisher(@Source List<Article> articles) {
-        return loader.singles(articles, Relation.ARTICLE_PUBLISHER, NodeMapper::organization);
+        return loader.answers(articles, "Article", "publisher");
     }
 
     @Name("people")
     public List<@NonNull List<@NonNull Person>> people(@Source List<Article> articles) {
-        return loader.lists(articles, Relation.ARTICLE_PEOPLE, NodeMapper::person);
+        return loader.answers(articles, "Article", "people");
     }
 
     @Name("organizations")
     public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Article> articles) {
-        return loader.lists(articles, Relation.ARTICLE_ORGANIZATIONS, NodeMapper::organization);
+        return loader.answers(articles, "Article", "organizations");
     }
 
     @Name("quotes")
     public List<@NonNull List<@NonNull Quote>> quotes(@Source List<Article> articles) {
-        return loader.lists(articles, Relation.ARTICLE_QUOTES, NodeMapper::quote);
+        return loader.answers(articles, "Article", "quotes");
     }
 
     @Name("comments")
     public List<@NonNull List<@NonNull Comment>> comments(@Source List<Article> articles) {
-        return loader.lists(articles, Relation.ARTICLE_COMMENTS, NodeMapper::comment);
+        return loader.answers(articles, "Article", "comments");
     }
 }

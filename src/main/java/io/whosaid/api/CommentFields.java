@@ -1,7 +1,5 @@
 package io.whosaid.api;
 
-import io.whosaid.graph.NodeMapper;
-import io.whosaid.graph.Relation;
 import io.whosaid.model.Article;
 import io.whosaid.model.Comment;
 import io.whosaid.model.Commenter;
@@ -24,33 +22,33 @@ public class CommentFields {
 
     @Name("author")
     public List<@NonNull Commenter> author(@Source List<Comment> comments) {
-        return loader.singles(comments, Relation.COMMENT_AUTHOR, NodeMapper::commenter);
+        return loader.answers(comments, "Comment", "author");
     }
 
     @Name("parent")
     @Description("The comment this one replies to; null for a top-level comment")
     public List<Comment> parent(@Source List<Comment> comments) {
-        return loader.singles(comments, Relation.COMMENT_PARENT, NodeMapper::comment);
+        return loader.answers(comments, "Comment", "parent");
     }
 
     @Name("replies")
     public List<@NonNull List<@NonNull Comment>> replies(@Source List<Comment> comments) {
-        return loader.lists(comments, Relation.COMMENT_REPLIES, NodeMapper::comment);
+        return loader.answers(comments, "Comment", "replies");
     }
 
     @Name("article")
     public List<@NonNull Article> article(@Source List<Comment> comments) {
-        return loader.singles(comments, Relation.COMMENT_ARTICLE, NodeMapper::article);
+        return loader.answers(comments, "Comment", "article");
     }
 
     @Name("mentions")
     @Description("The people and organizations of the article that the comment names")
     public List<@NonNull List<@NonNull Entity>> mentions(@Source List<Comment> comments) {
-        return loader.lists(comments, Relation.COMMENT_MENTIONS, NodeMapper::entity);
+        return loader.answers(comments, "Comment", "mentions");
     }
 
     @Name("comments")
     public List<@NonNull List<@NonNull Comment>> comments(@Source List<Commenter> commenters) {
-        return loader.lists(commenters, Relation.COMMENTER_COMMENTS, NodeMapper::comment);
+        return loader.answers(commenters, "Commenter", "comments");
     }
 }

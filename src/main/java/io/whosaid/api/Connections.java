@@ -4,6 +4,7 @@ import io.whosaid.graph.Page;
 import io.whosaid.model.Article;
 import io.whosaid.model.ArticleConnection;
 import io.whosaid.model.ArticleEdge;
+import io.whosaid.model.Connection;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
 import io.whosaid.model.OrganizationConnection;
@@ -22,6 +23,17 @@ import java.util.function.IntSupplier;
 final class Connections {
 
     private Connections() {
+    }
+
+    /** The connection of the schema's type for pages of nodes of GraphQL type {@code nodeType}. */
+    static Connection<?> of(String nodeType, Page<Node> page, IntSupplier total) {
+        return switch (nodeType) {
+            case "Article" -> articles(page, total);
+            case "Person" -> people(page, total);
+            case "Organization" -> organizations(page, total);
+            case "Quote" -> quotes(page, total);
+            default -> throw new IllegalArgumentException("No connection of " + nodeType);
+        };
     }
 
     static ArticleConnection articles(Page<Node> page, IntSupplier total) {

@@ -1,7 +1,7 @@
 package io.whosaid.api;
 
 import io.whosaid.api.errors.BadInputException;
-import io.whosaid.graph.GraphReader.Kind;
+import io.whosaid.graph.NodeReader.Kind;
 
 /** Checks ids from clients, and tells by an id's prefix which kind of node it names. */
 final class IdArguments {

@@ -44,7 +44,8 @@ public class Prefetch {
         return node;
     }
 
-    private Object decode(Compiled field, Object raw) {
+    /** The value of one related field from its raw answer in a row, by the field's shape. */
+    Object decode(Compiled field, Object raw) {
         return switch (field.shape()) {
             case LIST -> nodes(raw, field.children());
             case SINGLE -> {

@@ -2,10 +2,7 @@ package io.whosaid.api;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
-import io.vertx.ext.web.RoutingContext;
-import io.whosaid.api.direct.DirectReads;
 import io.whosaid.model.Article;
 import io.whosaid.model.ArticleConnection;
 import io.whosaid.model.Node;
@@ -17,7 +14,6 @@ import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
 import io.whosaid.model.Subgraph;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,18 +22,19 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-/** The root queries of the contract as SmallRye serves them; {@link RootReads} does the work. */
+/**
+ * The root queries of the contract as SmallRye serves them; {@link RootReads} does the work, in a method of the
+ * same name taking the same arguments and the selection (the direct execution finds it by that rule).
+ */
 @GraphQLApi
 public class QueryApi {
 
     private final RootReads reads;
     private final Context context;
-    private final CurrentVertxRequest currentRequest;
 
-    public QueryApi(RootReads reads, Context context, CurrentVertxRequest currentRequest) {
+    public QueryApi(RootReads reads, Context context) {
         this.reads = reads;
         this.context = context;
-        this.currentRequest = currentRequest;
     }
 
     @Query("node")
@@ -109,11 +106,7 @@ public class QueryApi {
         return reads.path(fromId, toId, maxHops, selection());
     }
 
-    /**
-     * What the client selected below the current root field; null (read everything) when unknown. Where the
-     * direct execution already ran this root field's query and it failed, that failure is thrown again here
-     * instead, so the query does not run twice and the error is reported as any resolver's.
-     */
+    /** What the client selected below the current root field; null (read everything) when unknown. */
     private DataFetchingFieldSelectionSet selection() {
         DataFetchingEnvironment environment;
         try {
@@ -121,17 +114,6 @@ public class QueryApi {
         } catch (RuntimeException e) {
             return null;
         }
-        if (environment == null) {
-            return null;
-        }
-        RoutingContext request = currentRequest.getCurrent();
-        Map<String, RuntimeException> failures = request == null ? null : request.get(DirectReads.ROOT_FAILURES);
-        if (failures != null) {
-            RuntimeException failure = failures.remove(environment.getField().getResultKey());
-            if (failure != null) {
-                throw failure;
-            }
-        }
-        return environment.getSelectionSet();
+        return environment == null ? null : environment.getSelectionSet();
     }
 }

@@ -1,7 +1,5 @@
 package io.whosaid.api;
 
-import io.whosaid.graph.NodeMapper;
-import io.whosaid.graph.Relation;
 import io.whosaid.model.Article;
 import io.whosaid.model.Entity;
 import io.whosaid.model.Quote;
@@ -24,17 +22,17 @@ public class QuoteFields {
     @Name("speaker")
     @Description("Who said it; null when no speaker could be attributed")
     public List<Entity> speaker(@Source List<Quote> quotes) {
-        return loader.singles(quotes, Relation.QUOTE_SPEAKER, NodeMapper::entity);
+        return loader.answers(quotes, "Quote", "speaker");
     }
 
     @Name("about")
     @Description("The people and organizations the quote is about")
     public List<@NonNull List<@NonNull Entity>> about(@Source List<Quote> quotes) {
-        return loader.lists(quotes, Relation.QUOTE_ABOUT, NodeMapper::entity);
+        return loader.answers(quotes, "Quote", "about");
     }
 
     @Name("article")
     public List<@NonNull Article> article(@Source List<Quote> quotes) {
-        return loader.singles(quotes, Relation.QUOTE_ARTICLE, NodeMapper::article);
+        return loader.answers(quotes, "Quote", "article");
     }
 }

@@ -1,43 +1,126 @@
 package io.whosaid.api;
 
-import io.whosaid.graph.GraphReader;
-import io.whosaid.graph.Relation;
+import io.whosaid.graph.NodeReader;
+import io.whosaid.graph.NodeRows;
+import io.whosaid.graph.Page;
+import io.whosaid.graph.PageRequest;
+import io.whosaid.graph.projection.Compiled;
+import io.whosaid.graph.projection.FieldTable;
+import io.whosaid.graph.projection.NodeSelection;
+import io.whosaid.graph.projection.RelatedField;
+import io.whosaid.graph.projection.Selection;
 import io.whosaid.model.Node;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.IntSupplier;
 
-/** Loads one relation for all parents of a level in one query, and lines the answers up with the parents. */
+/**
+ * The value of a related field ({@link FieldTable}) for its parents, as the schema types it: what the root query
+ * already read ({@link Prefetch}), else one query for all parents of a level. That query is the root query's own
+ * projection with only this field selected, so a field loaded later means what it means when prefetched.
+ */
 @ApplicationScoped
 public class RelatedLoader {
 
-    private final GraphReader reader;
+    private final NodeReader nodes;
     private final Prefetch prefetch;
+    private final Paging paging;
 
-    public RelatedLoader(GraphReader reader, Prefetch prefetch) {
-        this.reader = reader;
+    public RelatedLoader(NodeReader nodes, Prefetch prefetch, Paging paging) {
+        this.nodes = nodes;
         this.prefetch = prefetch;
+        this.paging = paging;
     }
 
-    public <T> List<List<T>> lists(List<? extends Node> parents, Relation relation, Function<Map<String, Object>, T> mapper) {
-        Optional<List<List<T>>> known = prefetch.answers(parents, relation.field());
+    /** A field without arguments of the GraphQL type {@code typeName}, for all parents in their order. */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> answers(List<? extends Node> parents, String typeName, String field) {
+        RelatedField row = required(typeName, field);
+        String signature = row.signature(null, null);
+        Optional<List<T>> known = prefetch.answers(parents, signature);
         if (known.isPresent()) {
             return known.get();
         }
+        return (List<T>) load(parents, new Selection(row.field(), signature, 0, 0, false, NodeSelection.everything()));
+    }
+
+    /** A field with arguments ({@code first}, {@code after}) of one parent, as the schema types it. */
+    public Object value(Node parent, String typeName, String field, Integer first, String after) {
+        return value(parent, required(typeName, field), first, after);
+    }
+
+    /** Whether the root query read this field with these arguments for {@code parent}. */
+    public boolean prefetched(Object parent, RelatedField row, Integer first, String after) {
+        return prefetch.holds(parent, row.signature(first, after));
+    }
+
+    /** The value of {@code row} with these arguments for one parent, as the schema types it. */
+    public Object value(Node parent, RelatedField row, Integer first, String after) {
+        String signature = row.signature(first, after);
+        boolean known = prefetch.holds(parent, signature);
+        return switch (row.paging()) {
+            case NONE -> answers(List.of(parent), parentType(parent, row), row.field()).get(0);
+            case TOP -> {
+                if (known) {
+                    yield prefetch.answer(parent, signature);
+                }
+                int limit = first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first);
+                yield load(List.of(parent), new Selection(row.field(), signature, 0, limit, false, NodeSelection.everything()))
+                        .get(0);
+            }
+            case PAGE -> {
+                PageRequest page = paging.request(first, after);
+                Prefetch.PageAnswer answer = (Prefetch.PageAnswer) (known ? prefetch.answer(parent, signature)
+                        : load(List.of(parent), new Selection(row.field(), signature, page.offset(), page.limit(), false,
+                                NodeSelection.everything())).get(0));
+                Integer total = answer.total();
+                IntSupplier count = total != null ? () -> total : () -> ((Prefetch.PageAnswer) load(List.of(parent),
+                        new Selection(row.field(), signature, 0, 0, true, NodeSelection.everything())).get(0)).total();
+                yield Connections.of(row.returns(), Page.fromOneMore(answer.items(), page), count);
+            }
+        };
+    }
+
+    /** One query for the field of all parents; a parent gone meanwhile gets the field's empty value. */
+    private List<Object> load(List<? extends Node> parents, Selection selection) {
         List<String> ids = parents.stream().map(Node::getId).distinct().toList();
-        Map<String, List<Map<String, Object>>> byParent = reader.related(relation, ids);
-        return parents.stream()
-                .map(parent -> byParent.getOrDefault(parent.getId(), List.of()).stream().map(mapper).toList())
-                .toList();
+        NodeRows rows = nodes.byIds(NodeReader.Kind.of(parents.get(0)), ids,
+                new NodeSelection(Set.of("id"), List.of(selection)));
+        Compiled field = rows.fields().get(0);
+        Map<String, Object> byParent = new HashMap<>();
+        for (Map<String, Object> row : rows.rows()) {
+            byParent.put(row.get("id").toString(), prefetch.decode(field, row.get(field.key())));
+        }
+        List<Object> values = new ArrayList<>(parents.size());
+        for (Node parent : parents) {
+            values.add(byParent.containsKey(parent.getId()) ? byParent.get(parent.getId()) : empty(field.field()));
+        }
+        return values;
     }
 
-    public <T> List<T> singles(List<? extends Node> parents, Relation relation, Function<Map<String, Object>, T> mapper) {
-        Optional<List<T>> known = prefetch.answers(parents, relation.field());
-        if (known.isPresent()) {
-            return known.get();
+    private static Object empty(RelatedField row) {
+        return switch (row.shape()) {
+            case SINGLE -> null;
+            case PAGE -> new Prefetch.PageAnswer(List.of(), 0);
+            case LIST, ROLE_LIST, COUNTED_LIST -> List.of();
+        };
+    }
+
+    private static String parentType(Node parent, RelatedField row) {
+        String type = parent.getClass().getSimpleName();
+        return row.owners().contains(type) ? type : row.owners().iterator().next();
+    }
+
+    private static RelatedField required(String typeName, String field) {
+        RelatedField row = FieldTable.related(typeName, field);
+        if (row == null) {
+            throw new IllegalStateException(typeName + "." + field + " has no row in the field table");
         }
-        return lists(parents, relation, mapper).stream().map(list -> list.isEmpty() ? null : list.get(0)).toList();
+        return row;
     }
 }

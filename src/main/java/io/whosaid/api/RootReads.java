@@ -2,8 +2,13 @@ package io.whosaid.api;
 
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.errors.NotFoundException;
+import io.whosaid.graph.ArticleReader;
+import io.whosaid.graph.EntityReader;
 import io.whosaid.graph.GraphReader;
-import io.whosaid.graph.GraphReader.Kind;
+import io.whosaid.graph.NodeReader;
+import io.whosaid.graph.NodeReader.Kind;
+import io.whosaid.graph.QuoteReader;
+import io.whosaid.graph.SearchReader;
 import io.whosaid.graph.LuceneQuery;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.QuoteFilter;
@@ -38,16 +43,27 @@ public class RootReads {
     private static final int MAX_TEXT_ARGUMENT = 1000;
 
     private final GraphReader reader;
+    private final NodeReader nodes;
+    private final ArticleReader articles;
+    private final EntityReader entities;
+    private final QuoteReader quotes;
+    private final SearchReader search;
     private final Paging paging;
     private final SelectionReader selections;
     private final Prefetch prefetch;
     private final int maxHops;
     private final int maxNeighborhoodLimit;
 
-    public RootReads(GraphReader reader, Paging paging, SelectionReader selections, Prefetch prefetch,
+    public RootReads(GraphReader reader, NodeReader nodes, ArticleReader articles, EntityReader entities,
+                     QuoteReader quotes, SearchReader search, Paging paging, SelectionReader selections, Prefetch prefetch,
                      @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
                      @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit) {
         this.reader = reader;
+        this.nodes = nodes;
+        this.articles = articles;
+        this.entities = entities;
+        this.quotes = quotes;
+        this.search = search;
         this.paging = paging;
         this.selections = selections;
         this.prefetch = prefetch;
@@ -86,25 +102,25 @@ public class RootReads {
 
     public ArticleConnection articles(Integer first, String after, DataFetchingFieldSelectionSet selection) {
         PageRequest page = paging.request(first, after);
-        NodeRows rows = reader.articles(page, selections.forConnection(selection), selections.totalSelected(selection));
-        return Connections.articles(attach(rows), total(rows, reader::countArticles));
+        NodeRows rows = articles.articles(page, selections.forConnection(selection), selections.totalSelected(selection));
+        return Connections.articles(attach(rows), total(rows, articles::countArticles));
     }
 
     public PersonConnection people(String name, Integer first, String after, DataFetchingFieldSelectionSet selection) {
         String checkedName = textArgument("name", name);
         PageRequest page = paging.request(first, after);
-        NodeRows rows = reader.entities("Person", checkedName, page, selections.forConnection(selection),
+        NodeRows rows = entities.entities("Person", checkedName, page, selections.forConnection(selection),
                 selections.totalSelected(selection));
-        return Connections.people(attach(rows), total(rows, () -> reader.countEntities("Person", checkedName)));
+        return Connections.people(attach(rows), total(rows, () -> entities.countEntities("Person", checkedName)));
     }
 
     public OrganizationConnection organizations(String name, Integer first, String after,
                                                 DataFetchingFieldSelectionSet selection) {
         String checkedName = textArgument("name", name);
         PageRequest page = paging.request(first, after);
-        NodeRows rows = reader.entities("Organization", checkedName, page, selections.forConnection(selection),
+        NodeRows rows = entities.entities("Organization", checkedName, page, selections.forConnection(selection),
                 selections.totalSelected(selection));
-        return Connections.organizations(attach(rows), total(rows, () -> reader.countEntities("Organization", checkedName)));
+        return Connections.organizations(attach(rows), total(rows, () -> entities.countEntities("Organization", checkedName)));
     }
 
     public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text, Integer first,
@@ -117,8 +133,8 @@ public class RootReads {
         QuoteFilter filter = new QuoteFilter(IdArguments.optional("speakerId", speakerId),
                 IdArguments.optional("aboutId", aboutId), IdArguments.optional("articleId", articleId), lucene);
         PageRequest page = paging.request(first, after);
-        NodeRows rows = reader.quotes(filter, page, selections.forConnection(selection), selections.totalSelected(selection));
-        return Connections.quotes(attach(rows), total(rows, () -> reader.countQuotes(filter)));
+        NodeRows rows = quotes.quotes(filter, page, selections.forConnection(selection), selections.totalSelected(selection));
+        return Connections.quotes(attach(rows), total(rows, () -> quotes.countQuotes(filter)));
     }
 
     public List<SearchHit> search(String query, Integer first, DataFetchingFieldSelectionSet selection) {
@@ -127,7 +143,7 @@ public class RootReads {
         if (lucene == null) {
             throw new BadInputException("query must contain at least one letter or digit");
         }
-        return reader.search(lucene, first == null ? 10 : paging.size(first), selections.forSearchHits(selection));
+        return search.search(lucene, first == null ? 10 : paging.size(first), selections.forSearchHits(selection));
     }
 
     public Subgraph neighborhood(String id, Integer hops, Integer limit, DataFetchingFieldSelectionSet selection) {
@@ -167,7 +183,7 @@ public class RootReads {
         if (IdArguments.kindOf(id) != kind) {
             throw new NotFoundException("No " + what + " has id " + id);
         }
-        NodeRows rows = reader.byIds(kind, List.of(id), selections.forNode(selection, IdArguments.typeName(id)));
+        NodeRows rows = nodes.byIds(kind, List.of(id), selections.forNode(selection, IdArguments.typeName(id)));
         if (rows.rows().isEmpty()) {
             throw new NotFoundException("No " + what + " has id " + id);
         }

@@ -3,8 +3,9 @@ package io.whosaid.api;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import io.whosaid.graph.PageRequest;
-import io.whosaid.graph.projection.NodeProperties;
+import io.whosaid.graph.projection.FieldTable;
 import io.whosaid.graph.projection.NodeSelection;
+import io.whosaid.graph.projection.RelatedField;
 import io.whosaid.graph.projection.Selection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -16,14 +17,12 @@ import java.util.Set;
 
 /**
  * Reads what a client selected under the current root field into {@link Selection}s, merging the same field
- * selected twice (aliases, fragments). Paging arguments are checked here, so a bad {@code first} deep in the
+ * selected twice (aliases, fragments). Which fields are related, their arguments and where their nodes' selection
+ * sits are the field table's ({@link FieldTable}). Paging arguments are checked here, so a bad {@code first} deep in the
  * request is a BAD_INPUT before any query runs.
  */
 @ApplicationScoped
 public class SelectionReader {
-
-    /** Fields whose value is a page of quotes, with first/after arguments. */
-    private static final Set<String> PAGED = Set.of("said", "quotedAbout");
 
     private final Paging paging;
 
@@ -54,17 +53,7 @@ public class SelectionReader {
         if (selection == null) {
             return NodeSelection.everything();
         }
-        List<SelectedField> fields = selection.getImmediateFields();
-        for (String name : path) {
-            List<SelectedField> next = new ArrayList<>();
-            for (SelectedField field : fields) {
-                if (field.getName().equals(name)) {
-                    next.addAll(field.getSelectionSet().getImmediateFields());
-                }
-            }
-            fields = next;
-        }
-        return read(fields, null);
+        return read(at(selection.getImmediateFields(), List.of(path)), null);
     }
 
     /** Whether the connection's totalCount was selected, so the count can come with the page. */
@@ -74,79 +63,71 @@ public class SelectionReader {
 
     private NodeSelection read(List<SelectedField> fields, String typeName) {
         Map<String, List<SelectedField>> bySignature = new LinkedHashMap<>();
-        Map<String, SelectedField> first = new LinkedHashMap<>();
+        Map<String, RelatedField> rows = new LinkedHashMap<>();
         Set<String> properties = new HashSet<>();
         for (SelectedField field : fields) {
             if (field.getName().startsWith("__")
                     || (typeName != null && !field.getObjectTypeNames().contains(typeName))) {
                 continue;
             }
-            properties.addAll(NodeProperties.of(field.getName()));
-            if (field.getSelectionSet().getImmediateFields().isEmpty()) {
+            RelatedField row = row(field);
+            if (row == null) {
+                properties.addAll(FieldTable.properties(field.getName()));
                 continue;
             }
-            String signature = signature(field);
+            String signature = row.signature(integer(field.getArguments().get("first")),
+                    (String) field.getArguments().get("after"));
             bySignature.computeIfAbsent(signature, key -> new ArrayList<>()).add(field);
-            first.putIfAbsent(signature, field);
+            rows.putIfAbsent(signature, row);
         }
         List<Selection> selections = new ArrayList<>();
         for (Map.Entry<String, List<SelectedField>> entry : bySignature.entrySet()) {
-            SelectedField field = first.get(entry.getKey());
+            RelatedField row = rows.get(entry.getKey());
+            SelectedField field = entry.getValue().get(0);
             List<SelectedField> children = new ArrayList<>();
             boolean countTotal = false;
             for (SelectedField same : entry.getValue()) {
-                if (PAGED.contains(field.getName())) {
-                    for (SelectedField part : same.getSelectionSet().getImmediateFields()) {
-                        countTotal |= part.getName().equals("totalCount");
-                        if (part.getName().equals("edges")) {
-                            for (SelectedField node : part.getSelectionSet().getImmediateFields()) {
-                                if (node.getName().equals("node")) {
-                                    children.addAll(node.getSelectionSet().getImmediateFields());
-                                }
-                            }
-                        }
-                    }
-                } else if (field.getName().equals("topSpeakers")) {
-                    for (SelectedField part : same.getSelectionSet().getImmediateFields()) {
-                        if (part.getName().equals("speaker")) {
-                            children.addAll(part.getSelectionSet().getImmediateFields());
-                        }
-                    }
-                } else if (field.getName().equals("affiliations") || field.getName().equals("affiliates")) {
-                    for (SelectedField part : same.getSelectionSet().getImmediateFields()) {
-                        if (part.getName().equals("organization") || part.getName().equals("person")) {
-                            children.addAll(part.getSelectionSet().getImmediateFields());
-                        }
-                    }
-                } else {
-                    children.addAll(same.getSelectionSet().getImmediateFields());
-                }
+                children.addAll(at(same.getSelectionSet().getImmediateFields(), row.nodeAt()));
+                countTotal |= row.paging() == RelatedField.Paging.PAGE && same.getSelectionSet().contains("totalCount");
             }
             NodeSelection nested = read(children, null);
-            if (field.getName().equals("topSpeakers")) {
-                Integer topFirst = integer(field.getArguments().get("first"));
-                int limit = topFirst == null ? 10 : paging.size(topFirst);
-                selections.add(new Selection(field.getName(), entry.getKey(), 0, limit, false, nested));
-            } else if (PAGED.contains(field.getName())) {
-                PageRequest page = paging.request(integer(field.getArguments().get("first")),
-                        (String) field.getArguments().get("after"));
-                selections.add(new Selection(field.getName(), entry.getKey(), page.offset(), page.limit(), countTotal, nested));
-            } else {
-                selections.add(new Selection(field.getName(), entry.getKey(), 0, 0, false, nested));
+            Integer first = integer(field.getArguments().get("first"));
+            switch (row.paging()) {
+                case NONE -> selections.add(new Selection(row.field(), entry.getKey(), 0, 0, false, nested));
+                case TOP -> selections.add(new Selection(row.field(), entry.getKey(), 0,
+                        first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first), false, nested));
+                case PAGE -> {
+                    PageRequest page = paging.request(first, (String) field.getArguments().get("after"));
+                    selections.add(new Selection(row.field(), entry.getKey(), page.offset(), page.limit(), countTotal, nested));
+                }
             }
         }
         return new NodeSelection(properties, selections);
     }
 
-    private static String signature(SelectedField field) {
-        if (field.getName().equals("topSpeakers")) {
-            return Signatures.top(field.getName(), integer(field.getArguments().get("first")));
+    /** The related field a selected field is, on the first of its object types that has it; null for a scalar. */
+    private static RelatedField row(SelectedField field) {
+        for (String type : field.getObjectTypeNames()) {
+            RelatedField row = FieldTable.related(type, field.getName());
+            if (row != null) {
+                return row;
+            }
         }
-        if (PAGED.contains(field.getName())) {
-            return Signatures.page(field.getName(), integer(field.getArguments().get("first")),
-                    (String) field.getArguments().get("after"));
+        return null;
+    }
+
+    /** The fields selected at the end of a path of field names below {@code fields}. */
+    private static List<SelectedField> at(List<SelectedField> fields, List<String> path) {
+        for (String name : path) {
+            List<SelectedField> next = new ArrayList<>();
+            for (SelectedField field : fields) {
+                if (field.getName().equals(name)) {
+                    next.addAll(field.getSelectionSet().getImmediateFields());
+                }
+            }
+            fields = next;
         }
-        return Signatures.of(field.getName());
+        return fields;
     }
 
     /** An Int argument's value as the API's methods take it: null when absent. */

@@ -19,8 +19,7 @@ import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.api.Context.VariablesParser;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
-import io.whosaid.api.EntityFields;
-import io.whosaid.api.Prefetch;
+import io.whosaid.api.RelatedLoader;
 import io.whosaid.api.RootReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -29,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,66 +45,35 @@ import org.jboss.logging.Logger;
  * knows how to read, with no error anywhere. Anything else (introspection, a field it does not read, a
  * related field the root query did not prefetch, a null in a non-null field, any exception, a NOT_FOUND)
  * falls back to graphql-java, which executes the request from the start; nothing was written before, and a
- * read has no effects, so the client sees exactly graphql-java's answer. A root query that failed here (the
- * id not found, the database unavailable or too slow) is not run a second time: its exception is handed to
- * graphql-java's execution of that root field ({@link #ROOT_FAILURES}), which reports it as it reports any
- * resolver's error. {@code whosaid.api.direct-reads=false} turns it off. The equivalence is tested answer for
- * answer ({@code DirectReadsTest}).
+ * read has no effects, so the client sees exactly graphql-java's answer. That includes a root query that failed
+ * here (the id not found, the database unavailable): graphql-java runs it again and reports the failure as it
+ * reports any resolver's, so no error passes from one execution to the other. The root fields and the fields
+ * below them are read as the schema, {@code QueryApi} and the field table declare them ({@link RootFields},
+ * {@link FieldReaders}); nothing here lists them. {@code whosaid.api.direct-reads=false} turns it off. The
+ * equivalence is tested answer for answer ({@code DirectReadsTest}).
  */
 @ApplicationScoped
 public class DirectReads {
 
     private static final Logger LOG = Logger.getLogger(DirectReads.class);
 
-    /**
-     * Where a request's root failures wait for graphql-java's execution, in the Vert.x request's data: a map
-     * from the root field's response key to the exception its root query threw here.
-     */
-    public static final String ROOT_FAILURES = DirectReads.class.getName() + ".rootFailures";
-
-    /** The direct execution's outcome: the whole answer, or what graphql-java is to execute it with. */
-    public record Outcome(Optional<Buffer> answer, Map<String, RuntimeException> rootFailures) {
-
-        static Outcome answered(Buffer json) {
-            return new Outcome(Optional.of(json), Map.of());
-        }
-
-        static Outcome notAnswered(Map<String, RuntimeException> rootFailures) {
-            return new Outcome(Optional.empty(), rootFailures);
-        }
-    }
-
-    /** A root query's own failure, kept for graphql-java's execution of that field. */
-    private static final class RootFailure extends RuntimeException {
-        private final String resultKey;
-        private final RuntimeException failure;
-
-        RootFailure(String resultKey, RuntimeException failure) {
-            super(null, null, false, false);
-            this.resultKey = resultKey;
-            this.failure = failure;
-        }
-    }
-
     private final Instance<GraphQLSchema> schemas;
     private final RootReads reads;
-    private final Prefetch prefetch;
-    private final EntityFields entityFields;
+    private final RelatedLoader related;
     private volatile boolean enabled;
     private final Cache<Document, Boolean> validDocuments = Caffeine.newBuilder().weakKeys().maximumSize(500).build();
     private final AtomicLong answered = new AtomicLong();
     private volatile Plan plan;
 
     /** What the direct execution needs of the schema, built once on first use. */
-    private record Plan(GraphQLSchema schema, AnswerWriter writer) {
+    private record Plan(GraphQLSchema schema, RootFields roots, AnswerWriter writer) {
     }
 
-    public DirectReads(Instance<GraphQLSchema> schemas, RootReads reads, Prefetch prefetch, EntityFields entityFields,
+    public DirectReads(Instance<GraphQLSchema> schemas, RootReads reads, RelatedLoader related,
                        @ConfigProperty(name = "whosaid.api.direct-reads", defaultValue = "true") boolean enabled) {
         this.schemas = schemas;
         this.reads = reads;
-        this.prefetch = prefetch;
-        this.entityFields = entityFields;
+        this.related = related;
         this.enabled = enabled;
     }
 
@@ -125,10 +92,10 @@ public class DirectReads {
     }
 
     /**
-     * The whole JSON answer ({@code {"data": ...}}) to a read request, or what graphql-java is to execute it
-     * with. Blocking: it runs the request's database query.
+     * The whole JSON answer ({@code {"data": ...}}) to a read request, or empty when graphql-java is to execute
+     * it. Blocking: it runs the request's database query.
      */
-    public Outcome answer(Document document, String operationName, JsonObject variables) {
+    public Optional<Buffer> answer(Document document, String operationName, JsonObject variables) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -137,13 +104,13 @@ public class DirectReads {
         try {
             Plan current = plan();
             if (!valid(current.schema(), document)) {
-                return Outcome.notAnswered(Map.of());
+                return Optional.empty();
             }
             ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                     .createExecutableNormalizedOperationWithRawVariables(current.schema(), document, operationName,
                             RawVariables.of(VariablesParser.toMap(variables).orElse(Map.of())));
             if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
-                return Outcome.notAnswered(Map.of());
+                return Optional.empty();
             }
             Map<String, Object> data = new LinkedHashMap<>();
             for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
@@ -156,18 +123,15 @@ public class DirectReads {
             body.put("data", data);
             Buffer json = Json.encodeToBuffer(body);
             answered.incrementAndGet();
-            return Outcome.answered(json);
-        } catch (RootFailure root) {
-            Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
-            failures.put(root.resultKey, root.failure);
-            return Outcome.notAnswered(failures);
+            return Optional.of(json);
         } catch (NotDirect notDirect) {
             LOG.tracef("Executed by graphql-java: %s", notDirect.getMessage());
-            return Outcome.notAnswered(Map.of());
+            return Optional.empty();
         } catch (Exception e) {
-            // Errors are graphql-java's to report, in its shape; the request runs again there.
+            // Errors, a root query's failure among them, are graphql-java's to report, in its shape; the request
+            // runs again there.
             LOG.tracef("Executed by graphql-java after %s", e);
-            return Outcome.notAnswered(Map.of());
+            return Optional.empty();
         } finally {
             if (activated) {
                 requestContext.terminate();
@@ -186,40 +150,7 @@ public class DirectReads {
         GraphQLOutputType type = definition.getType();
         DataFetchingFieldSelectionSet selection = DataFetchingFieldSelectionSetImpl.newCollector(current.schema(), type,
                 () -> root);
-        Object value;
-        try {
-            value = read(root, selection);
-        } catch (NotDirect notDirect) {
-            throw notDirect;
-        } catch (RuntimeException failure) {
-            throw new RootFailure(root.getResultKey(), failure);
-        }
-        return current.writer().complete(value, type, root);
-    }
-
-    private Object read(ExecutableNormalizedField root, DataFetchingFieldSelectionSet selection) {
-        return switch (root.getName()) {
-            case "node" -> reads.node(FieldReaders.string(root, "id"), selection);
-            case "article" -> reads.article(FieldReaders.string(root, "id"), selection);
-            case "person" -> reads.person(FieldReaders.string(root, "id"), selection);
-            case "organization" -> reads.organization(FieldReaders.string(root, "id"), selection);
-            case "articles" -> reads.articles(FieldReaders.integer(root, "first"), FieldReaders.string(root, "after"),
-                    selection);
-            case "people" -> reads.people(FieldReaders.string(root, "name"), FieldReaders.integer(root, "first"),
-                    FieldReaders.string(root, "after"), selection);
-            case "organizations" -> reads.organizations(FieldReaders.string(root, "name"),
-                    FieldReaders.integer(root, "first"), FieldReaders.string(root, "after"), selection);
-            case "quotes" -> reads.quotes(FieldReaders.string(root, "speakerId"), FieldReaders.string(root, "aboutId"),
-                    FieldReaders.string(root, "articleId"), FieldReaders.string(root, "text"),
-                    FieldReaders.integer(root, "first"), FieldReaders.string(root, "after"), selection);
-            case "search" -> reads.search(FieldReaders.string(root, "query"), FieldReaders.integer(root, "first"),
-                    selection);
-            case "neighborhood" -> reads.neighborhood(FieldReaders.string(root, "id"), FieldReaders.integer(root, "hops"),
-                    FieldReaders.integer(root, "limit"), selection);
-            case "path" -> reads.path(FieldReaders.string(root, "fromId"), FieldReaders.string(root, "toId"),
-                    FieldReaders.integer(root, "maxHops"), selection);
-            default -> throw new NotDirect("root field " + root.getName());
-        };
+        return current.writer().complete(current.roots().read(reads, root, selection), type, root);
     }
 
     private boolean valid(GraphQLSchema schema, Document document) {
@@ -231,7 +162,7 @@ public class DirectReads {
         Plan current = plan;
         if (current == null) {
             GraphQLSchema schema = schemas.get();
-            current = new Plan(schema, new AnswerWriter(schema, FieldReaders.of(schema, prefetch, entityFields)));
+            current = new Plan(schema, RootFields.of(), new AnswerWriter(schema, FieldReaders.of(schema, related)));
             plan = current;
         }
         return current;

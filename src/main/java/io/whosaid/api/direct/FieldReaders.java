@@ -9,22 +9,21 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
-import io.whosaid.api.EntityFields;
-import io.whosaid.api.Prefetch;
+import io.whosaid.api.RelatedLoader;
 import io.whosaid.api.SelectionReader;
-import io.whosaid.api.fetch.PrefetchedOrLoaded;
 import io.whosaid.api.fetch.RecordAccessorFetcher;
+import io.whosaid.graph.projection.FieldTable;
+import io.whosaid.graph.projection.RelatedField;
 import io.whosaid.model.Connection;
-import io.whosaid.model.Organization;
-import io.whosaid.model.Person;
+import io.whosaid.model.Node;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How the direct execution reads each field below the root, by the schema's own data fetchers: a record
- * component is its accessor, a related field is what the root query prefetched (else the request goes to
- * graphql-java), and the few computed fields with arguments call the same methods SmallRye calls. A field
- * missing here is one the direct execution does not answer.
+ * How the direct execution reads each field below the root, from the schema and the field table: a record
+ * component is its accessor, a related field ({@link FieldTable}) is what the root query prefetched for it with
+ * the arguments the request gave (else the request goes to graphql-java), and a connection's totalCount is its
+ * count. A field none of these covers is one the direct execution does not answer.
  */
 final class FieldReaders {
 
@@ -34,7 +33,7 @@ final class FieldReaders {
         this.readers = readers;
     }
 
-    static FieldReaders of(GraphQLSchema schema, Prefetch prefetch, EntityFields entityFields) {
+    static FieldReaders of(GraphQLSchema schema, RelatedLoader related) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         Map<FieldCoordinates, FieldReader> readers = new HashMap<>();
         for (GraphQLType type : schema.getAllTypesAsList()) {
@@ -45,7 +44,7 @@ final class FieldReaders {
             for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                 FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                 FieldReader reader = reader(registry.getDataFetcher(coordinates, field), object.getName(),
-                        field.getName(), prefetch, entityFields);
+                        field.getName(), related);
                 if (reader != null) {
                     readers.put(coordinates, reader);
                 }
@@ -59,38 +58,25 @@ final class FieldReaders {
         return readers.get(FieldCoordinates.coordinates(typeName, fieldName));
     }
 
-    private static FieldReader reader(DataFetcher<?> fetcher, String type, String field, Prefetch prefetch,
-                                      EntityFields entityFields) {
+    private static FieldReader reader(DataFetcher<?> fetcher, String type, String field, RelatedLoader related) {
         if (fetcher instanceof RecordAccessorFetcher accessor) {
             return (source, selected) -> accessor.read(source);
         }
-        if (fetcher instanceof PrefetchedOrLoaded related) {
-            String signature = related.field();
+        RelatedField row = FieldTable.related(type, field);
+        if (row != null) {
             return (source, selected) -> {
-                if (!prefetch.holds(source, signature)) {
+                Integer first = integer(selected, "first");
+                String after = string(selected, "after");
+                if (!related.prefetched(source, row, first, after)) {
                     throw new NotDirect(type + "." + field + " was not read with the root query");
                 }
-                return prefetch.answer(source, signature);
+                return related.value((Node) source, row, first, after);
             };
         }
         if (field.equals("totalCount") && type.endsWith("Connection")) {
             return (source, selected) -> ((Connection<?>) source).totalCountSupplier().getAsInt();
         }
-        return switch (type + "." + field) {
-            case "Person.said" -> (source, selected) -> entityFields.said((Person) source,
-                    integer(selected, "first"), string(selected, "after"));
-            case "Person.quotedAbout" -> (source, selected) -> entityFields.quotedAbout((Person) source,
-                    integer(selected, "first"), string(selected, "after"));
-            case "Person.topSpeakers" -> (source, selected) -> entityFields.topSpeakers((Person) source,
-                    integer(selected, "first"));
-            case "Organization.said" -> (source, selected) -> entityFields.organizationSaid((Organization) source,
-                    integer(selected, "first"), string(selected, "after"));
-            case "Organization.quotedAbout" -> (source, selected) -> entityFields.organizationQuotedAbout(
-                    (Organization) source, integer(selected, "first"), string(selected, "after"));
-            case "Organization.topSpeakers" -> (source, selected) -> entityFields.organizationTopSpeakers(
-                    (Organization) source, integer(selected, "first"));
-            default -> null;
-        };
+        return null;
     }
 
     /** An Int argument of a field as the request gave it (defaults applied), or null. */

@@ -222,12 +222,9 @@ public class GraphQLEndpoint {
             // what it does not answer, graphql-java executes from the start, back on the request's context.
             requestContext.executeBlocking(() -> direct.answer(document, graphQLRequest.operationName(),
                     graphQLRequest.variables()), false).onComplete(outcome -> {
-                        if (outcome.succeeded() && outcome.result().answer().isPresent()) {
-                            GraphQLResponses.send(ctx.response(), 200, mediaType, outcome.result().answer().get());
+                        if (outcome.succeeded() && outcome.result().isPresent()) {
+                            GraphQLResponses.send(ctx.response(), 200, mediaType, outcome.result().get());
                             return;
-                        }
-                        if (outcome.succeeded() && !outcome.result().rootFailures().isEmpty()) {
-                            ctx.put(DirectReads.ROOT_FAILURES, outcome.result().rootFailures());
                         }
                         executor().execute(ctx, graphQLRequest, writer);
                     });

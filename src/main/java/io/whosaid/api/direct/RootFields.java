@@ -1,0 +1,87 @@
+package io.whosaid.api.direct;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.whosaid.api.QueryApi;
+import io.whosaid.api.RootReads;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+
+/**
+ * The root fields the direct execution answers, made from the schema's own declaration of them: each
+ * {@code @Query} method of {@link QueryApi} runs as the {@link RootReads} method of the same name, with the same
+ * arguments and the request's selection, exactly as QueryApi runs it under graphql-java. A root field whose
+ * arguments are not IDs, strings or integers, or that has no such RootReads method, is left to graphql-java.
+ */
+final class RootFields {
+
+    private record RootField(Method read, List<String> arguments, List<Class<?>> types) {
+    }
+
+    private final Map<String, RootField> fields;
+
+    private RootFields(Map<String, RootField> fields) {
+        this.fields = fields;
+    }
+
+    static RootFields of() {
+        Map<String, RootField> fields = new HashMap<>();
+        for (Method api : QueryApi.class.getDeclaredMethods()) {
+            Query query = api.getAnnotation(Query.class);
+            if (query == null) {
+                continue;
+            }
+            List<String> arguments = new ArrayList<>();
+            List<Class<?>> types = new ArrayList<>();
+            for (Parameter parameter : api.getParameters()) {
+                Name name = parameter.getAnnotation(Name.class);
+                if (name == null || (parameter.getType() != String.class && parameter.getType() != Integer.class)) {
+                    types = null;
+                    break;
+                }
+                arguments.add(name.value());
+                types.add(parameter.getType());
+            }
+            if (types == null) {
+                continue;
+            }
+            Class<?>[] withSelection = Arrays.copyOf(api.getParameterTypes(), api.getParameterCount() + 1);
+            withSelection[api.getParameterCount()] = DataFetchingFieldSelectionSet.class;
+            try {
+                Method read = RootReads.class.getMethod(api.getName(), withSelection);
+                fields.put(query.value().isEmpty() ? api.getName() : query.value(), new RootField(read, arguments, types));
+            } catch (NoSuchMethodException e) {
+                // no RootReads method of that shape: graphql-java answers this root field
+            }
+        }
+        return new RootFields(fields);
+    }
+
+    /** The value of a root field; {@link NotDirect} when it is not one of these, the read's own failure when it fails. */
+    Object read(RootReads reads, ExecutableNormalizedField root, DataFetchingFieldSelectionSet selection) throws Exception {
+        RootField field = fields.get(root.getName());
+        if (field == null) {
+            throw new NotDirect("root field " + root.getName());
+        }
+        Object[] values = new Object[field.arguments().size() + 1];
+        for (int i = 0; i < field.arguments().size(); i++) {
+            String argument = field.arguments().get(i);
+            values[i] = field.types().get(i) == Integer.class ? FieldReaders.integer(root, argument)
+                    : FieldReaders.string(root, argument);
+        }
+        values[values.length - 1] = selection;
+        try {
+            return field.read().invoke(reads, values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}

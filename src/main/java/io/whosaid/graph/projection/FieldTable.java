@@ -1,0 +1,137 @@
+package io.whosaid.graph.projection;
+
+import io.whosaid.graph.projection.RelatedField.Paging;
+import io.whosaid.graph.projection.RelatedField.Shape;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each field of the read model means in the graph, written once: the node properties a scalar field reads,
+ * and for each related field its pattern, order, shape and paging ({@link RelatedField}). The projection compiler,
+ * the prefetch, the batched loads of the field resolvers and the direct execution all read this table, so a field
+ * cannot mean one thing when the root query read it and another when it was loaded later. Adding a relationship
+ * is one row here and one resolver; {@code FieldTableTest} holds the table and the schema to each other.
+ *
+ * <p>Only this table's property names and patterns reach a query's text, so a client's field name never does.
+ */
+public final class FieldTable {
+
+    private static final Set<String> ENTITIES = Set.of("Person", "Organization");
+    private static final List<String> NODE = List.of();
+
+    /** The related fields, in no particular order. */
+    public static final List<RelatedField> RELATED = List.of(
+            related("Article", "publisher", Shape.SINGLE, "Organization", "({p})-[:PUBLISHED_BY]->({c}:Organization)", ""),
+            // most mentioned first
+            related("Article", "people", Shape.LIST, "Person", "({p})-[{r}:MENTIONS]->({c}:Person)", "{r}.count DESC, {c}.name"),
+            related("Article", "organizations", Shape.LIST, "Organization", "({p})-[{r}:MENTIONS]->({c}:Organization)",
+                    "{r}.count DESC, {c}.name"),
+            // in reading order
+            related("Article", "quotes", Shape.LIST, "Quote", "({p})<-[:QUOTED_IN]-({c}:Quote)", "{c}.start"),
+            // in thread order: 1, 1.1, 2, 3, 3.1, ...
+            related("Article", "comments", Shape.LIST, "Comment", "({p})<-[:ON]-({c}:Comment)", "{c}.position"),
+            new RelatedField(Set.of("Person"), "affiliations", Shape.ROLE_LIST, "Organization",
+                    "({p})-[{r}:AFFILIATED_WITH]->({c}:Organization)", "{c}.name", Paging.NONE, List.of("organization")),
+            new RelatedField(Set.of("Organization"), "affiliates", Shape.ROLE_LIST, "Person",
+                    "({p})<-[{r}:AFFILIATED_WITH]-({c}:Person)", "{c}.name", Paging.NONE, List.of("person")),
+            new RelatedField(ENTITIES, "said", Shape.PAGE, "Quote", "({p})-[:SAID]->({c}:Quote)", "{c}.id",
+                    Paging.PAGE, List.of("edges", "node")),
+            new RelatedField(ENTITIES, "quotedAbout", Shape.PAGE, "Quote", "({p})<-[:ABOUT]-({c}:Quote)", "{c}.id",
+                    Paging.PAGE, List.of("edges", "node")),
+            // who is quoted most about the entity: speakers by their number of quotes about it
+            new RelatedField(ENTITIES, "topSpeakers", Shape.COUNTED_LIST, "Entity",
+                    "({p})<-[:ABOUT]-(:Quote)<-[:SAID]-({c}:Entity)", "{c}.name", Paging.TOP, List.of("speaker")),
+            related("Quote", "speaker", Shape.SINGLE, "Entity", "({p})<-[:SAID]-({c}:Entity)", ""),
+            related("Quote", "about", Shape.LIST, "Entity", "({p})-[:ABOUT]->({c}:Entity)", "{c}.name"),
+            related("Quote", "article", Shape.SINGLE, "Article", "({p})-[:QUOTED_IN]->({c}:Article)", ""),
+            related("Comment", "author", Shape.SINGLE, "Commenter", "({p})<-[:WROTE]-({c}:Commenter)", ""),
+            related("Comment", "parent", Shape.SINGLE, "Comment", "({p})-[:REPLY_TO]->({c}:Comment)", ""),
+            related("Comment", "replies", Shape.LIST, "Comment", "({p})<-[:REPLY_TO]-({c}:Comment)", "{c}.position"),
+            related("Comment", "article", Shape.SINGLE, "Article", "({p})-[:ON]->({c}:Article)", ""),
+            related("Comment", "mentions", Shape.LIST, "Entity", "({p})-[:MENTIONS]->({c}:Entity)", "{c}.name"),
+            related("Commenter", "comments", Shape.LIST, "Comment", "({p})-[:WROTE]->({c}:Comment)", "{c}.id"));
+
+    /**
+     * The scalar fields of each node type and the node properties each reads (see {@code NodeMapper}, which
+     * builds the read model's records from them).
+     */
+    public static final Map<String, Map<String, List<String>>> PROPERTIES = Map.of(
+            "Article", fields("id", "url", "title", "subtitle", "publishedAt", "text", "editorNotes"),
+            "Person", fields("id", "name", "aliases", "description"),
+            "Organization", fields("id", "name", "aliases", "description", "kind"),
+            "Quote", with(fields("id", "text", "kind", "cue", "confidence"), "evidence", List.of("sentence", "start", "end")),
+            "Comment", fields("id", "number", "text", "spam"),
+            "Commenter", fields("id", "handle", "site"));
+
+    private static final Map<String, List<String>> PROPERTIES_BY_FIELD = new LinkedHashMap<>();
+    private static final Set<String> STORED = new LinkedHashSet<>();
+
+    static {
+        for (Map<String, List<String>> type : PROPERTIES.values()) {
+            for (Map.Entry<String, List<String>> field : type.entrySet()) {
+                List<String> earlier = PROPERTIES_BY_FIELD.putIfAbsent(field.getKey(), field.getValue());
+                if (earlier != null && !earlier.equals(field.getValue())) {
+                    throw new IllegalStateException(field.getKey() + " reads different properties on different types");
+                }
+                STORED.addAll(field.getValue());
+            }
+        }
+    }
+
+    private FieldTable() {
+    }
+
+    /** The related field {@code field} of nodes of {@code type}, or null when it has none of that name. */
+    public static RelatedField related(NodeType type, String field) {
+        for (RelatedField row : RELATED) {
+            if (row.field().equals(field) && !java.util.Collections.disjoint(row.owners(), type.typeNames())) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The related field {@code field} of the GraphQL object type {@code typeName}, or null. */
+    public static RelatedField related(String typeName, String field) {
+        for (RelatedField row : RELATED) {
+            if (row.field().equals(field) && row.owners().contains(typeName)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The properties scalar field {@code field} reads, on whichever node type has it (a field of one name reads
+     * the same properties everywhere); empty for related fields and names the graph does not store.
+     */
+    public static List<String> properties(String field) {
+        return PROPERTIES_BY_FIELD.getOrDefault(field, List.of());
+    }
+
+    /** Whether {@code property} is one a scalar field reads, so it may be written into a projection. */
+    static boolean stored(String property) {
+        return STORED.contains(property);
+    }
+
+    private static RelatedField related(String owner, String field, Shape shape, String returns, String pattern,
+                                        String order) {
+        return new RelatedField(Set.of(owner), field, shape, returns, pattern, order, Paging.NONE, NODE);
+    }
+
+    private static Map<String, List<String>> fields(String... names) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (String name : names) {
+            fields.put(name, List.of(name));
+        }
+        return fields;
+    }
+
+    private static Map<String, List<String>> with(Map<String, List<String>> fields, String field, List<String> properties) {
+        fields.put(field, properties);
+        return fields;
+    }
+}

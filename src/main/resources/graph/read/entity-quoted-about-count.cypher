@@ -1,2 +1,0 @@
-MATCH (e:Entity {id: $id})
-RETURN COUNT { (e)<-[:ABOUT]-(:Quote) } AS total
