@@ -53,8 +53,9 @@ public class GraphConnection {
             auth = password.filter(p -> !p.isEmpty()).map(p -> AuthTokens.basic(username, p)).orElse(AuthTokens.none());
             LOG.infof("Using the Neo4j at %s", uri);
         } else {
-            EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(dataDir, libDir);
-            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libDir, boltPort, heap,
+            Path libraries = Neo4jLibraries.locate(libDir);
+            EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(dataDir, libraries);
+            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libraries, boltPort, heap,
                     pageCache, defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
             embedded = EmbeddedNeo4j.start(settings);
             uri = embedded.boltUri();

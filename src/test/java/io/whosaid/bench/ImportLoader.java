@@ -67,7 +67,9 @@ public final class ImportLoader {
                     "-cp", libDir.toAbsolutePath() + "/*", "org.neo4j.cli.AdminTool",
                     "database", "import", "full", "neo4j", "--overwrite-destination=true",
                     "--multiline-fields=true", "--skip-duplicate-nodes=false", "--high-parallel-io=on",
-                    "--max-off-heap-memory=1G"));
+                    "--max-off-heap-memory=1G",
+                    // its report goes with the store, not into the working directory (the project folder)
+                    "--report-file=" + home.resolve("import.report")));
             for (String name : NODE_HEADERS.keySet()) {
                 command.add("--nodes=" + csv.resolve(name + ".csv"));
             }

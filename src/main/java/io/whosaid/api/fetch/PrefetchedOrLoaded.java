@@ -9,17 +9,13 @@ import io.whosaid.api.Prefetch;
 /** A related field's answer from the request's prefetched results, else from the field's own (batched) fetcher. */
 public final class PrefetchedOrLoaded implements DataFetcher<Object> {
 
-    private final String field;
+    /** The field's signature in {@link Prefetch} (its name: these fields take no arguments). */
+    private final String signature;
     private final DataFetcher<?> loader;
 
-    PrefetchedOrLoaded(String field, DataFetcher<?> loader) {
-        this.field = field;
+    PrefetchedOrLoaded(String signature, DataFetcher<?> loader) {
+        this.signature = signature;
         this.loader = loader;
-    }
-
-    /** The field's name, which is also its signature in {@link Prefetch}: these fields take no arguments. */
-    public String field() {
-        return field;
     }
 
     @Override
@@ -27,8 +23,8 @@ public final class PrefetchedOrLoaded implements DataFetcher<Object> {
         Object source = environment.getSource();
         if (source != null && Arc.container().requestContext().isActive()) {
             try (InstanceHandle<Prefetch> prefetch = Arc.container().instance(Prefetch.class)) {
-                if (prefetch.get().holds(source, field)) {
-                    return prefetch.get().answer(source, field);
+                if (prefetch.get().holds(source, signature)) {
+                    return prefetch.get().answer(source, signature);
                 }
             }
         }
