@@ -103,7 +103,7 @@ public final class ProjectionCompiler {
      */
     private String counted(RelatedField row, String pattern, String c, String r, Selection s, List<Compiled> children,
                            int depth, List<String> hoists) {
-        String count = "quotes" + c;
+        String count = "count" + c;
         String tail = " ORDER BY " + count + " DESC, " + row.order(c, r) + " LIMIT $" + parameter(s.limit())
                 + " RETURN {count: " + count + ", node: " + c + " "
                 + project(row.returnsType(), c, s.children(), children, depth + 1, null) + "} }";
