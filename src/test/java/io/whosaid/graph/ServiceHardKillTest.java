@@ -88,8 +88,8 @@ class ServiceHardKillTest {
     }
 
     static GraphConnection connection(Path dataDir, Path libDir) {
-        return new GraphConnection(Optional.empty(), "neo4j", Optional.empty(), dataDir, libDir, 0, "256m", "128m", 8,
-                Duration.ofSeconds(5), Duration.ofSeconds(1));
+        return new GraphConnection(Optional.empty(), "neo4j", Optional.empty(), dataDir, libDir, 0, "256m", "128m",
+                "auto", "auto", Duration.ofSeconds(1), 3, 8, Duration.ofSeconds(5), Duration.ofSeconds(1));
     }
 
     /** The service to kill: connects as the service does, commits some writes, then holds one open. */

@@ -65,6 +65,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** The child's process id, or -1 when none was started or it was stopped on purpose. */
+    public long pid() {
+        Process current = process;
+        return current == null ? -1 : current.pid();
+    }
+
     private void launch() {
         Path home = settings.homeDir().toAbsolutePath();
         Path libDir = settings.libDir().toAbsolutePath();
@@ -82,7 +88,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xms64m");
-            command.add("-Xmx" + settings.heap());
+            command.add("-Xmx" + EmbeddedMemory.megabytes(settings.memory().heap()));
             command.add("-XX:+UseG1GC");
             command.add("-XX:+ExitOnOutOfMemoryError");
             command.add("-Dfile.encoding=UTF-8");
@@ -126,7 +132,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 "server.https.enabled=false",
                 "dbms.security.auth_enabled=false",
                 "dbms.usage_report.enabled=false",
-                "server.memory.pagecache.size=" + settings.pageCache(),
+                "server.memory.pagecache.size=" + EmbeddedMemory.megabytes(settings.memory().pageCache()),
+                // A transaction over either limit is stopped with a MemoryPoolOutOfMemoryError, which fails that
+                // request alone; without them one fan-out read could fill the heap and end the process.
+                "db.memory.transaction.max=" + EmbeddedMemory.megabytes(settings.memory().transactionMax()),
+                "dbms.memory.transaction.total.max=" + EmbeddedMemory.megabytes(settings.memory().transactionsTotal()),
                 "db.transaction.timeout=" + settings.transactionTimeout(),
                 // Without these two, stopping waits up to a minute for Bolt threads to drain.
                 "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
@@ -161,6 +171,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             close();
         }
         launch();
+    }
+
+    /**
+     * Starts the server again when its process ended without being asked to (a crash, an OOM exit, a kill by
+     * someone else); a server stopped or killed through this class stays down. What a supervisor calls.
+     *
+     * @return whether it had died and was restarted
+     * @throws RuntimeException when the restart failed; the server is then down, and {@link #restart()} may be tried again
+     */
+    public synchronized boolean restartIfDied() {
+        if (process == null || process.isAlive()) {
+            return false;
+        }
+        LOG.errorf("Embedded Neo4j (pid %d) exited by itself with code %d; restarting it; its log is %s",
+                process.pid(), process.exitValue(), settings.homeDir().toAbsolutePath().resolve("logs"));
+        restart();
+        return true;
     }
 
     /** Stops the server gracefully (SIGTERM), killing it if it does not stop in time. */
