@@ -36,6 +36,7 @@ public class GraphConnection {
     private final EmbeddedSupervisor supervisor;
     private final Driver driver;
     private final String uri;
+    private final AuthToken auth;
 
     public GraphConnection(
             @ConfigProperty(name = "neo4j.uri") Optional<String> configuredUri,
@@ -50,12 +51,12 @@ public class GraphConnection {
             String transactionMemory,
             @ConfigProperty(name = "whosaid.neo4j.embedded.transactions-memory", defaultValue = EmbeddedMemory.AUTO)
             String transactionsMemory,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.auth", defaultValue = "true") boolean embeddedAuth,
             @ConfigProperty(name = "whosaid.neo4j.embedded.supervise-interval", defaultValue = "1s") Duration superviseInterval,
             @ConfigProperty(name = "whosaid.neo4j.embedded.max-failed-restarts", defaultValue = "3") int maxFailedRestarts,
             @ConfigProperty(name = "whosaid.neo4j.pool-size", defaultValue = "64") int poolSize,
             @ConfigProperty(name = "whosaid.neo4j.connection-timeout", defaultValue = "5s") Duration connectionTimeout,
             @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration maxRetryTime) {
-        AuthToken auth;
         if (configuredUri.filter(u -> !u.isBlank()).isPresent()) {
             embedded = null;
             supervisor = null;
@@ -66,12 +67,12 @@ public class GraphConnection {
             EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(dataDir, libDir);
             EmbeddedMemory memory = EmbeddedMemory.of(heap, pageCache, transactionMemory, transactionsMemory,
                     EmbeddedMemory.machineMemory());
-            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libDir, boltPort, memory,
+            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libDir, boltPort, memory, embeddedAuth,
                     defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
             embedded = EmbeddedNeo4j.start(settings);
             supervisor = EmbeddedSupervisor.watch(embedded, superviseInterval, maxFailedRestarts);
             uri = embedded.boltUri();
-            auth = AuthTokens.none();
+            auth = embedded.authToken();
         }
         // The managed transactions' retry time bounds how long a request waits for an unreachable Neo4j: the
         // driver retries "service unavailable" like any transient error, so with the usual 15 s every request
@@ -122,6 +123,11 @@ public class GraphConnection {
 
     public String uri() {
         return uri;
+    }
+
+    /** The login this service uses: for tests and tools that open their own driver on the same Neo4j. */
+    public AuthToken authToken() {
+        return auth;
     }
 
     /** The embedded Neo4j, when this service runs one; for tests of failure and recovery. */

@@ -66,7 +66,7 @@ public final class BenchStore {
         CorpusGenerator generator = new CorpusGenerator(spec);
         EmbeddedNeo4jSettings neo4jSettings = new EmbeddedNeo4jSettings(store, projectDir.resolve("target/neo4j-lib"), 0,
                 EmbeddedMemory.of(settings.heap(), settings.pageCache(), EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0),
-                "30m", Duration.ofSeconds(180), Duration.ofSeconds(600));
+                false, "30m", Duration.ofSeconds(180), Duration.ofSeconds(600));
         long begun = System.nanoTime();
         if (settings.useImport()) {
             log.printf("bench-load: generating %d articles (seed %d) as CSV and importing them into %s%n",

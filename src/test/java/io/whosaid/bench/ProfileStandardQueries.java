@@ -48,7 +48,7 @@ public final class ProfileStandardQueries {
         StringBuilder trees = new StringBuilder();
         boolean scanned = false;
         EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(store, project.resolve("target/neo4j-lib"), 0,
-                EmbeddedMemory.of("1g", "512m", EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0), "60s", Duration.ofSeconds(180), Duration.ofSeconds(120));
+                EmbeddedMemory.of("1g", "512m", EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0), false, "60s", Duration.ofSeconds(180), Duration.ofSeconds(120));
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(settings);
              Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
                      Config.builder().withLogging(Logging.none()).build());

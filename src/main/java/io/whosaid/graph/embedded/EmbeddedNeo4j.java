@@ -14,7 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.jboss.logging.Logger;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * A Neo4j Community server run in a child JVM with its own classpath, its store in a folder on disk.
@@ -105,6 +115,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .start();
             Files.writeString(pidFile(home), Long.toString(process.pid()));
             awaitBolt(console);
+            if (settings.auth()) {
+                ensurePassword(home, console);
+            }
             LOG.infof("Embedded Neo4j started in %d ms on %s, store in %s",
                     Duration.between(begun, Instant.now()).toMillis(), boltUri(), home);
         } catch (IOException e) {
@@ -130,7 +143,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 "server.bolt.advertised_address=" + address,
                 "server.http.enabled=false",
                 "server.https.enabled=false",
-                "dbms.security.auth_enabled=false",
+                // Private: a login with the password in EmbeddedCredentials' file (mode 0600), set at first start.
+                "dbms.security.auth_enabled=" + settings.auth(),
                 "dbms.usage_report.enabled=false",
                 "server.memory.pagecache.size=" + EmbeddedMemory.megabytes(settings.memory().pageCache()),
                 // A transaction over either limit is stopped with a MemoryPoolOutOfMemoryError, which fails that
@@ -160,6 +174,48 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         throw new IllegalStateException("Embedded Neo4j did not open Bolt on port " + boltPort + " within "
                 + settings.startTimeout().toSeconds() + " s; its log is " + console + ":\n" + tail(console));
+    }
+
+    /** The login for this server (user neo4j, the password kept in its home folder). */
+    public AuthToken authToken() {
+        return settings.auth() ? EmbeddedCredentials.authToken(settings.homeDir().toAbsolutePath()) : AuthTokens.none();
+    }
+
+    /**
+     * Logs in with the stored password; on a store where it was never set (new, or from before logins were on),
+     * sets it, as Neo4j demands of its initial password at the first login. Retries while Neo4j is still starting.
+     */
+    private void ensurePassword(Path home, Path console) {
+        String password = EmbeddedCredentials.password(home);
+        Instant deadline = Instant.now().plus(settings.startTimeout());
+        Config quiet = Config.builder().withLogging(Logging.none()).build();
+        RuntimeException last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try (Driver driver = GraphDatabase.driver(boltUri(), AuthTokens.basic(EmbeddedCredentials.USER, password), quiet)) {
+                driver.verifyConnectivity();
+                return;
+            } catch (AuthenticationException notSetYet) {
+                try (Driver initial = GraphDatabase.driver(boltUri(),
+                        AuthTokens.basic(EmbeddedCredentials.USER, EmbeddedCredentials.INITIAL_PASSWORD), quiet);
+                     Session system = initial.session(SessionConfig.forDatabase("system"))) {
+                    system.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
+                            Map.of("old", EmbeddedCredentials.INITIAL_PASSWORD, "new", password)).consume();
+                    LOG.infof("Embedded Neo4j: login set for user neo4j; the password is in %s",
+                            home.resolve(EmbeddedCredentials.FILE));
+                    return;
+                } catch (AuthenticationException neither) {
+                    throw new IllegalStateException("The embedded Neo4j in " + home + " takes neither the password in "
+                            + home.resolve(EmbeddedCredentials.FILE) + " nor the initial one: restore that file", neither);
+                } catch (RuntimeException starting) {
+                    last = starting;
+                }
+            } catch (RuntimeException starting) {
+                last = starting; // Bolt open, databases not yet
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("Could not log in to the embedded Neo4j within "
+                + settings.startTimeout().toSeconds() + " s; its log is " + console, last);
     }
 
     /**

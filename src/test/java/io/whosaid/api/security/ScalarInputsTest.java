@@ -10,7 +10,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.whosaid.support.Neo4jTestResource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,13 +65,20 @@ class ScalarInputsTest {
         assertFalse(response.asString().contains("java"), response.asString());
     }
 
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
     @Test
-    void aHundredThousandDeepBodyIsABadRequest() {
+    void aHundredThousandDeepBodyIsABadRequest() throws Exception {
+        // Sent with the JDK's client: REST Assured would pretty-print so deep a body for its log.
         String deep = "{\"query\": \"{ articles { totalCount } }\", \"variables\": {\"x\": " + "[".repeat(100_000)
                 + "]".repeat(100_000) + "}}";
-        Response response = given().accept(GRAPHQL_RESPONSE).contentType(ContentType.JSON).body(deep).post("/graphql");
-        assertEquals(400, response.statusCode(), response.asString());
-        assertEquals("BAD_REQUEST", response.jsonPath().getString("errors[0].extensions.code"));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(graphql)
+                .header("Content-Type", "application/json").header("Accept", GRAPHQL_RESPONSE)
+                .POST(HttpRequest.BodyPublishers.ofString(deep)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"BAD_REQUEST\""), response.body());
+        assertTrue(response.body().contains("64 levels"), response.body());
     }
 
     private static Response post(String query, Map<String, Object> variables) {
