@@ -6,7 +6,7 @@
 #   scripts/soak.sh                         5 minutes, 32 clients, on a service it starts itself from
 #                                           target/quarkus-app (fresh store in a temp folder, free ports)
 #   scripts/soak.sh --minutes 1 --clients 8
-#   scripts/soak.sh --url http://localhost:8080/graphql --api-key KEY [--bolt bolt://localhost:7687]
+#   scripts/soak.sh --url http://localhost:8080/graphql --api-key KEY [--bolt bolt://localhost:7687 --bolt-password P]
 #                                           against a running service (KEY: an editor API key; --bolt enables
 #                                           the duplicate-id check in Neo4j itself)
 #

@@ -51,6 +51,11 @@ public class GraphAvailability {
                 markReachable();
                 return result;
             } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
+                if (RetryPolicy.isRequestsOwn(e)) {
+                    // Terminated, or over a memory limit: this request's failure, not the database's; marking
+                    // Neo4j unreachable would refuse every other request for a second.
+                    throw e;
+                }
                 // Transient here is also Neo4j starting or stopping (DatabaseUnavailable) after the driver's retries.
                 if (policy.retries(e, attempt, System.nanoTime() - began)) {
                     beforeRetry.accept(e, attempt);

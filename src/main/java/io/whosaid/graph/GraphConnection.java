@@ -1,8 +1,10 @@
 package io.whosaid.graph;
 
 import io.quarkus.runtime.Startup;
+import io.whosaid.graph.embedded.EmbeddedMemory;
 import io.whosaid.graph.embedded.EmbeddedNeo4j;
 import io.whosaid.graph.embedded.EmbeddedNeo4jSettings;
+import io.whosaid.graph.embedded.EmbeddedSupervisor;
 import io.whosaid.graph.migrations.MigrationRunner;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Produces;
@@ -31,8 +33,10 @@ public class GraphConnection {
     private static final Logger LOG = Logger.getLogger(GraphConnection.class);
 
     private final EmbeddedNeo4j embedded;
+    private final EmbeddedSupervisor supervisor;
     private final Driver driver;
     private final String uri;
+    private final AuthToken auth;
 
     public GraphConnection(
             @ConfigProperty(name = "neo4j.uri") Optional<String> configuredUri,
@@ -41,25 +45,35 @@ public class GraphConnection {
             @ConfigProperty(name = "whosaid.neo4j.embedded.data-dir") Path dataDir,
             @ConfigProperty(name = "whosaid.neo4j.embedded.lib-dir") Path libDir,
             @ConfigProperty(name = "whosaid.neo4j.embedded.bolt-port") int boltPort,
-            @ConfigProperty(name = "whosaid.neo4j.embedded.heap") String heap,
-            @ConfigProperty(name = "whosaid.neo4j.embedded.page-cache", defaultValue = "256m") String pageCache,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.heap", defaultValue = EmbeddedMemory.AUTO) String heap,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.page-cache", defaultValue = EmbeddedMemory.AUTO) String pageCache,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.transaction-memory", defaultValue = EmbeddedMemory.AUTO)
+            String transactionMemory,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.transactions-memory", defaultValue = EmbeddedMemory.AUTO)
+            String transactionsMemory,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.auth", defaultValue = "true") boolean embeddedAuth,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.supervise-interval", defaultValue = "1s") Duration superviseInterval,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.max-failed-restarts", defaultValue = "3") int maxFailedRestarts,
             @ConfigProperty(name = "whosaid.neo4j.pool-size", defaultValue = "64") int poolSize,
             @ConfigProperty(name = "whosaid.neo4j.connection-timeout", defaultValue = "5s") Duration connectionTimeout,
             @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration maxRetryTime) {
-        AuthToken auth;
         if (configuredUri.filter(u -> !u.isBlank()).isPresent()) {
             embedded = null;
+            supervisor = null;
             uri = configuredUri.get().strip();
             auth = password.filter(p -> !p.isEmpty()).map(p -> AuthTokens.basic(username, p)).orElse(AuthTokens.none());
             LOG.infof("Using the Neo4j at %s", uri);
         } else {
             Path libraries = Neo4jLibraries.locate(libDir);
             EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(dataDir, libraries);
-            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libraries, boltPort, heap,
-                    pageCache, defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
+            EmbeddedMemory memory = EmbeddedMemory.of(heap, pageCache, transactionMemory, transactionsMemory,
+                    EmbeddedMemory.machineMemory());
+            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libraries, boltPort, memory, embeddedAuth,
+                    defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
             embedded = EmbeddedNeo4j.start(settings);
+            supervisor = EmbeddedSupervisor.watch(embedded, superviseInterval, maxFailedRestarts);
             uri = embedded.boltUri();
-            auth = AuthTokens.none();
+            auth = embedded.authToken();
         }
         // The managed transactions' retry time bounds how long a request waits for an unreachable Neo4j: the
         // driver retries "service unavailable" like any transient error, so with the usual 15 s every request
@@ -112,13 +126,31 @@ public class GraphConnection {
         return uri;
     }
 
+    /** The login this service uses: for tests and tools that open their own driver on the same Neo4j. */
+    public AuthToken authToken() {
+        return auth;
+    }
+
     /** The embedded Neo4j, when this service runs one; for tests of failure and recovery. */
     public Optional<EmbeddedNeo4j> embedded() {
         return Optional.ofNullable(embedded);
     }
 
+    /** Whether the embedded Neo4j died and could not be restarted: liveness is then DOWN. */
+    public boolean recoveryImpossible() {
+        return supervisor != null && supervisor.gaveUp();
+    }
+
+    /** How many times the embedded Neo4j was restarted after dying by itself (0 against an external Neo4j). */
+    public int embeddedRestarts() {
+        return supervisor == null ? 0 : supervisor.restarts();
+    }
+
     @PreDestroy
     void close() {
+        if (supervisor != null) {
+            supervisor.close();
+        }
         try {
             driver.close();
         } catch (RuntimeException e) {

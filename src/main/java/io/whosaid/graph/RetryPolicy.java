@@ -38,6 +38,14 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
     private static final Set<String> LOCK_CONFLICTS = Set.of(
             "Neo.TransientError.Transaction.DeadlockDetected",
             "Neo.TransientError.Transaction.LockAcquisitionTimeout");
+    /**
+     * The query itself went over a memory limit: its own (db.memory.transaction.max), all transactions' together
+     * (dbms.memory.transaction.total.max), or the heap, which Neo4j survived by stopping the query.
+     */
+    private static final Set<String> OVER_MEMORY = Set.of(
+            "Neo.ClientError.General.TransactionOutOfMemoryError",
+            "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+            "Neo.TransientError.General.OutOfMemoryError");
     /** Transient errors the server says are final: the query was terminated or ran out of time. */
     private static final Set<String> FINAL_TRANSIENT_PREFIXES = Set.of(
             "Neo.TransientError.Transaction.Terminated",
@@ -82,7 +90,20 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
             return true;
         }
         String code = codeOf(failure);
-        return FINAL_TRANSIENT_PREFIXES.stream().noneMatch(code::startsWith);
+        return FINAL_TRANSIENT_PREFIXES.stream().noneMatch(code::startsWith) && !isRequestsOwn(failure);
+    }
+
+    /**
+     * A failure that belongs to the request that got it, not to the database: the query went over a memory
+     * limit. Trying again would only repeat the cost, and it is no sign of an outage.
+     */
+    static boolean isRequestsOwn(Neo4jException failure) {
+        return isOverMemoryLimit(failure);
+    }
+
+    /** Whether Neo4j stopped the query for going over a memory limit (see {@link #OVER_MEMORY}). */
+    public static boolean isOverMemoryLimit(Neo4jException failure) {
+        return OVER_MEMORY.contains(codeOf(failure));
     }
 
     /** The base doubles from 50 ms up to a second; the pause is drawn between half the base and all of it. */

@@ -87,6 +87,13 @@ public final class BenchMain {
         String apiKey = "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong());
         env.put("WHOSAID_AUTH_API_KEYS", apiKey + ":editor");
         Map<String, String> ingestHeaders = Map.of("X-API-Key", apiKey);
+        // Reads are sent anonymously from one address: the bench measures speed, not the per-client limits.
+        env.put("WHOSAID_API_ANONYMOUS_RATE_LIMIT", "1000000");
+        env.put("WHOSAID_API_ANONYMOUS_MAX_COMPLEXITY", "20000");
+        // The heap the embedded Neo4j had before it was sized from the machine, so runs stay comparable.
+        env.putIfAbsent("WHOSAID_NEO4J_EMBEDDED_HEAP", "512m");
+        // The Cypher targets, the relay and @neo4j/graphql open the same store without a login.
+        env.put("WHOSAID_NEO4J_EMBEDDED_AUTH", "false");
         String serviceHeap = arguments.value("--service-heap", "512m");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + serviceHeap, "-jar", project.resolve("target/quarkus-app/quarkus-run.jar").toString());

@@ -1,6 +1,7 @@
 package io.whosaid.bench;
 
 import io.whosaid.graph.embedded.EmbeddedNeo4j;
+import io.whosaid.graph.embedded.EmbeddedMemory;
 import io.whosaid.graph.embedded.EmbeddedNeo4jSettings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,7 +65,8 @@ public final class BenchStore {
         delete(store);
         CorpusGenerator generator = new CorpusGenerator(spec);
         EmbeddedNeo4jSettings neo4jSettings = new EmbeddedNeo4jSettings(store, projectDir.resolve("target/neo4j-lib"), 0,
-                settings.heap(), settings.pageCache(), "30m", Duration.ofSeconds(180), Duration.ofSeconds(600));
+                EmbeddedMemory.of(settings.heap(), settings.pageCache(), EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0),
+                false, "30m", Duration.ofSeconds(180), Duration.ofSeconds(600));
         long begun = System.nanoTime();
         if (settings.useImport()) {
             log.printf("bench-load: generating %d articles (seed %d) as CSV and importing them into %s%n",

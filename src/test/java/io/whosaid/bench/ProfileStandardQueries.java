@@ -1,6 +1,7 @@
 package io.whosaid.bench;
 
 import io.whosaid.graph.embedded.EmbeddedNeo4j;
+import io.whosaid.graph.embedded.EmbeddedMemory;
 import io.whosaid.graph.embedded.EmbeddedNeo4jSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,8 +47,8 @@ public final class ProfileStandardQueries {
                 .append("| query | parameters | total db hits | rows | label or all-nodes scan |\n|---|---|---|---|---|\n");
         StringBuilder trees = new StringBuilder();
         boolean scanned = false;
-        EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(store, project.resolve("target/neo4j-lib"), 0, "1g",
-                "512m", "60s", Duration.ofSeconds(180), Duration.ofSeconds(120));
+        EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(store, project.resolve("target/neo4j-lib"), 0,
+                EmbeddedMemory.of("1g", "512m", EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0), false, "60s", Duration.ofSeconds(180), Duration.ofSeconds(120));
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(settings);
              Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
                      Config.builder().withLogging(Logging.none()).build());

@@ -183,6 +183,29 @@ class RetryPolicyTest {
         fresh.checkReachable();
     }
 
+    @Test
+    void aQueryOverAMemoryLimitFailsAloneAndIsNoOutage() {
+        GraphAvailability availability = new GraphAvailability();
+        RetryPolicy reads = RetryPolicy.reads(Duration.ofSeconds(1));
+        for (TransientException overMemory : List.of(transient_("Neo.TransientError.General.MemoryPoolOutOfMemoryError"),
+                transient_("Neo.TransientError.General.OutOfMemoryError"))) {
+            List<Integer> attempts = new ArrayList<>();
+            assertSame(overMemory, assertThrows(TransientException.class, () -> availability.call(reads, attempt -> {
+                attempts.add(attempt);
+                throw overMemory;
+            })));
+            assertEquals(List.of(1), attempts, "not retried: it would only cost as much again");
+            availability.checkReachable();
+            assertEquals("ok", availability.call(reads, attempt -> "ok"), "the next request runs at once");
+        }
+        ClientException oneTransaction = new ClientException("Neo.ClientError.General.TransactionOutOfMemoryError", "big");
+        assertSame(oneTransaction, assertThrows(ClientException.class, () -> availability.call(RetryPolicy.writes(),
+                attempt -> {
+                    throw oneTransaction;
+                })));
+        availability.checkReachable();
+    }
+
     private static RetryPolicy withoutPauses(RetryPolicy policy) {
         return new RetryPolicy(policy.retried(), policy.maxAttempts(), policy.window(), attempt -> Duration.ZERO,
                 policy.checkEveryAttempt(), policy.unavailableMessage(), policy.busyMessage(), policy.interruptedMessage());

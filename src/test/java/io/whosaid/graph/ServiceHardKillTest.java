@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Transaction;
@@ -65,7 +64,7 @@ class ServiceHardKillTest {
                     "Neo4j outlived the hard-killed service (the case the pid file is for)");
 
             GraphConnection restarted = connection(dataDir, libDir);
-            try (Driver driver = GraphDatabase.driver(restarted.uri(), AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver(restarted.uri(), restarted.authToken())) {
                 assertTrue(ProcessHandle.of(orphanPid).map(p -> !p.isAlive()).orElse(true), "the orphan was stopped");
                 var record = driver.executableQuery("""
                         RETURN COUNT { (:Probe {kind: 'committed'}) } AS committed,
@@ -88,15 +87,15 @@ class ServiceHardKillTest {
     }
 
     static GraphConnection connection(Path dataDir, Path libDir) {
-        return new GraphConnection(Optional.empty(), "neo4j", Optional.empty(), dataDir, libDir, 0, "256m", "128m", 8,
-                Duration.ofSeconds(5), Duration.ofSeconds(1));
+        return new GraphConnection(Optional.empty(), "neo4j", Optional.empty(), dataDir, libDir, 0, "256m", "128m",
+                "auto", "auto", true, Duration.ofSeconds(1), 3, 8, Duration.ofSeconds(5), Duration.ofSeconds(1));
     }
 
     /** The service to kill: connects as the service does, commits some writes, then holds one open. */
     public static final class StandIn {
         public static void main(String[] args) throws Exception {
             GraphConnection connection = connection(Path.of(args[0]), Path.of(args[1]));
-            try (Driver driver = GraphDatabase.driver(connection.uri(), AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver(connection.uri(), connection.authToken())) {
                 for (int i = 0; i < COMMITTED; i++) {
                     driver.executableQuery("CREATE (:Probe {kind: 'committed', n: $n})").withParameters(Map.of("n", i))
                             .execute();

@@ -37,6 +37,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
+import io.whosaid.graph.embedded.EmbeddedCredentials;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -48,7 +50,7 @@ import org.neo4j.driver.GraphDatabase;
  *
  * <pre>
  *   scripts/soak.sh [--minutes 5] [--clients 32]              starts the service from target/quarkus-app itself
- *   scripts/soak.sh --url http://host:8080/graphql --api-key K [--bolt bolt://host:7687]
+ *   scripts/soak.sh --url http://host:8080/graphql --api-key K [--bolt bolt://host:7687 --bolt-password P]
  * </pre>
  * Exits 0 when there were no errors and the checks hold, 1 otherwise.
  */
@@ -107,7 +109,7 @@ public final class SoakMain {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                System.err.println("usage: SoakMain [--minutes 5] [--clients 32] [--url URL --api-key KEY [--bolt URI]]");
+                System.err.println("usage: SoakMain [--minutes 5] [--clients 32] [--url URL --api-key KEY [--bolt URI --bolt-password P]]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[++i]);
@@ -118,11 +120,13 @@ public final class SoakMain {
         if (options.containsKey("url")) {
             SoakMain soak = new SoakMain(URI.create(options.get("url")), options.getOrDefault("api-key",
                     System.getenv().getOrDefault("WHOSAID_SOAK_API_KEY", "")), clients, duration(minutes));
-            passed = soak.run(options.get("bolt"));
+            String boltPassword = options.getOrDefault("bolt-password", System.getenv("WHOSAID_SOAK_BOLT_PASSWORD"));
+            passed = soak.run(options.get("bolt"), boltPassword == null ? AuthTokens.none()
+                    : AuthTokens.basic("neo4j", boltPassword));
         } else {
             try (LocalService service = LocalService.start()) {
                 SoakMain soak = new SoakMain(service.graphqlUri(), service.apiKey(), clients, duration(minutes));
-                passed = soak.run(service.boltUri());
+                passed = soak.run(service.boltUri(), service.boltAuth());
             }
         }
         System.exit(passed ? 0 : 1);
@@ -132,7 +136,7 @@ public final class SoakMain {
         return Duration.ofMillis((long) (minutes * 60_000));
     }
 
-    boolean run(String boltUri) throws Exception {
+    boolean run(String boltUri, AuthToken boltAuth) throws Exception {
         int articlesBefore = totalArticles();
         System.out.printf("soak: %d clients for %s against %s (run %s; %d articles before)%n", clients,
                 format(duration), url, runId, articlesBefore);
@@ -149,7 +153,7 @@ public final class SoakMain {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - began) / 1e9;
-        return report(seconds, articlesBefore, boltUri);
+        return report(seconds, articlesBefore, boltUri, boltAuth);
     }
 
     private Void client(int id, Instant end) {
@@ -293,7 +297,7 @@ public final class SoakMain {
         return outcome.data().getJsonObject("articles").getInt("totalCount");
     }
 
-    private boolean report(double seconds, int articlesBefore, String boltUri) {
+    private boolean report(double seconds, int articlesBefore, String boltUri, AuthToken boltAuth) {
         long requests = latencies.values().stream().mapToLong(List::size).sum();
         long errorCount = errors.values().stream().mapToLong(LongAdder::sum).sum();
         System.out.printf("soak: %d requests in %.0f s (%.1f/s), %d errors%n", requests, seconds, requests / seconds, errorCount);
@@ -330,7 +334,7 @@ public final class SoakMain {
         ok &= listed;
 
         if (boltUri != null) {
-            try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver(boltUri, boltAuth)) {
                 Map<String, Long> duplicates = new LinkedHashMap<>();
                 for (String label : List.of("Article", "Person", "Organization", "Entity", "Quote", "Comment", "Commenter")) {
                     duplicates.put(label, driver.executableQuery("MATCH (n:" + label + ") WITH n.id AS id, count(*) AS c"
@@ -439,6 +443,11 @@ public final class SoakMain {
 
         String boltUri() {
             return "bolt://127.0.0.1:" + boltPort;
+        }
+
+        /** The embedded Neo4j's login, from the password file the service wrote in its store folder. */
+        AuthToken boltAuth() {
+            return EmbeddedCredentials.authToken(home.resolve("neo4j"));
         }
 
         String apiKey() {

@@ -1,5 +1,6 @@
 package io.whosaid.api.security;
 
+import io.whosaid.graph.RetryPolicy;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /** Recognises Neo4j's errors by their status codes, wherever a resolver's exception wraps them. */
@@ -17,6 +18,16 @@ public final class DatabaseErrors {
             if (t instanceof Neo4jException neo4j && neo4j.code() != null
                     && (neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
                     || neo4j.code().equals("Neo.ClientError.Transaction.LockClientStopped"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when Neo4j stopped the query for going over a transaction memory limit: the request asked too much. */
+    public static boolean isTooExpensive(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Neo4jException neo4j && RetryPolicy.isOverMemoryLimit(neo4j)) {
                 return true;
             }
         }

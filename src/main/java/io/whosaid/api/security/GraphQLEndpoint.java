@@ -5,6 +5,7 @@ import io.whosaid.api.direct.DirectReads;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -63,9 +64,13 @@ public class GraphQLEndpoint {
     private final long maxBodyBytes;
     private final ParsedDocuments documents = new ParsedDocuments();
     private final DirectReads direct;
+    private final DataListSizes listSizes;
+    private final RateLimiter rateLimiter;
+    private final CallerBudgets budgets;
     private volatile Executor executor;
 
     public GraphQLEndpoint(AccessPolicy accessPolicy, QueryLimits limits, Instance<GraphQLSchema> schema, DirectReads direct,
+                           DataListSizes listSizes, RateLimiter rateLimiter, CallerBudgets budgets,
                            Instance<CurrentIdentityAssociation> identityAssociation,
                            CurrentVertxRequest currentVertxRequest,
                            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
@@ -75,6 +80,9 @@ public class GraphQLEndpoint {
         this.limits = limits;
         this.schema = schema;
         this.direct = direct;
+        this.listSizes = listSizes;
+        this.rateLimiter = rateLimiter;
+        this.budgets = budgets;
         this.identityAssociation = identityAssociation.isResolvable() ? identityAssociation.get() : null;
         this.currentVertxRequest = currentVertxRequest;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
@@ -203,7 +211,34 @@ public class GraphQLEndpoint {
                     d.status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of());
             return;
         }
+        boolean anonymous = identity.isAnonymous();
+        String client = anonymous ? String.valueOf(ctx.request().remoteAddress() == null ? "unknown"
+                : ctx.request().remoteAddress().hostAddress()) : identity.getPrincipal().getName();
+        if (!rateLimiter.admit(client, anonymous)) {
+            GraphQLResponses.error(ctx.response(), 429, mediaType, "RATE_LIMITED", "More than "
+                    + (long) rateLimiter.rate(anonymous) + " requests per second from this client; wait a second",
+                    Map.of("Retry-After", "1"));
+            return;
+        }
+        Optional<String> badScalar = ScalarInputs.problem(document, shape.operation(), graphQLRequest.variables());
+        if (badScalar.isPresent()) {
+            GraphQLResponses.error(ctx.response(), GraphQLResponses.requestErrorStatus(mediaType), mediaType,
+                    "BAD_INPUT", badScalar.get(), Map.of());
+            return;
+        }
         Optional<QueryLimits.Violation> violation = limits.check(shape);
+        if (violation.isEmpty() && anonymous) {
+            // Anonymous callers' lists without a page size count as long as the longest in the graph: nobody
+            // answers for them, and nesting such lists through a busy commenter is the costliest read there is.
+            long cost = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
+                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
+                    listSizes.current()).complexity();
+            if (cost > budgets.anonymousMaxComplexity()) {
+                violation = Optional.of(QueryLimits.tooComplex(cost, budgets.anonymousMaxComplexity(),
+                        "; lists without a page size count as long as the longest in the graph, and callers with an"
+                                + " API key may ask for more"));
+            }
+        }
         if (violation.isPresent()) {
             GraphQLResponses.error(ctx.response(), GraphQLResponses.requestErrorStatus(mediaType), mediaType,
                     violation.get().code(), violation.get().message(), Map.of());
@@ -213,7 +248,8 @@ public class GraphQLEndpoint {
         // event loop's own context that let only one request per event loop (two on two cores) reach the database
         // at a time, the others queued behind it. A duplicated context per request, as Quarkus gives its own
         // routes, orders only the request's own blocking calls.
-        GraphQLResponses.Writer writer = new GraphQLResponses.Writer(ctx.response(), mediaType);
+        long maxBytes = budgets.maxResponseBytes(anonymous);
+        GraphQLResponses.Writer writer = new GraphQLResponses.Writer(ctx.response(), mediaType, maxBytes);
         Context current = Vertx.currentContext();
         Context requestContext = current == null || VertxContext.isOnDuplicatedContext() ? current
                 : VertxContext.createNewDuplicatedContext(current);
@@ -223,7 +259,12 @@ public class GraphQLEndpoint {
             requestContext.executeBlocking(() -> direct.answer(document, graphQLRequest.operationName(),
                     graphQLRequest.variables()), false).onComplete(outcome -> {
                         if (outcome.succeeded() && outcome.result().isPresent()) {
-                            GraphQLResponses.send(ctx.response(), 200, mediaType, outcome.result().get());
+                            Buffer answer = outcome.result().get();
+                            if (BoundedJson.over(answer, maxBytes)) {
+                                GraphQLResponses.tooLarge(ctx.response(), mediaType, maxBytes);
+                            } else {
+                                GraphQLResponses.send(ctx.response(), 200, mediaType, answer);
+                            }
                             return;
                         }
                         executor().execute(ctx, graphQLRequest, writer);

@@ -35,6 +35,11 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
     private static final String OPERATION_NAME = "operationName";
     private static final String VARIABLES = "variables";
     private static final String EXTENSIONS = "extensions";
+    /**
+     * How deep a JSON body or parameter may nest. GraphQL variables never need much; far deeper documents
+     * (100,000 brackets) would only exhaust the stack of a recursive reader.
+     */
+    static final int MAX_JSON_DEPTH = 64;
 
     /** The request as SmallRye GraphQL's execution service takes it. */
     public JsonObject toExecutionInput() {
@@ -82,6 +87,7 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
             return checked(text, null, null, null);
         }
         JsonValue parsed;
+        requireShallow(text, "The body");
         try (JsonReader reader = jsonProvider().createReader(new StringReader(text))) {
             parsed = reader.readValue();
         } catch (JsonException | IllegalStateException | IllegalArgumentException e) {
@@ -152,6 +158,7 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
         if (text == null || text.isEmpty()) {
             return null;
         }
+        requireShallow(text, name);
         try (JsonReader reader = jsonProvider().createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value == JsonValue.NULL) {
@@ -175,6 +182,30 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
             throw RequestRejected.badRequest("The " + name + " parameter is given more than once");
         }
         return values.get(0);
+    }
+
+    /** Refuses JSON text nested deeper than {@link #MAX_JSON_DEPTH}, before any parser recurses into it. */
+    static void requireShallow(String json, String what) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_JSON_DEPTH) {
+                    throw RequestRejected.badRequest(what + " nests JSON more than " + MAX_JSON_DEPTH + " levels deep");
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
     }
 
     /** Decodes UTF-8, refusing malformed bytes instead of replacing them with U+FFFD. */

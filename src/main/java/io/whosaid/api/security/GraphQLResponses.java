@@ -12,7 +12,6 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +32,8 @@ final class GraphQLResponses {
     private static final Logger LOG = Logger.getLogger(GraphQLResponses.class);
 
     static final String TIMEOUT_CODE = "TIMEOUT";
+    static final String TOO_EXPENSIVE_CODE = "QUERY_TOO_EXPENSIVE";
+    static final String RESPONSE_TOO_LARGE_CODE = "RESPONSE_TOO_LARGE";
 
     private GraphQLResponses() {
     }
@@ -71,6 +72,13 @@ final class GraphQLResponses {
                 .end(body);
     }
 
+    /** The answer to a request whose answer went over its byte budget: only this error, never a part of the data. */
+    static void tooLarge(HttpServerResponse response, ResponseMediaType mediaType, long maxBytes) {
+        error(response, requestErrorStatus(mediaType), mediaType, RESPONSE_TOO_LARGE_CODE, "The answer is larger than "
+                + maxBytes + " bytes, the most this caller may get; ask for fewer or smaller items (text especially)",
+                Map.of());
+    }
+
     /** A result of data alone: no errors and no extensions to format. */
     private static boolean plainData(ExecutionResult result) {
         return result.isDataPresent() && result.getErrors().isEmpty()
@@ -82,15 +90,17 @@ final class GraphQLResponses {
 
         private final HttpServerResponse response;
         private final ResponseMediaType mediaType;
+        private final long maxBytes;
 
-        Writer(HttpServerResponse response, ResponseMediaType mediaType) {
+        Writer(HttpServerResponse response, ResponseMediaType mediaType, long maxBytes) {
             this.response = response;
             this.mediaType = mediaType;
+            this.maxBytes = maxBytes;
         }
 
         @Override
         public void write(ExecutionResponse executionResponse) {
-            ExecutionResult result = withDatabaseTimeouts(executionResponse.getExecutionResult());
+            ExecutionResult result = withDatabaseLimits(executionResponse.getExecutionResult());
             ExecutionResponse answer = result == executionResponse.getExecutionResult()
                     ? executionResponse : new ExecutionResponse(result);
             int status = result.isDataPresent() ? 200 : requestErrorStatus(mediaType);
@@ -100,10 +110,16 @@ final class GraphQLResponses {
                     // encoder; SmallRye's writer first builds a JSON-P tree of it, a copy of every value.
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("data", result.getData());
-                    send(response, status, mediaType, Json.encodeToBuffer(body));
+                    send(response, status, mediaType, BoundedJson.encode(body, maxBytes));
                     return;
                 }
-                send(response, status, mediaType, answer.getExecutionResultAsString());
+                Buffer body = Buffer.buffer(answer.getExecutionResultAsString().getBytes(StandardCharsets.UTF_8));
+                if (BoundedJson.over(body, maxBytes)) {
+                    throw new BoundedJson.TooLarge();
+                }
+                send(response, status, mediaType, body);
+            } catch (BoundedJson.TooLarge tooLarge) {
+                tooLarge(response, mediaType, maxBytes);
             } catch (IllegalStateException alreadyClosed) {
                 LOG.debug("The client went away before the response was written", alreadyClosed);
             }
@@ -117,33 +133,48 @@ final class GraphQLResponses {
     }
 
     /**
-     * A resolver stopped by the Cypher transaction timeout (whosaid.neo4j.read-timeout / write-timeout) shows as
-     * {@code TIMEOUT} with a message that says so, instead of an anonymous server error.
+     * A resolver stopped by Neo4j for the request's own reasons shows with a code and a message that say so,
+     * instead of an anonymous server error: the Cypher transaction timeout (whosaid.neo4j.read-timeout /
+     * write-timeout) as {@code TIMEOUT}, a transaction memory limit as {@code QUERY_TOO_EXPENSIVE}.
      */
-    static ExecutionResult withDatabaseTimeouts(ExecutionResult result) {
+    static ExecutionResult withDatabaseLimits(ExecutionResult result) {
         List<GraphQLError> errors = result.getErrors();
-        if (errors.stream().noneMatch(GraphQLResponses::isTimeout)) {
+        if (errors.stream().allMatch(error -> databaseLimit(error) == null)) {
             return result;
         }
         List<GraphQLError> mapped = new ArrayList<>(errors.size());
         for (GraphQLError error : errors) {
-            if (isTimeout(error)) {
-                List<SourceLocation> locations = error.getLocations();
-                mapped.add(GraphqlErrorBuilder.newError()
-                        .message("The database query took longer than its time limit and was stopped; "
-                                + "a write that times out leaves nothing behind")
-                        .locations(locations)
-                        .path(error.getPath())
-                        .extensions(Map.of("code", TIMEOUT_CODE))
-                        .build());
-            } else {
+            DatabaseLimit limit = databaseLimit(error);
+            if (limit == null) {
                 mapped.add(error);
+                continue;
             }
+            mapped.add(GraphqlErrorBuilder.newError()
+                    .message(limit.message())
+                    .locations(error.getLocations())
+                    .path(error.getPath())
+                    .extensions(Map.of("code", limit.code()))
+                    .build());
         }
         return ExecutionResultImpl.newExecutionResult().from(result).errors(mapped).build();
     }
 
-    private static boolean isTimeout(GraphQLError error) {
-        return error instanceof ExceptionWhileDataFetching fetching && DatabaseErrors.isTimeout(fetching.getException());
+    private record DatabaseLimit(String code, String message) {
+    }
+
+    /** The database limit the error's failure ran into, or null. */
+    private static DatabaseLimit databaseLimit(GraphQLError error) {
+        if (!(error instanceof ExceptionWhileDataFetching fetching)) {
+            return null;
+        }
+        if (DatabaseErrors.isTimeout(fetching.getException())) {
+            return new DatabaseLimit(TIMEOUT_CODE, "The database query took longer than its time limit and was stopped; "
+                    + "a write that times out leaves nothing behind");
+        }
+        if (DatabaseErrors.isTooExpensive(fetching.getException())) {
+            return new DatabaseLimit(TOO_EXPENSIVE_CODE, "The database query needed more memory than one request may "
+                    + "use and was stopped; ask for fewer nested lists or smaller pages");
+        }
+        return null;
     }
 }

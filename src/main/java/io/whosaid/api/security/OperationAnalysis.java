@@ -31,7 +31,9 @@ import java.util.Optional;
  * <p>Cost model, so a client can predict it: every field costs 1; a list field multiplies the cost of what it
  * selects by how many items it may return: its own {@code first}/{@code limit} argument, else that of its parent
  * field (the {@code edges} of {@code articles(first: 50)} are 50), else the argument's schema default (or the
- * default page size when the argument has none), else {@code listFanOut} for lists that take no size at all.
+ * default page size when the argument has none), else, for lists that take no size at all, the longest such list
+ * the data holds ({@link ListSizes}: comments per commenter, per article, ...) or {@code listFanOut}, whichever
+ * is larger.
  * Introspection ({@code __schema}, {@code __type}, {@code __typename}) is not counted: graphql-java's
  * good-faith introspection check already bounds it.
  *
@@ -49,10 +51,19 @@ public final class OperationAnalysis {
     public record Bounds(int maxDepth, long maxComplexity, int maxAliases, int defaultPageSize, int listFanOut) {
     }
 
+    /** How long a list field without a page size may be, as the data has it; 0 when not known. */
+    @FunctionalInterface
+    public interface ListSizes {
+        ListSizes NONE = (type, field) -> 0;
+
+        long of(String typeName, String fieldName);
+    }
+
     private static final List<String> SIZE_ARGUMENTS = List.of("first", "limit");
 
     private final GraphQLSchema schema;
     private final Bounds bounds;
+    private final ListSizes listSizes;
     private final Map<String, Object> variables;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
     private final Deque<String> fragmentPath = new ArrayDeque<>();
@@ -62,9 +73,10 @@ public final class OperationAnalysis {
     /** Every selection visited, fragments and introspection included: bounds the work on crafted fragment trees. */
     private long work;
 
-    private OperationAnalysis(GraphQLSchema schema, Bounds bounds, Map<String, Object> variables) {
+    private OperationAnalysis(GraphQLSchema schema, Bounds bounds, ListSizes listSizes, Map<String, Object> variables) {
         this.schema = schema;
         this.bounds = bounds;
+        this.listSizes = listSizes;
         this.variables = variables == null ? Map.of() : variables;
     }
 
@@ -75,6 +87,12 @@ public final class OperationAnalysis {
      */
     public static Shape analyse(Document document, String operationName, Map<String, Object> variables,
                                 GraphQLSchema schema, Bounds bounds) {
+        return analyse(document, operationName, variables, schema, bounds, ListSizes.NONE);
+    }
+
+    /** As above, with list sizes from the data for lists that take no page size. */
+    public static Shape analyse(Document document, String operationName, Map<String, Object> variables,
+                                GraphQLSchema schema, Bounds bounds, ListSizes listSizes) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         Optional<OperationDefinition> chosen = choose(operations, operationName);
         // When graphql-java will refuse to pick an operation nothing runs; still, be as strict as the strictest one.
@@ -83,7 +101,7 @@ public final class OperationAnalysis {
         if (chosen.isEmpty()) {
             return new Shape(chosen, mayWrite, 0, 0, 0);
         }
-        OperationAnalysis analysis = new OperationAnalysis(schema, bounds, variables);
+        OperationAnalysis analysis = new OperationAnalysis(schema, bounds, listSizes, variables);
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> analysis.fragments.put(f.getName(), f));
         OperationDefinition operation = chosen.get();
         long complexity;
@@ -166,7 +184,8 @@ public final class OperationAnalysis {
                 fieldType == null ? null : GraphQLTypeUtil.unwrapAll(fieldType), depth + 1, ownSize);
         long fanOut = 1;
         if (fieldType != null && GraphQLTypeUtil.isList(fieldType)) {
-            fanOut = ownSize != null ? ownSize : parentPageSize != null ? parentPageSize : bounds.listFanOut();
+            fanOut = ownSize != null ? ownSize : parentPageSize != null ? parentPageSize
+                    : Math.max(bounds.listFanOut(), listSizes.of(typeName(parentType), field.getName()));
         }
         return add(1, multiply(Math.max(fanOut, 1), children));
     }
@@ -211,6 +230,10 @@ public final class OperationAnalysis {
             return container.getFieldDefinition(name);
         }
         return null;
+    }
+
+    private static String typeName(GraphQLType type) {
+        return type instanceof graphql.schema.GraphQLNamedType named ? named.getName() : "";
     }
 
     private GraphQLType typeNamed(String name) {

@@ -46,11 +46,15 @@ public class QueryLimits {
                     + bounds.maxAliases() + " aliases"));
         }
         if (shape.complexity() > bounds.maxComplexity()) {
-            return Optional.of(new Violation("QUERY_TOO_COMPLEX", "The operation's estimated cost "
-                    + (shape.complexity() == Long.MAX_VALUE ? "" : "(" + shape.complexity() + ") ")
-                    + "is over the limit of " + bounds.maxComplexity()
-                    + "; ask for smaller pages (first, limit) or fewer nested lists"));
+            return Optional.of(tooComplex(shape.complexity(), bounds.maxComplexity(), ""));
         }
         return Optional.empty();
+    }
+
+    /** The violation of a cost limit; {@code more} is added to the message. */
+    static Violation tooComplex(long complexity, long limit, String more) {
+        return new Violation("QUERY_TOO_COMPLEX", "The operation's estimated cost "
+                + (complexity == Long.MAX_VALUE ? "" : "(" + complexity + ") ") + "is over the limit of " + limit
+                + "; ask for smaller pages (first, limit) or fewer nested lists" + more);
     }
 }

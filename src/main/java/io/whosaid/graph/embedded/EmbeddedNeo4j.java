@@ -14,7 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.jboss.logging.Logger;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * A Neo4j Community server run in a child JVM with its own classpath, its store in a folder on disk.
@@ -65,6 +75,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** The child's process id, or -1 when none was started or it was stopped on purpose. */
+    public long pid() {
+        Process current = process;
+        return current == null ? -1 : current.pid();
+    }
+
     private void launch() {
         Path home = settings.homeDir().toAbsolutePath();
         Path libDir = settings.libDir().toAbsolutePath();
@@ -82,7 +98,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xms64m");
-            command.add("-Xmx" + settings.heap());
+            command.add("-Xmx" + EmbeddedMemory.megabytes(settings.memory().heap()));
             command.add("-XX:+UseG1GC");
             command.add("-XX:+ExitOnOutOfMemoryError");
             command.add("-Dfile.encoding=UTF-8");
@@ -99,6 +115,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .start();
             Files.writeString(pidFile(home), Long.toString(process.pid()));
             awaitBolt(console);
+            if (settings.auth()) {
+                ensurePassword(home, console);
+            }
             LOG.infof("Embedded Neo4j started in %d ms on %s, store in %s",
                     Duration.between(begun, Instant.now()).toMillis(), boltUri(), home);
         } catch (IOException e) {
@@ -124,9 +143,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 "server.bolt.advertised_address=" + address,
                 "server.http.enabled=false",
                 "server.https.enabled=false",
-                "dbms.security.auth_enabled=false",
+                // Private: a login with the password in EmbeddedCredentials' file (mode 0600), set at first start.
+                "dbms.security.auth_enabled=" + settings.auth(),
                 "dbms.usage_report.enabled=false",
-                "server.memory.pagecache.size=" + settings.pageCache(),
+                "server.memory.pagecache.size=" + EmbeddedMemory.megabytes(settings.memory().pageCache()),
+                // A transaction over either limit is stopped with a MemoryPoolOutOfMemoryError, which fails that
+                // request alone; without them one fan-out read could fill the heap and end the process.
+                "db.memory.transaction.max=" + EmbeddedMemory.megabytes(settings.memory().transactionMax()),
+                "dbms.memory.transaction.total.max=" + EmbeddedMemory.megabytes(settings.memory().transactionsTotal()),
                 "db.transaction.timeout=" + settings.transactionTimeout(),
                 // Without these two, stopping waits up to a minute for Bolt threads to drain.
                 "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
@@ -152,6 +176,48 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 + settings.startTimeout().toSeconds() + " s; its log is " + console + ":\n" + tail(console));
     }
 
+    /** The login for this server (user neo4j, the password kept in its home folder). */
+    public AuthToken authToken() {
+        return settings.auth() ? EmbeddedCredentials.authToken(settings.homeDir().toAbsolutePath()) : AuthTokens.none();
+    }
+
+    /**
+     * Logs in with the stored password; on a store where it was never set (new, or from before logins were on),
+     * sets it, as Neo4j demands of its initial password at the first login. Retries while Neo4j is still starting.
+     */
+    private void ensurePassword(Path home, Path console) {
+        String password = EmbeddedCredentials.password(home);
+        Instant deadline = Instant.now().plus(settings.startTimeout());
+        Config quiet = Config.builder().withLogging(Logging.none()).build();
+        RuntimeException last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try (Driver driver = GraphDatabase.driver(boltUri(), AuthTokens.basic(EmbeddedCredentials.USER, password), quiet)) {
+                driver.verifyConnectivity();
+                return;
+            } catch (AuthenticationException notSetYet) {
+                try (Driver initial = GraphDatabase.driver(boltUri(),
+                        AuthTokens.basic(EmbeddedCredentials.USER, EmbeddedCredentials.INITIAL_PASSWORD), quiet);
+                     Session system = initial.session(SessionConfig.forDatabase("system"))) {
+                    system.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
+                            Map.of("old", EmbeddedCredentials.INITIAL_PASSWORD, "new", password)).consume();
+                    LOG.infof("Embedded Neo4j: login set for user neo4j; the password is in %s",
+                            home.resolve(EmbeddedCredentials.FILE));
+                    return;
+                } catch (AuthenticationException neither) {
+                    throw new IllegalStateException("The embedded Neo4j in " + home + " takes neither the password in "
+                            + home.resolve(EmbeddedCredentials.FILE) + " nor the initial one: restore that file", neither);
+                } catch (RuntimeException starting) {
+                    last = starting;
+                }
+            } catch (RuntimeException starting) {
+                last = starting; // Bolt open, databases not yet
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("Could not log in to the embedded Neo4j within "
+                + settings.startTimeout().toSeconds() + " s; its log is " + console, last);
+    }
+
     /**
      * Starts the server again after {@link #close()} or {@link #kill()}: the same home (so the same store) and
      * the same Bolt port, so a driver pointed at it reconnects by itself. Stops it first if it is running.
@@ -161,6 +227,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             close();
         }
         launch();
+    }
+
+    /**
+     * Starts the server again when its process ended without being asked to (a crash, an OOM exit, a kill by
+     * someone else); a server stopped or killed through this class stays down. What a supervisor calls.
+     *
+     * @return whether it had died and was restarted
+     * @throws RuntimeException when the restart failed; the server is then down, and {@link #restart()} may be tried again
+     */
+    public synchronized boolean restartIfDied() {
+        if (process == null || process.isAlive()) {
+            return false;
+        }
+        LOG.errorf("Embedded Neo4j (pid %d) exited by itself with code %d; restarting it; its log is %s",
+                process.pid(), process.exitValue(), settings.homeDir().toAbsolutePath().resolve("logs"));
+        restart();
+        return true;
     }
 
     /** Stops the server gracefully (SIGTERM), killing it if it does not stop in time. */

@@ -9,8 +9,9 @@ import java.time.Duration;
  * @param homeDir            its home: conf/, data/ (the store), logs/, run/
  * @param libDir             the folder of Neo4j's jars (the build puts them in target/neo4j-lib)
  * @param boltPort           the loopback port for Bolt, or 0 for any free port
- * @param heap               the child JVM's maximum heap, as -Xmx takes it ("512m")
- * @param pageCache          Neo4j's page cache size ("256m")
+ * @param memory             heap, page cache and transaction memory limits
+ * @param auth               whether Bolt needs a login (the password in {@link EmbeddedCredentials}' file); off only
+ *                           for benchmark stores that other tools open too
  * @param transactionTimeout the server-side limit on any transaction ("30s")
  * @param startTimeout       how long to wait for Bolt to open
  * @param stopTimeout        how long a graceful stop may take before the process is killed
@@ -19,15 +20,16 @@ public record EmbeddedNeo4jSettings(
         Path homeDir,
         Path libDir,
         int boltPort,
-        String heap,
-        String pageCache,
+        EmbeddedMemory memory,
+        boolean auth,
         String transactionTimeout,
         Duration startTimeout,
         Duration stopTimeout) {
 
     public static EmbeddedNeo4jSettings defaults(Path homeDir, Path libDir) {
-        return new EmbeddedNeo4jSettings(homeDir, libDir, 0, "512m", "256m", "60s",
-                Duration.ofSeconds(120), Duration.ofSeconds(30));
+        return new EmbeddedNeo4jSettings(homeDir, libDir, 0,
+                EmbeddedMemory.of("512m", "256m", EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0), true, "60s",
+                Duration.ofSeconds(300), Duration.ofSeconds(30));
     }
 
 }

@@ -139,7 +139,7 @@ class LimitsTest {
                         TransactionConfig.builder().withTimeout(Duration.ofSeconds(1)).build()));
                 assertTrue(DatabaseErrors.isTimeout(stopped), stopped.toString());
                 // as a resolver's error, it reaches the client as TIMEOUT, without Neo4j's words
-                ExecutionResult mapped = GraphQLResponses.withDatabaseTimeouts(ExecutionResultImpl.newExecutionResult()
+                ExecutionResult mapped = GraphQLResponses.withDatabaseLimits(ExecutionResultImpl.newExecutionResult()
                         .data(Collections.singletonMap("ingestArticle", null))
                         .addError(new ExceptionWhileDataFetching(ResultPath.rootPath().segment("ingestArticle"),
                                 new RuntimeException(stopped), SourceLocation.EMPTY))
