@@ -29,6 +29,7 @@ public final class GoldParser {
         List<Line> references = new ArrayList<>();
         Set<String> spam = new LinkedHashSet<>();
         List<String> notQuotes = new ArrayList<>();
+        List<GoldOther> others = new ArrayList<>();
 
         String[] lines = content.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -48,6 +49,12 @@ public final class GoldParser {
                 case "NOTQUOTE" -> {
                     expectFields(number, fields, 2);
                     notQuotes.add(nonEmpty(number, fields[1], "text"));
+                }
+                case "OTHER" -> {
+                    if (fields.length != 2 && fields.length != 3) {
+                        throw new GoldFormatException(number, "OTHER needs OTHER|Name|type");
+                    }
+                    others.add(new GoldOther(nonEmpty(number, fields[1], "name"), fields.length == 3 ? fields[2] : ""));
                 }
                 default -> throw new GoldFormatException(number, "unknown record type '" + fields[0] + "'");
             }
@@ -74,7 +81,7 @@ public final class GoldParser {
                 }
             }
         }
-        return new GoldFile(entities, quotes, roles, mentions, spam, notQuotes);
+        return new GoldFile(entities, quotes, roles, mentions, spam, notQuotes, others);
     }
 
     private static GoldEntity entity(int number, String[] fields, List<GoldEntity> declared) {
@@ -92,7 +99,7 @@ public final class GoldParser {
 
     private static GoldQuote quote(int number, String[] f, EntityDirectory directory) {
         if (f.length != 4 && f.length != 5) {
-            throw new GoldFormatException(number, "QUOTE needs QUOTE|KIND|Speaker or -|text|about:A;B");
+            throw new GoldFormatException(number, "QUOTE needs QUOTE|KIND|Speaker, ~description or -|text|about:A;B");
         }
         QuoteKind kind;
         try {
@@ -100,7 +107,9 @@ public final class GoldParser {
         } catch (IllegalArgumentException e) {
             throw new GoldFormatException(number, "quote kind must be DIRECT, PARTIAL or INDIRECT, not '" + f[1] + "'");
         }
-        String speaker = f[2].equals("-") ? null : directory.canonical(number, f[2], null);
+        // "~a senior official": an unnamed source, kept as the words that describe it.
+        String description = f[2].startsWith("~") ? nonEmpty(number, f[2].substring(1).strip(), "source description") : null;
+        String speaker = f[2].equals("-") || description != null ? null : directory.canonical(number, f[2], null);
         String text = nonEmpty(number, f[3], "quote text");
         List<String> about = new ArrayList<>();
         if (f.length == 5 && !f[4].isEmpty()) {
@@ -111,7 +120,7 @@ public final class GoldParser {
                 about.add(directory.canonical(number, name, null));
             }
         }
-        return new GoldQuote(kind, speaker, text, about);
+        return new GoldQuote(kind, speaker, text, about, description);
     }
 
     private static List<String> list(String field) {
