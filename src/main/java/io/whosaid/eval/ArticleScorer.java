@@ -106,7 +106,8 @@ public final class ArticleScorer {
             scores = scores.with(Category.PERSON_NOT_PERSON, new Tally(person ? 0 : 1, 1));
             if (!person) {
                 String what = gold.others().stream()
-                        .filter(o -> EntityAlignment.namesOf(p).stream().anyMatch(n -> TextFolding.nameKey(n).equals(TextFolding.nameKey(o.name()))))
+                        .filter(o -> EntityAlignment.namesOf(p).stream().anyMatch(n -> o.allNames().stream()
+                                .anyMatch(on -> TextFolding.nameKey(n).equals(TextFolding.nameKey(on)))))
                         .map(o -> "gold OTHER " + o.type()).findFirst()
                         .orElse(entities.sharesNameWithGold(p, EntityType.ORGANIZATION) ? "gold ORG" : "nothing in the gold");
                 findings.add(new Finding(Category.PERSON_NOT_PERSON, Finding.Kind.FP, p.name() + " (" + what + ")"));
@@ -282,8 +283,8 @@ public final class ArticleScorer {
             };
             String predictedKey = predicted.speakerKey();
             boolean right;
-            if (gold.unnamedSource()) {
-                right = predictedKey == null && describesSameSource(gold.speakerDescription(), predicted.sourceDescription());
+            if (gold.unnamedSource() != null) {
+                right = predictedKey == null && describesSameSource(gold.unnamedSource(), predicted.sourceDescription());
             } else if (gold.speaker() == null) {
                 right = predictedKey == null && predicted.sourceDescription() == null;
             } else {
@@ -292,15 +293,15 @@ public final class ArticleScorer {
             }
             Tally tally = new Tally(right ? 1 : 0, 1);
             scores = scores.with(category, tally).with(Category.SPEAKER_ALL, tally);
-            if (gold.unnamedSource() || (gold.speaker() != null && entities.isOrganization(gold.speaker()))) {
+            if (gold.unnamedSource() != null || (gold.speaker() != null && entities.isOrganization(gold.speaker()))) {
                 scores = scores.with(Category.SPEAKER_DESCRIBED_OR_GROUP, tally);
             }
-            if (gold.kind() != QuoteKind.INDIRECT && (gold.speaker() != null || gold.unnamedSource())) {
+            if (gold.kind() != QuoteKind.INDIRECT && (gold.speaker() != null || gold.unnamedSource() != null)) {
                 boolean none = predictedKey == null && predicted.sourceDescription() == null;
                 scores = scores.with(Category.SPEAKER_MISSING, new Tally(none ? 1 : 0, 1));
             }
             if (!right) {
-                String expected = gold.unnamedSource() ? "~" + gold.speakerDescription() : orNone(gold.speaker());
+                String expected = gold.unnamedSource() != null ? "~" + gold.unnamedSource() : orNone(gold.speaker());
                 String found = predictedKey == null && predicted.sourceDescription() != null
                         ? "~" + predicted.sourceDescription() : entities.describe(predictedKey);
                 findings.add(new Finding(category, Finding.Kind.WRONG, "“" + shorten(gold.text()) + "” gold "

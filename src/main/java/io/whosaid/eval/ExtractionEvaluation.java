@@ -77,7 +77,7 @@ public final class ExtractionEvaluation {
             Path base = set != null ? set : Path.of("eval");
             Path articleDir = articles != null ? articles : layoutFolder(base, "articles");
             Path goldDir = gold != null ? gold : layoutFolder(base, "gold");
-            boolean real = base.normalize().startsWith(Path.of("eval/real"));
+            boolean real = base.toAbsolutePath().normalize().toString().contains("/real/"); // real-news sets live under eval/real
             Scores total = evaluation.runSet(pipeline, base.toString(), articleDir, goldDir);
             evaluation.printTargets(total, real);
             if (!real) {

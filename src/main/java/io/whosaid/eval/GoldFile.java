@@ -8,7 +8,7 @@ import java.util.Set;
  * The ground truth for one article: what a careful reader finds in it.
  *
  * @param notQuotes texts in quotation marks that are not quotes (scare quotes, titles); finding one is an error
- * @param others    named things that are neither people nor organizations (OTHER lines)
+ * @param others    named places, events, days, objects and groups: not people and not organizations
  */
 public record GoldFile(
         List<GoldEntity> entities,
@@ -27,11 +27,6 @@ public record GoldFile(
         spamComments = Set.copyOf(spamComments);
         notQuotes = List.copyOf(notQuotes);
         others = List.copyOf(others);
-    }
-
-    public GoldFile(List<GoldEntity> entities, List<GoldQuote> quotes, List<GoldRole> roles, List<GoldMention> mentions,
-                    Set<String> spamComments, List<String> notQuotes) {
-        this(entities, quotes, roles, mentions, spamComments, notQuotes, List.of());
     }
 
     public Optional<GoldEntity> entityNamed(String canonicalName) {

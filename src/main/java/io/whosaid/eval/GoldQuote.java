@@ -8,33 +8,24 @@ import java.util.List;
 /**
  * A quote as annotated: its words exactly as the article prints them (without the quotation marks; for
  * INDIRECT the reported clause), its speaker and the entities it is about, all by canonical name.
- * One attribution written in pieces ("A," she said. "B.") is one quote whose text lists the pieces in
- * order, separated by {@value #PIECE_SEPARATOR}.
  *
- * @param speaker            canonical name of the speaker, or null when the article names none
- * @param speakerDescription the words an unnamed source is described with ("a senior administration official",
- *                           written {@code ~…} in the gold file), or null; null with a null speaker means the
- *                           words are attributed to nobody
+ * @param speaker       canonical name of the speaker, or null when the article names none ("analysts said")
+ * @param unnamedSource the words that describe a speaker the article does not name ("a senior official"),
+ *                      written {@code ~a senior official} in the gold; null otherwise, and always null when
+ *                      {@code speaker} is set
+ * @param text          the words; the pieces of one quote split by its attribution are joined by {@link #PIECE_SEPARATOR}
  */
-public record GoldQuote(QuoteKind kind, String speaker, String text, List<String> about, String speakerDescription) {
+public record GoldQuote(QuoteKind kind, String speaker, String unnamedSource, String text, List<String> about) {
 
+    /** Separates the pieces of one split quote ("A," she said. "B.") in the gold text. */
     public static final String PIECE_SEPARATOR = " // ";
 
     public GoldQuote {
         about = List.copyOf(about);
     }
 
-    public GoldQuote(QuoteKind kind, String speaker, String text, List<String> about) {
-        this(kind, speaker, text, about, null);
-    }
-
-    /** The pieces of a split quote in order; a quote written in one piece is its own only piece. */
+    /** The pieces of a split quote in order; a quote in one piece gives one. */
     public List<String> pieces() {
-        return Arrays.stream(text.split(" // ")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-    }
-
-    /** The speaker is described but not named. */
-    public boolean unnamedSource() {
-        return speakerDescription != null;
+        return Arrays.stream(text.split(PIECE_SEPARATOR, -1)).toList();
     }
 }
