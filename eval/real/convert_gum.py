@@ -40,7 +40,7 @@ TITLES = {
 # doc -> list of (action, args). Actions: drop NAME (entity), rename OLD NEW, alias NAME ALIAS, retype NAME TYPE,
 # add TYPE|NAME|aliases line.
 OVERRIDES = {
-    "GUM_news_afghan": [("retype", "Taliban", "ORG")],
+    "GUM_news_afghan": [("retype", "Taliban", "ORG"), ("drop", "Afghan Girls")],
     "GUM_interview_gaming": [("unalias", "Mario J. Lucero", "Isabel"), ("unalias", "Devin Thurlow", "Drew Cass"),
                              ("add", "PERSON|Drew Cass|"), ("rename", "Jeff [Drake", "Jeff Drake")],
     "GUM_news_nasa": [("rename", "Washington Chris Gregoire", "Chris Gregoire")],
@@ -48,6 +48,8 @@ OVERRIDES = {
                            ("rename", "George W.] Bush", "George W. Bush"), ("drop", "Jet Pilot")],
     "GUM_news_soccer": [("unalias", "Romelu Lukaku", "Man"), ("unalias", "Harry Kane", "Man"), ("drop", "Man")],
     "GUM_interview_mcguire": [("drop", "Connecticut Yankee")],
+    "GUM_news_expo": [("drop", "Cloud9 and Immortals"), ("retype", "Doctor Who", "OTHER", "object")],
+    "GUM_news_questionnaire": [("rename", "Boswell", "Caitlin Boswell"), ("alias", "Caitlin Boswell", "Boswell")],
 }
 
 
@@ -265,6 +267,10 @@ def entities_of(tokens, mentions):
     for eid, etype, identity, start, end in mentions:
         chains[eid].append((etype, identity, start, end))
     identities = {eid: Counter(m[1] for m in chain if m[1]).most_common(1) for eid, chain in chains.items()}
+    covered = defaultdict(set)
+    for eid, _, _, start, end in mentions:
+        for i in range(start, end + 1):
+            covered[i].add(eid)
     records = []
     for eid in sorted(chains, key=lambda e: min(m[2] for m in chains[e])):
         chain = chains[eid]
@@ -282,33 +288,38 @@ def entities_of(tokens, mentions):
         # A title before the name can make GUM's head a common noun ("coauthor Colette Heald"): such a
         # mention still writes a fuller name when it ends in one that extends a name found above.
         for _, _, start, end in chain:
-            if is_proper(tokens[mention_head(tokens, start, end)]) or not names:
+            if is_proper(tokens[mention_head(tokens, start, end)]) or etype not in GUM_TO_GOLD:
                 continue
             left = end
             while left - 1 >= start and is_proper(tokens[left - 1]) and not is_title(tokens[left - 1]):
                 left -= 1
-            if is_proper(tokens[end]) and left < end:
+            # Words that belong to another entity's mention are not this one's name ("Refugee Council
+            # Enver Solomon", "a former member of Sea Org").
+            while left <= end and covered[left] - {eid}:
+                left += 1
+            if left <= end and is_proper(tokens[end]) and left < end and (names or etype == "person"):
                 run = surface(tokens, list(range(left, end + 1)))
-                if any(run.endswith(" " + n) for n in names) and run not in names:
+                # Without a name found above, a two-word run ("team member Rodaba Noori") is one.
+                if run not in names and (any(run.endswith(" " + n) for n in names) or (not names and " " in run)):
                     names.append(run)
         if not names:
             continue
-        if etype == "person" and all(inside_other_name(tokens, mentions, eid, m[2], m[3]) for m in chain):
+        if etype in GUM_TO_GOLD and all(inside_other_name(tokens, mentions, eid, etype, m[2], m[3]) for m in chain):
             continue  # "Tang" in "the Tang Teaching Museum": the museum is named, the person is not
         records.append({"eid": eid, "etype": etype, "names": names, "plural": plural,
                         "identity": identity[0][0] if identity else ""})
     return merge_same_identity(records)
 
 
-def inside_other_name(tokens, mentions, eid, start, end):
-    """Whether the mention is part of the name of something that is not a person ("Tang" in "the Tang
-    Teaching Museum", "Johnson" in "Johnson Space Center"); coordinated people ("Kwok Ka-ki and Andrew
-    Wan") are not."""
+def inside_other_name(tokens, mentions, eid, own_type, start, end):
+    """Whether the mention is part of the name of something of another kind ("Tang" in "the Tang Teaching
+    Museum", "Johnson" in "Johnson Space Center", a team in its robot's name "Better Idea of Afghan Girls");
+    coordinated people ("Kwok Ka-ki and Andrew Wan") are not."""
     written = surface(tokens, list(range(start, end + 1)))
     for other, etype, _, s, e in mentions:
-        if other != eid and etype != "person" and s <= start and end <= e and (s, e) != (start, end):
+        if other != eid and etype not in ("person", own_type) and s <= start and end <= e and (s, e) != (start, end):
             name = proper_name(tokens, s, e, False)
-            if name and written in name:
+            if name and written in name and len(name) > len(written):
                 return True
     return False
 
