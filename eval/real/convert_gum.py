@@ -49,7 +49,9 @@ OVERRIDES = {
     "GUM_news_soccer": [("unalias", "Romelu Lukaku", "Man"), ("unalias", "Harry Kane", "Man"), ("drop", "Man")],
     "GUM_interview_mcguire": [("drop", "Connecticut Yankee")],
     "GUM_news_expo": [("drop", "Cloud9 and Immortals"), ("retype", "Doctor Who", "OTHER", "object")],
-    "GUM_news_questionnaire": [("rename", "Boswell", "Caitlin Boswell"), ("alias", "Caitlin Boswell", "Boswell")],
+    "GUM_news_questionnaire": [("rename", "Boswell", "Caitlin Boswell"), ("alias", "Caitlin Boswell", "Boswell"),
+                               ("drop", "United Nations High Commissioner"),
+                               ("add", "ORG|United Nations High Commissioner for Refugees|")],
 }
 
 
