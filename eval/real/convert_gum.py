@@ -49,6 +49,7 @@ OVERRIDES = {
     "GUM_news_soccer": [("unalias", "Romelu Lukaku", "Man"), ("unalias", "Harry Kane", "Man"), ("drop", "Man")],
     "GUM_interview_mcguire": [("drop", "Connecticut Yankee")],
     "GUM_news_expo": [("drop", "Cloud9 and Immortals"), ("retype", "Doctor Who", "OTHER", "object")],
+    "GUM_news_clock": [("drop", "Irving Independent School District and the Irving Police Department")],
     "GUM_news_questionnaire": [("rename", "Boswell", "Caitlin Boswell"), ("alias", "Caitlin Boswell", "Boswell"),
                                ("drop", "United Nations High Commissioner"),
                                ("add", "ORG|United Nations High Commissioner for Refugees|")],
@@ -188,7 +189,7 @@ def proper_name(tokens, start, end, person, identity=""):
     if known and len(known.split()) > 1 and re.search(r"(?<!\w)" + re.escape(known) + r"(?!\w)", written):
         return known
     name = name_from_parse(tokens, start, end, person, h)
-    if name and all(w.lower() in TITLES or w.lower().rstrip(".") in TITLES for w in name.split()):
+    if name and person and all(w.lower() in TITLES or w.lower().rstrip(".") in TITLES for w in name.split()):
         return None  # "the President", "Governor of Virginia": a title, not a name
     return name
 
