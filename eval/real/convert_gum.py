@@ -28,7 +28,7 @@ TITLES = {
     "sergeant", "sgt", "admiral", "king", "queen", "prince", "princess", "pope", "sir", "lord", "lady",
     "saint", "st", "rev", "reverend", "father", "bishop", "archbishop", "cardinal", "chairman", "ceo",
     "premier", "chancellor", "ambassador", "commissioner", "director", "officer", "detective", "inspector",
-    "superintendent", "coach", "councillor", "councilor", "legislator", "lawmaker", "candidate", "nominee",
+    "superintendent", "international", "coach", "councillor", "councilor", "legislator", "lawmaker", "candidate", "nominee",
     "us", "u.s.", "former", "acting", "deputy", "foreign", "defense", "defence", "state", "federal",
     "interior", "affairs", "home", "finance", "labor", "labour", "health", "education", "justice",
     "administrator", "spokesperson", "spokesman", "spokeswoman", "mp", "manager", "team", "shadow", "emeritus",
