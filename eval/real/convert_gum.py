@@ -28,7 +28,7 @@ TITLES = {
     "sergeant", "sgt", "admiral", "king", "queen", "prince", "princess", "pope", "sir", "lord", "lady",
     "saint", "st", "rev", "reverend", "father", "bishop", "archbishop", "cardinal", "chairman", "ceo",
     "premier", "chancellor", "ambassador", "commissioner", "director", "officer", "detective", "inspector",
-    "superintendent", "international", "coach", "councillor", "councilor", "legislator", "lawmaker", "candidate", "nominee",
+    "superintendent", "international", "assistant", "coach", "councillor", "councilor", "legislator", "lawmaker", "candidate", "nominee",
     "us", "u.s.", "former", "acting", "deputy", "foreign", "defense", "defence", "state", "federal",
     "interior", "affairs", "home", "finance", "labor", "labour", "health", "education", "justice",
     "administrator", "spokesperson", "spokesman", "spokeswoman", "mp", "manager", "team", "shadow", "emeritus",
@@ -40,7 +40,8 @@ TITLES = {
 # doc -> list of (action, args). Actions: drop NAME (entity), rename OLD NEW, alias NAME ALIAS, retype NAME TYPE,
 # add TYPE|NAME|aliases line.
 OVERRIDES = {
-    "GUM_news_afghan": [("retype", "Taliban", "ORG"), ("drop", "Afghan Girls")],
+    "GUM_news_afghan": [("retype", "Taliban", "ORG"), ("drop", "Afghan Girls"), ("drop", "State"),
+                        ("drop", "State and Homeland Security Departments")],
     "GUM_interview_gaming": [("unalias", "Mario J. Lucero", "Isabel"), ("unalias", "Devin Thurlow", "Drew Cass"),
                              ("add", "PERSON|Drew Cass|"), ("rename", "Jeff [Drake", "Jeff Drake")],
     "GUM_news_nasa": [("rename", "Washington Chris Gregoire", "Chris Gregoire")],
