@@ -36,21 +36,39 @@ public final class ArticleScorer {
     }
 
     public static ArticleEvaluation score(String name, GoldFile gold, Extraction extraction, String publisher) {
+        return score(name, gold, extraction, publisher, null);
+    }
+
+    /**
+     * @param articleText the parsed article's text that quote evidence offsets point into, so the pieces of a quote
+     *                    written in pieces can be compared one by one; null when not at hand
+     */
+    public static ArticleEvaluation score(String name, GoldFile gold, Extraction extraction, String publisher,
+                                          String articleText) {
         List<Finding> findings = new ArrayList<>();
         Scores scores = Scores.empty();
         EntityAlignment entities = new EntityAlignment(gold.entities(), nullSafe(extraction.entities()), publisher);
 
         scores = scoreEntities(gold, entities, scores, findings);
+        scores = scoreNonPeople(gold, entities, scores, findings);
 
         List<ExtractedQuote> predictedQuotes = nullSafe(extraction.quotes());
-        List<QuotePair> pairs = alignQuotes(gold.quotes(), predictedQuotes);
-        scores = scoreQuoteDetection(gold, predictedQuotes, pairs, scores, findings);
+        QuoteText texts = new QuoteText(articleText);
+        List<QuotePair> pairs = alignQuotes(gold.quotes(), predictedQuotes, texts);
+        scores = scoreQuoteDetection(gold, predictedQuotes, pairs, texts, scores, findings);
         scores = scoreSpeakers(pairs, entities, scores, findings);
         scores = scoreAbout(pairs, entities, scores, findings);
         scores = scoreScareQuotes(gold, predictedQuotes, scores, findings);
         scores = scoreRoles(gold, nullSafe(extraction.affiliations()), entities, scores, findings);
         scores = scoreComments(gold, nullSafe(extraction.comments()), entities, scores, findings);
         return new ArticleEvaluation(name, scores, findings);
+    }
+
+    /** The pieces of a predicted quote, read from the article text when the quote has several. */
+    private record QuoteText(String articleText) {
+        List<String> pieces(ExtractedQuote p) {
+            return p.pieceTexts(articleText);
+        }
     }
 
     // ---- entities
@@ -71,6 +89,29 @@ public final class ArticleScorer {
         for (EntityType t : EntityType.values()) {
             Counts c = new Counts(entities.matchedCount(t), fpFn.get(t)[0], fpFn.get(t)[1]);
             scores = scores.with(category(t), c).with(Category.ENTITY, c);
+        }
+        return scores;
+    }
+
+    /**
+     * Person nodes that are not people: predicted people sharing no name with a gold person (so a place, a
+     * building, an organization or a run of words glued to a name), as a share of all predicted people.
+     */
+    private static Scores scoreNonPeople(GoldFile gold, EntityAlignment entities, Scores scores, List<Finding> findings) {
+        for (ExtractedEntity p : entities.predicted()) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean person = entities.sharesNameWithGold(p, EntityType.PERSON);
+            scores = scores.with(Category.PERSON_NOT_PERSON, new Tally(person ? 0 : 1, 1));
+            if (!person) {
+                String what = gold.others().stream()
+                        .filter(o -> EntityAlignment.namesOf(p).stream().anyMatch(n -> o.allNames().stream()
+                                .anyMatch(on -> TextFolding.nameKey(n).equals(TextFolding.nameKey(on)))))
+                        .map(o -> "gold OTHER " + o.type()).findFirst()
+                        .orElse(entities.sharesNameWithGold(p, EntityType.ORGANIZATION) ? "gold ORG" : "nothing in the gold");
+                findings.add(new Finding(Category.PERSON_NOT_PERSON, Finding.Kind.FP, p.name() + " (" + what + ")"));
+            }
         }
         return scores;
     }
@@ -100,7 +141,29 @@ public final class ArticleScorer {
         return nested && overlap >= MARKED_QUOTE_OVERLAP ? overlap : 0;
     }
 
-    private static List<QuotePair> alignQuotes(List<GoldQuote> gold, List<ExtractedQuote> predicted) {
+    /**
+     * The best match between a gold quote and a predicted one, whole text or piece by piece: a quote written in
+     * pieces counts once, whether the gold or the extractor joined its pieces.
+     */
+    static double pieceMatch(GoldQuote g, List<String> predictedPieces, String predictedText) {
+        double best = textMatch(g.kind(), g.text(), predictedText);
+        List<String> goldPieces = g.pieces();
+        if (goldPieces.size() == 1 && predictedPieces.size() == 1) {
+            return best;
+        }
+        for (String gp : goldPieces) {
+            best = Math.max(best, textMatch(g.kind(), gp, predictedText));
+            for (String pp : predictedPieces) {
+                best = Math.max(best, textMatch(g.kind(), gp, pp));
+            }
+        }
+        for (String pp : predictedPieces) {
+            best = Math.max(best, textMatch(g.kind(), g.text(), pp));
+        }
+        return best;
+    }
+
+    private static List<QuotePair> alignQuotes(List<GoldQuote> gold, List<ExtractedQuote> predicted, QuoteText texts) {
         record Candidate(GoldQuote gold, ExtractedQuote predicted, double strength) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -109,7 +172,7 @@ public final class ArticleScorer {
                 if (p.kind() == null || !sameFamily(g.kind(), p.kind())) {
                     continue;
                 }
-                double match = textMatch(g.kind(), g.text(), p.text());
+                double match = pieceMatch(g, texts.pieces(p), p.text());
                 if (match > 0) {
                     // A same-kind partner wins a tie, so kind errors are only counted when unavoidable.
                     candidates.add(new Candidate(g, p, match + (g.kind() == p.kind() ? 0.001 : 0)));
@@ -131,18 +194,37 @@ public final class ArticleScorer {
     }
 
     private static Scores scoreQuoteDetection(GoldFile gold, List<ExtractedQuote> predicted, List<QuotePair> pairs,
-                                              Scores scores, List<Finding> findings) {
+                                              QuoteText texts, Scores scores, List<Finding> findings) {
         Map<GoldQuote, ExtractedQuote> byGold = new java.util.IdentityHashMap<>();
         Map<ExtractedQuote, GoldQuote> byPredicted = new java.util.IdentityHashMap<>();
         for (QuotePair pair : pairs) {
             byGold.put(pair.gold(), pair.predicted());
             byPredicted.put(pair.predicted(), pair.gold());
         }
+        // Another piece of a quote already matched is part of that quote: neither found twice nor missed.
+        Set<ExtractedQuote> absorbedPredicted = identitySet();
+        for (ExtractedQuote p : predicted) {
+            if (p.kind() != null && !byPredicted.containsKey(p) && pairs.stream().anyMatch(pair -> pair.gold().pieces().size() > 1
+                    && sameFamily(pair.gold().kind(), p.kind()) && pieceMatch(pair.gold(), texts.pieces(p), p.text()) > 0)) {
+                absorbedPredicted.add(p);
+            }
+        }
+        Set<GoldQuote> absorbedGold = identitySet();
+        for (GoldQuote g : gold.quotes()) {
+            if (!byGold.containsKey(g) && pairs.stream().anyMatch(pair -> texts.pieces(pair.predicted()).size() > 1
+                    && sameFamily(g.kind(), pair.predicted().kind())
+                    && pieceMatch(g, texts.pieces(pair.predicted()), pair.predicted().text()) > 0)) {
+                absorbedGold.add(g);
+            }
+        }
         int[] direct = new int[3];
         int[] partial = new int[3];
         int[] marked = new int[3];
         int[] indirect = new int[3];
         for (GoldQuote g : gold.quotes()) {
+            if (absorbedGold.contains(g)) {
+                continue;
+            }
             ExtractedQuote p = byGold.get(g);
             int[] family = g.kind() == QuoteKind.INDIRECT ? indirect : marked;
             family[p == null ? 2 : 0]++;
@@ -159,7 +241,7 @@ public final class ArticleScorer {
             }
         }
         for (ExtractedQuote p : predicted) {
-            if (p.kind() == null) {
+            if (p.kind() == null || absorbedPredicted.contains(p)) {
                 continue;
             }
             GoldQuote g = byPredicted.get(p);
@@ -192,23 +274,60 @@ public final class ArticleScorer {
 
     private static Scores scoreSpeakers(List<QuotePair> pairs, EntityAlignment entities, Scores scores, List<Finding> findings) {
         for (QuotePair pair : pairs) {
-            Category category = switch (pair.gold().kind()) {
+            GoldQuote gold = pair.gold();
+            ExtractedQuote predicted = pair.predicted();
+            Category category = switch (gold.kind()) {
                 case DIRECT -> Category.SPEAKER_DIRECT;
                 case PARTIAL -> Category.SPEAKER_PARTIAL;
                 case INDIRECT -> Category.SPEAKER_INDIRECT;
             };
-            String predictedKey = pair.predicted().speakerKey();
-            GoldEntity resolved = entities.resolve(predictedKey);
-            boolean right = pair.gold().speaker() == null
-                    ? predictedKey == null
-                    : resolved != null && resolved.name().equals(pair.gold().speaker());
-            scores = scores.with(category, new Tally(right ? 1 : 0, 1));
+            String predictedKey = predicted.speakerKey();
+            boolean right;
+            if (gold.unnamedSource() != null) {
+                right = predictedKey == null && describesSameSource(gold.unnamedSource(), predicted.sourceDescription());
+            } else if (gold.speaker() == null) {
+                right = predictedKey == null && predicted.sourceDescription() == null;
+            } else {
+                GoldEntity resolved = entities.resolve(predictedKey);
+                right = resolved != null && resolved.name().equals(gold.speaker());
+            }
+            Tally tally = new Tally(right ? 1 : 0, 1);
+            scores = scores.with(category, tally).with(Category.SPEAKER_ALL, tally);
+            if (gold.unnamedSource() != null || (gold.speaker() != null && entities.isOrganization(gold.speaker()))) {
+                scores = scores.with(Category.SPEAKER_DESCRIBED_OR_GROUP, tally);
+            }
+            if (gold.kind() != QuoteKind.INDIRECT && (gold.speaker() != null || gold.unnamedSource() != null)) {
+                boolean none = predictedKey == null && predicted.sourceDescription() == null;
+                scores = scores.with(Category.SPEAKER_MISSING, new Tally(none ? 1 : 0, 1));
+            }
             if (!right) {
-                findings.add(new Finding(category, Finding.Kind.WRONG, "“" + shorten(pair.gold().text()) + "” gold "
-                        + orNone(pair.gold().speaker()) + ", found " + entities.describe(predictedKey)));
+                String expected = gold.unnamedSource() != null ? "~" + gold.unnamedSource() : orNone(gold.speaker());
+                String found = predictedKey == null && predicted.sourceDescription() != null
+                        ? "~" + predicted.sourceDescription() : entities.describe(predictedKey);
+                findings.add(new Finding(category, Finding.Kind.WRONG, "“" + shorten(gold.text()) + "” gold "
+                        + expected + ", found " + found));
             }
         }
         return scores;
+    }
+
+    /** Words that say nothing about who a source is: "a", "two", "the", "said". */
+    private static final Set<String> DESCRIPTION_FILLER = Set.of("a", "an", "the", "one", "two", "three", "four",
+            "several", "some", "of", "with", "to", "in", "on", "at", "for", "and", "who", "that", "his", "her", "their",
+            "its", "by", "as", "said", "says", "s");
+
+    /**
+     * An unnamed source is described alike when the two descriptions share a word that says who it is
+     * ("a senior administration official" and "the official", "people familiar with the talks" and "people
+     * familiar with the matter").
+     */
+    static boolean describesSameSource(String gold, String predicted) {
+        if (predicted == null) {
+            return false;
+        }
+        Set<String> words = new LinkedHashSet<>(TextFolding.tokens(gold));
+        words.removeAll(DESCRIPTION_FILLER);
+        return TextFolding.tokens(predicted).stream().anyMatch(words::contains);
     }
 
     private static Scores scoreAbout(List<QuotePair> pairs, EntityAlignment entities, Scores scores, List<Finding> findings) {

@@ -86,6 +86,25 @@ final class EntityAlignment {
         return (int) partner.values().stream().filter(g -> g.type() == type).count();
     }
 
+    /** Predicted entities that are scored (the publisher set aside). */
+    List<ExtractedEntity> predicted() {
+        return predicted;
+    }
+
+    /** True when any name of the predicted entity is a name of a gold entity of this type. */
+    boolean sharesNameWithGold(ExtractedEntity e, io.whosaid.ingest.extract.EntityType type) {
+        Set<String> names = new HashSet<>();
+        namesOf(e).forEach(n -> names.add(TextFolding.bareNameKey(n)));
+        return gold.stream().anyMatch(g -> g.type() == type
+                && g.allNames().stream().map(TextFolding::bareNameKey).anyMatch(names::contains));
+    }
+
+    /** True when a gold canonical name is an organization's. */
+    boolean isOrganization(String canonicalName) {
+        return gold.stream().anyMatch(g -> g.name().equals(canonicalName)
+                && g.type() == io.whosaid.ingest.extract.EntityType.ORGANIZATION);
+    }
+
     boolean isIgnored(String key) {
         return ignoredKeys.contains(key);
     }

@@ -8,6 +8,7 @@ import java.util.Set;
  * The ground truth for one article: what a careful reader finds in it.
  *
  * @param notQuotes texts in quotation marks that are not quotes (scare quotes, titles); finding one is an error
+ * @param others    named places, events, days, objects and groups: not people and not organizations
  */
 public record GoldFile(
         List<GoldEntity> entities,
@@ -15,7 +16,8 @@ public record GoldFile(
         List<GoldRole> roles,
         List<GoldMention> mentions,
         Set<String> spamComments,
-        List<String> notQuotes) {
+        List<String> notQuotes,
+        List<GoldOther> others) {
 
     public GoldFile {
         entities = List.copyOf(entities);
@@ -24,6 +26,7 @@ public record GoldFile(
         mentions = List.copyOf(mentions);
         spamComments = Set.copyOf(spamComments);
         notQuotes = List.copyOf(notQuotes);
+        others = List.copyOf(others);
     }
 
     public Optional<GoldEntity> entityNamed(String canonicalName) {

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class GoldParser {
 
+    /** Marks a speaker the article describes but does not name: {@code ~two people familiar with the talks}. */
+    private static final String UNNAMED = "~";
+
     private GoldParser() {
     }
 
@@ -29,6 +32,7 @@ public final class GoldParser {
         List<Line> references = new ArrayList<>();
         Set<String> spam = new LinkedHashSet<>();
         List<String> notQuotes = new ArrayList<>();
+        List<GoldOther> others = new ArrayList<>();
 
         String[] lines = content.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -40,6 +44,7 @@ public final class GoldParser {
             String[] fields = Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
             switch (fields[0]) {
                 case "PERSON", "ORG" -> entities.add(entity(number, fields, entities));
+                case "OTHER" -> others.add(other(number, fields));
                 case "QUOTE", "ROLE", "MENTION" -> references.add(new Line(number, fields));
                 case "SPAM" -> {
                     expectFields(number, fields, 2);
@@ -74,7 +79,7 @@ public final class GoldParser {
                 }
             }
         }
-        return new GoldFile(entities, quotes, roles, mentions, spam, notQuotes);
+        return new GoldFile(entities, quotes, roles, mentions, spam, notQuotes, others);
     }
 
     private static GoldEntity entity(int number, String[] fields, List<GoldEntity> declared) {
@@ -90,9 +95,17 @@ public final class GoldParser {
         return new GoldEntity(type, name, aliases);
     }
 
+    private static GoldOther other(int number, String[] fields) {
+        if (fields.length != 3 && fields.length != 4) {
+            throw new GoldFormatException(number, "OTHER needs 3 or 4 fields: OTHER|Name|type|alias1;alias2");
+        }
+        return new GoldOther(nonEmpty(number, fields[1], "name"), nonEmpty(number, fields[2], "type"),
+                fields.length == 4 ? list(fields[3]) : List.of());
+    }
+
     private static GoldQuote quote(int number, String[] f, EntityDirectory directory) {
         if (f.length != 4 && f.length != 5) {
-            throw new GoldFormatException(number, "QUOTE needs QUOTE|KIND|Speaker or -|text|about:A;B");
+            throw new GoldFormatException(number, "QUOTE needs QUOTE|KIND|Speaker, ~description or -|text|about:A;B");
         }
         QuoteKind kind;
         try {
@@ -100,8 +113,13 @@ public final class GoldParser {
         } catch (IllegalArgumentException e) {
             throw new GoldFormatException(number, "quote kind must be DIRECT, PARTIAL or INDIRECT, not '" + f[1] + "'");
         }
-        String speaker = f[2].equals("-") ? null : directory.canonical(number, f[2], null);
+        String unnamedSource = f[2].startsWith(UNNAMED) ? nonEmpty(number, f[2].substring(UNNAMED.length()).strip(), "unnamed source") : null;
+        String speaker = f[2].equals("-") || unnamedSource != null ? null : directory.canonical(number, f[2], null);
         String text = nonEmpty(number, f[3], "quote text");
+        if (text.startsWith(GoldQuote.PIECE_SEPARATOR.strip()) || text.endsWith(GoldQuote.PIECE_SEPARATOR.strip())
+                || text.contains(GoldQuote.PIECE_SEPARATOR + GoldQuote.PIECE_SEPARATOR.strip())) {
+            throw new GoldFormatException(number, "a piece of a split quote is empty");
+        }
         List<String> about = new ArrayList<>();
         if (f.length == 5 && !f[4].isEmpty()) {
             if (!f[4].startsWith("about:")) {
@@ -111,7 +129,7 @@ public final class GoldParser {
                 about.add(directory.canonical(number, name, null));
             }
         }
-        return new GoldQuote(kind, speaker, text, about);
+        return new GoldQuote(kind, speaker, unnamedSource, text, about);
     }
 
     private static List<String> list(String field) {

@@ -50,6 +50,15 @@ final class TextFolding {
         return String.join(" ", words);
     }
 
+    /** The name without any leading title, however few words remain ("Ms. Ostby" → "ostby"): who it names, not how. */
+    static String bareNameKey(String name) {
+        List<String> words = new ArrayList<>(List.of(nameKey(name).split(" ")));
+        while (words.size() > 1 && TITLES.contains(words.get(0))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
     /** Shared words (counted with multiplicity) over the length of the longer text: 1.0 means the same words. */
     static double overlap(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) {

@@ -31,7 +31,8 @@ class EvaluationTargetsTest {
             String name = article.getFileName().toString().replaceFirst("\\.txt$", "");
             GoldFile gold = GoldParser.parse(Files.readString(Path.of("eval/gold", name + ".gold"), StandardCharsets.UTF_8));
             ExtractionPipeline.Result result = pipeline.run(Files.readString(article, StandardCharsets.UTF_8));
-            total = total.plus(ArticleScorer.score(name, gold, result.extraction(), result.article().source()).scores());
+            total = total.plus(ArticleScorer.score(name, gold, result.extraction(), result.article().source(),
+                    result.article().text()).scores());
         }
         assertTrue(total.counts(Category.QUOTE_DIRECT).f1() >= 0.95, "DIRECT quote F1 " + total.counts(Category.QUOTE_DIRECT).f1());
         assertTrue(total.counts(Category.QUOTE_PARTIAL).f1() >= 0.85, "PARTIAL quote F1 " + total.counts(Category.QUOTE_PARTIAL).f1());

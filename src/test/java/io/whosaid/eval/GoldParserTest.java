@@ -81,6 +81,43 @@ class GoldParserTest {
     }
 
     @Test
+    void readsOtherRecordsUnnamedSourcesAndSplitQuotes() {
+        GoldFile gold = GoldParser.parse("""
+                PERSON|Mara Ostby|Ostby
+                OTHER|White House|place
+                OTHER|United States|place|U.S.;US
+                QUOTE|DIRECT|Ostby|We will not wait, // We have waited long enough.|about:Mara Ostby
+                QUOTE|INDIRECT|~two people familiar with the talks|the deal was close
+                """);
+
+        assertEquals(List.of(new GoldOther("White House", "place", List.of()),
+                new GoldOther("United States", "place", List.of("U.S.", "US"))), gold.others());
+        assertEquals(1, gold.entities().size(), "OTHER records are not people or organizations");
+
+        GoldQuote split = gold.quotes().get(0);
+        assertEquals("Mara Ostby", split.speaker());
+        assertNull(split.unnamedSource());
+        assertEquals(List.of("We will not wait,", "We have waited long enough."), split.pieces());
+
+        GoldQuote unnamed = gold.quotes().get(1);
+        assertNull(unnamed.speaker(), "an unnamed source is not a named speaker");
+        assertEquals("two people familiar with the talks", unnamed.unnamedSource());
+        assertEquals(List.of("the deal was close"), unnamed.pieces());
+    }
+
+    @Test
+    void rejectsMalformedOtherRecordsUnnamedSourcesAndPieces() {
+        assertThrows(GoldFormatException.class, () -> GoldParser.parse("OTHER|White House"));
+        assertThrows(GoldFormatException.class, () -> GoldParser.parse("OTHER|White House||"));
+        assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|DIRECT|~|text|"));
+        assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|DIRECT|-|A, // // B.|"));
+        assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|DIRECT|-|A, //|"));
+        GoldFormatException e = assertThrows(GoldFormatException.class,
+                () -> GoldParser.parse("OTHER|White House|place\nQUOTE|DIRECT|White House|text|"));
+        assertTrue(e.getMessage().contains("White House"), "an OTHER name cannot be a speaker: " + e.getMessage());
+    }
+
+    @Test
     void rejectsMalformedLines() {
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|SAID|-|text|"));
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("PERSON|Ann Lee|\nQUOTE|DIRECT|Ann Lee|text|who:Ann Lee"));

@@ -101,6 +101,8 @@ class ScoresTest {
                 assertEquals(0, n.falsePositives() + n.falseNegatives(), c + " " + n);
             } else if (c == Category.SCARE_QUOTE_TAKEN) {
                 assertEquals(new Tally(0, 1), result.scores().tally(c));
+            } else if (c == Category.PERSON_NOT_PERSON || c == Category.SPEAKER_MISSING) {
+                assertEquals(0, result.scores().tally(c).hits(), c.toString()); // a share of errors
             } else {
                 Tally t = result.scores().tally(c);
                 assertEquals(t.total(), t.hits(), c + " " + t);
@@ -244,5 +246,76 @@ class ScoresTest {
 
         assertEquals(new Counts(1, 1, 1), s.counts(Category.COMMENT_MENTION));
         assertEquals(new Counts(0, 1, 1), s.counts(Category.SPAM));
+    }
+
+    private static final GoldFile REAL = GoldParser.parse("""
+            PERSON|Mara Ostby|Ostby
+            ORG|Ministry of Finance|the ministry
+            OTHER|White House|building
+            QUOTE|DIRECT|Mara Ostby|We will not wait any longer // The budget is already late.|
+            QUOTE|DIRECT|~a senior administration official|Nobody expected the vote to pass|
+            QUOTE|DIRECT|-|Prices will rise again next year|
+            QUOTE|DIRECT|Ministry of Finance|The figures speak for themselves|
+            """);
+
+    @Test
+    void aSplitQuoteCountsOnceWhetherFoundInPiecesOrJoined() {
+        String body = "“We will not wait any longer,” Ostby said. “The budget is already late.”";
+        Evidence first = new Evidence(body, 1, 28);
+        Evidence second = new Evidence(body, 44, 71);
+        assertEquals("We will not wait any longer", body.substring(first.start(), first.end()));
+        assertEquals("The budget is already late.", body.substring(second.start(), second.end()));
+        List<ExtractedEntity> people = List.of(person("mara ostby", "Mara Ostby", "Ostby"));
+
+        Extraction pieces = new Extraction(people, List.of(
+                quote(QuoteKind.DIRECT, "We will not wait any longer", "mara ostby"),
+                quote(QuoteKind.DIRECT, "The budget is already late.", "mara ostby")), List.of(), List.of());
+        Scores inPieces = ArticleScorer.score("pieces", REAL, pieces, null, body).scores();
+        assertEquals(new Counts(1, 0, 3), inPieces.counts(Category.QUOTE_DIRECT_OR_PARTIAL));
+
+        ExtractedQuote joined = new ExtractedQuote("We will not wait any longer … The budget is already late.",
+                QuoteKind.DIRECT, "said", "mara ostby", List.of(), first, 0.9, List.of(first, second), null);
+        Scores whole = ArticleScorer.score("joined", REAL, new Extraction(people, List.of(joined), List.of(), List.of()),
+                null, body).scores();
+        assertEquals(new Counts(1, 0, 3), whole.counts(Category.QUOTE_DIRECT_OR_PARTIAL));
+        assertEquals(new Tally(1, 1), whole.tally(Category.SPEAKER_ALL));
+
+        // The fictional sets annotate the pieces as two quotes: one joined quote covers both there too.
+        GoldFile twoPieces = GoldParser.parse("""
+                PERSON|Mara Ostby|
+                QUOTE|DIRECT|Mara Ostby|We will not wait any longer|
+                QUOTE|DIRECT|Mara Ostby|The budget is already late.|
+                """);
+        Scores old = ArticleScorer.score("old", twoPieces, new Extraction(people, List.of(joined), List.of(), List.of()),
+                null, body).scores();
+        assertEquals(new Counts(1, 0, 0), old.counts(Category.QUOTE_DIRECT_OR_PARTIAL));
+    }
+
+    @Test
+    void unnamedSourcesNobodyAndGroupsAreScoredAsSpeakers() {
+        List<ExtractedEntity> entities = List.of(org("ministry of finance", "Ministry of Finance"));
+        Extraction x = new Extraction(entities, List.of(
+                new ExtractedQuote("Nobody expected the vote to pass", QuoteKind.DIRECT, "said", null, List.of(),
+                        new Evidence("", 0, 1), 0.8, null, "the official"),
+                new ExtractedQuote("Prices will rise again next year", QuoteKind.DIRECT, "said", null, List.of(),
+                        new Evidence("", 0, 1), 0.8, null, "an economist"),
+                quote(QuoteKind.DIRECT, "The figures speak for themselves", null)), List.of(), List.of());
+        Scores s = ArticleScorer.score("sources", REAL, x, null).scores();
+        // right: the official; wrong: an economist for nobody; wrong: no speaker where the ministry spoke
+        assertEquals(new Tally(1, 3), s.tally(Category.SPEAKER_ALL));
+        assertEquals(new Tally(1, 2), s.tally(Category.SPEAKER_DESCRIBED_OR_GROUP));
+        assertEquals(new Tally(1, 2), s.tally(Category.SPEAKER_MISSING));
+        assertTrue(ArticleScorer.describesSameSource("two people familiar with the talks", "people familiar with the matter"));
+        assertFalse(ArticleScorer.describesSameSource("a senior administration official", "two aides"));
+    }
+
+    @Test
+    void personNodesThatAreNotPeopleAreCountedAsAShare() {
+        Extraction x = new Extraction(List.of(person("mara ostby", "Mara Ostby"), person("ostby", "Ms. Ostby"),
+                person("white house", "White House"), person("ministry of finance", "Ministry of Finance")),
+                List.of(), List.of(), List.of());
+        ArticleEvaluation result = ArticleScorer.score("people", REAL, x, null);
+        assertEquals(new Tally(2, 4), result.scores().tally(Category.PERSON_NOT_PERSON));
+        assertTrue(result.findings().stream().anyMatch(f -> f.detail().contains("gold OTHER building")), result.findings().toString());
     }
 }

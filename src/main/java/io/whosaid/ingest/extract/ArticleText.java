@@ -29,6 +29,8 @@ final class ArticleText {
     final int firstBodyParagraph;
     /** Header paragraphs written in Title Case, where a capital says nothing about a name. */
     private final boolean[] titleCase;
+    /** Body paragraphs that are section headings ("Closing Loopholes"): Title Case, short, no closing punctuation. */
+    private final java.util.Set<Integer> headings = new java.util.HashSet<>();
 
     ArticleText(String body, SentenceSplitter splitter) {
         this(null, null, body, splitter);
@@ -67,6 +69,9 @@ final class ArticleText {
             int firstToken = tokens.size();
             Tokenizer.tokenize(this.text, start, end, tokens);
             if (tokens.size() > firstToken) {
+                if (paragraphs.size() >= firstBodyParagraph && isHeading(this.text.substring(start, end).strip())) {
+                    headings.add(paragraphs.size());
+                }
                 paragraphs.add(new Paragraph(paragraphs.size(), start, end, firstToken, tokens.size()));
             }
             start = end + 2;
@@ -91,6 +96,14 @@ final class ArticleText {
         }
     }
 
+    /** A section heading inside the body: at most eight words, Title Case, not ending like a sentence. */
+    private static boolean isHeading(String line) {
+        if (line.isEmpty() || line.split("\\s+").length > 8 || ".!?\"”’':;,".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        return isTitleCase(line) && line.split("\\s+").length >= 2;
+    }
+
     /** Most words capitalised: "Dockworkers Walk Out at Varnholm as Contract Talks Collapse". */
     private static boolean isTitleCase(String line) {
         int words = 0;
@@ -109,7 +122,7 @@ final class ArticleText {
     /** True for tokens of a Title Case header line: names there are only recognised, never discovered. */
     boolean inTitleCaseHeader(int token) {
         int p = sentenceOf(token).paragraph();
-        return p < firstBodyParagraph && titleCase[p];
+        return p < firstBodyParagraph ? titleCase[p] : headings.contains(p);
     }
 
     Token token(int k) {

@@ -82,17 +82,30 @@ public final class Extractor {
 
         List<ExtractedQuote> extractedQuotes = new ArrayList<>();
         speech.sort(Comparator.comparingInt(QuoteFinder.Found::textStart));
-        for (QuoteFinder.Found f : speech) {
+        for (List<QuoteFinder.Found> pieces : QuotePieces.group(doc, speech)) {
+            QuoteFinder.Found f = pieces.get(0);
+            QuoteFinder.Found attributed = pieces.stream().filter(p -> p.cue() != null).findFirst().orElse(f);
             List<String> aboutKeys = new ArrayList<>();
-            for (EntityDraft e : about.about(doc, table, discourse, f)) {
-                aboutKeys.add(keys.get(e));
+            for (QuoteFinder.Found piece : pieces) {
+                for (EntityDraft e : about.about(doc, table, discourse, piece)) {
+                    String key = keys.get(e);
+                    if (!aboutKeys.contains(key)) {
+                        aboutKeys.add(key);
+                    }
+                }
             }
-            String text = doc.slice(f.textStart(), f.textEnd());
-            Evidence evidence = new Evidence(doc.sentenceText(f.sentence()), f.textStart() - doc.bodyOffset,
-                    f.textEnd() - doc.bodyOffset);
-            extractedQuotes.add(new ExtractedQuote(text, f.kind(), f.cue(),
-                    f.speaker() == null ? null : keys.get(f.speaker()), List.copyOf(aboutKeys), evidence,
-                    f.confidence()));
+            List<Evidence> spans = new ArrayList<>(pieces.size());
+            List<String> texts = new ArrayList<>(pieces.size());
+            for (QuoteFinder.Found piece : pieces) {
+                spans.add(new Evidence(doc.sentenceText(piece.sentence()), piece.textStart() - doc.bodyOffset,
+                        piece.textEnd() - doc.bodyOffset));
+                texts.add(doc.slice(piece.textStart(), piece.textEnd()));
+            }
+            String description = attributed.speaker() == null
+                    ? SourceDescriber.describe(doc, attributed.sentence(), attributed.cueToken()) : null;
+            extractedQuotes.add(new ExtractedQuote(String.join(ExtractedQuote.PIECE_JOINER, texts), f.kind(),
+                    attributed.cue(), attributed.speaker() == null ? null : keys.get(attributed.speaker()),
+                    List.copyOf(aboutKeys), spans.get(0), attributed.confidence(), List.copyOf(spans), description));
         }
 
         List<ExtractedAffiliation> affiliations = new ArrayList<>();

@@ -56,7 +56,8 @@ final class NameFinder {
             return ARABIC_PARTICLE.matcher(w).matches();
         }
         int hyphen = w.lastIndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))) {
+        if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
+                && !isSyllableName(w.substring(0, hyphen), w.substring(hyphen + 1))) {
             return false; // "Soviet-era", "Kremlin-backed"
         }
         if (w.equals("I") || lexicon.isNotName(w)) {
@@ -68,9 +69,26 @@ final class NameFinder {
                 return true;
             }
             String lower = t.lower();
+            if (looksLikeVerbOrAdverb(lower) && k + 1 < doc.size() && doc.token(k + 1).isWord()
+                    && Character.isUpperCase(doc.token(k + 1).text().codePointAt(0))) {
+                return false; // "Hammering Lisa Ekwe, he …", "Reportedly Mara Ostby …": the name starts after it
+            }
             return !(lexicon.isCommonWord(lower) || doc.isLowerCaseSomewhere(lower));
         }
         return true;
+    }
+
+    /** Suffixes of compound adjectives, short enough to look like a syllable of a name: "Soviet-era", "US-led". */
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of("era", "led", "run", "ran", "born", "made", "wide",
+            "like", "free", "old", "year", "day", "based", "held", "owned", "type", "style", "bred", "only", "long");
+
+    /**
+     * "Jong-un", "Kwok-hing": a hyphenated given name of short syllables (both parts at most four letters, the second
+     * no compound suffix) is a name, not an adjective.
+     */
+    private boolean isSyllableName(String first, String second) {
+        return first.length() <= 5 && second.length() <= 4 && !COMPOUND_SUFFIXES.contains(second)
+                && !lexicon.isCommonWord(second) && second.chars().allMatch(Character::isLetter);
     }
 
     private boolean isParticle(ArticleText doc, int k) {
@@ -113,8 +131,11 @@ final class NameFinder {
                     q++;
                 }
                 String before = doc.token(end - 1).text();
+                Lexicon.Title beforeTitle = lexicon.title(before);
                 boolean joins = lexicon.isOrgHead(before)
-                        || lexicon.title(before + " " + p.text() + " " + doc.token(q).text()) != null;
+                        || lexicon.title(before + " " + p.text() + " " + doc.token(q).text()) != null
+                        // "Secretary of Agriculture Mara Ostby": a portfolio, then a name of two words or more
+                        || p.is("of") && beforeTitle != null && beforeTitle.head() && nameWordsFrom(doc, q, sentenceEnd) >= 3;
                 if (joins && isNameWord(doc, q)) {
                     tail = true;
                     forTail = forTail || p.is("for");
@@ -147,6 +168,14 @@ final class NameFinder {
             break;
         }
         return end;
+    }
+
+    private int nameWordsFrom(ArticleText doc, int k, int sentenceEnd) {
+        int j = k;
+        while (j < sentenceEnd && isNameWord(doc, j)) {
+            j++;
+        }
+        return j - k;
     }
 
     private boolean runEndsWithOrgHead(ArticleText doc, int k, int sentenceEnd) {
@@ -183,9 +212,12 @@ final class NameFinder {
         int i = a;
         String country = null;
         String qualifierOrg = null;
-        while (i < end && (lexicon.country(doc.token(i).text()) != null || doc.token(i).isAllCaps())
+        while (i < end && (lexicon.country(doc.token(i).text()) != null || doc.token(i).isAllCaps()
+                || lexicon.isPlace(doc.token(i).text()) && i + 1 < end && lexicon.startsTitle(doc.token(i + 1).text()))
                 && lexicon.title(doc.token(i).text()) == null) {
-            if (lexicon.country(doc.token(i).text()) != null) {
+            if (lexicon.isPlace(doc.token(i).text()) && lexicon.country(doc.token(i).text()) == null) {
+                // "Pennsylvania Senator Rick Hanlon": a state or city before the title says where, not who
+            } else if (lexicon.country(doc.token(i).text()) != null) {
                 country = lexicon.country(doc.token(i).text());
             } else {
                 qualifierOrg = doc.token(i).text();
@@ -217,6 +249,12 @@ final class NameFinder {
                     titleGender = title.gender();
                 }
             }
+        }
+        if (titleEnd > 0 && titleEnd + 3 < end && doc.token(titleEnd).is("of")) {
+            // "Secretary of Agriculture Mara Ostby": the portfolio belongs to the title; the name is the last two
+            // words (three with a middle initial).
+            int nameWords = end - 3 > titleEnd + 1 && doc.token(end - 2).text().replace(".", "").length() == 1 ? 3 : 2;
+            titleEnd = end - nameWords;
         }
         if (titleEnd > 0) {
             int nameFirst = titleEnd;
@@ -352,7 +390,25 @@ final class NameFinder {
         return true;
     }
 
+    /** Last words that make a run a day, an event, a place or a thing, never a person ("Election Day", "McMurdo Station"). */
+    private static final Set<String> NOT_PERSON_LAST = Set.of("Day", "Eve", "Week", "Weekend", "Night", "Festival",
+            "Games", "Olympics", "War", "Cup", "Act", "Program", "Programme", "System", "Station", "House", "Hall",
+            "Building", "Tower", "Bridge", "Square", "Park", "Airport", "Stadium", "Arena", "Street", "Avenue", "Road",
+            "Prize", "Award", "Show", "Series", "Wage", "Policy", "Plan", "Treaty", "Agreement", "Accord", "Summit",
+            "Conference", "Election", "Elections", "Race", "Campaign", "Crisis", "Hospital", "Church", "Cathedral",
+            "Palace", "Castle", "Island", "Islands", "Mountains", "Desert", "Ocean", "Sea", "Bay", "Coast", "Shelf",
+            "Glacier", "Canyon", "Falls", "Law", "Code", "Index", "Report", "Magazine", "Journal", "Review");
+    /** First words that make a run a place: "St. Louis", "Fort Worth", "San Diego". */
+    private static final Set<String> PLACE_FIRST = Set.of("st", "ste", "saint", "fort", "ft", "mount", "mt", "port",
+            "san", "santa", "los", "las", "lake", "cape", "new", "north", "south", "east", "west", "upper", "lower");
+
     private boolean looksLikePersonName(ArticleText doc, int a, int end) {
+        if (NOT_PERSON_LAST.contains(doc.token(end - 1).text())) {
+            return false;
+        }
+        if (end - a <= 3 && PLACE_FIRST.contains(Lexicon.fold(doc.token(a).text())) && lexicon.honorific(doc.token(a).text()) == null) {
+            return false;
+        }
         for (int i = a; i < end; i++) {
             Token t = doc.token(i);
             if (t.isAllCaps() && t.text().replace(".", "").length() > 1 && !SUFFIXES.contains(Lexicon.fold(t.text()))) {
@@ -408,6 +464,11 @@ final class NameFinder {
             }
         }
         return false; // the quotation opens its sentence: someone's words
+    }
+
+    /** A word whose ending says it is a participle or an adverb ("hammering", "reportedly"), not part of a name. */
+    private static boolean looksLikeVerbOrAdverb(String lower) {
+        return lower.length() > 5 && (lower.endsWith("ing") || lower.endsWith("ly"));
     }
 
     static boolean isSuffix(String token) {

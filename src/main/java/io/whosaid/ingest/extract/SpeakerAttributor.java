@@ -74,6 +74,18 @@ final class SpeakerAttributor {
         // Inverted: “…,” said Tatiana Stanovaya / said the spokesman / said he.
         if (followsQuotation(doc, s, c) && c + 1 < s.endToken()) {
             Mention m = table.at(c + 1);
+            if (m == null) {
+                // "“…,” responded regional finance director Tom Ekwe": lower-case role words, then the name.
+                int k = c + 1;
+                while (k < s.endToken() && k <= c + 6 && table.at(k) == null && doc.token(k).isWord()
+                        && !doc.token(k).isCapitalized() && !Discourse.isSubjectPronoun(doc.token(k))) {
+                    k++;
+                }
+                Mention named = k > c + 1 ? table.at(k) : null;
+                if (named != null && named.entity().isPerson() && !named.possessive()) {
+                    m = named;
+                }
+            }
             if (m != null && m.first() == c + 1) {
                 // "said Mr. Putin’s spokesman, Dmitri Peskov": the possessor is not the speaker, the apposition is.
                 for (int k = m.end(); m.possessive() && k < Math.min(s.endToken(), c + 12); k++) {

@@ -40,6 +40,10 @@ final class Tokenizer {
             } else if (c == '’' && i + 1 < to && s.charAt(i + 1) == '’') {
                 out.add(new Token(i, i + 2, "’’", Token.Kind.CLOSE_QUOTE, false));
                 i += 2;
+            } else if (c == '\'' && i + 1 < to && s.charAt(i + 1) == '\'') {
+                // Newspaper style ''…'': two apostrophes are one quotation mark, opening or closing as " does.
+                out.add(new Token(i, i + 2, "''", Token.Kind.STRAIGHT_QUOTE, false));
+                i += 2;
             } else if (c == '"') {
                 out.add(new Token(i, i + 1, "\"", Token.Kind.STRAIGHT_QUOTE, false));
                 i++;

@@ -1,0 +1,137 @@
+package io.whosaid.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The failure classes of issue 12, one test each, on made-up sentences shaped like real news (all names invented).
+ * How well the rules hold on real news is measured by the evaluation over eval/real, not here.
+ */
+class RealNewsRulesTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private Extraction extract(String... paragraphs) {
+        return extractor.extract(ExtractorRulesTest.article(paragraphs));
+    }
+
+    private static ExtractedQuote quote(Extraction x, String start) {
+        List<ExtractedQuote> hits = x.quotes().stream().filter(q -> q.text().startsWith(start)).toList();
+        assertEquals(1, hits.size(), "quotes starting “" + start + "”: " + x.quotes());
+        return hits.get(0);
+    }
+
+    private static Set<String> names(Extraction x, EntityType type) {
+        return x.entities().stream().filter(e -> e.type() == type).map(ExtractedEntity::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void class1TitleBeforeTheNameWithTheSpeakerAfterTheQuote() {
+        Extraction x = extract("“The harvest will be late this year,” Secretary of Agriculture Mara Ostby said on Monday.",
+                "“We expect no shortage,” said Finance Director Tom Ekwe.");
+        assertEquals("mara ostby", quote(x, "The harvest").speakerKey());
+        assertEquals("tom ekwe", quote(x, "We expect no shortage").speakerKey());
+        assertTrue(names(x, EntityType.PERSON).containsAll(Set.of("Mara Ostby", "Tom Ekwe")), names(x, EntityType.PERSON).toString());
+    }
+
+    @Test
+    void class2DescriptiveSubjectResolvedToTheNamedPersonOrKeptAsAnUnnamedSource() {
+        Extraction x = extract("Senator Lida Marsh, a Democrat from Ohio, voted against the bill.",
+                "“This bill is a gift to lobbyists,” the senator told reporters.",
+                "“Nobody in the room believed the numbers,” a senior administration official said.");
+        assertEquals("lida marsh", quote(x, "This bill is a gift").speakerKey());
+        ExtractedQuote unnamed = quote(x, "Nobody in the room");
+        assertNull(unnamed.speakerKey());
+        assertEquals("a senior administration official", unnamed.sourceDescription());
+    }
+
+    @Test
+    void class3GroupsAndInstitutionsSpeak() {
+        Extraction x = extract("“Prices will stay stable,” the Ministry of Finance said in a statement.",
+                "“We have seen no evidence of fraud,” aides insisted.");
+        assertEquals("ministry of finance", quote(x, "Prices will stay stable").speakerKey());
+        ExtractedQuote aides = quote(x, "We have seen no evidence");
+        assertNull(aides.speakerKey());
+        assertEquals("aides", aides.sourceDescription());
+    }
+
+    @Test
+    void class4PronounsFollowGenderAndTheLastSubject() {
+        Extraction x = extract("Mr. Tom Ekwe met Ms. Mara Ostby in Lagos, and Ms. Rana Adel joined them later.",
+                "“I am not leaving,” he said.");
+        assertEquals("tom ekwe", quote(x, "I am not leaving").speakerKey());
+    }
+
+    @Test
+    void class5TheSpeakerIsTheSubjectOfTheSpeechVerbNotAnObject() {
+        Extraction x = extract("Asked by Channel Four reporter Ed Vance about the budget, Mara Ostby said: “We will cut nothing.”",
+                "“That is our plan,” Ostby told The Morning Show.");
+        assertEquals("mara ostby", quote(x, "We will cut nothing").speakerKey());
+        assertEquals("mara ostby", quote(x, "That is our plan").speakerKey());
+        assertFalse(names(x, EntityType.PERSON).contains("Morning Show"), names(x, EntityType.PERSON).toString());
+    }
+
+    @Test
+    void class6NestedSourcesBelongToTheOneQuoted() {
+        Extraction x = extract("The news agency quoted Ms. Mara Ostby as saying, “The deal is done.”");
+        assertEquals("mara ostby", quote(x, "The deal is done").speakerKey());
+    }
+
+    @Test
+    void class7ColonQuotesAndOtherCues() {
+        Extraction x = extract("Lena Lisser, a teacher, posted a note online. Lisser wrote: “The school has failed us.”",
+                "“What did they expect?” Mr. Tom Burton fumed.");
+        assertEquals("lena lisser", quote(x, "The school has failed us").speakerKey());
+        assertEquals("tom burton", quote(x, "What did they expect").speakerKey());
+    }
+
+    @Test
+    void class8DoubleApostropheQuoteMarksAndPartialQuotesAfterANonSpeechCue() {
+        Extraction x = extract("''We are ready for the vote,'' Mara Ostby said.",
+                "Ostby criticized the ruling, calling the move \"deeply troubling.\"");
+        ExtractedQuote q = quote(x, "We are ready for the vote");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("mara ostby", q.speakerKey());
+        ExtractedQuote partial = quote(x, "deeply troubling");
+        assertEquals(QuoteKind.PARTIAL, partial.kind());
+        assertEquals("mara ostby", partial.speakerKey());
+    }
+
+    @Test
+    void class9ScareQuotesTitlesAndNicknamesAreNotQuotes() {
+        Extraction x = extract("The campaign made a \"closing argument\" on Tuesday in Ohio.",
+                "Her book \"The Long Field\" sold well, and fans call her \"the Iron Lady\" of the league.");
+        assertTrue(x.quotes().isEmpty(), x.quotes().toString());
+    }
+
+    @Test
+    void class10AQuoteWrittenInPiecesIsOneQuote() {
+        Extraction x = extract("“We will not wait any longer,” Mara Ostby said. “The budget is already late.”");
+        ExtractedQuote q = quote(x, "We will not wait any longer");
+        assertEquals(2, q.evidenceSpans().size(), q.toString());
+        assertEquals("mara ostby", q.speakerKey());
+        assertTrue(q.text().endsWith("The budget is already late."), q.text());
+        assertEquals(1, x.quotes().size(), x.quotes().toString());
+    }
+
+    @Test
+    void class11PlacesBuildingsEventsAndTitlesAreNotPeopleAndNamesStayWhole() {
+        Extraction x = extract("If Donald Varga wins, Kim Jong-ho and Wong Kwok-hing will visit the White House on Election Day.",
+                "Hammering Lisa Ekwe, he spoke in St. Louis. Mr. Varga later met Pennsylvania Senator Rick Hanlon.");
+        Set<String> people = names(x, EntityType.PERSON);
+        assertTrue(people.containsAll(Set.of("Donald Varga", "Kim Jong-ho", "Wong Kwok-hing", "Lisa Ekwe", "Rick Hanlon")),
+                people.toString());
+        for (String notPerson : List.of("White House", "Election Day", "St. Louis", "If Donald Varga",
+                "Hammering Lisa Ekwe", "Pennsylvania Senator Rick Hanlon")) {
+            assertFalse(people.contains(notPerson), notPerson + " in " + people);
+        }
+    }
+}
