@@ -118,7 +118,7 @@ public final class HtmlArticleParser {
         String title = first(meta.headline(), headline == null ? null : headline.text(), meta.socialTitle(),
                 pageTitle(page, meta.publisher()));
         if (title == null) {
-            throw new ArticleFormatException("The page has no title: no JSON-LD headline, <h1>, og:title or <title>.");
+            throw new ArticleFormatException(ArticleFormatException.Problem.NO_ARTICLE, "The page has no title: no JSON-LD headline, <h1>, og:title or <title>.");
         }
         String dek = meta.alternativeHeadline() != null ? meta.alternativeHeadline() : dekElement(page);
 
@@ -145,7 +145,7 @@ public final class HtmlArticleParser {
         }
         if (paragraphs.stream().mapToInt(String::length).max().orElse(0) < MIN_PARAGRAPH_CHARS
                 && paragraphs.stream().mapToInt(String::length).sum() < 2 * MIN_PARAGRAPH_CHARS) {
-            throw new ArticleFormatException("The page \"" + title + "\" has no article: no paragraph of text outside "
+            throw new ArticleFormatException(ArticleFormatException.Problem.NO_ARTICLE, "The page \"" + title + "\" has no article: no paragraph of text outside "
                     + "navigation, link lists and forms.");
         }
         String source = StructuredArticle.takeSourceLine(paragraphs);

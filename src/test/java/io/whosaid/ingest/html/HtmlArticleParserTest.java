@@ -11,10 +11,8 @@ import io.whosaid.ingest.ArticleTextParser;
 import io.whosaid.ingest.IncomingArticle;
 import io.whosaid.ingest.ParsedArticle;
 import io.whosaid.ingest.ParsedComment;
+import io.whosaid.support.Pages;
 import io.whosaid.support.Seed;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,12 +26,8 @@ class HtmlArticleParserTest {
 
     private final HtmlArticleParser parser = new HtmlArticleParser();
 
-    public static String page(String name) {
-        try (InputStream in = HtmlArticleParserTest.class.getResourceAsStream("/pages/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String page(String name) {
+        return Pages.read(name);
     }
 
     private static List<String> numbers(ParsedArticle article) {
