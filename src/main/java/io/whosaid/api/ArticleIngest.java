@@ -1,0 +1,129 @@
+package io.whosaid.api;
+
+import io.whosaid.api.errors.BadInputException;
+import io.whosaid.api.errors.MalformedJsonException;
+import io.whosaid.api.errors.NoArticleException;
+import io.whosaid.api.errors.TooLargeException;
+import io.whosaid.graph.ArticleWriter;
+import io.whosaid.graph.ArticleWriter.WriteOutcome;
+import io.whosaid.graph.NodeMapper;
+import io.whosaid.ingest.ArticleFormatException;
+import io.whosaid.ingest.IncomingArticle;
+import io.whosaid.ingest.IngestPipeline;
+import io.whosaid.ingest.IngestPipeline.Format;
+import io.whosaid.ingest.PublishedDates;
+import io.whosaid.ingest.resolve.ArticleGraph;
+import io.whosaid.model.Article;
+import io.whosaid.model.IngestResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * One article in, whatever its format or source: its size checked, read, its url and date checked, written in
+ * one transaction. The one place where ingest's errors become the API's error codes, so every ingest mutation
+ * (one article, a fetched url, a batch item) answers the same problem with the same code.
+ */
+@ApplicationScoped
+public class ArticleIngest {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngest.class);
+    private static final int MAX_URL_LENGTH = 2000;
+
+    private final IngestPipeline pipeline;
+    private final ArticleWriter writer;
+    private final int maxBytes;
+    private final int maxPageBytes;
+
+    public ArticleIngest(IngestPipeline pipeline, ArticleWriter writer,
+                         @ConfigProperty(name = "whosaid.ingest.max-bytes") int maxBytes,
+                         @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
+        this.pipeline = pipeline;
+        this.writer = writer;
+        this.maxBytes = maxBytes;
+        this.maxPageBytes = maxPageBytes;
+    }
+
+    public int maxPageBytes() {
+        return maxPageBytes;
+    }
+
+    /** An article given as text, a page or JSON; {@code url} and {@code publishedAt} may be null. */
+    public IngestResult ingest(Format format, String input, String url, String publishedAt) {
+        String field = format.name().toLowerCase();
+        int bytes = input.getBytes(StandardCharsets.UTF_8).length;
+        int limit = format == Format.HTML ? maxPageBytes : maxBytes;
+        if (bytes > limit) {
+            throw new TooLargeException(field + " is " + bytes + " bytes; the limit is " + limit);
+        }
+        String checkedUrl = checkedUrl(url, "url");
+        String checkedDate = checkedDate(publishedAt);
+        IncomingArticle article = read(() -> pipeline.read(format, input, checkedUrl));
+        return write(article, checkedUrl, checkedDate);
+    }
+
+    /** A page fetched from {@code url} (its final address after redirects). */
+    public IngestResult ingestPage(byte[] page, String charset, String url, String publishedAt) {
+        String checkedDate = checkedDate(publishedAt);
+        IncomingArticle article = read(() -> pipeline.readPage(page, charset, url));
+        // The page was fetched from this url: a canonical link it claims cannot make it replace another article.
+        return write(article, checkedUrl(url, "url"), checkedDate);
+    }
+
+    private IngestResult write(IncomingArticle article, String url, String publishedAt) {
+        String effectiveUrl = url != null ? url : checkedUrl(article.url(), "the article's own url");
+        long begun = System.nanoTime();
+        ArticleGraph graph = read(() -> pipeline.prepare(article, effectiveUrl, publishedAt));
+        long prepared = System.nanoTime();
+        WriteOutcome outcome = writer.write(graph);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("ingest %s: prepare %.1f ms, write %.1f ms", outcome.articleId(),
+                    (prepared - begun) / 1e6, (System.nanoTime() - prepared) / 1e6);
+        }
+        // The write returns the stored article, so no second transaction reads it back.
+        return new IngestResult((Article) NodeMapper.node(outcome.article()), outcome.created());
+    }
+
+    private static <T> T read(Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (ArticleFormatException e) {
+            throw switch (e.problem()) {
+                case MALFORMED_JSON -> new MalformedJsonException(e.getMessage());
+                case NO_ARTICLE -> new NoArticleException(e.getMessage());
+                case FORMAT -> new BadInputException(e.getMessage());
+            };
+        }
+    }
+
+    static String checkedUrl(String url, String what) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+                    || uri.getHost() == null || url.length() > MAX_URL_LENGTH) {
+                throw new BadInputException(what + " must be an absolute http(s) URL");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new BadInputException(what + " must be an absolute http(s) URL");
+        }
+    }
+
+    static String checkedDate(String publishedAt) {
+        if (publishedAt == null || publishedAt.isBlank()) {
+            return null;
+        }
+        String date = PublishedDates.normalize(publishedAt);
+        if (date == null) {
+            throw new BadInputException("publishedAt must be an ISO-8601 date or date-time, e.g. 2022-01-12");
+        }
+        return date;
+    }
+}
