@@ -20,9 +20,9 @@ for _ in $(seq 1 300); do
     exit 0
   fi
   if ! kill -0 $pid 2>/dev/null; then
-    echo "run-from-elsewhere: the service exited; its log:" >&2; tail -20 service.log >&2; exit 1
+    echo "run-from-elsewhere: the service exited; its log:" >&2; grep -E "ERROR|Caused by" service.log >&2; exit 1
   fi
   sleep 1
 done
-echo "run-from-elsewhere: not ready after 300 s; its log:" >&2; tail -20 service.log >&2
+echo "run-from-elsewhere: not ready after 300 s; its log:" >&2; grep -E "ERROR|Caused by" service.log >&2
 exit 1
