@@ -12,7 +12,7 @@ public final class NodeProperties {
 
     /** Every property a read model record is built from (see {@code NodeMapper}). */
     private static final Set<String> STORED = Set.of("id", "url", "title", "subtitle", "publishedAt", "text",
-            "editorNotes", "name", "aliases", "description", "kind", "cue", "sentence", "start", "end", "confidence",
+            "editorNotes", "name", "aliases", "description", "kind", "cue", "sentence", "start", "end", "confidence", "unnamedSource",
             "number", "spam", "handle", "site");
 
     /** Schema fields whose value is built from properties of other names. */
