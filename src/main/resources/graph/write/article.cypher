@@ -86,7 +86,8 @@ CALL (a, created, unchanged) {
   CALL (a, entities) {
     UNWIND $write.quotes AS row
     CREATE (q:Quote {id: row.id, text: row.text, kind: row.kind, cue: row.cue, sentence: row.sentence,
-                     start: row.start, end: row.end, confidence: row.confidence})-[:QUOTED_IN]->(a)
+                     start: row.start, end: row.end, confidence: row.confidence,
+                     unnamedSource: row.unnamedSource})-[:QUOTED_IN]->(a)
     FOREACH (speaker IN [i IN row.speaker | entities[i]] | CREATE (speaker)-[:SAID]->(q))
     FOREACH (subject IN [i IN row.about | entities[i]] | CREATE (q)-[:ABOUT]->(subject))
   }

@@ -68,7 +68,8 @@ public final class NodeMapper {
         Object confidence = map.get("confidence");
         String kind = string(map, "kind");
         return new Quote(string(map, "id"), string(map, "text"), kind == null ? null : QuoteKind.valueOf(kind),
-                string(map, "cue"), evidence, confidence instanceof Number n ? n.doubleValue() : 0.0);
+                string(map, "cue"), evidence, confidence instanceof Number n ? n.doubleValue() : 0.0,
+                string(map, "unnamedSource"));
     }
 
     public static Comment comment(Map<String, Object> map) {

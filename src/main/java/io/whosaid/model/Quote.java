@@ -3,8 +3,12 @@ package io.whosaid.model;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
+/**
+ * @param unnamedSource the words the article describes an unnamed source with ("a senior administration official")
+ *                      when it names no speaker; null when a speaker is named or nobody is
+ */
 public record Quote(@Id @NonNull String id, @NonNull String text, @NonNull QuoteKind kind, String cue,
-                    @NonNull Evidence evidence, double confidence) implements Node {
+                    @NonNull Evidence evidence, double confidence, String unnamedSource) implements Node {
     @Override
     @Id
     @NonNull

@@ -115,6 +115,9 @@ final class EntityResolver {
         // Pass 2: every run in text order becomes a mention.
         for (NameCandidate c : candidates) {
             if (doc.inTitleCaseHeader(c.first())) {
+                if (c.nameLength() <= 0) {
+                    continue; // a title with no name after it ("Senior Lecturer" as a heading) names nobody
+                }
                 EntityDraft known = knownByName(doc, table, c);
                 if (known != null) {
                     recordMention(doc, table, c, known);

@@ -102,7 +102,7 @@ public final class Extractor {
                 texts.add(doc.slice(piece.textStart(), piece.textEnd()));
             }
             String description = attributed.speaker() == null
-                    ? SourceDescriber.describe(doc, attributed.sentence(), attributed.cueToken()) : null;
+                    ? SourceDescriber.describe(doc, table, attributed.sentence(), attributed.cueToken()) : null;
             extractedQuotes.add(new ExtractedQuote(String.join(ExtractedQuote.PIECE_JOINER, texts), f.kind(),
                     attributed.cue(), attributed.speaker() == null ? null : keys.get(attributed.speaker()),
                     List.copyOf(aboutKeys), spans.get(0), attributed.confidence(), List.copyOf(spans), description));

@@ -306,6 +306,10 @@ final class NameFinder {
                 && !lexicon.isGivenName(doc.token(nameFirst).text())) {
             nameFirst++;
         }
+        // "United States Hamdullah Mohib": a place of two words before a name of two is not part of it.
+        if (end - nameFirst >= 4 && lexicon.isPlace(doc.tokenText(nameFirst, nameFirst + 2))) {
+            nameFirst += 2;
+        }
         int words = end - nameFirst;
         if (words == 1) {
             return new NameCandidate(first, end, -1, -1, nameFirst, NameCandidate.Kind.UNKNOWN, null, null,

@@ -23,12 +23,12 @@ final class SourceDescriber {
     }
 
     /** The description of the subject of the cue at token c in sentence s, or null when there is none. */
-    static String describe(ArticleText doc, Sentence s, int c) {
+    static String describe(ArticleText doc, EntityTable table, Sentence s, int c) {
         if (c < 0) {
             return null;
         }
         if (SpeakerAttributor.followsQuotation(doc, s, c) && c + 1 < s.endToken()) {
-            String after = phrase(doc, c + 1, forwardEnd(doc, s, c + 1));
+            String after = phrase(doc, table, c + 1, forwardEnd(doc, s, c + 1));
             if (after != null) {
                 return after;
             }
@@ -44,7 +44,7 @@ final class SourceDescriber {
                 && (Character.isLowerCase(doc.token(k).text().charAt(0)) || k == s.firstToken())) {
             k--;
         }
-        return phrase(doc, k + 1, end);
+        return phrase(doc, table, k + 1, end);
     }
 
     private static int forwardEnd(ArticleText doc, Sentence s, int from) {
@@ -57,14 +57,15 @@ final class SourceDescriber {
     }
 
     /** Words [from, end) as a description: some word that names a kind of source, no pronoun, no name. */
-    private static String phrase(ArticleText doc, int from, int end) {
+    private static String phrase(ArticleText doc, EntityTable table, int from, int end) {
         if (from >= end) {
             return null;
         }
         boolean noun = false;
         for (int k = from; k < end; k++) {
             String w = doc.token(k).lower();
-            if (NOT_SOURCE.contains(w)) {
+            if (NOT_SOURCE.contains(w) || table.at(k) != null) {
+                // a pronoun, or someone named: not an unnamed source
                 return null;
             }
             noun |= !DETERMINERS.contains(w);

@@ -26,7 +26,13 @@ public record ArticleGraph(
     }
 
     public record QuoteRow(String id, String text, String kind, String cue, String sentence, int start, int end,
-                           double confidence, String speakerId, List<String> aboutIds) {
+                           double confidence, String speakerId, List<String> aboutIds, String unnamedSource) {
+
+        /** A quote whose speaker is named, or nobody. */
+        public QuoteRow(String id, String text, String kind, String cue, String sentence, int start, int end,
+                        double confidence, String speakerId, List<String> aboutIds) {
+            this(id, text, kind, cue, sentence, start, end, confidence, speakerId, aboutIds, null);
+        }
     }
 
     public record AffiliationRow(String personId, String organizationId, String role) {

@@ -45,7 +45,8 @@ public final class ArticleGraphBuilder {
         List<EntityRow> organizations = new ArrayList<>();
         for (ExtractedEntity entity : extraction.entities()) {
             boolean person = entity.type() == EntityType.PERSON;
-            String id = person ? Ids.person(entity.key()) : Ids.organization(entity.key());
+            // People meet across articles on a key without titles or middle initials; organizations on their name.
+            String id = person ? Ids.person(Ids.personKey(entity.name())) : Ids.organization(entity.key());
             idByKey.put(entity.key(), id);
             String description = entity.description() != null ? entity.description() : descriptionByKey.get(entity.key());
             EntityRow row = new EntityRow(id, entity.name(), distinctAliases(entity), description, null,
@@ -60,7 +61,8 @@ public final class ArticleGraphBuilder {
                     Ids.quote(articleId, quote.kind().name(), quote.evidence().start(), quote.evidence().end()),
                     quote.text(), quote.kind().name(), quote.cue(), quote.evidence().sentence(),
                     quote.evidence().start(), quote.evidence().end(), quote.confidence(),
-                    quote.speakerKey() == null ? null : idByKey.get(quote.speakerKey()), about));
+                    quote.speakerKey() == null ? null : idByKey.get(quote.speakerKey()), about,
+                    quote.speakerKey() == null ? quote.sourceDescription() : null));
         }
 
         List<AffiliationRow> affiliations = new ArrayList<>();

@@ -33,6 +33,31 @@ public final class Ids {
         return PERSON + slug(key);
     }
 
+    /** Courtesy titles that say nothing about who a person is. */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr",
+            "prof", "sir", "dame", "rev");
+
+    /**
+     * The key one person has in every article, however the article writes the name: lower case, accents and
+     * punctuation folded, courtesy titles and middle initials dropped ("Donald J. Trump", "Mr. Donald Trump" →
+     * "donald trump"); a generational suffix stays ("Donald Trump Jr." is someone else). A name of one word
+     * stays what it is, so a bare surname never joins a full name across articles.
+     */
+    public static String personKey(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", " ").strip();
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(folded.split(" ")));
+        while (words.size() > 2 && HONORIFICS.contains(words.get(0))) {
+            words.remove(0);
+        }
+        for (int i = words.size() - 2; i >= 1; i--) {
+            if (words.get(i).length() == 1) {
+                words.remove(i); // a middle initial
+            }
+        }
+        return String.join(" ", words);
+    }
+
     public static String organization(String key) {
         return ORGANIZATION + slug(key);
     }

@@ -134,4 +134,12 @@ class RealNewsRulesTest {
             assertFalse(people.contains(notPerson), notPerson + " in " + people);
         }
     }
+
+    @Test
+    void aSectionHeadingThatIsOnlyATitleNamesNobody() {
+        Extraction x = extract("Mara Ostby teaches at the Halden Institute.", "Assistant Professor",
+                "“I like the students,” Ostby said.");
+        assertEquals("mara ostby", quote(x, "I like the students").speakerKey());
+        assertFalse(names(x, EntityType.PERSON).contains("Assistant Professor"), names(x, EntityType.PERSON).toString());
+    }
 }
