@@ -58,7 +58,7 @@ class StandardRequestsTest {
 
         int port = ChildProcess.freePort();
         Path project = Path.of("").toAbsolutePath();
-        try (AutoCloseable relay = CypherRelay.start(port, graph.uri(), project);
+        try (AutoCloseable relay = CypherRelay.start(port, graph.uri(), graph.authToken(), project);
              RelayTarget overHttp = new RelayTarget(URI.create("http://127.0.0.1:" + port + "/"));
              WhoSaidTarget whoSaid = new WhoSaidTarget(endpoint, Map.of())) {
             CypherTarget raw = new CypherTarget(driver, StandardQueries.load(project));
