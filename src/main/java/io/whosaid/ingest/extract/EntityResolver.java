@@ -445,8 +445,24 @@ final class EntityResolver {
         if (fa.length() == 1 || fb.length() == 1) {
             return fa.charAt(0) == fb.charAt(0);
         }
-        return fa.equals(fb);
+        return fa.equals(fb) || fa.equals(NICKNAMES.get(fb)) || fb.equals(NICKNAMES.get(fa));
     }
+
+    /**
+     * Common English short forms of given names: within one article "Larry Lessig" and "Lawrence Lessig" are one
+     * person. Across articles names are not joined by this list (a different first name stays apart there).
+     */
+    private static final Map<String, String> NICKNAMES = Map.ofEntries(Map.entry("larry", "lawrence"),
+            Map.entry("bill", "william"), Map.entry("will", "william"), Map.entry("bob", "robert"),
+            Map.entry("rob", "robert"), Map.entry("jim", "james"), Map.entry("mike", "michael"),
+            Map.entry("tom", "thomas"), Map.entry("dick", "richard"), Map.entry("rick", "richard"),
+            Map.entry("joe", "joseph"), Map.entry("tony", "anthony"), Map.entry("dave", "david"),
+            Map.entry("chris", "christopher"), Map.entry("dan", "daniel"), Map.entry("ed", "edward"),
+            Map.entry("ben", "benjamin"), Map.entry("sam", "samuel"), Map.entry("steve", "stephen"),
+            Map.entry("nick", "nicholas"), Map.entry("pat", "patrick"), Map.entry("kate", "katherine"),
+            Map.entry("liz", "elizabeth"), Map.entry("jenny", "jennifer"), Map.entry("alex", "alexander"),
+            Map.entry("andy", "andrew"), Map.entry("matt", "matthew"), Map.entry("greg", "gregory"),
+            Map.entry("jeff", "jeffrey"), Map.entry("ted", "edward"), Map.entry("peggy", "margaret"));
 
     private static EntityDraft spelledBy(EntityTable table, String acronym) {
         String letters = acronym.replace(".", "").replace("&", "");
