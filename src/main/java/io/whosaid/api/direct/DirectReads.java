@@ -214,10 +214,7 @@ public class DirectReads {
                     FieldReaders.integer(root, "first"), FieldReaders.string(root, "after"), selection);
             case "search" -> reads.search(FieldReaders.string(root, "query"), FieldReaders.integer(root, "first"),
                     selection);
-            case "neighborhood" -> reads.neighborhood(FieldReaders.string(root, "id"), FieldReaders.integer(root, "hops"),
-                    FieldReaders.integer(root, "limit"), selection);
-            case "path" -> reads.path(FieldReaders.string(root, "fromId"), FieldReaders.string(root, "toId"),
-                    FieldReaders.integer(root, "maxHops"), selection);
+            // neighborhood and path (SubgraphReads) take list arguments and are left to graphql-java.
             default -> throw new NotDirect("root field " + root.getName());
         };
     }
