@@ -136,7 +136,7 @@ async function showNeighborhood(id) {
     onOpen: node => openNode(node),
     onExpand: async node => {
       const more = await gql(NEIGHBORHOOD_QUERY, {id: node.id, hops: 1, limit: 200});
-      const added = addSubgraph(cy, more.neighborhood);
+      const added = addSubgraph(cy, more.neighborhood, node.id);
       renderEdgeFilter(main.querySelector('.edge-filter'), cy);
       status.textContent = `${added} nodes added around ${node.label}; ${cy.nodes().length} nodes drawn.`;
     },

@@ -17,12 +17,14 @@ const STYLE = [
     'width': 'mapData(degree, 1, 40, 14, 36)', 'height': 'mapData(degree, 1, 40, 14, 36)', 'min-zoomed-font-size': 7}},
   ...Object.entries(NODE_STYLES).map(([type, s]) => ({
     selector: `node[type = "${type}"]`, style: {'background-color': s.color, 'shape': s.shape}})),
+  // Quotes and comments are many and long: their labels show once zoomed in, as do the edges' labels.
+  {selector: 'node[type = "Quote"], node[type = "Comment"]', style: {'min-zoomed-font-size': 13}},
   {selector: 'node.start', style: {'width': 30, 'height': 30, 'border-width': 3, 'border-color': '#111827'}},
   {selector: 'node:selected', style: {'border-width': 3, 'border-color': '#facc15'}},
   {selector: 'edge', style: {
     'width': 'mapData(weight, 1, 10, 1, 7)', 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af',
     'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier', 'label': 'data(label)',
-    'font-size': 8, 'color': '#374151', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 9}},
+    'font-size': 8, 'color': '#374151', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 11}},
   {selector: 'edge[type = "SAID"]', style: {'line-color': '#15803d', 'target-arrow-color': '#15803d'}},
   {selector: 'edge[type = "ABOUT"]', style: {'line-color': '#2563c9', 'target-arrow-color': '#2563c9'}},
   {selector: '.filtered', style: {'display': 'none'}},
@@ -67,7 +69,7 @@ export function relayout(cy) {
   const size = cy.nodes().length;
   const options = size > 400
     ? {name: 'concentric', animate: false, minNodeSpacing: 4, concentric: n => n.degree(), levelWidth: () => 4}
-    : {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 90,
+    : {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 90,
        numIter: size > 150 ? 400 : 1000};
   cy.one('layoutstop', () => {
     cy.fit(undefined, 30);
@@ -81,8 +83,13 @@ export function relayout(cy) {
 }
 
 /** Adds what is not drawn yet; returns how many nodes were new. */
-export function addSubgraph(cy, subgraph) {
+export function addSubgraph(cy, subgraph, around) {
   const fresh = toElements(subgraph).filter(el => cy.getElementById(el.data.id).empty());
+  // New nodes start next to the node they were expanded from, so the layout moves them out from there.
+  const centre = around ? cy.getElementById(around).position() : {x: 0, y: 0};
+  fresh.filter(el => el.group === 'nodes').forEach(el => {
+    el.position = {x: centre.x + Math.random() * 40 - 20, y: centre.y + Math.random() * 40 - 20};
+  });
   cy.add(fresh.filter(el => el.group === 'nodes'));
   cy.add(fresh.filter(el => el.group === 'edges' && !cy.getElementById(el.data.source).empty()
       && !cy.getElementById(el.data.target).empty()));
