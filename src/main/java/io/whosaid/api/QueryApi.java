@@ -12,6 +12,7 @@ import io.whosaid.model.Person;
 import io.whosaid.model.PersonConnection;
 import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
+import io.whosaid.model.EdgeType;
 import io.whosaid.model.Subgraph;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -30,10 +31,12 @@ import org.eclipse.microprofile.graphql.Query;
 public class QueryApi {
 
     private final RootReads reads;
+    private final SubgraphReads subgraphs;
     private final Context context;
 
-    public QueryApi(RootReads reads, Context context) {
+    public QueryApi(RootReads reads, SubgraphReads subgraphs, Context context) {
         this.reads = reads;
+        this.subgraphs = subgraphs;
         this.context = context;
     }
 
@@ -93,17 +96,20 @@ public class QueryApi {
     }
 
     @Query("neighborhood")
-    @Description("The nodes within hops of a node, and the edges among them, ready for Cytoscape.js")
+    @Description("The nodes within hops of a node (at most limit besides it; truncated says when there were more), "
+            + "and the edges among them, ready for Cytoscape.js; types: walk only these relationship types")
     public @NonNull Subgraph neighborhood(@Name("id") @Id @NonNull String id, @Name("hops") @DefaultValue("1") Integer hops,
-                                          @Name("limit") @DefaultValue("100") Integer limit) {
-        return reads.neighborhood(id, hops, limit, selection());
+                                          @Name("limit") @DefaultValue("100") Integer limit,
+                                          @Name("types") List<EdgeType> types) {
+        return subgraphs.neighborhood(id, hops, limit, types);
     }
 
     @Query("path")
-    @Description("The shortest connection between two nodes within maxHops, or null when there is none")
+    @Description("The shortest connection between two nodes within maxHops, or null when there is none; "
+            + "types: walk only these relationship types (e.g. [SAID, ABOUT] leaves out co-mentions)")
     public Subgraph path(@Name("fromId") @Id @NonNull String fromId, @Name("toId") @Id @NonNull String toId,
-                         @Name("maxHops") @DefaultValue("4") Integer maxHops) {
-        return reads.path(fromId, toId, maxHops, selection());
+                         @Name("maxHops") @DefaultValue("4") Integer maxHops, @Name("types") List<EdgeType> types) {
+        return subgraphs.path(fromId, toId, maxHops, types);
     }
 
     /** What the client selected below the current root field; null (read everything) when unknown. */

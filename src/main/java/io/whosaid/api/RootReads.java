@@ -21,7 +21,6 @@ import io.whosaid.model.Person;
 import io.whosaid.model.PersonConnection;
 import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
-import io.whosaid.model.Subgraph;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.whosaid.graph.NodeRows;
 import io.whosaid.graph.Page;
@@ -51,13 +50,9 @@ public class RootReads {
     private final Paging paging;
     private final SelectionReader selections;
     private final Prefetch prefetch;
-    private final int maxHops;
-    private final int maxNeighborhoodLimit;
 
     public RootReads(GraphReader reader, NodeReader nodes, ArticleReader articles, EntityReader entities,
-                     QuoteReader quotes, SearchReader search, Paging paging, SelectionReader selections, Prefetch prefetch,
-                     @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
-                     @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit) {
+                     QuoteReader quotes, SearchReader search, Paging paging, SelectionReader selections, Prefetch prefetch) {
         this.reader = reader;
         this.nodes = nodes;
         this.articles = articles;
@@ -67,8 +62,6 @@ public class RootReads {
         this.paging = paging;
         this.selections = selections;
         this.prefetch = prefetch;
-        this.maxHops = maxHops;
-        this.maxNeighborhoodLimit = maxNeighborhoodLimit;
     }
 
     public Node node(String id, DataFetchingFieldSelectionSet selection) {
@@ -144,37 +137,6 @@ public class RootReads {
             throw new BadInputException("query must contain at least one letter or digit");
         }
         return search.search(lucene, first == null ? 10 : paging.size(first), selections.forSearchHits(selection));
-    }
-
-    public Subgraph neighborhood(String id, Integer hops, Integer limit, DataFetchingFieldSelectionSet selection) {
-        IdArguments.require("id", id);
-        int checkedHops = hops == null ? 1 : hops;
-        if (checkedHops < 1 || checkedHops > maxHops) {
-            throw new BadInputException("hops must be between 1 and " + maxHops + ", was " + checkedHops);
-        }
-        int checkedLimit = limit == null ? 100 : limit;
-        if (checkedLimit < 1 || checkedLimit > maxNeighborhoodLimit) {
-            throw new BadInputException("limit must be between 1 and " + maxNeighborhoodLimit + ", was " + checkedLimit);
-        }
-        return reader.neighborhood(id, checkedHops, checkedLimit)
-                .orElseThrow(() -> new NotFoundException("No node has id " + id));
-    }
-
-    public Subgraph path(String fromId, String toId, Integer maxHops, DataFetchingFieldSelectionSet selection) {
-        IdArguments.require("fromId", fromId);
-        IdArguments.require("toId", toId);
-        int checkedHops = maxHops == null ? this.maxHops : maxHops;
-        if (checkedHops < 1 || checkedHops > this.maxHops) {
-            throw new BadInputException("maxHops must be between 1 and " + this.maxHops + ", was " + checkedHops);
-        }
-        GraphReader.PathResult result = reader.path(fromId, toId, checkedHops);
-        if (!result.fromFound()) {
-            throw new NotFoundException("No node has id " + fromId);
-        }
-        if (!result.toFound()) {
-            throw new NotFoundException("No node has id " + toId);
-        }
-        return result.path();
     }
 
     /** One node with everything selected below it, read in one query. */

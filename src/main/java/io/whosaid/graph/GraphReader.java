@@ -1,8 +1,5 @@
 package io.whosaid.graph;
 
-import io.whosaid.model.GraphEdge;
-import io.whosaid.model.GraphNode;
-import io.whosaid.model.Subgraph;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,10 +30,6 @@ public class GraphReader {
     private static final Logger LOG = Logger.getLogger(GraphReader.class);
     private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
-    /** Hop counts are literals in Cypher; one query per allowed count, made once from the template. */
-    private final Map<Integer, String> neighborhoodByHops = new HashMap<>();
-    private final Map<Integer, String> pathByHops = new HashMap<>();
-
     private final Driver driver;
     private final GraphAvailability availability;
     private final TransactionConfig readConfig;
@@ -44,61 +37,12 @@ public class GraphReader {
     private final AtomicLong queries = new AtomicLong();
 
     public GraphReader(Driver driver, GraphAvailability availability,
-                       @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
                        @ConfigProperty(name = "whosaid.neo4j.read-timeout", defaultValue = "10s") Duration timeout,
                        @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration retryWindow) {
         this.driver = driver;
         this.readPolicy = RetryPolicy.reads(retryWindow);
         this.availability = availability;
         this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
-        String neighborhood = CypherFile.load("read/neighborhood");
-        String path = CypherFile.load("read/path");
-        for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
-            neighborhoodByHops.put(hops, neighborhood.replace("{HOPS}", Integer.toString(hops)));
-            pathByHops.put(hops, path.replace("{HOPS}", Integer.toString(hops)));
-        }
-    }
-
-    public Optional<Subgraph> neighborhood(String id, int hops, int limit) {
-        List<Record> records = read(neighborhoodByHops.get(hops), Map.of("id", id, "limit", limit));
-        return records.isEmpty() ? Optional.empty() : Optional.of(subgraph(records.get(0)));
-    }
-
-    /**
-     * Whether both ends exist, and the shortest connection between them: null when there is none within
-     * {@code maxHops}, the one node when both ids are the same. One query.
-     */
-    public PathResult path(String fromId, String toId, int maxHops) {
-        Record record = read(pathByHops.get(maxHops), Map.of("fromId", fromId, "toId", toId)).get(0);
-        Subgraph path = record.get("nodes").isNull() ? null : subgraph(record);
-        return new PathResult(record.get("fromFound").asBoolean(), record.get("toFound").asBoolean(), path);
-    }
-
-    /** The answer of {@link #path}: {@code path} is null when the ends are not connected within the hops. */
-    public record PathResult(boolean fromFound, boolean toFound, Subgraph path) {
-    }
-
-    private static Subgraph subgraph(Record record) {
-        Map<String, GraphNode> nodes = new LinkedHashMap<>();
-        for (Value value : record.get("nodes").values()) {
-            Map<String, Object> map = value.asMap();
-            if (isDeletedNode(map)) {
-                continue;
-            }
-            nodes.putIfAbsent(map.get("id").toString(), new GraphNode(map.get("id").toString(), typeOf(map), labelOf(map)));
-        }
-        Map<String, GraphEdge> edges = new LinkedHashMap<>();
-        for (Value value : record.get("edges").isNull() ? List.<Value>of() : record.get("edges").values()) {
-            if (value.get("source").isNull() || value.get("target").isNull()) {
-                continue;
-            }
-            String type = value.get("type").asString();
-            String source = value.get("source").asString();
-            String target = value.get("target").asString();
-            String id = source + "|" + type + "|" + target;
-            edges.putIfAbsent(id, new GraphEdge(id, type, source, target));
-        }
-        return new Subgraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
     }
 
     static String typeOf(Map<String, Object> map) {

@@ -36,7 +36,8 @@ class GraphiQLBrowserTest {
     void graphiqlShowsTheSchemaAndRunsAQuery() throws Exception {
         KnownGraph.write(writer);
         URI origin = root.toURI();
-        String query = "{ people(first: 5) { edges { node { name } } } }";
+        String query = "{ chair: people(name: \"Mara Quell\") { edges { node { name } } } "
+                + "director: people(name: \"Ivo Brenn\") { edges { node { name } } } }";
         try (Browser browser = new Browser()) {
             String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
             browser.open(origin.resolve("/q/graphql-ui/?query=" + encoded).toString());

@@ -1,0 +1,65 @@
+package io.whosaid.api;
+
+import io.whosaid.api.errors.BadInputException;
+import io.whosaid.api.errors.NotFoundException;
+import io.whosaid.graph.SubgraphReader;
+import io.whosaid.model.EdgeType;
+import io.whosaid.model.Subgraph;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The checked arguments of {@code neighborhood} and {@code path}, for GraphQL and the exports alike. */
+@ApplicationScoped
+public class SubgraphReads {
+
+    private final SubgraphReader reader;
+    private final int maxHops;
+    private final int maxNeighborhoodLimit;
+
+    public SubgraphReads(SubgraphReader reader, @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
+                         @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit) {
+        this.reader = reader;
+        this.maxHops = maxHops;
+        this.maxNeighborhoodLimit = maxNeighborhoodLimit;
+    }
+
+    public Subgraph neighborhood(String id, Integer hops, Integer limit, List<EdgeType> types) {
+        IdArguments.require("id", id);
+        int checkedHops = hops == null ? 1 : hops;
+        if (checkedHops < 1 || checkedHops > maxHops) {
+            throw new BadInputException("hops must be between 1 and " + maxHops + ", was " + checkedHops);
+        }
+        int checkedLimit = limit == null ? 100 : limit;
+        if (checkedLimit < 1 || checkedLimit > maxNeighborhoodLimit) {
+            throw new BadInputException("limit must be between 1 and " + maxNeighborhoodLimit + ", was " + checkedLimit);
+        }
+        return reader.neighborhood(id, checkedHops, checkedLimit, checkedTypes(types))
+                .orElseThrow(() -> new NotFoundException("No node has id " + id));
+    }
+
+    public Subgraph path(String fromId, String toId, Integer hops, List<EdgeType> types) {
+        IdArguments.require("fromId", fromId);
+        IdArguments.require("toId", toId);
+        int checkedHops = hops == null ? maxHops : hops;
+        if (checkedHops < 1 || checkedHops > maxHops) {
+            throw new BadInputException("maxHops must be between 1 and " + maxHops + ", was " + checkedHops);
+        }
+        SubgraphReader.PathResult result = reader.path(fromId, toId, checkedHops, checkedTypes(types));
+        if (!result.fromFound()) {
+            throw new NotFoundException("No node has id " + fromId);
+        }
+        if (!result.toFound()) {
+            throw new NotFoundException("No node has id " + toId);
+        }
+        return result.path();
+    }
+
+    /** An empty list would walk nothing: refused rather than answered with a lone node. */
+    private static List<EdgeType> checkedTypes(List<EdgeType> types) {
+        if (types != null && types.isEmpty()) {
+            throw new BadInputException("types must name at least one relationship type, or be left out");
+        }
+        return types;
+    }
+}

@@ -1,0 +1,111 @@
+package io.whosaid.graph;
+
+import io.whosaid.model.EdgeType;
+import io.whosaid.model.GraphEdge;
+import io.whosaid.model.GraphNode;
+import io.whosaid.model.Subgraph;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * The subgraphs front ends draw: a node's neighbourhood and the shortest path between two nodes, each one query
+ * run through {@link GraphReader#read} (its timeout, retries and query count), optionally walking only some
+ * relationship types.
+ */
+@ApplicationScoped
+public class SubgraphReader {
+
+    /** Hop counts are literals in Cypher; one query per allowed count, made once from the template. */
+    private final Map<Integer, String> neighborhoodByHops = new HashMap<>();
+    private final Map<Integer, String> pathByHops = new HashMap<>();
+    private final GraphReader reader;
+
+    public SubgraphReader(GraphReader reader, @ConfigProperty(name = "whosaid.api.max-hops") int maxHops) {
+        this.reader = reader;
+        String node = fragment("read/subgraph/node");
+        String edge = fragment("read/subgraph/edge");
+        String neighborhood = CypherFile.load("read/subgraph/neighborhood").replace("{NODE}", node).replace("{EDGE}", edge);
+        String path = CypherFile.load("read/subgraph/path").replace("{NODE}", node).replace("{EDGE}", edge);
+        for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
+            neighborhoodByHops.put(hops, neighborhood.replace("{HOPS}", Integer.toString(hops)));
+            pathByHops.put(hops, path.replace("{HOPS}", Integer.toString(hops)));
+        }
+    }
+
+    /** A projection kept in its own file, without its comment lines, to be written into a query. */
+    private static String fragment(String name) {
+        return CypherFile.load(name).lines().filter(line -> !line.strip().startsWith("//"))
+                .collect(Collectors.joining("\n")).strip();
+    }
+
+    /** Empty when no node has the id; {@code types} null walks every relationship type. */
+    public Optional<Subgraph> neighborhood(String id, int hops, int limit, List<EdgeType> types) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("limit", limit);
+        parameters.put("types", names(types));
+        List<Record> records = reader.read(neighborhoodByHops.get(hops), parameters);
+        return records.isEmpty() ? Optional.empty() : Optional.of(subgraph(records.get(0)));
+    }
+
+    /**
+     * Whether both ends exist, and the shortest connection between them: null when there is none within
+     * {@code maxHops}, the one node when both ids are the same. One query.
+     */
+    public PathResult path(String fromId, String toId, int maxHops, List<EdgeType> types) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fromId", fromId);
+        parameters.put("toId", toId);
+        parameters.put("types", names(types));
+        Record record = reader.read(pathByHops.get(maxHops), parameters).get(0);
+        Subgraph path = record.get("nodes").isNull() ? null : subgraph(record);
+        return new PathResult(record.get("fromFound").asBoolean(), record.get("toFound").asBoolean(), path);
+    }
+
+    /** The answer of {@link #path}: {@code path} is null when the ends are not connected within the hops. */
+    public record PathResult(boolean fromFound, boolean toFound, Subgraph path) {
+    }
+
+    private static List<String> names(List<EdgeType> types) {
+        return types == null ? null : types.stream().map(Enum::name).toList();
+    }
+
+    private static Subgraph subgraph(Record record) {
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        for (Value value : record.get("nodes").values()) {
+            Map<String, Object> map = value.asMap();
+            if (map.get("id") == null) {
+                continue; // deleted by a concurrent write while this read ran (see GraphReader#existing)
+            }
+            String id = map.get("id").toString();
+            nodes.putIfAbsent(id, new GraphNode(id, GraphReader.typeOf(map), GraphReader.labelOf(map),
+                    count(map, "degree"), count(map, "said"), count(map, "quotedAbout")));
+        }
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        for (Value value : record.get("edges").isNull() ? List.<Value>of() : record.get("edges").values()) {
+            if (value.get("source").isNull() || value.get("target").isNull()) {
+                continue;
+            }
+            String type = value.get("type").asString();
+            String source = value.get("source").asString();
+            String target = value.get("target").asString();
+            String id = source + "|" + type + "|" + target;
+            List<String> supports = value.get("supports").asList(Value::asString);
+            edges.putIfAbsent(id, new GraphEdge(id, type, source, target, value.get("weight").asInt(), supports));
+        }
+        return Subgraph.of(List.copyOf(nodes.values()), List.copyOf(edges.values()), record.get("truncated").asBoolean());
+    }
+
+    private static int count(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+}

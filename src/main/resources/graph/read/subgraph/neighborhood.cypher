@@ -1,0 +1,28 @@
+// The nodes within {HOPS} hops of a node, at most $limit of them besides it, and every edge among them; with
+// $types (relationship types) only paths and edges of those types. One more than $limit is read to tell
+// whether the neighbourhood was cut off. The NODE and EDGE placeholders are node.cypher and edge.cypher.
+// {HOPS} is replaced by a literal 1..max when the service starts (Cypher takes no parameter there).
+CALL {
+  MATCH (n:Article {id: $id}) RETURN n
+  UNION MATCH (n:Entity {id: $id}) RETURN n
+  UNION MATCH (n:Quote {id: $id}) RETURN n
+  UNION MATCH (n:Comment {id: $id}) RETURN n
+  UNION MATCH (n:Commenter {id: $id}) RETURN n
+}
+WITH n AS start
+CALL {
+  WITH start
+  MATCH (start)-[rs*1..{HOPS}]-(m)
+  WHERE m <> start AND ($types IS NULL OR all(r IN rs WHERE type(r) IN $types))
+  WITH DISTINCT m LIMIT $limit + 1
+  RETURN collect(m) AS found
+}
+WITH [start] + found[..$limit] AS nodes, size(found) > $limit AS truncated
+CALL {
+  WITH nodes
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+  RETURN collect(DISTINCT r) AS rels
+}
+RETURN [n IN nodes | {NODE}] AS nodes, [r IN rels | {EDGE}] AS edges, truncated
