@@ -65,9 +65,9 @@ class IngestUrlLoopbackTest {
         assertTrue(json.getBoolean("data.ingestUrl.created"));
         assertEquals(pages.url("/pages/wordpress-repost.html"), json.getString(A + "url"),
                 "the address after redirects, not the canonical link the page claims");
-        assertEquals("Harbor Board Rejects Night Ferry Plan", json.getString(A + "title"));
+        assertEquals("Port Commission Rejects Night Ferry Plan", json.getString(A + "title"));
         assertEquals("2026-03-04T09:12:44Z", json.getString(A + "publishedAt"));
-        assertEquals("The Coastal Ledger", json.getString(A + "publisher.name"));
+        assertEquals("The Coastal Herald", json.getString(A + "publisher.name"));
         assertEquals(List.of("1", "1.1", "1.1.1", "1.2", "2"), json.getList(A + "comments.number"));
 
         JsonPath again = data(INGEST_URL, vars("url", pages.url("/pages/wordpress-repost.html"), "publishedAt", "2026-03-05"));

@@ -52,7 +52,7 @@ class PageFetcherTest {
         FetchedPage page = loopbackAllowed.fetch(pages.url("/pages/wordpress-repost.html"));
         assertEquals(pages.url("/pages/wordpress-repost.html"), page.url());
         assertEquals("utf-8", page.charset());
-        assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("Harbor Board Rejects Night Ferry Plan"));
+        assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("Port Commission Rejects Night Ferry Plan"));
     }
 
     @Test
