@@ -1,6 +1,11 @@
 package io.whosaid.api;
 
 import io.whosaid.api.errors.BadInputException;
+import io.whosaid.api.errors.FetchFailedException;
+import io.whosaid.api.errors.FetchTimeoutException;
+import io.whosaid.api.errors.TooManyRedirectsException;
+import io.whosaid.api.errors.UrlAddressNotAllowedException;
+import io.whosaid.api.errors.UrlSchemeNotAllowedException;
 import io.whosaid.api.errors.MalformedJsonException;
 import io.whosaid.api.errors.NoArticleException;
 import io.whosaid.api.errors.TooLargeException;
@@ -12,6 +17,9 @@ import io.whosaid.ingest.IncomingArticle;
 import io.whosaid.ingest.IngestPipeline;
 import io.whosaid.ingest.IngestPipeline.Format;
 import io.whosaid.ingest.PublishedDates;
+import io.whosaid.ingest.fetch.FetchRefusedException;
+import io.whosaid.ingest.fetch.FetchedPage;
+import io.whosaid.ingest.fetch.PageFetcher;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import io.whosaid.model.Article;
 import io.whosaid.model.IngestResult;
@@ -36,14 +44,16 @@ public class ArticleIngest {
 
     private final IngestPipeline pipeline;
     private final ArticleWriter writer;
+    private final PageFetcher fetcher;
     private final int maxBytes;
     private final int maxPageBytes;
 
-    public ArticleIngest(IngestPipeline pipeline, ArticleWriter writer,
+    public ArticleIngest(IngestPipeline pipeline, ArticleWriter writer, PageFetcher fetcher,
                          @ConfigProperty(name = "whosaid.ingest.max-bytes") int maxBytes,
                          @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
         this.pipeline = pipeline;
         this.writer = writer;
+        this.fetcher = fetcher;
         this.maxBytes = maxBytes;
         this.maxPageBytes = maxPageBytes;
     }
@@ -66,12 +76,27 @@ public class ArticleIngest {
         return write(article, checkedUrl, checkedDate);
     }
 
-    /** A page fetched from {@code url} (its final address after redirects). */
-    public IngestResult ingestPage(byte[] page, String charset, String url, String publishedAt) {
+    /**
+     * Fetches the page at {@code url} (see {@link PageFetcher} for the guards) and ingests it under the address it
+     * was found at after redirects: a canonical link the page claims cannot make it replace another article.
+     */
+    public IngestResult ingestUrl(String url, String publishedAt) {
         String checkedDate = checkedDate(publishedAt);
-        IncomingArticle article = read(() -> pipeline.readPage(page, charset, url));
-        // The page was fetched from this url: a canonical link it claims cannot make it replace another article.
-        return write(article, checkedUrl(url, "url"), checkedDate);
+        FetchedPage page;
+        try {
+            page = fetcher.fetch(url);
+        } catch (FetchRefusedException e) {
+            throw switch (e.reason()) {
+                case SCHEME_NOT_ALLOWED -> new UrlSchemeNotAllowedException(e.getMessage());
+                case ADDRESS_NOT_ALLOWED -> new UrlAddressNotAllowedException(e.getMessage());
+                case TOO_MANY_REDIRECTS -> new TooManyRedirectsException(e.getMessage());
+                case TOO_LARGE -> new TooLargeException(e.getMessage());
+                case TIMEOUT -> new FetchTimeoutException(e.getMessage());
+                case FAILED -> new FetchFailedException(e.getMessage());
+            };
+        }
+        IncomingArticle article = read(() -> pipeline.readPage(page.body(), page.charset(), page.url()));
+        return write(article, checkedUrl(page.url(), "url"), checkedDate);
     }
 
     private IngestResult write(IncomingArticle article, String url, String publishedAt) {

@@ -36,6 +36,14 @@ public class IngestApi {
         return workers.supplyAsync(() -> ingest(input));
     }
 
+    @Mutation("ingestUrl")
+    @Description("Fetches the web page at url (http or https, public addresses only, redirects re-checked, size and "
+            + "time limited) and ingests it as ingestArticle(input: {html}) does, under the url it was found at.")
+    public @NonNull CompletionStage<IngestResult> ingestUrl(@Name("url") @NonNull String url,
+                                                            @Name("publishedAt") String publishedAt) {
+        return workers.supplyAsync(() -> ingest.ingestUrl(url, publishedAt));
+    }
+
     private IngestResult ingest(ArticleTextInput input) {
         List<Format> given = new ArrayList<>();
         if (input.text() != null) {

@@ -38,20 +38,20 @@ class HtmlArticleParserTest {
     void wordpressRepostWithThreadedComments() {
         IncomingArticle page = parser.parse(page("wordpress-repost.html"), null);
         ParsedArticle article = page.parsed();
-        assertEquals("Harbor Board Rejects Night Ferry Plan", article.title(), "JSON-LD headline, no site name");
+        assertEquals("Port Commission Rejects Night Ferry Plan", article.title(), "JSON-LD headline, no site name");
         assertEquals("Talks on the night crossing stall for the third time", article.subtitle(),
                 "the body's opening heading is the dek; og:description is only an excerpt of the body");
         assertEquals("harborwatcher", page.byline(), "author referenced by @id in Yoast's @graph");
         assertEquals("2026-03-04T09:12:44Z", page.publishedAt());
-        assertEquals("https://tidelinewatch.example/2026/03/harbor-board-rejects-night-ferry-plan/", page.url());
-        assertEquals("The Coastal Ledger", article.source(), "the republisher's Source line names the publisher, not the site");
+        assertEquals("https://tidelinewatch.example/2026/03/port-commission-rejects-night-ferry-plan/", page.url());
+        assertEquals("The Coastal Herald", article.source(), "the republisher's Source line names the publisher, not the site");
         assertEquals(List.of("Editor’s note: the vote was five to two."), article.editorNotes());
 
         assertEquals(4, article.paragraphs().size(), article.paragraphs().toString());
-        assertTrue(article.paragraphs().get(0).startsWith("The Harbor Board voted on Tuesday"));
-        assertEquals("“We will not sign this plan,” said Mara Quell, chair of the Harbor Board. “Not this year, and not in this form.”",
+        assertTrue(article.paragraphs().get(0).startsWith("The Port Commission voted on Tuesday"));
+        assertEquals("“We will not sign this plan,” said Odile Marchetti, chair of the Port Commission. “Not this year, and not in this form.”",
                 article.paragraphs().get(1));
-        assertTrue(article.paragraphs().get(2).contains("Ms. Quell would go on, and that the company would bring"),
+        assertTrue(article.paragraphs().get(2).contains("Ms. Marchetti would go on, and that the company would bring"),
                 "a <br> inside a body paragraph joins its lines, a no-break space is a space");
         for (String furniture : List.of("Advertisement", "Share this", "Twitter", "Related", "Ferry fares", "Posted in",
                 "Skip to content", "Recent Posts", "Leave a Reply", "Proudly powered", "Previous:", "Home")) {
@@ -60,14 +60,14 @@ class HtmlArticleParserTest {
 
         assertEquals(List.of("1", "1.1", "1.1.1", "1.2", "2"), numbers(article), "the pingback is not a comment");
         List<ParsedComment> thread = article.comments();
-        assertEquals(List.of("Jerry Pike", "Brenn_fan", "Jerry Pike", "ferryman", "north shore resident"),
+        assertEquals(List.of("Jerry Pike", "Lohr_fan", "Jerry Pike", "deckhand", "north shore resident"),
                 thread.stream().map(ParsedComment::author).toList());
         assertEquals(List.of("1", "1.1", "1"), java.util.Arrays.asList(thread.get(1).parentNumber(),
                 thread.get(2).parentNumber(), thread.get(3).parentNumber()));
         assertNull(thread.get(4).parentNumber());
-        assertEquals("Quell is right about this. The plan never said who pays for the night crew.\n\nThird time lucky? Not likely.",
+        assertEquals("Marchetti is right about this. The plan never said who pays for the night crew.\n\nThird time lucky? Not likely.",
                 thread.get(0).text());
-        assertEquals("No, Brenn is. A smaller plan\nis still a plan.", thread.get(1).text(), "a comment keeps its lines");
+        assertEquals("No, Lohr is. A smaller plan\nis still a plan.", thread.get(1).text(), "a comment keeps its lines");
         assertEquals(Map.of("1", "2026-03-04T10:14:09Z", "1.1", "2026-03-04T11:02:30Z", "1.1.1", "2026-03-04T12:40Z",
                 "1.2", "2026-03-04T13:05Z", "2", "2026-03-05T08:00Z"), page.commentDates());
     }

@@ -19,38 +19,38 @@ class JsonArticleParserTest {
     private final JsonArticleParser parser = new JsonArticleParser();
 
     static final String ARTICLE = """
-            {"title": "Harbor Board Rejects Night Ferry Plan",
+            {"title": "Port Commission Rejects Night Ferry Plan",
              "subtitle": "Talks on the night crossing stall again",
-             "text": "The Harbor Board voted on Tuesday against the plan.\\n\\n“We will not sign this plan,” said Mara Quell,\\nchair of the Harbor Board. [Editor's note: the vote was five to two.]\\n\\n\\nIvo Brenn said talks would go on.",
-             "url": "https://ledger.example/harbor-board",
+             "text": "The Port Commission voted on Tuesday against the plan.\\n\\n“We will not sign this plan,” said Odile Marchetti,\\nchair of the Port Commission. [Editor's note: the vote was five to two.]\\n\\n\\nKasimir Lohr said talks would go on.",
+             "url": "https://herald.example/port-commission",
              "publishedAt": "2026-03-04T09:12:44+00:00",
-             "publisher": "The Coastal Ledger",
+             "publisher": "The Coastal Herald",
              "scraper": {"version": 3},
              "comments": [
-               {"author": "gullwatcher", "text": "Quell is right.", "publishedAt": "2026-03-04T10:00:00Z",
-                "replies": [{"author": "Brenn_fan", "text": "No, Brenn is.\\nA plan is a plan.",
-                             "replies": [{"author": "gullwatcher", "text": "We will see."}]}]},
-               {"author": "ferryman", "text": "Who pays?"}
+               {"author": "pierwatcher", "text": "Marchetti is right.", "publishedAt": "2026-03-04T10:00:00Z",
+                "replies": [{"author": "Lohr_fan", "text": "No, Lohr is.\\nA plan is a plan.",
+                             "replies": [{"author": "pierwatcher", "text": "We will see."}]}]},
+               {"author": "deckhand", "text": "Who pays?"}
              ]}""";
 
     @Test
     void everyFieldAndTheNestedThread() {
         IncomingArticle incoming = parser.parse(ARTICLE);
         ParsedArticle article = incoming.parsed();
-        assertEquals("Harbor Board Rejects Night Ferry Plan", article.title());
+        assertEquals("Port Commission Rejects Night Ferry Plan", article.title());
         assertEquals("Talks on the night crossing stall again", article.subtitle());
-        assertEquals(List.of("The Harbor Board voted on Tuesday against the plan.",
-                "“We will not sign this plan,” said Mara Quell, chair of the Harbor Board.",
-                "Ivo Brenn said talks would go on."), article.paragraphs(), "lines of a paragraph join, blank lines split");
+        assertEquals(List.of("The Port Commission voted on Tuesday against the plan.",
+                "“We will not sign this plan,” said Odile Marchetti, chair of the Port Commission.",
+                "Kasimir Lohr said talks would go on."), article.paragraphs(), "lines of a paragraph join, blank lines split");
         assertEquals(List.of("Editor's note: the vote was five to two."), article.editorNotes());
-        assertEquals("The Coastal Ledger", article.source());
-        assertEquals("https://ledger.example/harbor-board", incoming.url());
+        assertEquals("The Coastal Herald", article.source());
+        assertEquals("https://herald.example/port-commission", incoming.url());
         assertEquals("2026-03-04T09:12:44Z", incoming.publishedAt());
         assertEquals(List.of(
-                new ParsedComment("1", null, "gullwatcher", "Quell is right."),
-                new ParsedComment("1.1", "1", "Brenn_fan", "No, Brenn is.\nA plan is a plan."),
-                new ParsedComment("1.1.1", "1.1", "gullwatcher", "We will see."),
-                new ParsedComment("2", null, "ferryman", "Who pays?")), article.comments());
+                new ParsedComment("1", null, "pierwatcher", "Marchetti is right."),
+                new ParsedComment("1.1", "1", "Lohr_fan", "No, Lohr is.\nA plan is a plan."),
+                new ParsedComment("1.1.1", "1.1", "pierwatcher", "We will see."),
+                new ParsedComment("2", null, "deckhand", "Who pays?")), article.comments());
         assertEquals(Map.of("1", "2026-03-04T10:00Z"), incoming.commentDates());
     }
 
