@@ -11,17 +11,20 @@ window.whosaid = {cy: null, view: null};
 const QUOTE_FIELDS = `id text kind evidence { sentence start end }
   speaker { __typename id name } about { __typename id name } article { id title publishedAt }`;
 
+// Three requests, each within an anonymous caller's cost budget (README, "Limits"): who the entity is, then a
+// page of what they said and a page of what was said about them.
 const ENTITY_QUERY = `query Entity($id: ID!) { node(id: $id) { __typename
   ... on Person { id name aliases description
     affiliations { role organization { id name } }
-    said(first: 100) { totalCount edges { node { ${QUOTE_FIELDS} } } }
-    quotedAbout(first: 100) { totalCount edges { node { ${QUOTE_FIELDS} } } }
     topSpeakers(first: 8) { quotes speaker { __typename id name } } }
   ... on Organization { id name aliases description kind
     affiliates { role person { id name } }
-    said(first: 100) { totalCount edges { node { ${QUOTE_FIELDS} } } }
-    quotedAbout(first: 100) { totalCount edges { node { ${QUOTE_FIELDS} } } }
     topSpeakers(first: 8) { quotes speaker { __typename id name } } } } }`;
+const QUOTES_PAGE = 50;
+const SAID_QUERY = `query Said($id: ID!) { quotes(speakerId: $id, first: ${QUOTES_PAGE}) {
+  totalCount edges { node { ${QUOTE_FIELDS} } } } }`;
+const ABOUT_QUERY = `query About($id: ID!) { quotes(aboutId: $id, first: ${QUOTES_PAGE}) {
+  totalCount edges { node { ${QUOTE_FIELDS} } } } }`;
 
 const SUBGRAPH_FIELDS = 'nodes { id type label degree said quotedAbout } edges { id type source target weight supports } truncated';
 const NEIGHBORHOOD_QUERY = `query Around($id: ID!, $hops: Int, $limit: Int) {
@@ -80,11 +83,14 @@ function overTime(said, about) {
 }
 
 async function showEntity(id) {
-  const data = await gql(ENTITY_QUERY, {id});
+  const [data, saidPage, aboutPage] = await Promise.all([gql(ENTITY_QUERY, {id}), gql(SAID_QUERY, {id}),
+    gql(ABOUT_QUERY, {id})]);
   const e = data.node;
   if (!e || (e.__typename !== 'Person' && e.__typename !== 'Organization')) {
     return notFound(`No person or organization with id ${id}.`);
   }
+  e.said = saidPage.quotes;
+  e.quotedAbout = aboutPage.quotes;
   document.title = `${e.name} · WhoSaid`;
   const said = e.said.edges.map(edge => edge.node);
   const about = e.quotedAbout.edges.map(edge => edge.node);
