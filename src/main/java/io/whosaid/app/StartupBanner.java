@@ -21,7 +21,8 @@ public class StartupBanner {
                  @ConfigProperty(name = "quarkus.http.port") int port) {
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         String base = "http://localhost:" + port;
-        LOG.infof("WhoSaid is ready in %d ms. GraphiQL: %s/q/graphql-ui  GraphQL: %s/graphql  SDL: %s/graphql/schema.graphql"
-                + "  Health: %s/q/health  Neo4j: %s", uptime, base, base, base, base, connection.uri());
+        LOG.infof("WhoSaid is ready in %d ms. Explorer: %s/  GraphiQL: %s/q/graphql-ui  GraphQL: %s/graphql"
+                + "  SDL: %s/graphql/schema.graphql  Health: %s/q/health  Neo4j: %s", uptime, base, base, base, base, base,
+                connection.uri());
     }
 }

@@ -14,6 +14,10 @@ public record GoldEntity(EntityType type, String name, List<String> aliases) {
 
     /** The canonical name first, then the aliases. */
     public List<String> allNames() {
+        return nameThenAliases(name, aliases);
+    }
+
+    static List<String> nameThenAliases(String name, List<String> aliases) {
         List<String> names = new ArrayList<>(aliases.size() + 1);
         names.add(name);
         names.addAll(aliases);

@@ -1,6 +1,5 @@
 package io.whosaid.eval;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,9 +17,6 @@ public record GoldOther(String name, String type, List<String> aliases) {
 
     /** The name first, then the aliases. */
     public List<String> allNames() {
-        List<String> names = new ArrayList<>(aliases.size() + 1);
-        names.add(name);
-        names.addAll(aliases);
-        return names;
+        return GoldEntity.nameThenAliases(name, aliases);
     }
 }
