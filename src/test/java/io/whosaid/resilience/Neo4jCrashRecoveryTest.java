@@ -13,6 +13,7 @@ import io.whosaid.graph.GraphConnection;
 import io.whosaid.graph.embedded.EmbeddedNeo4j;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
+import io.whosaid.support.Pause;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class Neo4jCrashRecoveryTest {
                 ready = since;
             } else {
                 sawDown |= readiness.statusCode() == 503;
-                sleep(250);
+                Pause.millis(250);
             }
         }
         assertTrue(sawDown, "readiness was DOWN while Neo4j was away");
@@ -70,14 +71,5 @@ class Neo4jCrashRecoveryTest {
         GraphQL.data(LIST);
         System.out.printf("Crash recovery: Neo4j %d killed; a new process seen after %d ms; ready again after %d ms%n",
                 pid, noticed == null ? -1 : noticed.toMillis(), ready.toMillis());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,6 +15,7 @@ import io.whosaid.graph.embedded.EmbeddedNeo4j;
 import io.whosaid.support.GraphChecks;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
+import io.whosaid.support.Pause;
 import io.whosaid.support.SyntheticArticles;
 import io.whosaid.support.SyntheticArticles.Article;
 import jakarta.inject.Inject;
@@ -178,21 +179,12 @@ class Neo4jOutageTest {
             }
             assertTrue(RETRY_LATER.contains(json.getString("errors[0].extensions.code")), json.prettify());
             assertTrue(elapsed(began).compareTo(limit) < 0, "no recovery within " + limit);
-            sleep(200);
+            Pause.millis(200);
         }
     }
 
     private static Duration elapsed(long beganNanos) {
         return Duration.ofNanos(System.nanoTime() - beganNanos);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, Long> nonZero(Map<String, Long> counts) {
@@ -268,7 +260,7 @@ class Neo4jOutageTest {
             long deadline = System.nanoTime() + limit.toNanos();
             while (acknowledged.size() < count) {
                 assertTrue(System.nanoTime() < deadline, "the load wrote nothing within " + limit + ": " + unexpected);
-                sleep(50);
+                Pause.millis(50);
             }
         }
 
@@ -277,7 +269,7 @@ class Neo4jOutageTest {
             long deadline = System.nanoTime() + limit.toNanos();
             while (acknowledgedAfterRecovery.get() < count) {
                 assertTrue(System.nanoTime() < deadline, "writes did not resume within " + limit + ": " + unexpected);
-                sleep(50);
+                Pause.millis(50);
             }
         }
 
