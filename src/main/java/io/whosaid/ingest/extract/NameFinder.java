@@ -27,6 +27,7 @@ final class NameFinder {
 
     List<NameCandidate> find(ArticleText doc) {
         List<NameCandidate> out = new ArrayList<>();
+        List<Integer> placeWords = new ArrayList<>();
         for (Sentence s : doc.sentences) {
             int k = s.firstToken();
             while (k < s.endToken()) {
@@ -35,14 +36,89 @@ final class NameFinder {
                     continue;
                 }
                 int end = extend(doc, k, s.endToken());
-                NameCandidate c = classify(doc, k, end);
-                if (c != null && !fillsScareQuote(doc, c) && !insideTitleQuotation(doc, c)) {
-                    out.add(c);
+                int personFirst = personAfterOrganizationOrPlace(doc, k, end);
+                if (personFirst > k) {
+                    add(doc, out, classify(doc, k, personFirst));
+                    add(doc, out, classify(doc, personFirst, end));
+                } else if (!add(doc, out, classify(doc, k, end)) && end - k == 1 && isPlaceRun(doc, k, end)) {
+                    placeWords.add(k);
                 }
                 k = end;
             }
         }
+        addSurnamesThatArePlaces(doc, out, placeWords);
         return out;
+    }
+
+    private boolean add(ArticleText doc, List<NameCandidate> out, NameCandidate c) {
+        if (c == null || fillsScareQuote(doc, c) || insideTitleQuotation(doc, c)) {
+            return false;
+        }
+        out.add(c);
+        return true;
+    }
+
+    /**
+     * "the Refugee Council Enver Solomon", "Ambassador to the United States Hamdullah Mohib": a run of capitals
+     * can join an organization or a place to the name of the person who speaks for it. Where the run has no
+     * title or courtesy title of its own (those rules read the name after the title) and no "of" or "for" inside
+     * (those join the words of one organization's name), at least two words that end
+     * with an organization's head noun or make a place, then two or three words that look like a person's name,
+     * are two names. Returns where the person's name starts, or -1.
+     */
+    private int personAfterOrganizationOrPlace(ArticleText doc, int a, int end) {
+        if (end - a < 4) {
+            return -1;
+        }
+        for (int i = a; i < end; i++) {
+            String w = doc.token(i).text();
+            if (lexicon.startsTitle(w) || lexicon.honorific(w) != null || !doc.token(i).isWord()
+                    || !Character.isUpperCase(w.codePointAt(0))) {
+                return -1;
+            }
+        }
+        for (int nameWords = 2; nameWords <= 3; nameWords++) {
+            int personFirst = end - nameWords;
+            if (personFirst - a < 2 || doc.token(personFirst - 1).text().equals("The")) {
+                continue;
+            }
+            boolean prefixNamesSomethingElse = lexicon.isOrgHead(doc.token(personFirst - 1).text())
+                    || isPlaceRun(doc, doc.token(a).is("The") ? a + 1 : a, personFirst);
+            if (prefixNamesSomethingElse && !lexicon.isOrgHead(doc.token(end - 1).text())
+                    && !isPlaceRun(doc, personFirst, end) && !lexicon.isPlace(doc.token(personFirst).text())
+                    && looksLikePersonName(doc, personFirst, end)) {
+                return personFirst;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Paris claims that …" after "Valeska Paris": a word the place list knows, written alone, is the surname of a
+     * person the article names in full, not the city.
+     */
+    private void addSurnamesThatArePlaces(ArticleText doc, List<NameCandidate> out, List<Integer> placeWords) {
+        if (placeWords.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (NameCandidate c : out) {
+            if (c.kind() == NameCandidate.Kind.PERSON && c.nameLength() >= 2) {
+                surnames.add(Lexicon.fold(doc.token(c.end() - 1).text()));
+            }
+        }
+        boolean added = false;
+        for (int k : placeWords) {
+            if (surnames.contains(Lexicon.fold(doc.token(k).text()))) {
+                boolean possessive = k + 1 < doc.size() && doc.token(k + 1).kind() == Token.Kind.POSSESSIVE;
+                out.add(new NameCandidate(k, k + 1, -1, -1, k, NameCandidate.Kind.UNKNOWN, null, null, Gender.UNKNOWN,
+                        false, false, possessive));
+                added = true;
+            }
+        }
+        if (added) {
+            out.sort(java.util.Comparator.comparingInt(NameCandidate::first));
+        }
     }
 
     /** A word that can be part of a name: capitalised, not a sentence-start common word, not a hyphenated adjective. */

@@ -142,4 +142,22 @@ class RealNewsRulesTest {
         assertEquals("mara ostby", quote(x, "I like the students").speakerKey());
         assertFalse(names(x, EntityType.PERSON).contains("Assistant Professor"), names(x, EntityType.PERSON).toString());
     }
+
+    @Test
+    void aPlaceNameUsedAloneIsThePersonWhoseSurnameItIs() {
+        Extraction x = extract("Delia Paris, a former crew member, has claimed that the company kept her aboard for years.",
+                "Paris claims that she was forced to work in the engine room.");
+        assertEquals("delia paris", quote(x, "she was forced").speakerKey());
+    }
+
+    @Test
+    void anOrganizationNamedRightBeforeAPersonIsNotPartOfTheName() {
+        Extraction x = extract("After the leak, chief executive of the Harbour Council Enver Tolland told reporters the plan "
+                        + "\"must be well thought out\".",
+                "According to Norland's Ambassador to the United States Hamid Rostam, the visit shows progress.");
+        assertEquals("enver tolland", quote(x, "must be well thought out").speakerKey());
+        Set<String> people = names(x, EntityType.PERSON);
+        assertTrue(people.containsAll(Set.of("Enver Tolland", "Hamid Rostam")), people.toString());
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("Harbour Council"), names(x, EntityType.ORGANIZATION).toString());
+    }
 }
