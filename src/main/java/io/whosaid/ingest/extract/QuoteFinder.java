@@ -76,7 +76,7 @@ final class QuoteFinder {
                     usedCues.add(cue.token());
                     discourse.noteSpeaker(s, sp.entity());
                 } else {
-                    f = unattributed(doc, discourse, s, q, last, previousInSentence);
+                    f = unattributed(doc, table, discourse, s, q, last, previousInSentence);
                 }
                 if (f == null) {
                     continue;
@@ -296,8 +296,12 @@ final class QuoteFinder {
     }
 
     /** A quotation with no verb of its own: a continuation, a quote after a colon, or nothing. */
-    private static Found unattributed(ArticleText doc, Discourse discourse, Sentence s, QuoteSpan q,
+    private static Found unattributed(ArticleText doc, EntityTable table, Discourse discourse, Sentence s, QuoteSpan q,
                                       Attribution last, Found previousInSentence) {
+        EntityDraft signer = signedBy(doc, table, s, q);
+        if (signer != null) {
+            return quote(doc, q, QuoteKind.DIRECT, null, -1, signer, 0.8, null, s);
+        }
         boolean opens = opensSentence(doc, s, q);
         boolean followsQuote = previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT
                 && onlyPunctuationBetween(doc, previousInSentence.endToken(), q.openToken());
@@ -320,6 +324,29 @@ final class QuoteFinder {
             return quote(doc, q, QuoteKind.DIRECT, null, -1, null, 0, null, s);
         }
         return null;
+    }
+
+    /**
+     * A pull quote or a photo caption: a quotation that opens its paragraph, then the person's name right after
+     * the closing mark, with at most a dash or a comma between ("“The future is only peace …” Shimon Peres",
+     * "“…” — Jane Roe"). The name signs the quotation.
+     */
+    private static EntityDraft signedBy(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q) {
+        if (!q.closed() || doc.paragraphs.get(s.paragraph()).firstToken() != q.openToken()
+                || !endsLikeSentence(doc, q)) {
+            return null; // "“Report found on street” — Toronto Star": a headline cited with its paper
+        }
+        int k = q.afterToken();
+        while (k < doc.size() && (doc.token(k).is("—") || doc.token(k).is("–") || doc.token(k).is("-")
+                || doc.token(k).is(","))) {
+            k++;
+        }
+        if (k >= doc.size() || doc.sentenceOf(k).paragraph() != s.paragraph()) {
+            return null;
+        }
+        Mention m = table.at(k);
+        return m != null && m.first() == k && m.kind() == Mention.Kind.NAME && !m.possessive()
+                && m.entity().isPerson() ? m.entity() : null;
     }
 
     private static boolean onlyPunctuationBetween(ArticleText doc, int from, int to) {

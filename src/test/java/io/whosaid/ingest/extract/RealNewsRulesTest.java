@@ -160,4 +160,22 @@ class RealNewsRulesTest {
         assertTrue(people.containsAll(Set.of("Enver Tolland", "Hamid Rostam")), people.toString());
         assertTrue(names(x, EntityType.ORGANIZATION).contains("Harbour Council"), names(x, EntityType.ORGANIZATION).toString());
     }
+
+    @Test
+    void aQuotationSignedByANameAfterItsClosingMarkIsThatPersonsQuote() {
+        Extraction x = extract("Ilan Boaz spoke at the conference on Monday.",
+                "\"The future is only peace. The problem is how long it will take.\" Ilan Boaz. Image: Tal Ronen.",
+                "“We never give up.” — Ilan Boaz");
+        assertEquals("ilan boaz", quote(x, "The future is only peace").speakerKey());
+        assertEquals("ilan boaz", quote(x, "We never give up").speakerKey());
+        Extraction cited = extract("Mara Ostby wrote about the leak.", "Sources",
+                "\"Harbour report found on street\" — Mara Ostby, August 15, 2008");
+        assertTrue(cited.quotes().stream().noneMatch(q -> "mara ostby".equals(q.speakerKey())), cited.quotes().toString());
+    }
+
+    @Test
+    void aShadowMinistersTitleIsATitle() {
+        Extraction x = extract("Labour's Shadow Home Secretary Yvonne Carrow said her party had backed the idea \"for months\".");
+        assertEquals("yvonne carrow", quote(x, "for months").speakerKey());
+    }
 }
