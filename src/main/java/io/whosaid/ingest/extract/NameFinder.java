@@ -486,6 +486,9 @@ final class NameFinder {
         if (NOT_PERSON_LAST.contains(doc.token(end - 1).text())) {
             return false;
         }
+        if (!lexicon.isGivenName(doc.token(a).text()) && doc.isLowerCaseSomewhere(doc.token(end - 1).lower())) {
+            return false; // "Counseling Psychology" where the article also writes "psychology": a common noun, no surname
+        }
         if (end - a <= 3 && PLACE_FIRST.contains(Lexicon.fold(doc.token(a).text())) && lexicon.honorific(doc.token(a).text()) == null) {
             return false;
         }

@@ -178,4 +178,14 @@ class RealNewsRulesTest {
         Extraction x = extract("Labour's Shadow Home Secretary Yvonne Carrow said her party had backed the idea \"for months\".");
         assertEquals("yvonne carrow", quote(x, "for months").speakerKey());
     }
+
+    @Test
+    void capitalisedWordsThatEndInACommonNounOfTheArticleAreNotAPerson() {
+        Extraction x = extract("Mara Ostby studied Counseling Psychology before she joined the Border Force.",
+                "She says psychology taught her patience, and that the force needs more of it.");
+        Set<String> people = names(x, EntityType.PERSON);
+        assertTrue(people.contains("Mara Ostby"), people.toString());
+        assertFalse(people.contains("Counseling Psychology"), people.toString());
+        assertFalse(people.contains("Border Force"), people.toString());
+    }
 }
