@@ -2,24 +2,38 @@ package io.whosaid.api;
 
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.errors.NotFoundException;
+import io.whosaid.graph.LuceneQuery;
+import io.whosaid.graph.SearchReader;
 import io.whosaid.graph.SubgraphReader;
+import io.whosaid.graph.projection.NodeSelection;
 import io.whosaid.model.EdgeType;
 import io.whosaid.model.Subgraph;
+import io.whosaid.model.SubgraphSink;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The checked arguments of {@code neighborhood} and {@code path}, for GraphQL and the exports alike. */
 @ApplicationScoped
 public class SubgraphReads {
 
+    /** A search export needs only the hits' ids; their drawing comes from the subgraph read. */
+    private static final NodeSelection IDS = new NodeSelection(Set.of("id"), List.of());
+    private static final int DEFAULT_SEARCH_HITS = 10;
+
     private final SubgraphReader reader;
+    private final SearchReader search;
+    private final Paging paging;
     private final int maxHops;
     private final int maxNeighborhoodLimit;
 
-    public SubgraphReads(SubgraphReader reader, @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
+    public SubgraphReads(SubgraphReader reader, SearchReader search, Paging paging,
+                         @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
                          @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit) {
         this.reader = reader;
+        this.search = search;
+        this.paging = paging;
         this.maxHops = maxHops;
         this.maxNeighborhoodLimit = maxNeighborhoodLimit;
     }
@@ -53,6 +67,26 @@ public class SubgraphReads {
             throw new NotFoundException("No node has id " + toId);
         }
         return result.path();
+    }
+
+    /**
+     * What {@code search(query, first)} finds (the same hits, in the same order) as a subgraph: the hits and the
+     * edges among them, of {@code types} only when given.
+     */
+    public Subgraph search(String query, Integer first, List<EdgeType> types) {
+        String checked = RootReads.textArgument("q", query);
+        String lucene = checked == null ? null : LuceneQuery.words(checked, false);
+        if (lucene == null) {
+            throw new BadInputException("q must contain at least one letter or digit");
+        }
+        int limit = first == null ? DEFAULT_SEARCH_HITS : paging.size(first);
+        List<String> ids = search.search(lucene, limit, IDS).stream().map(hit -> hit.node().getId()).toList();
+        return reader.among(ids, checkedTypes(types));
+    }
+
+    /** Every node and edge of the graph, streamed to {@code sink}. */
+    public void wholeGraph(SubgraphSink sink) {
+        reader.wholeGraph(sink);
     }
 
     /** An empty list would walk nothing: refused rather than answered with a lone node. */
