@@ -65,8 +65,9 @@ final class GraphmlWriter implements SubgraphWriter {
     @Override
     public void edge(GraphEdge edge) {
         try {
+            // GraphML's ids are XML name tokens, which the API's edge ids (source|TYPE|target) are not: an edge
+            // is named by its ends and its label, as GraphML allows.
             xml.writeStartElement("edge");
-            xml.writeAttribute("id", XmlExport.clean(edge.id()));
             xml.writeAttribute("source", XmlExport.clean(edge.source()));
             xml.writeAttribute("target", XmlExport.clean(edge.target()));
             data("edge.label", edge.type());

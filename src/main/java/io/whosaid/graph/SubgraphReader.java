@@ -3,9 +3,11 @@ package io.whosaid.graph;
 import io.whosaid.model.EdgeType;
 import io.whosaid.model.GraphEdge;
 import io.whosaid.model.GraphNode;
+import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
 import io.whosaid.model.SubgraphSink;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ public class SubgraphReader {
     /** Hop counts are literals in Cypher; one query per allowed count, made once from the template. */
     private final Map<Integer, String> neighborhoodByHops = new HashMap<>();
     private final Map<Integer, String> pathByHops = new HashMap<>();
+    private final Map<Integer, String> shortestPathsByHops = new HashMap<>();
     private final String among;
     private final String allNodes;
     private final String allEdges;
@@ -38,12 +41,14 @@ public class SubgraphReader {
         String edge = fragment("read/subgraph/edge");
         String neighborhood = CypherFile.load("read/subgraph/neighborhood").replace("{NODE}", node).replace("{EDGE}", edge);
         String path = CypherFile.load("read/subgraph/path").replace("{NODE}", node).replace("{EDGE}", edge);
+        String shortestPaths = CypherFile.load("read/subgraph/shortest-paths").replace("{NODE}", node).replace("{EDGE}", edge);
         among = CypherFile.load("read/subgraph/among").replace("{NODE}", node).replace("{EDGE}", edge);
         allNodes = CypherFile.load("read/export/nodes").replace("{NODE}", node);
         allEdges = CypherFile.load("read/export/edges").replace("{EDGE}", edge);
         for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
             neighborhoodByHops.put(hops, neighborhood.replace("{HOPS}", Integer.toString(hops)));
             pathByHops.put(hops, path.replace("{HOPS}", Integer.toString(hops)));
+            shortestPathsByHops.put(hops, shortestPaths.replace("{HOPS}", Integer.toString(hops)));
         }
     }
 
@@ -108,6 +113,53 @@ public class SubgraphReader {
                 }
             });
         });
+    }
+
+    /**
+     * Whether both ends exist, and every shortest connection between them within {@code maxHops} (at most
+     * {@code limit}): null when there is none, one path of the one node when both ids are the same. One query.
+     */
+    public ShortestPathsResult shortestPaths(String fromId, String toId, int maxHops, int limit, List<EdgeType> types) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fromId", fromId);
+        parameters.put("toId", toId);
+        parameters.put("limit", limit);
+        parameters.put("types", names(types));
+        Record record = reader.read(shortestPathsByHops.get(maxHops), parameters).get(0);
+        boolean fromFound = record.get("fromFound").asBoolean();
+        boolean toFound = record.get("toFound").asBoolean();
+        List<List<String>> pathNodes = record.get("pathNodes").asList(path -> path.asList(Value::asString));
+        if (!fromFound || !toFound || pathNodes.isEmpty()) {
+            return new ShortestPathsResult(fromFound, toFound, null);
+        }
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        for (Value value : record.get("nodes").values()) {
+            GraphNode node = node(value.asMap());
+            if (node != null) {
+                nodes.putIfAbsent(node.id(), node);
+            }
+        }
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        List<ShortestPaths.PathSteps> paths = new ArrayList<>();
+        List<Value> pathEdges = record.get("pathEdges").asList(edgesOfOnePath -> edgesOfOnePath);
+        for (int i = 0; i < pathNodes.size(); i++) {
+            List<String> edgeIds = new ArrayList<>();
+            for (Value value : pathEdges.get(i).values()) {
+                GraphEdge edge = edge(value);
+                if (edge != null) {
+                    edges.putIfAbsent(edge.id(), edge);
+                    edgeIds.add(edge.id());
+                }
+            }
+            paths.add(new ShortestPaths.PathSteps(pathNodes.get(i), edgeIds));
+        }
+        Subgraph graph = Subgraph.of(List.copyOf(nodes.values()), List.copyOf(edges.values()),
+                record.get("truncated").asBoolean());
+        return new ShortestPathsResult(true, true, new ShortestPaths(graph, paths));
+    }
+
+    /** The answer of {@link #shortestPaths}: {@code paths} is null when the ends are not connected within the hops. */
+    public record ShortestPathsResult(boolean fromFound, boolean toFound, ShortestPaths paths) {
     }
 
     /** The answer of {@link #path}: {@code path} is null when the ends are not connected within the hops. */

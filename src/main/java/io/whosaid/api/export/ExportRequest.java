@@ -15,15 +15,15 @@ import java.util.stream.Collectors;
 
 /**
  * What an export covers, read from its address's parameters, which are the GraphQL arguments of the same read:
- * a neighbourhood ({@code id}, {@code hops}, {@code limit}, {@code types}), the shortest paths ({@code from},
- * {@code to}, {@code maxHops}, {@code types}), a search ({@code q}, {@code first}, {@code types}) or, with none,
+ * a neighbourhood ({@code id}, {@code hops}, {@code limit}, {@code types}), every shortest path ({@code from},
+ * {@code to}, {@code maxHops}, {@code limit}, {@code types}), a search ({@code q}, {@code first}, {@code types}) or, with none,
  * the whole graph. {@code types} is a comma-separated list of relationship types, or repeated.
  */
 public record ExportRequest(Kind kind, Map<String, String> arguments, List<EdgeType> types) {
 
     public enum Kind {
         NEIGHBORHOOD(Set.of("id", "hops", "limit", "types")),
-        PATH(Set.of("from", "to", "maxHops", "types")),
+        PATH(Set.of("from", "to", "maxHops", "limit", "types")),
         SEARCH(Set.of("q", "first", "types")),
         WHOLE_GRAPH(Set.of());
 
@@ -79,7 +79,7 @@ public record ExportRequest(Kind kind, Map<String, String> arguments, List<EdgeT
         boolean known = Arrays.stream(Kind.values()).anyMatch(k -> k.parameters.contains(name));
         if (!known) {
             return "No export takes the parameter " + name + "; a neighbourhood takes id, hops, limit, types; paths "
-                    + "take from, to, maxHops, types; a search takes q, first, types; none exports the whole graph";
+                    + "take from, to, maxHops, limit, types; a search takes q, first, types; none exports the whole graph";
         }
         return kind == Kind.WHOLE_GRAPH
                 ? name + " needs id (a neighbourhood), from and to (paths) or q (a search)"
@@ -137,8 +137,9 @@ public record ExportRequest(Kind kind, Map<String, String> arguments, List<EdgeT
         return switch (kind) {
             case NEIGHBORHOOD -> Optional.of(new EquivalentQuery("query($id: ID!, $hops: Int, $limit: Int) { "
                     + "neighborhood(id: $id, hops: $hops, limit: $limit) { " + SUBGRAPH_FIELDS + " } }", numbers));
-            case PATH -> Optional.of(new EquivalentQuery("query($from: ID!, $to: ID!, $maxHops: Int) { "
-                    + "path(fromId: $from, toId: $to, maxHops: $maxHops) { " + SUBGRAPH_FIELDS + " } }", numbers));
+            case PATH -> Optional.of(new EquivalentQuery("query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) { "
+                    + "shortestPaths(fromId: $from, toId: $to, maxHops: $maxHops, limit: $limit) { graph { "
+                    + SUBGRAPH_FIELDS + " } } }", numbers));
             case SEARCH -> Optional.of(new EquivalentQuery("query($q: String!, $first: Int) { "
                     + "search(query: $q, first: $first) { type label node { id } } }", numbers));
             case WHOLE_GRAPH -> Optional.empty();

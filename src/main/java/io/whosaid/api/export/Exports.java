@@ -2,6 +2,7 @@ package io.whosaid.api.export;
 
 import io.whosaid.api.SubgraphReads;
 import io.whosaid.api.errors.NotFoundException;
+import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
 import io.whosaid.model.SubgraphSink;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ public class Exports {
     }
 
     /**
-     * What to write. A neighbourhood, paths or a search are bounded and read here, so that a wrong id or no
+     * What to write. A neighbourhood, the shortest paths (all of them, as one graph) or a search are bounded and read here, so that a wrong id or no
      * connection is an error before a byte is written; the whole graph is read as it is written.
      *
      * @throws io.whosaid.api.errors.ApiException for bad arguments ({@code BAD_INPUT}), an unknown id or no path
@@ -36,12 +37,12 @@ public class Exports {
     }
 
     private Subgraph path(ExportRequest request) {
-        Subgraph path = subgraphs.path(request.argument("from"), request.argument("to"), request.integer("maxHops"),
-                request.types());
-        if (path == null) {
+        ShortestPaths paths = subgraphs.shortestPaths(request.argument("from"), request.argument("to"),
+                request.integer("maxHops"), request.integer("limit"), request.types());
+        if (paths == null) {
             throw new NotFoundException("No path connects " + request.argument("from") + " and "
                     + request.argument("to") + " within the hops and relationship types asked for");
         }
-        return path;
+        return paths.graph();
     }
 }
