@@ -1,6 +1,6 @@
 // The WhoSaid explorer: one page whose address says what it shows (/person/<id>, /organization/<id>,
 // /article/<id>, /path?from=…&to=…); the service answers index.html for each, so links work when opened fresh.
-import {gql, esc, pathOf, seg} from './api.js';
+import {gql, esc, pathOf, seg, editorKey, setEditorKey} from './api.js';
 import {drawGraph, addSubgraph, renderEdgeFilter, legend, exportLinks} from './graph.js';
 import {setUpSearch, searchHits} from './search.js';
 
@@ -106,6 +106,7 @@ async function showEntity(id) {
         ${e.description ? `<p class="description">${esc(e.description)}</p>` : ''}
         ${ties.length ? `<h2>${e.__typename === 'Person' ? 'Roles and affiliations' : 'People'}</h2><ul class="ties">${ties.join('')}</ul>` : ''}
         <p><a href="/path?from=${encodeURIComponent(e.id)}" data-link>How is ${esc(e.name)} connected to…</a></p>
+        ${editorKeyForm()}
       </header>
       <section class="graph-panel" aria-label="Network around ${esc(e.name)}">
         <h2>Network</h2>
@@ -130,7 +131,32 @@ async function showEntity(id) {
           ${about.length ? `<ul class="quotes">${about.map(quoteItem).join('')}</ul>` : '<p class="none">No quotes.</p>'}</section>
       </div>
     </article>`;
+  setUpEditorKeyForm();
   await showNeighborhood(e.id);
+}
+
+function editorKeyForm() {
+  return `<details class="editor-key"${editorKey() ? ' open' : ''}><summary>Editor key</summary>
+    <form><label for="editor-key-input">API key</label>
+      <input id="editor-key-input" type="password" autocomplete="off" value="${esc(editorKey())}">
+      <button type="submit">Use</button> <button type="button" class="forget">Forget</button></form>
+    <p class="hint" aria-live="polite">${editorKey() ? 'A key is in use in this tab.' : 'Kept in this tab only, and sent with the explorer\'s requests for reads beyond an anonymous caller\'s limits.'}</p></details>`;
+}
+
+function setUpEditorKeyForm() {
+  const box = main.querySelector('.editor-key');
+  const input = box.querySelector('input');
+  const say = text => { box.querySelector('.hint').textContent = text; };
+  box.querySelector('form').addEventListener('submit', event => {
+    event.preventDefault();
+    setEditorKey(input.value.trim());
+    say(editorKey() ? 'A key is in use in this tab.' : 'No key: requests go as an anonymous reader.');
+  });
+  box.querySelector('.forget').addEventListener('click', () => {
+    setEditorKey('');
+    input.value = '';
+    say('No key: requests go as an anonymous reader.');
+  });
 }
 
 const NEIGHBORHOOD_SHOWN = {hops: 1, limit: 200};

@@ -12,6 +12,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.whosaid.support.Browser;
+import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
 import io.whosaid.support.Seed;
 import java.io.IOException;
@@ -131,6 +132,7 @@ class ExplorerBrowserTest {
             assertTrue(around.size() > 1, around.toString());
             assertEquals(around.size(), drawnNodes(browser));
             browser.screenshot("explorer-person");
+            assertEditorKeyLiftsTheAnonymousBudget(browser, lukyanov);
             // Clicking "GraphML" downloads the neighbourhood drawn; JGraphT reads as many nodes from the link.
             WebElement graphml = browser.driver().findElement(By.cssSelector(".graph-panel .exports a[data-format='graphml']"));
             assertEquals(around.size(), graphmlVertices(graphml.getAttribute("href")));
@@ -282,6 +284,31 @@ class ExplorerBrowserTest {
             browser.screenshot("explorer-1000-nodes-zoomed");
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    /**
+     * A neighbourhood of 500 is over an anonymous caller's cost budget; with an API key typed into the entity page's
+     * editor-key field (kept in sessionStorage) the explorer's own requests carry it, and the same read goes through.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertEditorKeyLiftsTheAnonymousBudget(Browser browser, String id) {
+        String read = """
+                const done = arguments[arguments.length - 1];
+                import('/explorer/api.js').then(api => api.gql(
+                    'query($id: ID!) { neighborhood(id: $id, limit: 500) { nodes { id type label degree said quotedAbout } edges { id type source target weight supports } } }',
+                    {id: arguments[0]})).then(data => done({nodes: data.neighborhood.nodes.length}), e => done({code: e.code}));""";
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertEquals("QUERY_TOO_COMPLEX", ((Map<String, Object>) js.executeAsyncScript(read, id)).get("code"));
+        browser.driver().findElement(By.cssSelector(".editor-key summary")).click();
+        WebElement key = browser.driver().findElement(By.id("editor-key-input"));
+        key.sendKeys(GraphQL.READER_KEY);
+        key.sendKeys(Keys.ENTER);
+        assertEquals(GraphQL.READER_KEY, browser.script("return sessionStorage.getItem('whosaid.editorKey')"));
+        Map<String, Object> keyed = (Map<String, Object>) js.executeAsyncScript(read, id);
+        assertEquals(null, keyed.get("code"), keyed.toString());
+        assertTrue((Long) keyed.get("nodes") > 1, keyed.toString());
+        browser.driver().findElement(By.cssSelector(".editor-key .forget")).click();
+        assertEquals(null, browser.script("return sessionStorage.getItem('whosaid.editorKey')"));
     }
 
     /** The nodes JGraphT's GraphML importer (with schema validation) reads from an export link, asked for anonymously as the page would. */
