@@ -13,6 +13,7 @@ import io.whosaid.model.PersonConnection;
 import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
 import io.whosaid.model.EdgeType;
+import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -110,6 +111,16 @@ public class QueryApi {
     public Subgraph path(@Name("fromId") @Id @NonNull String fromId, @Name("toId") @Id @NonNull String toId,
                          @Name("maxHops") @DefaultValue("4") Integer maxHops, @Name("types") List<EdgeType> types) {
         return subgraphs.path(fromId, toId, maxHops, types);
+    }
+
+    @Query("shortestPaths")
+    @Description("Every shortest connection between two nodes within maxHops (at most limit of them; graph.truncated "
+            + "says when there were more), or null when there is none; each path in order, and all of them as one graph; "
+            + "types: walk only these relationship types (e.g. [SAID, ABOUT] leaves out co-mentions)")
+    public ShortestPaths shortestPaths(@Name("fromId") @Id @NonNull String fromId, @Name("toId") @Id @NonNull String toId,
+                                       @Name("maxHops") @DefaultValue("4") Integer maxHops,
+                                       @Name("limit") @DefaultValue("10") Integer limit, @Name("types") List<EdgeType> types) {
+        return subgraphs.shortestPaths(fromId, toId, maxHops, limit, types);
     }
 
     /** What the client selected below the current root field; null (read everything) when unknown. */

@@ -166,7 +166,7 @@ public class RootReads {
         return new Page<>(nodes, rows.offset(), rows.hasNext());
     }
 
-    private static String textArgument(String argument, String value) {
+    static String textArgument(String argument, String value) {
         if (value == null) {
             return null;
         }

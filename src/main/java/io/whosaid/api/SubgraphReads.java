@@ -2,26 +2,45 @@ package io.whosaid.api;
 
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.errors.NotFoundException;
+import io.whosaid.graph.LuceneQuery;
+import io.whosaid.graph.SearchReader;
 import io.whosaid.graph.SubgraphReader;
+import io.whosaid.graph.projection.NodeSelection;
 import io.whosaid.model.EdgeType;
+import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
+import io.whosaid.model.SubgraphSink;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The checked arguments of {@code neighborhood} and {@code path}, for GraphQL and the exports alike. */
 @ApplicationScoped
 public class SubgraphReads {
 
+    /** A search export needs only the hits' ids; their drawing comes from the subgraph read. */
+    private static final NodeSelection IDS = new NodeSelection(Set.of("id"), List.of());
+    private static final int DEFAULT_SEARCH_HITS = 10;
+    private static final int DEFAULT_PATHS = 10;
+
     private final SubgraphReader reader;
+    private final SearchReader search;
+    private final Paging paging;
     private final int maxHops;
     private final int maxNeighborhoodLimit;
+    private final int maxPaths;
 
-    public SubgraphReads(SubgraphReader reader, @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
-                         @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit) {
+    public SubgraphReads(SubgraphReader reader, SearchReader search, Paging paging,
+                         @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
+                         @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit,
+                         @ConfigProperty(name = "whosaid.api.max-shortest-paths", defaultValue = "50") int maxPaths) {
         this.reader = reader;
+        this.search = search;
+        this.paging = paging;
         this.maxHops = maxHops;
         this.maxNeighborhoodLimit = maxNeighborhoodLimit;
+        this.maxPaths = maxPaths;
     }
 
     public Subgraph neighborhood(String id, Integer hops, Integer limit, List<EdgeType> types) {
@@ -41,10 +60,7 @@ public class SubgraphReads {
     public Subgraph path(String fromId, String toId, Integer hops, List<EdgeType> types) {
         IdArguments.require("fromId", fromId);
         IdArguments.require("toId", toId);
-        int checkedHops = hops == null ? maxHops : hops;
-        if (checkedHops < 1 || checkedHops > maxHops) {
-            throw new BadInputException("maxHops must be between 1 and " + maxHops + ", was " + checkedHops);
-        }
+        int checkedHops = checkedHops(hops);
         SubgraphReader.PathResult result = reader.path(fromId, toId, checkedHops, checkedTypes(types));
         if (!result.fromFound()) {
             throw new NotFoundException("No node has id " + fromId);
@@ -53,6 +69,54 @@ public class SubgraphReads {
             throw new NotFoundException("No node has id " + toId);
         }
         return result.path();
+    }
+
+    /** Every shortest path (at most {@code limit}, default 10), or null when none is within the hops. */
+    public ShortestPaths shortestPaths(String fromId, String toId, Integer hops, Integer limit, List<EdgeType> types) {
+        IdArguments.require("fromId", fromId);
+        IdArguments.require("toId", toId);
+        int checkedHops = checkedHops(hops);
+        int checkedLimit = limit == null ? DEFAULT_PATHS : limit;
+        if (checkedLimit < 1 || checkedLimit > maxPaths) {
+            throw new BadInputException("limit must be between 1 and " + maxPaths + ", was " + checkedLimit);
+        }
+        SubgraphReader.ShortestPathsResult result = reader.shortestPaths(fromId, toId, checkedHops, checkedLimit,
+                checkedTypes(types));
+        if (!result.fromFound()) {
+            throw new NotFoundException("No node has id " + fromId);
+        }
+        if (!result.toFound()) {
+            throw new NotFoundException("No node has id " + toId);
+        }
+        return result.paths();
+    }
+
+    /**
+     * What {@code search(query, first)} finds (the same hits, in the same order) as a subgraph: the hits and the
+     * edges among them, of {@code types} only when given.
+     */
+    public Subgraph search(String query, Integer first, List<EdgeType> types) {
+        String checked = RootReads.textArgument("q", query);
+        String lucene = checked == null ? null : LuceneQuery.words(checked, false);
+        if (lucene == null) {
+            throw new BadInputException("q must contain at least one letter or digit");
+        }
+        int limit = first == null ? DEFAULT_SEARCH_HITS : paging.size(first);
+        List<String> ids = search.search(lucene, limit, IDS).stream().map(hit -> hit.node().getId()).toList();
+        return reader.among(ids, checkedTypes(types));
+    }
+
+    /** Every node and edge of the graph, streamed to {@code sink}. */
+    public void wholeGraph(SubgraphSink sink) {
+        reader.wholeGraph(sink);
+    }
+
+    private int checkedHops(Integer hops) {
+        int checked = hops == null ? maxHops : hops;
+        if (checked < 1 || checked > maxHops) {
+            throw new BadInputException("maxHops must be between 1 and " + maxHops + ", was " + checked);
+        }
+        return checked;
     }
 
     /** An empty list would walk nothing: refused rather than answered with a lone node. */

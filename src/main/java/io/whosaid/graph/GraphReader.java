@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -33,16 +35,19 @@ public class GraphReader {
     private final Driver driver;
     private final GraphAvailability availability;
     private final TransactionConfig readConfig;
+    private final TransactionConfig streamConfig;
     private final RetryPolicy readPolicy;
     private final AtomicLong queries = new AtomicLong();
 
     public GraphReader(Driver driver, GraphAvailability availability,
                        @ConfigProperty(name = "whosaid.neo4j.read-timeout", defaultValue = "10s") Duration timeout,
-                       @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration retryWindow) {
+                       @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration retryWindow,
+                       @ConfigProperty(name = "whosaid.neo4j.export-timeout", defaultValue = "10m") Duration streamTimeout) {
         this.driver = driver;
         this.readPolicy = RetryPolicy.reads(retryWindow);
         this.availability = availability;
         this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
+        this.streamConfig = TransactionConfig.builder().withTimeout(streamTimeout).build();
     }
 
     static String typeOf(Map<String, Object> map) {
@@ -166,6 +171,34 @@ public class GraphReader {
             LOG.debugf("%d rows in %.2f ms: %s %s", records.size(), (System.nanoTime() - started) / 1e6, query, parameters);
         }
         return records;
+    }
+
+    /** Runs a query of a streamed read, handing each row on as it arrives. */
+    @FunctionalInterface
+    public interface StreamedQueries {
+        void run(String query, Map<String, Object> parameters, Consumer<Record> row);
+    }
+
+    /**
+     * Runs {@code work}'s queries one after the other in one read transaction, each row handed on as the driver
+     * receives it (a batch of rows at a time), so that a read of any size holds no more than a batch. Bounded by
+     * {@code whosaid.neo4j.export-timeout}, which counts the time the rows take to reach a slow client too; not
+     * retried (see {@link RetryPolicy#streams}).
+     */
+    public void stream(Consumer<StreamedQueries> work) {
+        availability.call(RetryPolicy.streams(), attempt -> {
+            try (var session = driver.session(READ_SESSION); var tx = session.beginTransaction(streamConfig)) {
+                work.accept((query, parameters, row) -> {
+                    queries.incrementAndGet();
+                    Result result = tx.run(new Query(query, parameters));
+                    while (result.hasNext()) {
+                        row.accept(result.next());
+                    }
+                });
+                tx.commit();
+            }
+            return null;
+        });
     }
 
     /** How many queries this reader has run since start: tests use it to check one round trip per request. */

@@ -63,6 +63,16 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
     }
 
     /**
+     * Streamed reads (exports) are not retried: their rows have gone to the client as they came, so a second
+     * attempt would write them twice. A failure ends the stream.
+     */
+    public static RetryPolicy streams() {
+        return new RetryPolicy(failure -> false, 1, NO_TIME_LIMIT, attempt -> READ_PAUSE, false,
+                "The graph database is unavailable; try again shortly", null,
+                "Interrupted while reading from the graph database");
+    }
+
+    /**
      * Writes leave unreachability to the driver's own short retries, so that an outage fails a request fast;
      * lock conflicts between concurrent writers are not an outage and are worth waiting for, so only they are
      * retried, with a growing, jittered pause so that the writers that collided do not collide again. A pause

@@ -3,8 +3,11 @@ package io.whosaid.graph;
 import io.whosaid.model.EdgeType;
 import io.whosaid.model.GraphEdge;
 import io.whosaid.model.GraphNode;
+import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
+import io.whosaid.model.SubgraphSink;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,10 @@ public class SubgraphReader {
     /** Hop counts are literals in Cypher; one query per allowed count, made once from the template. */
     private final Map<Integer, String> neighborhoodByHops = new HashMap<>();
     private final Map<Integer, String> pathByHops = new HashMap<>();
+    private final Map<Integer, String> shortestPathsByHops = new HashMap<>();
+    private final String among;
+    private final String allNodes;
+    private final String allEdges;
     private final GraphReader reader;
 
     public SubgraphReader(GraphReader reader, @ConfigProperty(name = "whosaid.api.max-hops") int maxHops) {
@@ -34,9 +41,14 @@ public class SubgraphReader {
         String edge = fragment("read/subgraph/edge");
         String neighborhood = CypherFile.load("read/subgraph/neighborhood").replace("{NODE}", node).replace("{EDGE}", edge);
         String path = CypherFile.load("read/subgraph/path").replace("{NODE}", node).replace("{EDGE}", edge);
+        String shortestPaths = CypherFile.load("read/subgraph/shortest-paths").replace("{NODE}", node).replace("{EDGE}", edge);
+        among = CypherFile.load("read/subgraph/among").replace("{NODE}", node).replace("{EDGE}", edge);
+        allNodes = CypherFile.load("read/export/nodes").replace("{NODE}", node);
+        allEdges = CypherFile.load("read/export/edges").replace("{EDGE}", edge);
         for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
             neighborhoodByHops.put(hops, neighborhood.replace("{HOPS}", Integer.toString(hops)));
             pathByHops.put(hops, path.replace("{HOPS}", Integer.toString(hops)));
+            shortestPathsByHops.put(hops, shortestPaths.replace("{HOPS}", Integer.toString(hops)));
         }
     }
 
@@ -70,6 +82,86 @@ public class SubgraphReader {
         return new PathResult(record.get("fromFound").asBoolean(), record.get("toFound").asBoolean(), path);
     }
 
+    /** The nodes with these ids that exist (a search's hits, in that order) and the edges among them. */
+    public Subgraph among(List<String> ids, List<EdgeType> types) {
+        if (ids.isEmpty()) {
+            return Subgraph.of(List.of(), List.of(), false);
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ids", ids);
+        parameters.put("types", names(types));
+        return subgraph(reader.read(among, parameters).get(0));
+    }
+
+    /**
+     * The whole graph, every node and then every edge, handed to {@code sink} as Neo4j sends them: memory stays
+     * flat however large the graph. Both reads are one transaction; under concurrent writes an edge may still
+     * name a node written after the nodes were read (Neo4j reads committed data, not a snapshot).
+     */
+    public void wholeGraph(SubgraphSink sink) {
+        reader.stream(queries -> {
+            queries.run(allNodes, Map.of(), row -> {
+                GraphNode node = node(row.get("node").asMap());
+                if (node != null) {
+                    sink.node(node);
+                }
+            });
+            queries.run(allEdges, Map.of(), row -> {
+                GraphEdge edge = edge(row.get("edge"));
+                if (edge != null) {
+                    sink.edge(edge);
+                }
+            });
+        });
+    }
+
+    /**
+     * Whether both ends exist, and every shortest connection between them within {@code maxHops} (at most
+     * {@code limit}): null when there is none, one path of the one node when both ids are the same. One query.
+     */
+    public ShortestPathsResult shortestPaths(String fromId, String toId, int maxHops, int limit, List<EdgeType> types) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fromId", fromId);
+        parameters.put("toId", toId);
+        parameters.put("limit", limit);
+        parameters.put("types", names(types));
+        Record record = reader.read(shortestPathsByHops.get(maxHops), parameters).get(0);
+        boolean fromFound = record.get("fromFound").asBoolean();
+        boolean toFound = record.get("toFound").asBoolean();
+        List<List<String>> pathNodes = record.get("pathNodes").asList(path -> path.asList(Value::asString));
+        if (!fromFound || !toFound || pathNodes.isEmpty()) {
+            return new ShortestPathsResult(fromFound, toFound, null);
+        }
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        for (Value value : record.get("nodes").values()) {
+            GraphNode node = node(value.asMap());
+            if (node != null) {
+                nodes.putIfAbsent(node.id(), node);
+            }
+        }
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        List<ShortestPaths.PathSteps> paths = new ArrayList<>();
+        List<Value> pathEdges = record.get("pathEdges").asList(edgesOfOnePath -> edgesOfOnePath);
+        for (int i = 0; i < pathNodes.size(); i++) {
+            List<String> edgeIds = new ArrayList<>();
+            for (Value value : pathEdges.get(i).values()) {
+                GraphEdge edge = edge(value);
+                if (edge != null) {
+                    edges.putIfAbsent(edge.id(), edge);
+                    edgeIds.add(edge.id());
+                }
+            }
+            paths.add(new ShortestPaths.PathSteps(pathNodes.get(i), edgeIds));
+        }
+        Subgraph graph = Subgraph.of(List.copyOf(nodes.values()), List.copyOf(edges.values()),
+                record.get("truncated").asBoolean());
+        return new ShortestPathsResult(true, true, new ShortestPaths(graph, paths));
+    }
+
+    /** The answer of {@link #shortestPaths}: {@code paths} is null when the ends are not connected within the hops. */
+    public record ShortestPathsResult(boolean fromFound, boolean toFound, ShortestPaths paths) {
+    }
+
     /** The answer of {@link #path}: {@code path} is null when the ends are not connected within the hops. */
     public record PathResult(boolean fromFound, boolean toFound, Subgraph path) {
     }
@@ -81,27 +173,40 @@ public class SubgraphReader {
     private static Subgraph subgraph(Record record) {
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         for (Value value : record.get("nodes").values()) {
-            Map<String, Object> map = value.asMap();
-            if (map.get("id") == null) {
-                continue; // deleted by a concurrent write while this read ran (see GraphReader#existing)
+            GraphNode node = node(value.asMap());
+            if (node != null) {
+                nodes.putIfAbsent(node.id(), node);
             }
-            String id = map.get("id").toString();
-            nodes.putIfAbsent(id, new GraphNode(id, GraphReader.typeOf(map), GraphReader.labelOf(map),
-                    count(map, "degree"), count(map, "said"), count(map, "quotedAbout")));
         }
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
         for (Value value : record.get("edges").isNull() ? List.<Value>of() : record.get("edges").values()) {
-            if (value.get("source").isNull() || value.get("target").isNull()) {
-                continue;
+            GraphEdge edge = edge(value);
+            if (edge != null) {
+                edges.putIfAbsent(edge.id(), edge);
             }
-            String type = value.get("type").asString();
-            String source = value.get("source").asString();
-            String target = value.get("target").asString();
-            String id = source + "|" + type + "|" + target;
-            List<String> supports = value.get("supports").asList(Value::asString);
-            edges.putIfAbsent(id, new GraphEdge(id, type, source, target, value.get("weight").asInt(), supports));
         }
         return Subgraph.of(List.copyOf(nodes.values()), List.copyOf(edges.values()), record.get("truncated").asBoolean());
+    }
+
+    /** A node as node.cypher projects it; null when a concurrent write deleted it while this read ran (see GraphReader#existing). */
+    private static GraphNode node(Map<String, Object> map) {
+        if (map.get("id") == null) {
+            return null;
+        }
+        return new GraphNode(map.get("id").toString(), GraphReader.typeOf(map), GraphReader.labelOf(map),
+                count(map, "degree"), count(map, "said"), count(map, "quotedAbout"));
+    }
+
+    /** An edge as edge.cypher projects it; null when an end was deleted meanwhile. */
+    private static GraphEdge edge(Value value) {
+        if (value.get("source").isNull() || value.get("target").isNull()) {
+            return null;
+        }
+        String type = value.get("type").asString();
+        String source = value.get("source").asString();
+        String target = value.get("target").asString();
+        return new GraphEdge(source + "|" + type + "|" + target, type, source, target, value.get("weight").asInt(),
+                value.get("supports").asList(Value::asString));
     }
 
     private static int count(Map<String, Object> map, String key) {

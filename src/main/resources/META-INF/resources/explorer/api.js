@@ -1,8 +1,10 @@
 // GraphQL over HTTP to this service's /graphql; an answer with errors is a failure the page shows.
 export async function gql(query, variables = {}) {
+  const headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+  if (editorKey()) headers.Authorization = `Bearer ${editorKey()}`;
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+    headers,
     body: JSON.stringify({query, variables}),
   });
   let body;
@@ -37,4 +39,19 @@ export function pathOf(type, id) {
     case 'Article': return `/article/${seg(id)}`;
     default: return null;
   }
+}
+
+const EDITOR_KEY = 'whosaid.editorKey';
+
+/**
+ * An editor's API key for this tab only (sessionStorage: gone when the tab closes, never sent to another site),
+ * sent with every request so that reads beyond an anonymous caller's budget and rate go through.
+ */
+export function editorKey() {
+  return sessionStorage.getItem(EDITOR_KEY) || '';
+}
+
+export function setEditorKey(key) {
+  if (key) sessionStorage.setItem(EDITOR_KEY, key);
+  else sessionStorage.removeItem(EDITOR_KEY);
 }

@@ -1,7 +1,7 @@
 // The WhoSaid explorer: one page whose address says what it shows (/person/<id>, /organization/<id>,
 // /article/<id>, /path?from=…&to=…); the service answers index.html for each, so links work when opened fresh.
-import {gql, esc, pathOf, seg} from './api.js';
-import {drawGraph, addSubgraph, renderEdgeFilter, legend} from './graph.js';
+import {gql, esc, pathOf, seg, editorKey, setEditorKey} from './api.js';
+import {drawGraph, addSubgraph, renderEdgeFilter, legend, exportLinks} from './graph.js';
 import {setUpSearch, searchHits} from './search.js';
 
 const main = document.getElementById('main');
@@ -106,6 +106,7 @@ async function showEntity(id) {
         ${e.description ? `<p class="description">${esc(e.description)}</p>` : ''}
         ${ties.length ? `<h2>${e.__typename === 'Person' ? 'Roles and affiliations' : 'People'}</h2><ul class="ties">${ties.join('')}</ul>` : ''}
         <p><a href="/path?from=${encodeURIComponent(e.id)}" data-link>How is ${esc(e.name)} connected to…</a></p>
+        ${editorKeyForm()}
       </header>
       <section class="graph-panel" aria-label="Network around ${esc(e.name)}">
         <h2>Network</h2>
@@ -130,18 +131,46 @@ async function showEntity(id) {
           ${about.length ? `<ul class="quotes">${about.map(quoteItem).join('')}</ul>` : '<p class="none">No quotes.</p>'}</section>
       </div>
     </article>`;
+  setUpEditorKeyForm();
   await showNeighborhood(e.id);
 }
+
+function editorKeyForm() {
+  return `<details class="editor-key"${editorKey() ? ' open' : ''}><summary>Editor key</summary>
+    <form><label for="editor-key-input">API key</label>
+      <input id="editor-key-input" type="password" autocomplete="off" value="${esc(editorKey())}">
+      <button type="submit">Use</button> <button type="button" class="forget">Forget</button></form>
+    <p class="hint" aria-live="polite">${editorKey() ? 'A key is in use in this tab.' : 'Kept in this tab only, and sent with the explorer\'s requests for reads beyond an anonymous caller\'s limits.'}</p></details>`;
+}
+
+function setUpEditorKeyForm() {
+  const box = main.querySelector('.editor-key');
+  const input = box.querySelector('input');
+  const say = text => { box.querySelector('.hint').textContent = text; };
+  box.querySelector('form').addEventListener('submit', event => {
+    event.preventDefault();
+    setEditorKey(input.value.trim());
+    say(editorKey() ? 'A key is in use in this tab.' : 'No key: requests go as an anonymous reader.');
+  });
+  box.querySelector('.forget').addEventListener('click', () => {
+    setEditorKey('');
+    input.value = '';
+    say('No key: requests go as an anonymous reader.');
+  });
+}
+
+const NEIGHBORHOOD_SHOWN = {hops: 1, limit: 200};
 
 async function showNeighborhood(id) {
   const container = document.getElementById('graph');
   const status = main.querySelector('.graph-status');
-  const data = await gql(NEIGHBORHOOD_QUERY, {id, hops: 1, limit: 200});
+  const data = await gql(NEIGHBORHOOD_QUERY, {id, ...NEIGHBORHOOD_SHOWN});
+  main.querySelector('.exports').innerHTML = exportLinks({id, ...NEIGHBORHOOD_SHOWN});
   const cy = drawGraph(container, data.neighborhood, {
     startId: id,
     onOpen: node => openNode(node),
     onExpand: async node => {
-      const more = await gql(NEIGHBORHOOD_QUERY, {id: node.id, hops: 1, limit: 200});
+      const more = await gql(NEIGHBORHOOD_QUERY, {id: node.id, ...NEIGHBORHOOD_SHOWN});
       const added = addSubgraph(cy, more.neighborhood, node.id);
       renderEdgeFilter(main.querySelector('.edge-filter'), cy);
       status.textContent = `${added} nodes added around ${node.label}; ${cy.nodes().length} nodes drawn.`;
@@ -257,8 +286,10 @@ async function showArticle(id) {
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
 }
 
-const PATH_QUERY = `query Path($from: ID!, $to: ID!, $hops: Int, $types: [EdgeType!]) {
-  path(fromId: $from, toId: $to, maxHops: $hops, types: $types) { ${SUBGRAPH_FIELDS} } }`;
+const PATHS_SHOWN = 10;
+const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $hops: Int, $types: [EdgeType!]) {
+  shortestPaths(fromId: $from, toId: $to, maxHops: $hops, limit: ${PATHS_SHOWN}, types: $types) {
+    graph { ${SUBGRAPH_FIELDS} } paths { nodes edges } } }`;
 
 /** What a path may go through: quotes only (who said what about whom), or co-mentions in articles too. */
 const PATH_VIA = {
@@ -287,7 +318,7 @@ async function showPath(params) {
         <select id="path-hops">${[1, 2, 3, 4].map(h => `<option${String(h) === (params.get('hops') || '4') ? ' selected' : ''}>${h}</option>`).join('')}</select></div>
         <fieldset class="via"><legend>Through</legend>${Object.entries(PATH_VIA).map(([key, via]) =>
           `<label><input type="radio" name="via" value="${key}"${(params.get('via') || 'all') === key ? ' checked' : ''}> ${esc(via.label)}</label>`).join('')}</fieldset>
-        <button type="submit">Find the shortest path</button>
+        <button type="submit">Find the shortest paths</button>
       </form>
       <div class="path-result" aria-live="polite"></div>
     </section>`;
@@ -312,24 +343,34 @@ async function showPath(params) {
   if (!from || !to) return;
   const result = main.querySelector('.path-result');
   const via = PATH_VIA[params.get('via')] || PATH_VIA.all;
-  const data = await gql(PATH_QUERY, {from, to, hops: Number(params.get('hops') || 4), types: via.types});
-  if (!data.path) {
+  const hops = Number(params.get('hops') || 4);
+  const data = await gql(PATHS_QUERY, {from, to, hops, types: via.types});
+  const found = data.shortestPaths;
+  if (!found) {
     result.innerHTML = '<p class="none">No connection within these hops.</p>';
     return;
   }
-  const byId = new Map(data.path.nodes.map(n => [n.id, n]));
+  const byId = new Map(found.graph.nodes.map(n => [n.id, n]));
+  const edgeById = new Map(found.graph.edges.map(e => [e.id, e]));
   const nodeLink = n => {
     const href = pathOf(n.type, n.id);
     const text = n.label.length > 80 ? n.label.slice(0, 79) + '…' : n.label;
     const label = n.type === 'Quote' ? `the quote “${text}”` : n.type === 'Comment' ? `comment ${text}` : text;
     return href ? `<a href="${href}" data-link>${esc(label)}</a>` : esc(label);
   };
+  // Each step reads as a sentence, the quote or article it goes through being one of its ends.
+  const steps = path => path.edges.map(id => edgeById.get(id)).map(e =>
+    `<li>${nodeLink(byId.get(e.source))} <span class="rel">${esc(EDGE_MEANING[e.type] || e.type)}</span> ${nodeLink(byId.get(e.target))}</li>`).join('');
+  const length = found.paths[0].edges.length;
+  const count = found.paths.length;
   result.innerHTML = `
-    <h2>${data.path.edges.length} step${data.path.edges.length === 1 ? '' : 's'}</h2>
-    <ol class="steps">${data.path.edges.map(e => `<li>${nodeLink(byId.get(e.source))} <span class="rel">${esc(EDGE_MEANING[e.type] || e.type)}</span> ${nodeLink(byId.get(e.target))}</li>`).join('')}</ol>
-    <div class="graph-tools"><fieldset class="edge-filter"></fieldset>${legend()}</div>
-    <div id="graph" class="graph small" role="img" aria-label="The path drawn as a graph"></div>`;
-  const cy = drawGraph(document.getElementById('graph'), data.path, {startId: from, onOpen: openNode});
+    <h2>${count}${found.graph.truncated ? '+' : ''} shortest path${count === 1 ? '' : 's'} of ${length} step${length === 1 ? '' : 's'}</h2>
+    ${found.graph.truncated ? `<p class="hint">The first ${PATHS_SHOWN} are shown; a narrower "Through" finds fewer.</p>` : ''}
+    <ol class="paths">${found.paths.map(path => `<li><ol class="steps">${steps(path)}</ol></li>`).join('')}</ol>
+    <div class="graph-tools"><fieldset class="edge-filter"></fieldset>${legend()}
+      <div class="exports">${exportLinks({from, to, maxHops: hops, limit: PATHS_SHOWN, types: via.types})}</div></div>
+    <div id="graph" class="graph small" role="img" aria-label="The paths drawn as a graph"></div>`;
+  const cy = drawGraph(document.getElementById('graph'), found.graph, {startId: from, onOpen: openNode});
   window.whosaid.cy = cy;
   renderEdgeFilter(result.querySelector('.edge-filter'), cy);
 }

@@ -30,6 +30,36 @@ const STYLE = [
   {selector: '.filtered', style: {'display': 'none'}},
 ];
 
+/** Above this many nodes edges are drawn straight and without arrows (haystack), which keeps panning smooth. */
+const LARGE = 300;
+// Their edges carry no label (the edge-type filter and counts say what they are), and node labels wait for a
+// closer zoom, as nodes sit closer together.
+const LARGE_STYLE = [
+  {selector: 'edge', style: {'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none',
+    'width': 0.6, 'opacity': 0.6, 'label': ''}},
+  {selector: 'node', style: {'min-zoomed-font-size': 12}},
+];
+
+/**
+ * Zoomed out, labels are not drawn (min-zoomed-font-size), so that a large graph is not a smear of text; the
+ * label of the node under the pointer shows in a box beside it whatever the zoom.
+ */
+function showLabelOnHover(cy, container) {
+  const tip = document.createElement('div');
+  tip.className = 'graph-tip';
+  tip.hidden = true;
+  container.appendChild(tip);
+  cy.on('mouseover', 'node', event => {
+    const at = event.target.renderedPosition();
+    tip.textContent = event.target.data('label');
+    tip.style.left = `${Math.round(at.x + 12)}px`;
+    tip.style.top = `${Math.round(at.y - 8)}px`;
+    tip.hidden = false;
+  });
+  cy.on('mouseout', 'node', () => { tip.hidden = true; });
+  cy.on('viewport remove', () => { tip.hidden = true; });
+}
+
 /** Cytoscape elements from a subgraph, whether its nodes and edges are plain or already {data: …}. */
 export function toElements(subgraph) {
   const plain = item => item.data ? item.data : item;
@@ -45,12 +75,14 @@ export function toElements(subgraph) {
  * (a click waits a moment so that a double click is not taken for two).
  */
 export function drawGraph(container, subgraph, {startId, onOpen, onExpand} = {}) {
+  const large = subgraph.nodes.length > LARGE;
   const cy = window.cytoscape({
-    container, elements: toElements(subgraph), style: STYLE, wheelSensitivity: 0.3,
-    hideEdgesOnViewport: subgraph.nodes.length > 300, textureOnViewport: subgraph.nodes.length > 300,
+    container, elements: toElements(subgraph), style: large ? [...STYLE, ...LARGE_STYLE] : STYLE, wheelSensitivity: 0.3,
+    hideEdgesOnViewport: large, textureOnViewport: large, pixelRatio: large ? 1 : 'auto',
     minZoom: 0.05, maxZoom: 4,
   });
   if (startId) cy.getElementById(startId).addClass('start');
+  showLabelOnHover(cy, container);
   relayout(cy);
   let pending = null;
   cy.on('tap', 'node', event => {
@@ -65,10 +97,13 @@ export function drawGraph(container, subgraph, {startId, onOpen, onExpand} = {})
   return cy;
 }
 
+/** A force-directed layout up to this many nodes; above, concentric rings by degree, which finish at once. */
+const FORCE_LAYOUT_MAX = 400;
+
 export function relayout(cy) {
   const size = cy.nodes().length;
-  const options = size > 400
-    ? {name: 'concentric', animate: false, minNodeSpacing: 4, concentric: n => n.degree(), levelWidth: () => 4}
+  const options = size > FORCE_LAYOUT_MAX
+    ? {name: 'concentric', animate: false, minNodeSpacing: 12, concentric: n => n.degree(), levelWidth: () => 4}
     : {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 90,
        numIter: size > 150 ? 400 : 1000};
   cy.one('layoutstop', () => {
@@ -107,6 +142,22 @@ export function renderEdgeFilter(container, cy) {
     const edges = cy.edges(`[type = "${box.value}"]`);
     if (box.checked) edges.removeClass('filtered'); else edges.addClass('filtered');
   }));
+}
+
+const EXPORT_FORMATS = [['graphml', 'GraphML'], ['gexf', 'GEXF'], ['cytoscape', 'Cytoscape JSON'], ['csv', 'CSV (zip)']];
+
+/**
+ * "Download" links to /export/{format} with the parameters of what is shown (those of the GraphQL read: id, hops,
+ * limit, types; from, to, maxHops, types), so the file holds the same nodes and edges.
+ */
+export function exportLinks(parameters) {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value === null || value === undefined || value === '') continue;
+    query.set(name, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return '<span class="exports-label">Download</span> ' + EXPORT_FORMATS.map(([format, label]) =>
+    `<a href="/export/${format}?${esc(query.toString())}" download data-format="${format}">${label}</a>`).join('');
 }
 
 export function legend() {

@@ -95,6 +95,52 @@ class SubgraphApiTest {
         assertEquals("BAD_INPUT", errorCode("query($id: ID!) { neighborhood(id: $id, types: []) { truncated } }", vars("id", quell)));
     }
 
+    static final String PATHS = "graph { " + FIELDS + " } paths { nodes edges }";
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shortestPathsAreEveryShortestConnectionEachInOrder() {
+        int length = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { edges { id } } }", vars("a", quell, "b", brenn))
+                .getList("data.path.edges").size();
+        JsonPath json = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { " + PATHS + " } }",
+                vars("a", quell, "b", brenn));
+        List<Map<String, List<String>>> paths = json.getList("data.shortestPaths.paths");
+        assertTrue(paths.size() >= 2, "through the article that names both, and through Brenn's quote about her: " + paths);
+        Map<String, Map<String, Object>> edges = new java.util.HashMap<>();
+        json.getList("data.shortestPaths.graph.edges", Map.class).forEach(e -> edges.put((String) e.get("id"), e));
+        Set<String> graphNodes = Set.copyOf(json.getList("data.shortestPaths.graph.nodes.id", String.class));
+        Set<List<String>> distinct = new java.util.HashSet<>();
+        for (Map<String, List<String>> path : paths) {
+            List<String> nodes = path.get("nodes");
+            assertEquals(length, path.get("edges").size(), "every path is as short as path's");
+            assertEquals(quell, nodes.get(0));
+            assertEquals(brenn, nodes.get(nodes.size() - 1));
+            assertTrue(graphNodes.containsAll(nodes));
+            for (int i = 0; i < length; i++) {
+                Map<String, Object> edge = edges.get(path.get("edges").get(i));
+                assertEquals(Set.of(nodes.get(i), nodes.get(i + 1)), Set.of(edge.get("source"), edge.get("target")),
+                        "edge " + i + " joins the path's nodes " + i + " and " + (i + 1));
+            }
+            assertTrue(distinct.add(nodes), "each path once: " + nodes);
+        }
+        assertEquals(false, json.getBoolean("data.shortestPaths.graph.truncated"));
+
+        JsonPath one = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 1) { " + PATHS + " } }",
+                vars("a", quell, "b", brenn));
+        assertEquals(1, one.getList("data.shortestPaths.paths").size());
+        assertTrue(one.getBoolean("data.shortestPaths.graph.truncated"));
+
+        JsonPath quotes = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, types: [SAID, ABOUT]) { " + PATHS + " } }",
+                vars("a", quell, "b", brenn));
+        assertEquals(Set.of("SAID", "ABOUT"), Set.copyOf(quotes.getList("data.shortestPaths.graph.edges.type", String.class)));
+        assertNull(data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, types: [PUBLISHED_BY]) { paths { nodes } } }",
+                vars("a", quell, "b", brenn)).get("data.shortestPaths"));
+        assertEquals("NOT_FOUND", errorCode("query($a: ID!) { shortestPaths(fromId: $a, toId: \"person:nobody-at-all\") { paths { nodes } } }",
+                vars("a", quell)));
+        assertEquals("BAD_INPUT", errorCode("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 0) { paths { nodes } } }",
+                vars("a", quell, "b", brenn)));
+    }
+
     @Test
     void elementsAreCytoscapesFormat() {
         JsonPath json = data("query($id: ID!) { neighborhood(id: $id) { nodes { id } edges { id } "

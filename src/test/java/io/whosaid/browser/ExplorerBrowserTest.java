@@ -1,5 +1,6 @@
 package io.whosaid.browser;
 
+import static io.restassured.RestAssured.given;
 import static io.whosaid.support.GraphQL.data;
 import static io.whosaid.support.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,10 +12,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.whosaid.support.Browser;
+import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
 import io.whosaid.support.Seed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -24,9 +27,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -124,6 +132,10 @@ class ExplorerBrowserTest {
             assertTrue(around.size() > 1, around.toString());
             assertEquals(around.size(), drawnNodes(browser));
             browser.screenshot("explorer-person");
+            assertEditorKeyLiftsTheAnonymousBudget(browser, lukyanov);
+            // Clicking "GraphML" downloads the neighbourhood drawn; JGraphT reads as many nodes from the link.
+            WebElement graphml = browser.driver().findElement(By.cssSelector(".graph-panel .exports a[data-format='graphml']"));
+            assertEquals(around.size(), graphmlVertices(graphml.getAttribute("href")));
 
             // A double click on a drawn article node adds that article's neighbourhood.
             Map<String, Object> target = articleNodeOnScreen(browser);
@@ -144,17 +156,38 @@ class ExplorerBrowserTest {
             }
             browser.screenshot("explorer-expanded");
 
-            // A path to another person of the seed, opened from its address, one line per edge.
+            // Every shortest path to another person of the seed, opened from its address, one line per edge.
             String other = seed.getList("data.article.people.id", String.class).stream()
                     .filter(id -> !id.equals(lukyanov)).findFirst().orElseThrow();
-            int steps = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { edges { id } } }", vars("a", lukyanov, "b", other))
-                    .getList("data.path.edges").size();
+            JsonPath paths = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 10) { "
+                    + "graph { nodes { id } } paths { edges } } }", vars("a", lukyanov, "b", other));
+            List<List<String>> steps = paths.getList("data.shortestPaths.paths.edges");
+            int drawn = paths.getList("data.shortestPaths.graph.nodes").size();
             browser.open(url("/path?from=" + enc(lukyanov) + "&to=" + enc(other)));
             waitRendered(browser);
-            browser.waitFor(WAIT, d -> d.findElements(By.cssSelector("ol.steps li")).size() == steps);
-            assertEquals(steps, browser.driver().findElements(By.cssSelector("ol.steps li")).size());
-            assertEquals(steps + 1, drawnNodes(browser));
+            browser.waitFor(WAIT, d -> d.findElements(By.cssSelector("ol.steps")).size() == steps.size());
+            List<WebElement> shown = browser.driver().findElements(By.cssSelector("ol.steps"));
+            for (int i = 0; i < steps.size(); i++) {
+                assertEquals(steps.get(i).size(), shown.get(i).findElements(By.tagName("li")).size());
+            }
+            assertEquals(drawn, drawnNodes(browser));
             browser.screenshot("explorer-path");
+
+            // The path's download links carry the page's parameters: the Cytoscape JSON loads into Cytoscape.js
+            // in this browser with the nodes drawn, and the GraphML one reads in JGraphT with as many.
+            String cytoscapeHref = browser.driver().findElement(By.cssSelector(".exports a[data-format='cytoscape']")).getAttribute("href");
+            assertTrue(cytoscapeHref.contains("from=") && cytoscapeHref.contains("to="), cytoscapeHref);
+            Object loaded = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.json()).then(json => {
+                      const cy = window.cytoscape({headless: true, elements: json.elements});
+                      done({nodes: cy.nodes().length, edges: cy.edges().length, drawnEdges: window.whosaid.cy.edges().length});
+                    }).catch(e => done({error: String(e)}));""", cytoscapeHref);
+            Map<?, ?> counts = (Map<?, ?>) loaded;
+            assertEquals((long) drawn, counts.get("nodes"), counts.toString());
+            assertEquals(counts.get("drawnEdges"), counts.get("edges"), counts.toString());
+            String graphmlHref = browser.driver().findElement(By.cssSelector(".exports a[data-format='graphml']")).getAttribute("href");
+            assertEquals(drawn, graphmlVertices(graphmlHref));
 
             // The seed's page, opened fresh: each quote (spans that do not overlap) highlighted and linked to its speaker.
             browser.open(url("/article/" + enc(seedId)));
@@ -186,6 +219,108 @@ class ExplorerBrowserTest {
             assertEquals(List.of(), browser.consoleErrors());
             assertEquals(List.of(), browser.requestsOutside(origin));
         }
+    }
+
+    /**
+     * A generated neighbourhood of 1,000 nodes, drawn by the explorer's own graph code: the layout finishes and places
+     * every node, labels are not drawn at the zoom that fits the graph (so they cannot crowd), they are once zoomed
+     * in, and the node under the pointer shows its label beside it. The screenshot is target/screenshots/explorer-1000-nodes.png.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aThousandNodesDrawWithLabelsHiddenUntilZoomedIn() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(url("/"));
+            waitRendered(browser);
+            Map<String, Object> drawn = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/explorer/graph.js').then(({drawGraph}) => {
+                      const types = ['Person', 'Organization', 'Article', 'Quote', 'Comment', 'Commenter'];
+                      let seed = 7;
+                      const next = n => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+                      const nodes = [], edges = [];
+                      for (let i = 0; i < 1000; i++) {
+                        nodes.push({id: 'n' + i, type: types[i % 6], label: 'Node number ' + i + ' with a long label', degree: 1 + next(30)});
+                      }
+                      for (let i = 1; i < 1000; i++) {
+                        const target = next(i);
+                        edges.push({id: 'e' + i, type: 'MENTIONS', source: 'n' + i, target: 'n' + target, weight: 1 + next(3)});
+                        if (i % 2 === 0) edges.push({id: 'f' + i, type: 'ABOUT', source: 'n' + i, target: 'n' + next(1000), weight: 1});
+                      }
+                      const main = document.getElementById('main');
+                      main.innerHTML = '<div id="graph" class="graph" style="height:700px"></div>';
+                      const cy = drawGraph(document.getElementById('graph'), {nodes, edges}, {startId: 'n0'});
+                      window.whosaid.cy = cy;
+                      const hidden = cy => cy.nodes().filter(n => parseFloat(n.renderedStyle('font-size'))
+                          < parseFloat(n.style('min-zoomed-font-size'))).length;
+                      setTimeout(() => {
+                        const placed = cy.nodes().filter(n => Number.isFinite(n.position('x')) && Number.isFinite(n.position('y'))).length;
+                        const distinct = new Set(cy.nodes().map(n => Math.round(n.position('x')) + ',' + Math.round(n.position('y')))).size;
+                        const fitZoom = cy.zoom();
+                        const hiddenAtFit = hidden(cy);
+                        done({nodes: cy.nodes().length, edges: cy.edges().length, edgesGiven: edges.length, placed, distinct, fitZoom, hiddenAtFit});
+                      }, 500);
+                    }).catch(e => done({error: String(e)}));""");
+            assertEquals(null, drawn.get("error"));
+            assertEquals(1000L, drawn.get("nodes"));
+            assertEquals(drawn.get("edgesGiven"), drawn.get("edges"));
+            assertEquals(1000L, drawn.get("placed"), "the layout placed every node: " + drawn);
+            assertTrue((Long) drawn.get("distinct") > 990, "nodes are not stacked: " + drawn);
+            assertEquals(1000L, drawn.get("hiddenAtFit"), "no label is drawn at the zoom that fits 1,000 nodes: " + drawn);
+            browser.screenshot("explorer-1000-nodes");
+
+            Map<String, Object> zoomed = (Map<String, Object>) browser.script("""
+                    const cy = window.whosaid.cy;
+                    const node = cy.getElementById('n0');
+                    cy.zoom({level: 1.5, position: node.position()});
+                    const shown = cy.nodes().filter(n => n.visible() && parseFloat(n.renderedStyle('font-size'))
+                        >= parseFloat(n.style('min-zoomed-font-size'))).length;
+                    cy.center(node);
+                    node.emit('mouseover');
+                    const tip = document.querySelector('#graph .graph-tip');
+                    return {shown, tip: tip.hidden ? null : tip.textContent};""");
+            assertTrue((Long) zoomed.get("shown") > 0, "zoomed in, labels are drawn: " + zoomed);
+            assertEquals("Node number 0 with a long label", zoomed.get("tip"));
+            browser.screenshot("explorer-1000-nodes-zoomed");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /**
+     * A neighbourhood of 500 is over an anonymous caller's cost budget; with an API key typed into the entity page's
+     * editor-key field (kept in sessionStorage) the explorer's own requests carry it, and the same read goes through.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertEditorKeyLiftsTheAnonymousBudget(Browser browser, String id) {
+        String read = """
+                const done = arguments[arguments.length - 1];
+                import('/explorer/api.js').then(api => api.gql(
+                    'query($id: ID!) { neighborhood(id: $id, limit: 500) { nodes { id type label degree said quotedAbout } edges { id type source target weight supports } } }',
+                    {id: arguments[0]})).then(data => done({nodes: data.neighborhood.nodes.length}), e => done({code: e.code}));""";
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertEquals("QUERY_TOO_COMPLEX", ((Map<String, Object>) js.executeAsyncScript(read, id)).get("code"));
+        browser.driver().findElement(By.cssSelector(".editor-key summary")).click();
+        WebElement key = browser.driver().findElement(By.id("editor-key-input"));
+        key.sendKeys(GraphQL.READER_KEY);
+        key.sendKeys(Keys.ENTER);
+        assertEquals(GraphQL.READER_KEY, browser.script("return sessionStorage.getItem('whosaid.editorKey')"));
+        Map<String, Object> keyed = (Map<String, Object>) js.executeAsyncScript(read, id);
+        assertEquals(null, keyed.get("code"), keyed.toString());
+        assertTrue((Long) keyed.get("nodes") > 1, keyed.toString());
+        browser.driver().findElement(By.cssSelector(".editor-key .forget")).click();
+        assertEquals(null, browser.script("return sessionStorage.getItem('whosaid.editorKey')"));
+    }
+
+    /** The nodes JGraphT's GraphML importer (with schema validation) reads from an export link, asked for anonymously as the page would. */
+    private static int graphmlVertices(String href) {
+        URI link = URI.create(href);
+        String file = given().urlEncodingEnabled(false).when().get(link.getRawPath() + "?" + link.getRawQuery())
+                .then().statusCode(200).extract().asString();
+        Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(null, DefaultEdge::new, false);
+        GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(graph, new StringReader(file));
+        return graph.vertexSet().size();
     }
 
     /** A drawn Article node inside the graph's box, with its position there. */
