@@ -4,6 +4,7 @@ import io.whosaid.cli.InputItems.FeedMode;
 import io.whosaid.cli.InputItems.Limits;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.text.DecimalFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     private static ProgressBar progressBar(long total, PrintWriter err) {
         return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" articles", 1).showSpeed().setUpdateIntervalMillis(250)
+                .setUnit(" articles", 1).showSpeed(new DecimalFormat("0.0")).setUpdateIntervalMillis(250)
                 .setConsumer(new DelegatingProgressBarConsumer(line -> {
                     err.print('\r' + line);
                     err.flush();
@@ -153,7 +154,7 @@ public final class IngestCommand implements Callable<Integer> {
                 } else if (outcome.status() == Outcome.Status.SKIPPED) {
                     skipped[0]++;
                 }
-                bar.setExtraMessage("failed " + failed[0] + (skipped[0] > 0 ? ", skipped " + skipped[0] : ""));
+                bar.setExtraMessage(" failed " + failed[0] + (skipped[0] > 0 ? ", skipped " + skipped[0] : ""));
                 bar.step();
             }
         };
