@@ -22,11 +22,14 @@ import io.whosaid.ingest.fetch.FetchedPage;
 import io.whosaid.ingest.fetch.PageFetcher;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import io.whosaid.model.Article;
+import io.whosaid.model.ArticleTextInput;
 import io.whosaid.model.IngestResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -60,6 +63,30 @@ public class ArticleIngest {
 
     public int maxPageBytes() {
         return maxPageBytes;
+    }
+
+    /** One article input as ingestArticle and ingestBatch take it: exactly one of text, html or json. */
+    public IngestResult ingest(ArticleTextInput input) {
+        List<Format> given = new ArrayList<>();
+        if (input.text() != null) {
+            given.add(Format.TEXT);
+        }
+        if (input.html() != null) {
+            given.add(Format.HTML);
+        }
+        if (input.json() != null) {
+            given.add(Format.JSON);
+        }
+        if (given.size() != 1) {
+            throw new BadInputException("give exactly one of text, html or json (got " + given.size() + ")");
+        }
+        Format format = given.get(0);
+        String article = switch (format) {
+            case TEXT -> input.text();
+            case HTML -> input.html();
+            case JSON -> input.json();
+        };
+        return ingest(format, article, input.url(), input.publishedAt());
     }
 
     /** An article given as text, a page or JSON; {@code url} and {@code publishedAt} may be null. */

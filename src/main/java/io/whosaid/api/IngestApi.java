@@ -1,11 +1,7 @@
 package io.whosaid.api;
 
-import io.whosaid.api.errors.BadInputException;
-import io.whosaid.ingest.IngestPipeline.Format;
 import io.whosaid.model.ArticleTextInput;
 import io.whosaid.model.IngestResult;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.graphql.Description;
@@ -45,25 +41,6 @@ public class IngestApi {
     }
 
     private IngestResult ingest(ArticleTextInput input) {
-        List<Format> given = new ArrayList<>();
-        if (input.text() != null) {
-            given.add(Format.TEXT);
-        }
-        if (input.html() != null) {
-            given.add(Format.HTML);
-        }
-        if (input.json() != null) {
-            given.add(Format.JSON);
-        }
-        if (given.size() != 1) {
-            throw new BadInputException("give exactly one of text, html or json (got " + given.size() + ")");
-        }
-        Format format = given.get(0);
-        String article = switch (format) {
-            case TEXT -> input.text();
-            case HTML -> input.html();
-            case JSON -> input.json();
-        };
-        return ingest.ingest(format, article, input.url(), input.publishedAt());
+        return ingest.ingest(input);
     }
 }

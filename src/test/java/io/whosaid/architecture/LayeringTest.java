@@ -24,6 +24,14 @@ class LayeringTest {
                 .check(SERVICE);
     }
 
+    /** The command-line client talks to a service over HTTP: it shares the readers of ingest, nothing of the service. */
+    @Test
+    void theClientImportsNeitherGraphNorApi() {
+        noClasses().that().resideInAPackage("io.whosaid.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.whosaid.graph..", "io.whosaid.api..", "io.whosaid.app..")
+                .check(SERVICE);
+    }
+
     @Test
     void graphImportsNoApi() {
         noClasses().that().resideInAPackage("io.whosaid.graph..")

@@ -1,0 +1,35 @@
+package io.whosaid.cli;
+
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line client, in the service's own jar. It talks to a running service over HTTP and never starts one:
+ * {@link io.whosaid.app.Main} hands it the command line before Quarkus starts, so a client run opens no port and no
+ * store.
+ */
+@Command(name = "whosaid", mixinStandardHelpOptions = true, version = "WhoSaid command-line client",
+        description = "Without a command (or with 'serve') the jar starts the service; with one of these it is a client.",
+        subcommands = {IngestCommand.class, CommandLine.HelpCommand.class})
+public final class WhoSaidCli {
+
+    private static final Set<String> CLIENT_WORDS = Set.of("ingest", "help", "-h", "--help", "-V", "--version");
+
+    private WhoSaidCli() {
+    }
+
+    /** Whether a command line is for the client (else it starts the service). */
+    public static boolean handles(String... args) {
+        return args.length > 0 && CLIENT_WORDS.contains(args[0]);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new WhoSaidCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** Runs a client command line; the answer is the process's exit code. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+}

@@ -1,0 +1,118 @@
+package io.whosaid.api;
+
+import static io.whosaid.support.GraphQL.data;
+import static io.whosaid.support.GraphQL.errorCode;
+import static io.whosaid.support.GraphQL.vars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.whosaid.support.GraphQL;
+import io.whosaid.support.Neo4jTestResource;
+import io.whosaid.support.Pause;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** ingestBatch and ingestJob over HTTP against the real service and Neo4j: progress, per-item results, paging. */
+@QuarkusTest
+@QuarkusTestResource(Neo4jTestResource.class)
+class IngestBatchTest {
+
+    static final String SUBMIT = "mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id state total } }";
+    static final String JOB = """
+            query($id: ID!, $first: Int, $after: String) {
+              ingestJob(id: $id) { id state total done failed created
+                items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+                  edges { cursor node { index status articleId code message } } } }
+            }""";
+
+    static final String SALT_PANS = """
+            Salt Pans at Wrenhaven to Close After Two Centuries
+
+            The last harvest is planned for September
+
+            The Wrenhaven salt works will close after its last harvest in September, its owner, Dagny Holloway, said on Friday.
+
+            “The sea has been kind to us for two hundred years,” Holloway said.
+
+            Source: Wrenhaven Courier
+            """;
+
+    private static int articles() {
+        return data("{ articles(first: 1) { totalCount } }").getInt("data.articles.totalCount");
+    }
+
+    private static JsonPath waitForDone(String id) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            JsonPath job = data(JOB, vars("id", id, "first", 10));
+            if (job.getString("data.ingestJob.state").equals("DONE") || System.currentTimeMillis() > deadline) {
+                return job;
+            }
+            Pause.millis(200);
+        }
+    }
+
+    @Test
+    void eachItemHasItsOwnResultAndABadOneFailsAlone() {
+        int before = articles();
+        List<Map<String, Object>> inputs = List.of(
+                Map.of("text", SALT_PANS),
+                Map.of("json", "{\"title\": \"Half an article"),
+                Map.of("text", SALT_PANS, "publishedAt", "2026-05-09"),
+                Map.of("text", SALT_PANS, "html", "<p>two formats</p>"));
+        JsonPath submitted = data(SUBMIT, vars("inputs", inputs));
+        String id = submitted.getString("data.ingestBatch.id");
+        assertEquals(4, submitted.getInt("data.ingestBatch.total"));
+
+        JsonPath job = waitForDone(id);
+        assertEquals("DONE", job.getString("data.ingestJob.state"));
+        assertEquals(4, job.getInt("data.ingestJob.done"));
+        assertEquals(2, job.getInt("data.ingestJob.failed"));
+        assertEquals(1, job.getInt("data.ingestJob.created"));
+        String items = "data.ingestJob.items.edges.node.";
+        assertEquals(List.of(0, 1, 2, 3), job.getList(items + "index"));
+        assertEquals("MALFORMED_JSON", job.getString(items + "code[1]"));
+        assertTrue(job.getString(items + "message[1]").startsWith("The JSON does not parse"));
+        assertEquals("BAD_INPUT", job.getString(items + "code[3]"));
+        List<String> statuses = job.getList(items + "status");
+        assertEquals(List.of("CREATED", "EXISTED"), List.of(statuses.get(0), statuses.get(2)).stream().sorted().toList(),
+                "the same text twice is one article, whichever worker got there first");
+        assertNotNull(job.getString(items + "articleId[0]"));
+        assertEquals(job.getString(items + "articleId[0]"), job.getString(items + "articleId[2]"));
+        assertEquals(before + 1, articles());
+        assertEquals("Salt Pans at Wrenhaven to Close After Two Centuries",
+                data("query($id: ID!) { article(id: $id) { title } }", vars("id", job.getString(items + "articleId[0]")))
+                        .getString("data.article.title"));
+    }
+
+    @Test
+    void itemsArePagedInInputOrder() {
+        List<Map<String, Object>> inputs = List.of(Map.of("json", "not json"), Map.of("json", "[]"), Map.of("json", "{}"));
+        String id = data(SUBMIT, vars("inputs", inputs)).getString("data.ingestBatch.id");
+        waitForDone(id);
+        JsonPath first = data(JOB, vars("id", id, "first", 2));
+        assertEquals(3, first.getInt("data.ingestJob.items.totalCount"));
+        assertEquals(List.of(0, 1), first.getList("data.ingestJob.items.edges.node.index"));
+        assertTrue(first.getBoolean("data.ingestJob.items.pageInfo.hasNextPage"));
+        JsonPath second = data(JOB, vars("id", id, "first", 2, "after",
+                first.getString("data.ingestJob.items.pageInfo.endCursor")));
+        assertEquals(List.of(2), second.getList("data.ingestJob.items.edges.node.index"));
+        assertFalse(second.getBoolean("data.ingestJob.items.pageInfo.hasNextPage"));
+        assertEquals(List.of("MALFORMED_JSON"), second.getList("data.ingestJob.items.edges.node.code"));
+    }
+
+    @Test
+    void badBatchesAndUnknownJobs() {
+        assertEquals("BAD_INPUT", errorCode(SUBMIT, vars("inputs", List.of())));
+        assertNull(data(JOB, vars("id", "no-such-job")).getString("data.ingestJob"));
+        var anonymous = GraphQL.postAs(null, SUBMIT, vars("inputs", List.of(Map.of("text", SALT_PANS))));
+        assertEquals("UNAUTHENTICATED", anonymous.jsonPath().getString("errors[0].extensions.code"));
+    }
+}
