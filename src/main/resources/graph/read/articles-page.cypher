@@ -1,6 +1,6 @@
-// Newest first, read in index order so only the page is touched.
+// Newest first, read in index order from the cursor's position so only the page is touched.
 MATCH (a:Article)
-WHERE a.ingestedAt IS NOT NULL
-RETURN a {PROJECTION} AS node
-ORDER BY a.ingestedAt DESC, a.id
-SKIP $skip LIMIT $limit
+WHERE a.ingestedAt IS NOT NULL AND {KEYSET}
+RETURN a {PROJECTION} AS node, {KEY} AS key
+ORDER BY {ORDER}
+LIMIT $limit

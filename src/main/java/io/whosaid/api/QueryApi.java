@@ -63,30 +63,34 @@ public class QueryApi {
 
     @Query("articles")
     @Description("Articles, the most recently ingested first")
-    public @NonNull ArticleConnection articles(@Name("first") Integer first, @Name("after") String after) {
-        return reads.articles(first, after, selection());
+    public @NonNull ArticleConnection articles(@Name("first") Integer first, @Name("after") String after,
+                                               @Name("last") Integer last, @Name("before") String before) {
+        return reads.articles(first, after, last, before, selection());
     }
 
     @Query("people")
     @Description("People by name; name matches a canonical name or an alias, ignoring case")
     public @NonNull PersonConnection people(@Name("name") String name, @Name("first") Integer first,
-                                            @Name("after") String after) {
-        return reads.people(name, first, after, selection());
+                                            @Name("after") String after, @Name("last") Integer last,
+                                            @Name("before") String before) {
+        return reads.people(name, first, after, last, before, selection());
     }
 
     @Query("organizations")
     @Description("Organizations by name; name matches a canonical name or an alias, ignoring case")
     public @NonNull OrganizationConnection organizations(@Name("name") String name, @Name("first") Integer first,
-                                                         @Name("after") String after) {
-        return reads.organizations(name, first, after, selection());
+                                                         @Name("after") String after, @Name("last") Integer last,
+                                                         @Name("before") String before) {
+        return reads.organizations(name, first, after, last, before, selection());
     }
 
     @Query("quotes")
     @Description("Quotes by speaker, subject, article and words of the text; the filters combine")
     public @NonNull QuoteConnection quotes(@Name("speakerId") @Id String speakerId, @Name("aboutId") @Id String aboutId,
                                            @Name("articleId") @Id String articleId, @Name("text") String text,
-                                           @Name("first") Integer first, @Name("after") String after) {
-        return reads.quotes(speakerId, aboutId, articleId, text, first, after, selection());
+                                           @Name("first") Integer first, @Name("after") String after,
+                                           @Name("last") Integer last, @Name("before") String before) {
+        return reads.quotes(speakerId, aboutId, articleId, text, first, after, last, before, selection());
     }
 
     @Query("search")

@@ -23,6 +23,7 @@ import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.whosaid.graph.NodeRows;
+import io.whosaid.graph.Ordering;
 import io.whosaid.graph.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,31 +94,41 @@ public class RootReads {
         throw new NotFoundException("No organization has id " + id);
     }
 
-    public ArticleConnection articles(Integer first, String after, DataFetchingFieldSelectionSet selection) {
-        PageRequest page = paging.request(first, after);
+    public ArticleConnection articles(Integer first, String after, Integer last, String before,
+                                      DataFetchingFieldSelectionSet selection) {
+        PageRequest page = paging.request(first, after, last, before, ArticleReader.NEWEST_FIRST);
         NodeRows rows = articles.articles(page, selections.forConnection(selection), selections.totalSelected(selection));
-        return Connections.articles(attach(rows), total(rows, articles::countArticles));
+        Page<Node> nodes = attach(rows);
+        return Connections.articles(nodes, paging.cursors(nodes, ArticleReader.NEWEST_FIRST),
+                total(rows, articles::countArticles));
     }
 
-    public PersonConnection people(String name, Integer first, String after, DataFetchingFieldSelectionSet selection) {
+    public PersonConnection people(String name, Integer first, String after, Integer last, String before,
+                                   DataFetchingFieldSelectionSet selection) {
         String checkedName = textArgument("name", name);
-        PageRequest page = paging.request(first, after);
+        Ordering ordering = EntityReader.ordering("Person", checkedName);
+        PageRequest page = paging.request(first, after, last, before, ordering);
         NodeRows rows = entities.entities("Person", checkedName, page, selections.forConnection(selection),
                 selections.totalSelected(selection));
-        return Connections.people(attach(rows), total(rows, () -> entities.countEntities("Person", checkedName)));
+        Page<Node> nodes = attach(rows);
+        return Connections.people(nodes, paging.cursors(nodes, ordering),
+                total(rows, () -> entities.countEntities("Person", checkedName)));
     }
 
-    public OrganizationConnection organizations(String name, Integer first, String after,
+    public OrganizationConnection organizations(String name, Integer first, String after, Integer last, String before,
                                                 DataFetchingFieldSelectionSet selection) {
         String checkedName = textArgument("name", name);
-        PageRequest page = paging.request(first, after);
+        Ordering ordering = EntityReader.ordering("Organization", checkedName);
+        PageRequest page = paging.request(first, after, last, before, ordering);
         NodeRows rows = entities.entities("Organization", checkedName, page, selections.forConnection(selection),
                 selections.totalSelected(selection));
-        return Connections.organizations(attach(rows), total(rows, () -> entities.countEntities("Organization", checkedName)));
+        Page<Node> nodes = attach(rows);
+        return Connections.organizations(nodes, paging.cursors(nodes, ordering),
+                total(rows, () -> entities.countEntities("Organization", checkedName)));
     }
 
     public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text, Integer first,
-                                  String after, DataFetchingFieldSelectionSet selection) {
+                                  String after, Integer last, String before, DataFetchingFieldSelectionSet selection) {
         String checkedText = textArgument("text", text);
         String lucene = checkedText == null ? null : LuceneQuery.words(checkedText, true);
         if (checkedText != null && lucene == null) {
@@ -125,9 +136,11 @@ public class RootReads {
         }
         QuoteFilter filter = new QuoteFilter(IdArguments.optional("speakerId", speakerId),
                 IdArguments.optional("aboutId", aboutId), IdArguments.optional("articleId", articleId), lucene);
-        PageRequest page = paging.request(first, after);
+        Ordering ordering = QuoteReader.ordering(filter);
+        PageRequest page = paging.request(first, after, last, before, ordering);
         NodeRows rows = quotes.quotes(filter, page, selections.forConnection(selection), selections.totalSelected(selection));
-        return Connections.quotes(attach(rows), total(rows, () -> quotes.countQuotes(filter)));
+        Page<Node> nodes = attach(rows);
+        return Connections.quotes(nodes, paging.cursors(nodes, ordering), total(rows, () -> quotes.countQuotes(filter)));
     }
 
     public List<SearchHit> search(String query, Integer first, DataFetchingFieldSelectionSet selection) {
@@ -163,7 +176,7 @@ public class RootReads {
         for (Map<String, Object> row : rows.rows()) {
             nodes.add(prefetch.attach(row, rows.fields()));
         }
-        return new Page<>(nodes, rows.offset(), rows.hasNext());
+        return new Page<>(nodes, rows.keys(), rows.hasNext(), rows.hasPrevious());
     }
 
     private static String textArgument(String argument, String value) {

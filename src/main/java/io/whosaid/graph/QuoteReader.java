@@ -19,6 +19,14 @@ public class QuoteReader {
             "article", CypherFile.load("read/quotes/anchor-article"),
             "all", CypherFile.load("read/quotes/anchor-all"));
 
+    /** Without words to match: by id, a fixed order that needs no sort of the matches' properties. */
+    public static final Ordering BY_ID = Ordering.parse("quotes:id", "q.id");
+    /**
+     * With words: the most relevant first. A cursor keeps the score, so paging stays free of duplicates as long as
+     * the scores do; an ingest between two pages can change Lucene's scores and so the order.
+     */
+    public static final Ordering BY_RELEVANCE = Ordering.parse("quotes:relevance", "score DESC, q.id");
+
     private final GraphReader reader;
 
     public QuoteReader(GraphReader reader) {
@@ -27,8 +35,13 @@ public class QuoteReader {
 
     public NodeRows quotes(QuoteFilter filter, PageRequest page, NodeSelection selection, boolean withTotal) {
         return RootPages.page(reader, quoteAnchor(filter) + QUOTES_PAGE_TAIL,
-                withTotal ? quoteAnchor(filter) + QUOTES_COUNT_TAIL : null, NodeType.QUOTE, "q", quoteParameters(filter),
+                withTotal ? quoteAnchor(filter) + QUOTES_COUNT_TAIL : null, ordering(filter), NodeType.QUOTE, "q", quoteParameters(filter),
                 page, selection);
+    }
+
+    /** The order a page of quotes with this filter is in. */
+    public static Ordering ordering(QuoteFilter filter) {
+        return filter.lucene() != null ? BY_RELEVANCE : BY_ID;
     }
 
     public int countQuotes(QuoteFilter filter) {
