@@ -4,6 +4,10 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.smallrye.graphql.api.Context;
 import io.whosaid.model.Article;
+import io.whosaid.model.ArticleFilterInput;
+import io.whosaid.model.ArticleOrder;
+import io.whosaid.model.QuoteFilterInput;
+import io.whosaid.model.QuoteOrder;
 import io.whosaid.model.ArticleConnection;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
@@ -62,10 +66,11 @@ public class QueryApi {
     }
 
     @Query("articles")
-    @Description("Articles, the most recently ingested first")
-    public @NonNull ArticleConnection articles(@Name("first") Integer first, @Name("after") String after,
+    @Description("Articles, the most recently ingested first unless orderBy says otherwise; filter: which ones")
+    public @NonNull ArticleConnection articles(@Name("filter") ArticleFilterInput filter, @Name("orderBy") ArticleOrder orderBy,
+                                               @Name("first") Integer first, @Name("after") String after,
                                                @Name("last") Integer last, @Name("before") String before) {
-        return reads.articles(first, after, last, before, selection());
+        return reads.articles(filter, orderBy, first, after, last, before, selection());
     }
 
     @Query("people")
@@ -85,12 +90,14 @@ public class QueryApi {
     }
 
     @Query("quotes")
-    @Description("Quotes by speaker, subject, article and words of the text; the filters combine")
+    @Description("Quotes by speaker, subject, article, words of the text and the fields of filter; everything given "
+            + "combines (AND). RETRACTED quotes only when filter.statuses asks for them")
     public @NonNull QuoteConnection quotes(@Name("speakerId") @Id String speakerId, @Name("aboutId") @Id String aboutId,
                                            @Name("articleId") @Id String articleId, @Name("text") String text,
+                                           @Name("filter") QuoteFilterInput filter, @Name("orderBy") QuoteOrder orderBy,
                                            @Name("first") Integer first, @Name("after") String after,
                                            @Name("last") Integer last, @Name("before") String before) {
-        return reads.quotes(speakerId, aboutId, articleId, text, first, after, last, before, selection());
+        return reads.quotes(speakerId, aboutId, articleId, text, filter, orderBy, first, after, last, before, selection());
     }
 
     @Query("search")

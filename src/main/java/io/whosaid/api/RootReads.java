@@ -12,7 +12,12 @@ import io.whosaid.graph.SearchReader;
 import io.whosaid.graph.LuceneQuery;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.QuoteFilter;
+import io.whosaid.graph.ArticleFilter;
 import io.whosaid.model.Article;
+import io.whosaid.model.ArticleFilterInput;
+import io.whosaid.model.ArticleOrder;
+import io.whosaid.model.QuoteFilterInput;
+import io.whosaid.model.QuoteOrder;
 import io.whosaid.model.ArticleConnection;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
@@ -94,13 +99,16 @@ public class RootReads {
         throw new NotFoundException("No organization has id " + id);
     }
 
-    public ArticleConnection articles(Integer first, String after, Integer last, String before,
-                                      DataFetchingFieldSelectionSet selection) {
-        PageRequest page = paging.request(first, after, last, before, ArticleReader.NEWEST_FIRST);
-        NodeRows rows = articles.articles(page, selections.forConnection(selection), selections.totalSelected(selection));
+    public ArticleConnection articles(ArticleFilterInput filter, ArticleOrder orderBy, Integer first, String after,
+                                      Integer last, String before, DataFetchingFieldSelectionSet selection) {
+        ArticleFilter checked = Filters.articles(filter);
+        Ordering ordering = Filters.ordering(orderBy);
+        PageRequest page = paging.request(first, after, last, before, ordering);
+        NodeRows rows = articles.articles(checked, ordering, page, selections.forConnection(selection),
+                selections.totalSelected(selection));
         Page<Node> nodes = attach(rows);
-        return Connections.articles(nodes, paging.cursors(nodes, ArticleReader.NEWEST_FIRST),
-                total(rows, articles::countArticles));
+        return Connections.articles(nodes, paging.cursors(nodes, ordering),
+                total(rows, () -> articles.countArticles(checked)));
     }
 
     public PersonConnection people(String name, Integer first, String after, Integer last, String before,
@@ -127,20 +135,16 @@ public class RootReads {
                 total(rows, () -> entities.countEntities("Organization", checkedName)));
     }
 
-    public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text, Integer first,
-                                  String after, Integer last, String before, DataFetchingFieldSelectionSet selection) {
-        String checkedText = textArgument("text", text);
-        String lucene = checkedText == null ? null : LuceneQuery.words(checkedText, true);
-        if (checkedText != null && lucene == null) {
-            throw new BadInputException("text must contain at least one letter or digit");
-        }
-        QuoteFilter filter = new QuoteFilter(IdArguments.optional("speakerId", speakerId),
-                IdArguments.optional("aboutId", aboutId), IdArguments.optional("articleId", articleId), lucene);
-        Ordering ordering = QuoteReader.ordering(filter);
+    public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text,
+                                  QuoteFilterInput filter, QuoteOrder orderBy, Integer first, String after, Integer last,
+                                  String before, DataFetchingFieldSelectionSet selection) {
+        QuoteFilter checked = Filters.quotes(speakerId, aboutId, articleId, textArgument("text", text), filter);
+        Ordering ordering = Filters.ordering(orderBy, checked);
         PageRequest page = paging.request(first, after, last, before, ordering);
-        NodeRows rows = quotes.quotes(filter, page, selections.forConnection(selection), selections.totalSelected(selection));
+        NodeRows rows = quotes.quotes(checked, ordering, page, selections.forConnection(selection),
+                selections.totalSelected(selection));
         Page<Node> nodes = attach(rows);
-        return Connections.quotes(nodes, paging.cursors(nodes, ordering), total(rows, () -> quotes.countQuotes(filter)));
+        return Connections.quotes(nodes, paging.cursors(nodes, ordering), total(rows, () -> quotes.countQuotes(checked)));
     }
 
     public List<SearchHit> search(String query, Integer first, DataFetchingFieldSelectionSet selection) {
@@ -179,7 +183,7 @@ public class RootReads {
         return new Page<>(nodes, rows.keys(), rows.hasNext(), rows.hasPrevious());
     }
 
-    private static String textArgument(String argument, String value) {
+    static String textArgument(String argument, String value) {
         if (value == null) {
             return null;
         }

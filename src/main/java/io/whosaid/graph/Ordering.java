@@ -34,7 +34,7 @@ public record Ordering(String name, List<Key> keys) {
      */
     public static Ordering parse(String name, String order) {
         List<Key> keys = new ArrayList<>();
-        for (String part : order.split(",")) {
+        for (String part : topLevelParts(order)) {
             String key = part.strip();
             boolean descending = key.toUpperCase().endsWith(" DESC");
             if (descending) {
@@ -45,6 +45,26 @@ public record Ordering(String name, List<Key> keys) {
             keys.add(new Key(key, descending));
         }
         return new Ordering(name, keys);
+    }
+
+    /** The comma-separated parts of an order, leaving commas inside brackets (function arguments, lists) alone. */
+    private static List<String> topLevelParts(String order) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < order.length(); i++) {
+            char c = order.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(order.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(order.substring(start));
+        return parts;
     }
 
     public int size() {
