@@ -1,5 +1,5 @@
 MATCH (o:Organization)
-WHERE o.name IS NOT NULL
-RETURN o {PROJECTION} AS node
-ORDER BY o.name, o.id
-SKIP $skip LIMIT $limit
+WHERE o.name IS NOT NULL AND {KEYSET}
+RETURN o {PROJECTION} AS node, {KEY} AS key
+ORDER BY {ORDER}
+LIMIT $limit

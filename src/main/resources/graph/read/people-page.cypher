@@ -1,5 +1,5 @@
 MATCH (p:Person)
-WHERE p.name IS NOT NULL
-RETURN p {PROJECTION} AS node
-ORDER BY p.name, p.id
-SKIP $skip LIMIT $limit
+WHERE p.name IS NOT NULL AND {KEYSET}
+RETURN p {PROJECTION} AS node, {KEY} AS key
+ORDER BY {ORDER}
+LIMIT $limit

@@ -37,7 +37,7 @@ CALL (a, created, unchanged) {
   SET a.url = $write.article.url,
       a.title = $write.article.title,
       a.subtitle = $write.article.subtitle,
-      a.publishedAt = $write.article.publishedAt,
+      a.publishedAt = datetime($write.article.publishedAt),
       a.text = $write.article.text,
       a.contentHash = $write.article.contentHash,
       a.editorNotes = $write.article.editorNotes,

@@ -19,52 +19,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 
-/** Wraps a page of nodes as the typed Relay connection the schema declares. */
+/** Wraps a page of nodes and their cursors as the typed Relay connection the schema declares. */
 final class Connections {
 
     private Connections() {
     }
 
     /** The connection of the schema's type for pages of nodes of GraphQL type {@code nodeType}. */
-    static Connection<?> of(String nodeType, Page<Node> page, IntSupplier total) {
+    static Connection<?> of(String nodeType, Page<Node> page, List<String> cursors, IntSupplier total) {
         return switch (nodeType) {
-            case "Article" -> articles(page, total);
-            case "Person" -> people(page, total);
-            case "Organization" -> organizations(page, total);
-            case "Quote" -> quotes(page, total);
+            case "Article" -> articles(page, cursors, total);
+            case "Person" -> people(page, cursors, total);
+            case "Organization" -> organizations(page, cursors, total);
+            case "Quote" -> quotes(page, cursors, total);
             default -> throw new IllegalArgumentException("No connection of " + nodeType);
         };
     }
 
-    static ArticleConnection articles(Page<Node> page, IntSupplier total) {
+    static ArticleConnection articles(Page<Node> page, List<String> cursors, IntSupplier total) {
         List<ArticleEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new ArticleEdge((Article) page.items().get(i), Paging.cursor(page.offset() + i)));
+            edges.add(new ArticleEdge((Article) page.items().get(i), cursors.get(i)));
         }
-        return new ArticleConnection(edges, Paging.pageInfo(page), total);
+        return new ArticleConnection(edges, Paging.pageInfo(page, cursors), total);
     }
 
-    static PersonConnection people(Page<Node> page, IntSupplier total) {
+    static PersonConnection people(Page<Node> page, List<String> cursors, IntSupplier total) {
         List<PersonEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new PersonEdge((Person) page.items().get(i), Paging.cursor(page.offset() + i)));
+            edges.add(new PersonEdge((Person) page.items().get(i), cursors.get(i)));
         }
-        return new PersonConnection(edges, Paging.pageInfo(page), total);
+        return new PersonConnection(edges, Paging.pageInfo(page, cursors), total);
     }
 
-    static OrganizationConnection organizations(Page<Node> page, IntSupplier total) {
+    static OrganizationConnection organizations(Page<Node> page, List<String> cursors, IntSupplier total) {
         List<OrganizationEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new OrganizationEdge((Organization) page.items().get(i), Paging.cursor(page.offset() + i)));
+            edges.add(new OrganizationEdge((Organization) page.items().get(i), cursors.get(i)));
         }
-        return new OrganizationConnection(edges, Paging.pageInfo(page), total);
+        return new OrganizationConnection(edges, Paging.pageInfo(page, cursors), total);
     }
 
-    static QuoteConnection quotes(Page<Node> page, IntSupplier total) {
+    static QuoteConnection quotes(Page<Node> page, List<String> cursors, IntSupplier total) {
         List<QuoteEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new QuoteEdge((Quote) page.items().get(i), Paging.cursor(page.offset() + i)));
+            edges.add(new QuoteEdge((Quote) page.items().get(i), cursors.get(i)));
         }
-        return new QuoteConnection(edges, Paging.pageInfo(page), total);
+        return new QuoteConnection(edges, Paging.pageInfo(page, cursors), total);
     }
 }

@@ -43,37 +43,39 @@ public class EntityFields {
 
     @Name("said")
     @Description("The quotes this person gave")
-    public @NonNull QuoteConnection said(@Source Person person, @Name("first") Integer first,
-                                        @Name("after") String after) {
-        return (QuoteConnection) loader.value(person, "Person", "said", first, after);
+    public @NonNull QuoteConnection said(@Source Person person, @Name("first") Integer first, @Name("after") String after,
+                                                @Name("last") Integer last, @Name("before") String before) {
+        return (QuoteConnection) loader.value(person, "Person", "said", first, after, last, before);
     }
 
     @Name("quotedAbout")
     @Description("The quotes about this person")
-    public @NonNull QuoteConnection quotedAbout(@Source Person person, @Name("first") Integer first,
-                                               @Name("after") String after) {
-        return (QuoteConnection) loader.value(person, "Person", "quotedAbout", first, after);
+    public @NonNull QuoteConnection quotedAbout(@Source Person person, @Name("first") Integer first, @Name("after") String after,
+                                                @Name("last") Integer last, @Name("before") String before) {
+        return (QuoteConnection) loader.value(person, "Person", "quotedAbout", first, after, last, before);
     }
 
     @Name("said")
     @Description("The quotes this organization gave (a statement, a spokesperson speaking for it)")
     public @NonNull QuoteConnection organizationSaid(@Source Organization organization,
-                                                    @Name("first") Integer first, @Name("after") String after) {
-        return (QuoteConnection) loader.value(organization, "Organization", "said", first, after);
+                                                    @Name("first") Integer first, @Name("after") String after,
+                                                @Name("last") Integer last, @Name("before") String before) {
+        return (QuoteConnection) loader.value(organization, "Organization", "said", first, after, last, before);
     }
 
     @Name("quotedAbout")
     @Description("The quotes about this organization")
     public @NonNull QuoteConnection organizationQuotedAbout(@Source Organization organization,
-                                                           @Name("first") Integer first, @Name("after") String after) {
-        return (QuoteConnection) loader.value(organization, "Organization", "quotedAbout", first, after);
+                                                           @Name("first") Integer first, @Name("after") String after,
+                                                @Name("last") Integer last, @Name("before") String before) {
+        return (QuoteConnection) loader.value(organization, "Organization", "quotedAbout", first, after, last, before);
     }
 
     @Name("topSpeakers")
     @Description("Who is quoted most about this person: speakers with their number of quotes about them")
     @SuppressWarnings("unchecked")
     public @NonNull List<@NonNull SpeakerCount> topSpeakers(@Source Person person, @Name("first") Integer first) {
-        return (List<SpeakerCount>) loader.value(person, "Person", "topSpeakers", first, null);
+        return (List<SpeakerCount>) loader.value(person, "Person", "topSpeakers", first, null, null, null);
     }
 
     @Name("topSpeakers")
@@ -81,6 +83,6 @@ public class EntityFields {
     @SuppressWarnings("unchecked")
     public @NonNull List<@NonNull SpeakerCount> organizationTopSpeakers(@Source Organization organization,
                                                                         @Name("first") Integer first) {
-        return (List<SpeakerCount>) loader.value(organization, "Organization", "topSpeakers", first, null);
+        return (List<SpeakerCount>) loader.value(organization, "Organization", "topSpeakers", first, null, null, null);
     }
 }

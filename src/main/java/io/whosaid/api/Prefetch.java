@@ -27,8 +27,11 @@ public class Prefetch {
 
     private final Map<Object, Map<String, Object>> answers = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    /** The page of quotes a connection field read: one item more than the page when more follow. */
-    public record PageAnswer(List<Node> items, Integer total) {
+    /**
+     * The page of quotes a connection field read, in the order read (one item more than the page when more
+     * follow), with each item's sort key values.
+     */
+    public record PageAnswer(List<Node> items, List<List<Object>> keys, Integer total) {
     }
 
     /** Makes the node of a row and keeps the related fields the row carries for the node's resolvers. */
@@ -77,8 +80,16 @@ public class Prefetch {
             case PAGE -> {
                 Map<?, ?> map = (Map<?, ?>) raw;
                 Object total = map.get("total");
-                yield new PageAnswer(nodes(map.get("items"), field.children()),
-                        total instanceof Number number ? Integer.valueOf(number.intValue()) : null);
+                List<Node> items = new ArrayList<>();
+                List<List<Object>> keys = new ArrayList<>();
+                for (Object item : (List<?>) map.get("items")) {
+                    Map<?, ?> entry = (Map<?, ?>) item;
+                    @SuppressWarnings("unchecked")
+                    Node node = attach((Map<String, Object>) entry.get("node"), field.children());
+                    items.add(node);
+                    keys.add(new ArrayList<>((List<?>) entry.get("key")));
+                }
+                yield new PageAnswer(items, keys, total instanceof Number number ? Integer.valueOf(number.intValue()) : null);
             }
         };
     }

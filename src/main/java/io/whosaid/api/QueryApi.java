@@ -4,6 +4,10 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.smallrye.graphql.api.Context;
 import io.whosaid.model.Article;
+import io.whosaid.model.ArticleFilterInput;
+import io.whosaid.model.ArticleOrder;
+import io.whosaid.model.QuoteFilterInput;
+import io.whosaid.model.QuoteOrder;
 import io.whosaid.model.ArticleConnection;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
@@ -63,31 +67,38 @@ public class QueryApi {
     }
 
     @Query("articles")
-    @Description("Articles, the most recently ingested first")
-    public @NonNull ArticleConnection articles(@Name("first") Integer first, @Name("after") String after) {
-        return reads.articles(first, after, selection());
+    @Description("Articles, the most recently ingested first unless orderBy says otherwise; filter: which ones")
+    public @NonNull ArticleConnection articles(@Name("filter") ArticleFilterInput filter, @Name("orderBy") ArticleOrder orderBy,
+                                               @Name("first") Integer first, @Name("after") String after,
+                                               @Name("last") Integer last, @Name("before") String before) {
+        return reads.articles(filter, orderBy, first, after, last, before, selection());
     }
 
     @Query("people")
     @Description("People by name; name matches a canonical name or an alias, ignoring case")
     public @NonNull PersonConnection people(@Name("name") String name, @Name("first") Integer first,
-                                            @Name("after") String after) {
-        return reads.people(name, first, after, selection());
+                                            @Name("after") String after, @Name("last") Integer last,
+                                            @Name("before") String before) {
+        return reads.people(name, first, after, last, before, selection());
     }
 
     @Query("organizations")
     @Description("Organizations by name; name matches a canonical name or an alias, ignoring case")
     public @NonNull OrganizationConnection organizations(@Name("name") String name, @Name("first") Integer first,
-                                                         @Name("after") String after) {
-        return reads.organizations(name, first, after, selection());
+                                                         @Name("after") String after, @Name("last") Integer last,
+                                                         @Name("before") String before) {
+        return reads.organizations(name, first, after, last, before, selection());
     }
 
     @Query("quotes")
-    @Description("Quotes by speaker, subject, article and words of the text; the filters combine")
+    @Description("Quotes by speaker, subject, article, words of the text and the fields of filter; everything given "
+            + "combines (AND). RETRACTED quotes only when filter.statuses asks for them")
     public @NonNull QuoteConnection quotes(@Name("speakerId") @Id String speakerId, @Name("aboutId") @Id String aboutId,
                                            @Name("articleId") @Id String articleId, @Name("text") String text,
-                                           @Name("first") Integer first, @Name("after") String after) {
-        return reads.quotes(speakerId, aboutId, articleId, text, first, after, selection());
+                                           @Name("filter") QuoteFilterInput filter, @Name("orderBy") QuoteOrder orderBy,
+                                           @Name("first") Integer first, @Name("after") String after,
+                                           @Name("last") Integer last, @Name("before") String before) {
+        return reads.quotes(speakerId, aboutId, articleId, text, filter, orderBy, first, after, last, before, selection());
     }
 
     @Query("search")

@@ -2,6 +2,7 @@ package io.whosaid.api;
 
 import io.whosaid.graph.NodeReader;
 import io.whosaid.graph.NodeRows;
+import io.whosaid.graph.Ordering;
 import io.whosaid.graph.Page;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.projection.Compiled;
@@ -41,27 +42,28 @@ public class RelatedLoader {
     @SuppressWarnings("unchecked")
     public <T> List<T> answers(List<? extends Node> parents, String typeName, String field) {
         RelatedField row = required(typeName, field);
-        String signature = row.signature(null, null);
+        String signature = row.signature(null, null, null, null);
         Optional<List<T>> known = prefetch.answers(parents, signature);
         if (known.isPresent()) {
             return known.get();
         }
-        return (List<T>) load(parents, new Selection(row.field(), signature, 0, 0, false, NodeSelection.everything()));
+        return (List<T>) load(parents, new Selection(row.field(), signature, null, false, NodeSelection.everything()));
     }
 
-    /** A field with arguments ({@code first}, {@code after}) of one parent, as the schema types it. */
-    public Object value(Node parent, String typeName, String field, Integer first, String after) {
-        return value(parent, required(typeName, field), first, after);
+    /** A field with arguments ({@code first}, {@code after}, ...) of one parent, as the schema types it. */
+    public Object value(Node parent, String typeName, String field, Integer first, String after, Integer last,
+                        String before) {
+        return value(parent, required(typeName, field), first, after, last, before);
     }
 
     /** Whether the root query read this field with these arguments for {@code parent}. */
-    public boolean prefetched(Object parent, RelatedField row, Integer first, String after) {
-        return prefetch.holds(parent, row.signature(first, after));
+    public boolean prefetched(Object parent, RelatedField row, Integer first, String after, Integer last, String before) {
+        return prefetch.holds(parent, row.signature(first, after, last, before));
     }
 
     /** The value of {@code row} with these arguments for one parent, as the schema types it. */
-    public Object value(Node parent, RelatedField row, Integer first, String after) {
-        String signature = row.signature(first, after);
+    public Object value(Node parent, RelatedField row, Integer first, String after, Integer last, String before) {
+        String signature = row.signature(first, after, last, before);
         boolean known = prefetch.holds(parent, signature);
         return switch (row.paging()) {
             case NONE -> answers(List.of(parent), parentType(parent, row), row.field()).get(0);
@@ -70,18 +72,21 @@ public class RelatedLoader {
                     yield prefetch.answer(parent, signature);
                 }
                 int limit = first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first);
-                yield load(List.of(parent), new Selection(row.field(), signature, 0, limit, false, NodeSelection.everything()))
-                        .get(0);
+                yield load(List.of(parent), new Selection(row.field(), signature, PageRequest.first(limit), false,
+                        NodeSelection.everything())).get(0);
             }
             case PAGE -> {
-                PageRequest page = paging.request(first, after);
+                Ordering ordering = row.ordering();
+                PageRequest page = paging.request(first, after, last, before, ordering);
                 Prefetch.PageAnswer answer = (Prefetch.PageAnswer) (known ? prefetch.answer(parent, signature)
-                        : load(List.of(parent), new Selection(row.field(), signature, page.offset(), page.limit(), false,
+                        : load(List.of(parent), new Selection(row.field(), signature, page, false,
                                 NodeSelection.everything())).get(0));
                 Integer total = answer.total();
                 IntSupplier count = total != null ? () -> total : () -> ((Prefetch.PageAnswer) load(List.of(parent),
-                        new Selection(row.field(), signature, 0, 0, true, NodeSelection.everything())).get(0)).total();
-                yield Connections.of(row.returns(), Page.fromOneMore(answer.items(), page), count);
+                        new Selection(row.field(), signature, PageRequest.first(0), true, NodeSelection.everything()))
+                        .get(0)).total();
+                Page<Node> nodes = Page.fromOneMore(answer.items(), answer.keys(), page);
+                yield Connections.of(row.returns(), nodes, paging.cursors(nodes, ordering), count);
             }
         };
     }
@@ -106,7 +111,7 @@ public class RelatedLoader {
     private static Object empty(RelatedField row) {
         return switch (row.shape()) {
             case SINGLE -> null;
-            case PAGE -> new Prefetch.PageAnswer(List.of(), 0);
+            case PAGE -> new Prefetch.PageAnswer(List.of(), List.of(), 0);
             case LIST, ROLE_LIST, COUNTED_LIST -> List.of();
         };
     }

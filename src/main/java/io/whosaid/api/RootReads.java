@@ -12,7 +12,12 @@ import io.whosaid.graph.SearchReader;
 import io.whosaid.graph.LuceneQuery;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.QuoteFilter;
+import io.whosaid.graph.ArticleFilter;
 import io.whosaid.model.Article;
+import io.whosaid.model.ArticleFilterInput;
+import io.whosaid.model.ArticleOrder;
+import io.whosaid.model.QuoteFilterInput;
+import io.whosaid.model.QuoteOrder;
 import io.whosaid.model.ArticleConnection;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
@@ -23,6 +28,7 @@ import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.whosaid.graph.NodeRows;
+import io.whosaid.graph.Ordering;
 import io.whosaid.graph.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,41 +99,52 @@ public class RootReads {
         throw new NotFoundException("No organization has id " + id);
     }
 
-    public ArticleConnection articles(Integer first, String after, DataFetchingFieldSelectionSet selection) {
-        PageRequest page = paging.request(first, after);
-        NodeRows rows = articles.articles(page, selections.forConnection(selection), selections.totalSelected(selection));
-        return Connections.articles(attach(rows), total(rows, articles::countArticles));
+    public ArticleConnection articles(ArticleFilterInput filter, ArticleOrder orderBy, Integer first, String after,
+                                      Integer last, String before, DataFetchingFieldSelectionSet selection) {
+        ArticleFilter checked = Filters.articles(filter);
+        Ordering ordering = Filters.ordering(orderBy);
+        PageRequest page = paging.request(first, after, last, before, ordering);
+        NodeRows rows = articles.articles(checked, ordering, page, selections.forConnection(selection),
+                selections.totalSelected(selection));
+        Page<Node> nodes = attach(rows);
+        return Connections.articles(nodes, paging.cursors(nodes, ordering),
+                total(rows, () -> articles.countArticles(checked)));
     }
 
-    public PersonConnection people(String name, Integer first, String after, DataFetchingFieldSelectionSet selection) {
+    public PersonConnection people(String name, Integer first, String after, Integer last, String before,
+                                   DataFetchingFieldSelectionSet selection) {
         String checkedName = textArgument("name", name);
-        PageRequest page = paging.request(first, after);
+        Ordering ordering = EntityReader.ordering("Person", checkedName);
+        PageRequest page = paging.request(first, after, last, before, ordering);
         NodeRows rows = entities.entities("Person", checkedName, page, selections.forConnection(selection),
                 selections.totalSelected(selection));
-        return Connections.people(attach(rows), total(rows, () -> entities.countEntities("Person", checkedName)));
+        Page<Node> nodes = attach(rows);
+        return Connections.people(nodes, paging.cursors(nodes, ordering),
+                total(rows, () -> entities.countEntities("Person", checkedName)));
     }
 
-    public OrganizationConnection organizations(String name, Integer first, String after,
+    public OrganizationConnection organizations(String name, Integer first, String after, Integer last, String before,
                                                 DataFetchingFieldSelectionSet selection) {
         String checkedName = textArgument("name", name);
-        PageRequest page = paging.request(first, after);
+        Ordering ordering = EntityReader.ordering("Organization", checkedName);
+        PageRequest page = paging.request(first, after, last, before, ordering);
         NodeRows rows = entities.entities("Organization", checkedName, page, selections.forConnection(selection),
                 selections.totalSelected(selection));
-        return Connections.organizations(attach(rows), total(rows, () -> entities.countEntities("Organization", checkedName)));
+        Page<Node> nodes = attach(rows);
+        return Connections.organizations(nodes, paging.cursors(nodes, ordering),
+                total(rows, () -> entities.countEntities("Organization", checkedName)));
     }
 
-    public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text, Integer first,
-                                  String after, DataFetchingFieldSelectionSet selection) {
-        String checkedText = textArgument("text", text);
-        String lucene = checkedText == null ? null : LuceneQuery.words(checkedText, true);
-        if (checkedText != null && lucene == null) {
-            throw new BadInputException("text must contain at least one letter or digit");
-        }
-        QuoteFilter filter = new QuoteFilter(IdArguments.optional("speakerId", speakerId),
-                IdArguments.optional("aboutId", aboutId), IdArguments.optional("articleId", articleId), lucene);
-        PageRequest page = paging.request(first, after);
-        NodeRows rows = quotes.quotes(filter, page, selections.forConnection(selection), selections.totalSelected(selection));
-        return Connections.quotes(attach(rows), total(rows, () -> quotes.countQuotes(filter)));
+    public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text,
+                                  QuoteFilterInput filter, QuoteOrder orderBy, Integer first, String after, Integer last,
+                                  String before, DataFetchingFieldSelectionSet selection) {
+        QuoteFilter checked = Filters.quotes(speakerId, aboutId, articleId, textArgument("text", text), filter);
+        Ordering ordering = Filters.ordering(orderBy, checked);
+        PageRequest page = paging.request(first, after, last, before, ordering);
+        NodeRows rows = quotes.quotes(checked, ordering, page, selections.forConnection(selection),
+                selections.totalSelected(selection));
+        Page<Node> nodes = attach(rows);
+        return Connections.quotes(nodes, paging.cursors(nodes, ordering), total(rows, () -> quotes.countQuotes(checked)));
     }
 
     public List<SearchHit> search(String query, Integer first, DataFetchingFieldSelectionSet selection) {
@@ -163,7 +180,7 @@ public class RootReads {
         for (Map<String, Object> row : rows.rows()) {
             nodes.add(prefetch.attach(row, rows.fields()));
         }
-        return new Page<>(nodes, rows.offset(), rows.hasNext());
+        return new Page<>(nodes, rows.keys(), rows.hasNext(), rows.hasPrevious());
     }
 
     static String textArgument(String argument, String value) {

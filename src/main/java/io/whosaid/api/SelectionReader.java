@@ -76,7 +76,8 @@ public class SelectionReader {
                 continue;
             }
             String signature = row.signature(integer(field.getArguments().get("first")),
-                    (String) field.getArguments().get("after"));
+                    (String) field.getArguments().get("after"), integer(field.getArguments().get("last")),
+                    (String) field.getArguments().get("before"));
             bySignature.computeIfAbsent(signature, key -> new ArrayList<>()).add(field);
             rows.putIfAbsent(signature, row);
         }
@@ -93,12 +94,14 @@ public class SelectionReader {
             NodeSelection nested = read(children, null);
             Integer first = integer(field.getArguments().get("first"));
             switch (row.paging()) {
-                case NONE -> selections.add(new Selection(row.field(), entry.getKey(), 0, 0, false, nested));
-                case TOP -> selections.add(new Selection(row.field(), entry.getKey(), 0,
-                        first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first), false, nested));
+                case NONE -> selections.add(new Selection(row.field(), entry.getKey(), null, false, nested));
+                case TOP -> selections.add(new Selection(row.field(), entry.getKey(), PageRequest.first(
+                        first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first)), false, nested));
                 case PAGE -> {
-                    PageRequest page = paging.request(first, (String) field.getArguments().get("after"));
-                    selections.add(new Selection(row.field(), entry.getKey(), page.offset(), page.limit(), countTotal, nested));
+                    PageRequest page = paging.request(first, (String) field.getArguments().get("after"),
+                            integer(field.getArguments().get("last")), (String) field.getArguments().get("before"),
+                            row.ordering());
+                    selections.add(new Selection(row.field(), entry.getKey(), page, countTotal, nested));
                 }
             }
         }

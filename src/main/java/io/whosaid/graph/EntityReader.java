@@ -17,10 +17,23 @@ public class EntityReader {
     private static final String ENTITIES_NAMED = CypherFile.load("read/entities-named");
     private static final String ENTITIES_NAMED_COUNT = CypherFile.load("read/entities-named-count");
 
+    /** By name, then id; the orders of the people, organizations and named pages (their Cypher names the node). */
+    public static final Ordering PEOPLE_BY_NAME = Ordering.parse("people:name", "p.name, p.id");
+    public static final Ordering ORGANIZATIONS_BY_NAME = Ordering.parse("organizations:name", "o.name, o.id");
+    public static final Ordering NAMED_BY_NAME = Ordering.parse("named:name", "e.name, e.id");
+
     private final GraphReader reader;
 
     public EntityReader(GraphReader reader) {
         this.reader = reader;
+    }
+
+    /** The order a page of {@link #entities} is in: by name, all of the label or those named {@code name}. */
+    public static Ordering ordering(String label, String name) {
+        if (name != null) {
+            return NAMED_BY_NAME;
+        }
+        return label.equals("Person") ? PEOPLE_BY_NAME : ORGANIZATIONS_BY_NAME;
     }
 
     /** People or organizations, all or those with a name or alias equal to {@code name} (ignoring case). */
@@ -28,15 +41,15 @@ public class EntityReader {
         NodeType type = label.equals("Person") ? NodeType.PERSON : NodeType.ORGANIZATION;
         if (name == null) {
             return label.equals("Person")
-                    ? RootPages.page(reader, PEOPLE_PAGE, withTotal ? PEOPLE_COUNT : null, type, "p", Map.of(), page, selection)
-                    : RootPages.page(reader, ORGANIZATIONS_PAGE, withTotal ? ORGANIZATIONS_COUNT : null, type, "o", Map.of(),
+                    ? RootPages.page(reader, PEOPLE_PAGE, withTotal ? PEOPLE_COUNT : null, PEOPLE_BY_NAME, type, "p", Map.of(), page, selection)
+                    : RootPages.page(reader, ORGANIZATIONS_PAGE, withTotal ? ORGANIZATIONS_COUNT : null, ORGANIZATIONS_BY_NAME, type, "o", Map.of(),
                             page, selection);
         }
         String lucene = LuceneQuery.phrase(name);
         if (lucene == null) {
-            return new NodeRows(List.of(), page.offset(), false, List.of(), withTotal ? 0 : null);
+            return new NodeRows(List.of(), List.of(), false, false, List.of(), withTotal ? 0 : null);
         }
-        return RootPages.page(reader, ENTITIES_NAMED, withTotal ? ENTITIES_NAMED_COUNT : null, type, "node",
+        return RootPages.page(reader, ENTITIES_NAMED, withTotal ? ENTITIES_NAMED_COUNT : null, NAMED_BY_NAME, type, "e",
                 named(label, lucene, name), page, selection);
     }
 

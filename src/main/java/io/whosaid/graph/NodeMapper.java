@@ -10,6 +10,8 @@ import io.whosaid.model.Organization;
 import io.whosaid.model.Person;
 import io.whosaid.model.Quote;
 import io.whosaid.model.QuoteKind;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +53,16 @@ public final class NodeMapper {
 
     public static Article article(Map<String, Object> map) {
         return new Article(string(map, "id"), string(map, "url"), string(map, "title"), string(map, "subtitle"),
-                string(map, "publishedAt"), string(map, "text"), strings(map, "editorNotes"));
+                dateTime(map, "publishedAt"), string(map, "text"), strings(map, "editorNotes"));
+    }
+
+    /** A DateTime property (the driver gives a ZonedDateTime) as the schema's DateTime; null when absent. */
+    private static OffsetDateTime dateTime(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toOffsetDateTime();
+        }
+        return value instanceof OffsetDateTime offset ? offset : null;
     }
 
     public static Person person(Map<String, Object> map) {

@@ -101,6 +101,6 @@ public class NodeReader {
         for (Record record : reader.read(compiled, parameters)) {
             GraphReader.existing(record.get("node").asMap()).ifPresent(rows::add);
         }
-        return new NodeRows(rows, 0, false, projection.fields(), null);
+        return new NodeRows(rows, List.of(), false, false, projection.fields(), null);
     }
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 
 /**
  * Nodes read with the related fields a request selected: each row is a node's map with those fields nested
- * under the keys {@code fields} names. For pages, {@code offset} and {@code hasNext} say where the slice is, and
- * {@code total} is the size of the whole list when it was asked for (else null).
+ * under the keys {@code fields} names. For pages, {@code keys} are the rows' sort key values (their cursors'
+ * positions), {@code hasNext} and {@code hasPrevious} say whether the list goes on, and {@code total} is the size
+ * of the whole list when it was asked for (else null).
  */
-public record NodeRows(List<Map<String, Object>> rows, int offset, boolean hasNext, List<Compiled> fields, Integer total) {
+public record NodeRows(List<Map<String, Object>> rows, List<List<Object>> keys, boolean hasNext, boolean hasPrevious,
+                       List<Compiled> fields, Integer total) {
 }

@@ -2,14 +2,16 @@ package io.whosaid.graph;
 
 import io.whosaid.graph.projection.NodeSelection;
 import io.whosaid.graph.projection.NodeType;
+import io.whosaid.model.QuoteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The quotes connection, by speaker, subject, article and words of the text. */
+/** The quotes connection, by speakers, subjects, articles, publishers, kind, status, source, date and words. */
 @ApplicationScoped
 public class QuoteReader {
 
+    private static final String QUOTES_FILTERS = CypherFile.load("read/quotes/filters");
     private static final String QUOTES_PAGE_TAIL = CypherFile.load("read/quotes/page-tail");
     private static final String QUOTES_COUNT_TAIL = CypherFile.load("read/quotes/count-tail");
     private static final Map<String, String> QUOTE_ANCHORS = Map.of(
@@ -19,20 +21,39 @@ public class QuoteReader {
             "article", CypherFile.load("read/quotes/anchor-article"),
             "all", CypherFile.load("read/quotes/anchor-all"));
 
+    /** The publication date of a quote's article; an undated article sorts as the oldest. */
+    private static final String PUBLISHED = "[(q)-[:QUOTED_IN]->(qa:Article) | coalesce(qa.publishedAt, datetime({epochMillis: 0}))][0]";
+
+    /** Without words to match and no order asked: by id, a fixed order that needs no sort of the matches' properties. */
+    public static final Ordering BY_ID = Ordering.parse("quotes:id", "q.id");
+    /**
+     * With words: the most relevant first. A cursor keeps the score, so paging stays free of duplicates as long as
+     * the scores do; an ingest between two pages can change Lucene's scores and so the order.
+     */
+    public static final Ordering BY_RELEVANCE = Ordering.parse("quotes:relevance", "score DESC, q.id");
+    public static final Ordering NEWEST_PUBLISHED = Ordering.parse("quotes:published-desc", PUBLISHED + " DESC, q.id");
+    public static final Ordering OLDEST_PUBLISHED = Ordering.parse("quotes:published-asc", PUBLISHED + ", q.id");
+
     private final GraphReader reader;
 
     public QuoteReader(GraphReader reader) {
         this.reader = reader;
     }
 
-    public NodeRows quotes(QuoteFilter filter, PageRequest page, NodeSelection selection, boolean withTotal) {
-        return RootPages.page(reader, quoteAnchor(filter) + QUOTES_PAGE_TAIL,
-                withTotal ? quoteAnchor(filter) + QUOTES_COUNT_TAIL : null, NodeType.QUOTE, "q", quoteParameters(filter),
-                page, selection);
+    public NodeRows quotes(QuoteFilter filter, Ordering ordering, PageRequest page, NodeSelection selection,
+                           boolean withTotal) {
+        String matched = quoteAnchor(filter) + QUOTES_FILTERS;
+        return RootPages.page(reader, matched + QUOTES_PAGE_TAIL, withTotal ? matched + QUOTES_COUNT_TAIL : null,
+                ordering, NodeType.QUOTE, "q", quoteParameters(filter), page, selection);
+    }
+
+    /** The order of a page of quotes when none is asked for: the most relevant first with words, else by id. */
+    public static Ordering ordering(QuoteFilter filter) {
+        return filter.lucene() != null ? BY_RELEVANCE : BY_ID;
     }
 
     public int countQuotes(QuoteFilter filter) {
-        return RootPages.count(reader, quoteAnchor(filter) + QUOTES_COUNT_TAIL, quoteParameters(filter));
+        return RootPages.count(reader, quoteAnchor(filter) + QUOTES_FILTERS + QUOTES_COUNT_TAIL, quoteParameters(filter));
     }
 
     /** Starts from the most selective filter given, so no query scans every quote when one is set. */
@@ -40,13 +61,13 @@ public class QuoteReader {
         if (filter.lucene() != null) {
             return QUOTE_ANCHORS.get("text");
         }
-        if (filter.speakerId() != null) {
+        if (filter.speakerIds() != null) {
             return QUOTE_ANCHORS.get("speaker");
         }
-        if (filter.aboutId() != null) {
+        if (filter.aboutIds() != null) {
             return QUOTE_ANCHORS.get("about");
         }
-        if (filter.articleId() != null) {
+        if (filter.articleIds() != null) {
             return QUOTE_ANCHORS.get("article");
         }
         return QUOTE_ANCHORS.get("all");
@@ -54,9 +75,16 @@ public class QuoteReader {
 
     private static Map<String, Object> quoteParameters(QuoteFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("speakerId", filter.speakerId());
-        parameters.put("aboutId", filter.aboutId());
-        parameters.put("articleId", filter.articleId());
+        parameters.put("speakerIds", filter.speakerIds());
+        parameters.put("aboutIds", filter.aboutIds());
+        parameters.put("articleIds", filter.articleIds());
+        parameters.put("publisherIds", filter.publisherIds());
+        parameters.put("kinds", filter.kinds());
+        parameters.put("statuses", filter.statuses());
+        parameters.put("defaultStatus", QuoteStatus.EXTRACTED.name());
+        parameters.put("unnamedSource", filter.unnamedSource());
+        parameters.put("publishedFrom", filter.publishedFrom());
+        parameters.put("publishedTo", filter.publishedTo());
         parameters.put("lucene", filter.lucene());
         return parameters;
     }

@@ -1,5 +1,4 @@
-// The anchor match is the filter on its own id; the other filters are checked per quote.
-MATCH (q:Quote)-[:ABOUT]->(:Entity {id: $aboutId})
-WHERE ($speakerId IS NULL OR EXISTS { (:Entity {id: $speakerId})-[:SAID]->(q) })
-  AND ($articleId IS NULL OR EXISTS { (q)-[:QUOTED_IN]->(:Article {id: $articleId}) })
-WITH q, 0.0 AS score
+// The anchor match is the most selective filter given, on its own ids; the filters file checks all of them per quote.
+MATCH (q:Quote)-[:ABOUT]->(anchor:Entity)
+WHERE anchor.id IN $aboutIds
+WITH DISTINCT q, 0.0 AS score

@@ -1,5 +1,4 @@
-// The anchor match is the filter on its own id; the other filters are checked per quote.
-MATCH (q:Quote)-[:QUOTED_IN]->(:Article {id: $articleId})
-WHERE ($speakerId IS NULL OR EXISTS { (:Entity {id: $speakerId})-[:SAID]->(q) })
-  AND ($aboutId IS NULL OR EXISTS { (q)-[:ABOUT]->(:Entity {id: $aboutId}) })
-WITH q, 0.0 AS score
+// The anchor match is the most selective filter given, on its own ids; the filters file checks all of them per quote.
+MATCH (q:Quote)-[:QUOTED_IN]->(anchor:Article)
+WHERE anchor.id IN $articleIds
+WITH DISTINCT q, 0.0 AS score

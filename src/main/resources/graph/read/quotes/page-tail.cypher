@@ -1,3 +1,5 @@
-RETURN q {PROJECTION} AS node
-ORDER BY score DESC, q.id
-SKIP $skip LIMIT $limit
+WITH q, score
+WHERE {KEYSET}
+RETURN q {PROJECTION} AS node, {KEY} AS key
+ORDER BY {ORDER}
+LIMIT $limit

@@ -65,7 +65,7 @@ class ArticleFormatsIngestTest {
         JsonPath json = data(INGEST, vars("html", Pages.read("newspaper-jsonld.html"),
                 "url", "https://mirror.example/battery", "publishedAt", "2026-02-12"));
         assertEquals("https://mirror.example/battery", json.getString(A + "url"));
-        assertEquals("2026-02-12", json.getString(A + "publishedAt"));
+        assertEquals("2026-02-12T00:00:00Z", json.getString(A + "publishedAt"));
         assertEquals("The Valley Courier", json.getString(A + "publisher.name"));
         assertEquals("County approves the Orrin Flats site while the water agency holds back on the cooling permit",
                 json.getString(A + "subtitle"));
@@ -83,7 +83,7 @@ class ArticleFormatsIngestTest {
         JsonPath json = data(INGEST, vars("json", article));
         assertEquals("Lunar probe finds ice", json.getString(A + "title"));
         assertEquals("A small team's big find", json.getString(A + "subtitle"));
-        assertEquals("2026-01-16T12:00+01:00", json.getString(A + "publishedAt"));
+        assertEquals("2026-01-16T12:00:00+01:00", json.getString(A + "publishedAt"));
         assertEquals("https://science.example/ice", json.getString(A + "url"));
         assertEquals("Halden Science Weekly", json.getString(A + "publisher.name"));
         assertEquals("A probe the size of a suitcase found ice, said Priya Raman.\n\nOther teams will check.", json.getString(A + "text"));
@@ -96,7 +96,7 @@ class ArticleFormatsIngestTest {
     @Test
     void theTextFormatStillTakesAPublishedAt() {
         JsonPath json = data(INGEST, vars("text", "A dated title\n\nA dated body for the text format.", "publishedAt", "2026-05-01T08:00:00Z"));
-        assertEquals("2026-05-01T08:00Z", json.getString(A + "publishedAt"));
+        assertEquals("2026-05-01T08:00:00Z", json.getString(A + "publishedAt"));
     }
 
     @Test

@@ -66,7 +66,7 @@ class ContractQueriesTest {
                 } }""", vars("id", articleId));
         String a = "data.article.";
         assertEquals("https://ledger.example/harbor-board", json.getString(a + "url"));
-        assertEquals("2026-01-12", json.getString(a + "publishedAt"));
+        assertEquals("2026-01-12T00:00:00Z", json.getString(a + "publishedAt"));
         assertEquals("The Coastal Ledger", json.getString(a + "publisher.name"));
         assertEquals("publisher", json.getString(a + "publisher.kind"));
         assertEquals(List.of("Mara Quell", "Ivo Brenn"), json.getList(a + "people.name"));

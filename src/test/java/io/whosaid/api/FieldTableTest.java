@@ -88,7 +88,7 @@ class FieldTableTest {
                 switch (row.paging()) {
                     case NONE -> assertEquals(List.of(), arguments, where);
                     case TOP -> assertEquals(List.of("first"), arguments, where);
-                    case PAGE -> assertEquals(List.of("first", "after"), arguments, where);
+                    case PAGE -> assertEquals(List.of("first", "after", "last", "before"), arguments, where);
                 }
                 boolean list = declared instanceof GraphQLList;
                 assertEquals(row.shape() != RelatedField.Shape.SINGLE && row.shape() != RelatedField.Shape.PAGE, list, where);

@@ -61,7 +61,7 @@ public final class BulkLoader {
      */
     private static final String ARTICLES = """
             UNWIND $articles AS a
-            CREATE (art:Article {id: a.id, url: a.url, title: a.title, subtitle: a.subtitle, publishedAt: a.publishedAt,
+            CREATE (art:Article {id: a.id, url: a.url, title: a.title, subtitle: a.subtitle, publishedAt: datetime(a.publishedAt),
                                  text: a.text, contentHash: a.contentHash, editorNotes: a.editorNotes,
                                  ingestedAt: a.ingestedAt})
             WITH art, a

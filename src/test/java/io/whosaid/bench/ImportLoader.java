@@ -36,7 +36,7 @@ public final class ImportLoader {
         NODE_HEADERS.put("people", "id:ID,:LABEL,name,aliases:string[],description");
         NODE_HEADERS.put("organizations", "id:ID,:LABEL,name,aliases:string[],kind");
         NODE_HEADERS.put("commenters", "id:ID,:LABEL,handle,site");
-        NODE_HEADERS.put("articles", "id:ID,:LABEL,url,title,subtitle,publishedAt,text,contentHash,ingestedAt:datetime");
+        NODE_HEADERS.put("articles", "id:ID,:LABEL,url,title,subtitle,publishedAt:datetime,text,contentHash,ingestedAt:datetime");
         NODE_HEADERS.put("quotes", "id:ID,:LABEL,text,kind,cue,sentence,start:int,end:int,confidence:double");
         NODE_HEADERS.put("comments", "id:ID,:LABEL,number,text,spam:boolean,position:int");
     }

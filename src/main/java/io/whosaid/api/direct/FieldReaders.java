@@ -67,10 +67,12 @@ final class FieldReaders {
             return (source, selected) -> {
                 Integer first = integer(selected, "first");
                 String after = string(selected, "after");
-                if (!related.prefetched(source, row, first, after)) {
+                Integer last = integer(selected, "last");
+                String before = string(selected, "before");
+                if (!related.prefetched(source, row, first, after, last, before)) {
                     throw new NotDirect(type + "." + field + " was not read with the root query");
                 }
-                return related.value((Node) source, row, first, after);
+                return related.value((Node) source, row, first, after, last, before);
             };
         }
         if (field.equals("totalCount") && type.endsWith("Connection")) {

@@ -7,6 +7,7 @@ import io.whosaid.api.RootReads;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,11 +20,12 @@ import org.eclipse.microprofile.graphql.Query;
  * The root fields the direct execution answers, made from the schema's own declaration of them: each
  * {@code @Query} method of {@link QueryApi} runs as the {@link RootReads} method of the same name, with the same
  * arguments and the request's selection, exactly as QueryApi runs it under graphql-java. A root field whose
- * arguments are not IDs, strings or integers, or that has no such RootReads method, is left to graphql-java.
+ * arguments are not of the types {@link InputValues} converts, or that has no such RootReads method, is left to
+ * graphql-java.
  */
 final class RootFields {
 
-    private record RootField(Method read, List<String> arguments, List<Class<?>> types) {
+    private record RootField(Method read, List<String> arguments, List<Type> types) {
     }
 
     private final Map<String, RootField> fields;
@@ -40,15 +42,15 @@ final class RootFields {
                 continue;
             }
             List<String> arguments = new ArrayList<>();
-            List<Class<?>> types = new ArrayList<>();
+            List<Type> types = new ArrayList<>();
             for (Parameter parameter : api.getParameters()) {
                 Name name = parameter.getAnnotation(Name.class);
-                if (name == null || (parameter.getType() != String.class && parameter.getType() != Integer.class)) {
+                if (name == null || !InputValues.supports(parameter.getParameterizedType())) {
                     types = null;
                     break;
                 }
                 arguments.add(name.value());
-                types.add(parameter.getType());
+                types.add(parameter.getParameterizedType());
             }
             if (types == null) {
                 continue;
@@ -74,8 +76,7 @@ final class RootFields {
         Object[] values = new Object[field.arguments().size() + 1];
         for (int i = 0; i < field.arguments().size(); i++) {
             String argument = field.arguments().get(i);
-            values[i] = field.types().get(i) == Integer.class ? FieldReaders.integer(root, argument)
-                    : FieldReaders.string(root, argument);
+            values[i] = InputValues.convert(root.getResolvedArguments().get(argument), field.types().get(i));
         }
         values[values.length - 1] = selection;
         try {

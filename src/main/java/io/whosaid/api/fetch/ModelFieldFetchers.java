@@ -40,6 +40,8 @@ public final class ModelFieldFetchers implements DataFetcherService {
     private static final Set<String> PLAIN_SCALARS = Set.of("java.lang.String", "int", "java.lang.Integer", "long",
             "java.lang.Long", "double", "java.lang.Double", "float", "java.lang.Float", "boolean", "java.lang.Boolean");
 
+    private static final String DATE_TIME = "java.time.OffsetDateTime";
+
     @Override
     public Integer getPriority() {
         return 10;
@@ -67,6 +69,10 @@ public final class ModelFieldFetchers implements DataFetcherService {
     }
 
     private static boolean plain(Field field) {
+        if (DATE_TIME.equals(field.getReference().getClassName()) && !field.isAdaptingWith() && !field.isAdaptingTo()
+                && !field.hasWrapper()) {
+            return true; // written as SmallRye's transformer writes it, ISO 8601 with offset (RecordAccessorFetcher)
+        }
         if (field.hasTransformation() || field.isAdaptingWith() || field.isAdaptingTo()
                 || (field.hasWrapper() && field.getWrapper().isMap())) {
             return false;

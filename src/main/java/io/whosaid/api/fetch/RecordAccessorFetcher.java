@@ -5,10 +5,12 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
 import java.lang.invoke.MethodHandle;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
-/** Reads one field of a read-model object by calling its public accessor, and nothing else. */
+/** Reads one field of a read-model object by calling its public accessor (a DateTime written as ISO 8601 text). */
 public final class RecordAccessorFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
 
     private final MethodHandle accessor;
@@ -42,7 +44,9 @@ public final class RecordAccessorFetcher implements PlugableDataFetcher<Object>,
             return null;
         }
         try {
-            return accessor.invokeExact(source);
+            Object value = accessor.invokeExact(source);
+            // a DateTime as SmallRye's own transformer writes it; the DateTime scalar passes text through
+            return value instanceof OffsetDateTime time ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time) : value;
         } catch (Exception | Error e) {
             throw e;
         } catch (Throwable t) {

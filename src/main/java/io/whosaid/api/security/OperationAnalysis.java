@@ -59,7 +59,7 @@ public final class OperationAnalysis {
         long of(String typeName, String fieldName);
     }
 
-    private static final List<String> SIZE_ARGUMENTS = List.of("first", "limit");
+    private static final List<String> SIZE_ARGUMENTS = List.of("first", "last", "limit");
 
     private final GraphQLSchema schema;
     private final Bounds bounds;

@@ -1,10 +1,12 @@
 package io.whosaid.graph.projection;
 
+import io.whosaid.graph.Ordering;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Compiles the related fields a GraphQL request selected into one Cypher map projection with nested pattern
@@ -116,14 +118,21 @@ public final class ProjectionCompiler {
         return name;
     }
 
-    /** A page of the nodes, one more than asked for (it tells whether more follow), and their count when selected. */
+    /**
+     * A page of the nodes, read by keyset from the cursor's position in the field's order, one more than asked for
+     * (it tells whether more follow), each with its sort key values; and their count when selected.
+     */
     private String page(RelatedField row, String pattern, String v, String c, String r, Selection s, List<Compiled> children,
                         int depth) {
-        String skip = parameter(s.skip());
-        String limit = parameter(s.limit() + 1);
-        String items = "COLLECT { MATCH " + pattern + " WITH " + c + " ORDER BY " + row.order(c, r) + " SKIP $" + skip
-                + " LIMIT $" + limit + " RETURN " + c + " "
-                + project(row.returnsType(), c, s.children(), children, depth + 1, null) + " }";
+        Ordering ordering = row.ordering();
+        UnaryOperator<String> bind = expression -> expression.replace("{c}", c).replace("{r}", r);
+        String limit = parameter(s.page().limit() + 1);
+        String condition = ordering.condition(s.page(), bind, parameters, "k" + c + "_");
+        String carried = row.readsRelationship() ? c + ", " + r : c;
+        String items = "COLLECT { MATCH " + pattern + " WHERE " + condition + " WITH " + carried + " ORDER BY "
+                + ordering.orderBy(s.page().fromEnd(), bind) + " LIMIT $" + limit + " RETURN {node: " + c + " "
+                + project(row.returnsType(), c, s.children(), children, depth + 1, null) + ", key: "
+                + ordering.keyList(bind) + "} }";
         String total = s.countTotal() ? "COUNT { " + row.pattern(v, "", "") + " }" : "null";
         return "{items: " + items + ", total: " + total + "}";
     }

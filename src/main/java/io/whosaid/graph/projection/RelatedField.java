@@ -1,5 +1,6 @@
 package io.whosaid.graph.projection;
 
+import io.whosaid.graph.Ordering;
 import java.util.List;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
     public enum Paging {
         /** none: the whole list, or the one node */
         NONE,
-        /** {@code first} and {@code after}: a Relay connection */
+        /** {@code first}, {@code after}, {@code last} and {@code before}: a Relay connection */
         PAGE,
         /** {@code first}: the top {@link #TOP_DEFAULT} unless given */
         TOP;
@@ -59,6 +60,11 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
         return order.replace("{c}", child).replace("{r}", relationship);
     }
 
+    /** The order as sort keys over {@code {c}} and {@code {r}}, for keyset paging; its name is a cursor's scope. */
+    public Ordering ordering() {
+        return Ordering.parse(field + ":" + order, order);
+    }
+
     /** Whether the field reads the relationship (its order or its properties), so the query carries it. */
     public boolean readsRelationship() {
         return pattern.contains("{r}");
@@ -73,11 +79,11 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
      * The key a field's answer is kept under for one parent: its name and arguments. The selection reader makes
      * it from the request, the field's resolver from its own arguments, so both meet on the same answer.
      */
-    public String signature(Integer first, String after) {
+    public String signature(Integer first, String after, Integer last, String before) {
         return switch (paging) {
             case NONE -> field;
             case TOP -> field + "(first=" + first + ")";
-            case PAGE -> field + "(first=" + first + ",after=" + after + ")";
+            case PAGE -> field + "(first=" + first + ",after=" + after + ",last=" + last + ",before=" + before + ")";
         };
     }
 }

@@ -129,6 +129,12 @@ class DirectReadsTest {
                 Map.of("n", "quell"));
         same(true, "query($a: ID) { quotes(aboutId: $a, first: 2) { totalCount pageInfo { hasNextPage } edges { node { text speaker { name } article { title } } } } }",
                 Map.of("a", quell));
+        same(true, "query($a: ID!) { quotes(filter: {aboutIds: [$a], kinds: [DIRECT, PARTIAL], unnamedSource: false,"
+                + " published: {from: \"2020-01-01T00:00:00Z\"}, statuses: [EXTRACTED, CONFIRMED]}, orderBy: {field: PUBLISHED},"
+                + " last: 2) { totalCount pageInfo { hasPreviousPage startCursor } edges { cursor node { text } } } }",
+                Map.of("a", quell));
+        same(true, "{ articles(first: 2, filter: {published: {to: \"2030-01-01T00:00:00Z\"}}, orderBy: {field: PUBLISHED, direction: ASC})"
+                + " { totalCount edges { cursor node { title publishedAt } } } }", Map.of());
         same(true, "{ search(query: \"harbor\", first: 5) { type label score node { __typename id ... on Quote { text } ... on Entity { name } ... on Article { title } } } }",
                 Map.of());
         // neighborhood and path (SubgraphReads) are graphql-java's: the answers are the same

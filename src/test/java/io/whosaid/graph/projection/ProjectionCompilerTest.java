@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ProjectionCompilerTest {
 
     private static Selection related(String field, NodeSelection children) {
-        return new Selection(field, field, 0, 10, false, children);
+        return new Selection(field, field, io.whosaid.graph.PageRequest.first(10), false, children);
     }
 
     @Test

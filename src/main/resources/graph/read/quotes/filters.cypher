@@ -1,0 +1,14 @@
+// Every filter of quotes(...), after the anchor: a parameter left null does not filter.
+WITH q, score
+WHERE ($speakerIds IS NULL OR EXISTS { MATCH (s:Entity)-[:SAID]->(q) WHERE s.id IN $speakerIds })
+  AND ($aboutIds IS NULL OR EXISTS { MATCH (q)-[:ABOUT]->(e:Entity) WHERE e.id IN $aboutIds })
+  AND ($articleIds IS NULL OR EXISTS { MATCH (q)-[:QUOTED_IN]->(a:Article) WHERE a.id IN $articleIds })
+  AND ($publisherIds IS NULL
+       OR EXISTS { MATCH (q)-[:QUOTED_IN]->(:Article)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id IN $publisherIds })
+  AND ($kinds IS NULL OR q.kind IN $kinds)
+  AND coalesce(q.status, $defaultStatus) IN $statuses
+  AND ($unnamedSource IS NULL OR (q.unnamedSource IS NOT NULL) = $unnamedSource)
+  AND ($publishedFrom IS NULL AND $publishedTo IS NULL
+       OR EXISTS { MATCH (q)-[:QUOTED_IN]->(a:Article)
+                   WHERE ($publishedFrom IS NULL OR a.publishedAt >= $publishedFrom)
+                     AND ($publishedTo IS NULL OR a.publishedAt < $publishedTo) })
