@@ -144,7 +144,9 @@ class InjectionFuzzTest {
         // The only text spliced into a query is {HOPS} (an int checked against whosaid.api.max-hops), {PROJECTION}
         // and {HOIST} (both built by ProjectionCompiler from fixed fragments, generated names, property names from
         // a fixed list and $parameters), {NODE} and {EDGE} (SubgraphReader: the fixed text of read/subgraph/node.cypher
-        // and edge.cypher). Anything else would be a new template and needs the same review.
+        // and edge.cypher), {LABELS}, {REMOVE_LABELS} and {REL_TYPE} (graph/edit: labels and relationship types of the
+        // graph model, checked against GraphVocabulary's fixed lists). Anything else would be a new template and needs
+        // the same review.
         Set<String> placeholders = new HashSet<>();
         List<String> quoted = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/graph"))) {
@@ -162,7 +164,7 @@ class InjectionFuzzTest {
                 }
             }
         }
-        assertTrue(Set.of("HOPS", "PROJECTION", "HOIST", "NODE", "EDGE").containsAll(placeholders), "template placeholders: " + placeholders);
+        assertTrue(Set.of("HOPS", "PROJECTION", "HOIST", "NODE", "EDGE", "LABELS", "REMOVE_LABELS", "REL_TYPE").containsAll(placeholders), "template placeholders: " + placeholders);
         for (String literal : quoted) {
             // the only string literals are names of our own full-text indexes
             assertTrue(literal.matches("[^:]+: [a-z_]+"), "a string literal in Cypher: " + literal);
