@@ -1,5 +1,7 @@
 package io.whosaid.graph;
 
+import io.whosaid.graph.edit.IdRules;
+import io.whosaid.graph.edit.QuoteDecisions;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,14 +111,19 @@ public class ArticleWriter {
         return LOCK_CONFLICT_RETRIES.sum();
     }
 
-    private WriteOutcome write(TransactionContext tx, ArticleGraph graph) {
+    private WriteOutcome write(TransactionContext tx, ArticleGraph extracted) {
+        // Editors' merges and rejected names decide where the extracted entities go (graph/edit/IdRules).
+        ArticleGraph graph = IdRules.applyTo(tx, extracted);
         String articleId = graph.article().id();
+        // Editors' decisions on the quotes a changed text replaces are read first and given to the new quotes.
+        List<Map<String, Object>> decisions = QuoteDecisions.read(tx, articleId);
         Record state = tx.run(WRITE, Map.of("write", parameters(graph))).single();
         Map<String, Object> node = state.get("node").asMap();
         if (state.get("unchanged").asBoolean()) {
             return new WriteOutcome(articleId, false, false, node);
         }
         boolean created = state.get("created").asBoolean();
+        QuoteDecisions.reapply(tx, articleId, decisions);
         return new WriteOutcome(articleId, created, !created, node);
     }
 

@@ -10,6 +10,7 @@ import io.whosaid.model.Organization;
 import io.whosaid.model.Person;
 import io.whosaid.model.Quote;
 import io.whosaid.model.QuoteKind;
+import io.whosaid.model.QuoteStatus;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -80,7 +81,12 @@ public final class NodeMapper {
         String kind = string(map, "kind");
         return new Quote(string(map, "id"), string(map, "text"), kind == null ? null : QuoteKind.valueOf(kind),
                 string(map, "cue"), evidence, confidence instanceof Number n ? n.doubleValue() : 0.0,
-                string(map, "unnamedSource"));
+                string(map, "unnamedSource"), status(string(map, "status")));
+    }
+
+    /** A quote with no status property is as the extractor left it. */
+    static QuoteStatus status(String stored) {
+        return stored == null ? QuoteStatus.EXTRACTED : QuoteStatus.valueOf(stored);
     }
 
     public static Comment comment(Map<String, Object> map) {

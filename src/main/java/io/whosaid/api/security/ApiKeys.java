@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class ApiKeys {
 
-    /** What a key grants; {@code name} identifies the key in logs without revealing it. */
+    /** What a key grants; {@code name} identifies the key (in logs, as an edit's author) without revealing it. */
     public record Grant(String name, String role) {
     }
 
@@ -25,7 +25,11 @@ public final class ApiKeys {
         this.byDigest = Map.copyOf(byDigest);
     }
 
-    /** Reads {@code key:role} entries; a malformed entry stops the service at start-up, not at the first request. */
+    /**
+     * Reads {@code key:role} or {@code key:role:name} entries (a key holds no colon); the name identifies the key in
+     * logs and is the author of its edits, {@code api-key-N} (N its place in the list) when not given. A malformed
+     * entry stops the service at start-up, not at the first request.
+     */
     public static ApiKeys parse(List<String> entries) {
         Map<String, Grant> byDigest = new HashMap<>();
         int number = 0;
@@ -35,17 +39,19 @@ public final class ApiKeys {
                 continue;
             }
             number++;
-            int colon = entry.lastIndexOf(':');
-            if (colon <= 0 || colon == entry.length() - 1) {
+            String[] parts = entry.split(":", -1);
+            if (parts.length < 2 || parts.length > 3) {
                 throw new IllegalArgumentException("whosaid.auth.api-keys entry " + number
-                        + " is not key:role (the key itself is not shown)");
+                        + " is not key:role or key:role:name (the key itself is not shown)");
             }
-            String key = entry.substring(0, colon).strip();
-            String role = entry.substring(colon + 1).strip();
-            if (key.isEmpty() || role.isEmpty()) {
-                throw new IllegalArgumentException("whosaid.auth.api-keys entry " + number + " has an empty key or role");
+            String key = parts[0].strip();
+            String role = parts[1].strip();
+            String name = parts.length == 3 ? parts[2].strip() : "api-key-" + number;
+            if (key.isEmpty() || role.isEmpty() || name.isEmpty()) {
+                throw new IllegalArgumentException("whosaid.auth.api-keys entry " + number
+                        + " has an empty key, role or name");
             }
-            if (byDigest.put(digest(key), new Grant("api-key-" + number, role)) != null) {
+            if (byDigest.put(digest(key), new Grant(name, role)) != null) {
                 throw new IllegalArgumentException("whosaid.auth.api-keys entry " + number + " repeats an earlier key");
             }
         }

@@ -62,7 +62,7 @@ public final class FieldTable {
             "Article", fields("id", "url", "title", "subtitle", "publishedAt", "text", "editorNotes"),
             "Person", fields("id", "name", "aliases", "description"),
             "Organization", fields("id", "name", "aliases", "description", "kind"),
-            "Quote", with(fields("id", "text", "kind", "cue", "confidence", "unnamedSource"), "evidence", List.of("sentence", "start", "end")),
+            "Quote", with(fields("id", "text", "kind", "cue", "confidence", "unnamedSource", "status"), "evidence", List.of("sentence", "start", "end")),
             "Comment", fields("id", "number", "text", "spam"),
             "Commenter", fields("id", "handle", "site"));
 

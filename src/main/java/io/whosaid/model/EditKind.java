@@ -1,0 +1,9 @@
+package io.whosaid.model;
+
+/** What an edit did; stored as the {@code kind} of an {@code :Edit}. */
+public enum EditKind {
+    MERGE_ENTITIES, SPLIT_ENTITY, UNDO,
+    RENAME_ENTITY, ADD_ALIAS, REMOVE_ALIAS, SET_ENTITY_DESCRIPTION, CHANGE_ENTITY_TYPE,
+    SET_QUOTE_SPEAKER, SET_QUOTE_SUBJECTS, SET_QUOTE_KIND, CONFIRM_QUOTE, RETRACT_QUOTE,
+    DELETE_ARTICLE, SET_ARTICLE
+}

@@ -1,0 +1,2 @@
+MATCH (e:Edit {id: $id})
+RETURN e {.*, at: toString(e.at)} AS edit

@@ -1,0 +1,2 @@
+MATCH (e:Edit {id: $id})
+SET e.undone = true, e.undoneBy = $undoneBy
