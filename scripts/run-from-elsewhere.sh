@@ -8,9 +8,9 @@ jar="$project/target/quarkus-app/quarkus-run.jar"
 [ -f "$jar" ] || { echo "run-from-elsewhere: $jar missing; build first" >&2; exit 2; }
 elsewhere="$(mktemp -d)"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-http_port=$(free_port); bolt_port=$(free_port)
+http_port=$(free_port); bolt_port=$(free_port); management_port=$(free_port)
 cd "$elsewhere"
-QUARKUS_HTTP_PORT=$http_port WHOSAID_NEO4J_EMBEDDED_BOLT_PORT=$bolt_port WHOSAID_SAMPLES_LOAD=false \
+QUARKUS_HTTP_PORT=$http_port QUARKUS_MANAGEMENT_PORT=$management_port WHOSAID_NEO4J_EMBEDDED_BOLT_PORT=$bolt_port WHOSAID_SAMPLES_LOAD=false \
   java -Xmx256m -jar "$jar" > service.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$elsewhere"' EXIT

@@ -50,8 +50,9 @@ public class ArticleIngest {
     private final PageFetcher fetcher;
     private final int maxBytes;
     private final int maxPageBytes;
+    private final IngestMetrics metrics;
 
-    public ArticleIngest(IngestPipeline pipeline, ArticleWriter writer, PageFetcher fetcher,
+    public ArticleIngest(IngestPipeline pipeline, ArticleWriter writer, PageFetcher fetcher, IngestMetrics metrics,
                          @ConfigProperty(name = "whosaid.ingest.max-bytes") int maxBytes,
                          @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
         this.pipeline = pipeline;
@@ -59,6 +60,7 @@ public class ArticleIngest {
         this.fetcher = fetcher;
         this.maxBytes = maxBytes;
         this.maxPageBytes = maxPageBytes;
+        this.metrics = metrics;
     }
 
     public int maxPageBytes() {
@@ -91,6 +93,15 @@ public class ArticleIngest {
 
     /** An article given as text, a page or JSON; {@code url} and {@code publishedAt} may be null. */
     public IngestResult ingest(Format format, String input, String url, String publishedAt) {
+        try {
+            return ingestChecked(format, input, url, publishedAt);
+        } catch (RuntimeException e) {
+            metrics.failed(e);
+            throw e;
+        }
+    }
+
+    private IngestResult ingestChecked(Format format, String input, String url, String publishedAt) {
         String field = format.name().toLowerCase();
         int bytes = input.getBytes(StandardCharsets.UTF_8).length;
         int limit = format == Format.HTML ? maxPageBytes : maxBytes;
@@ -99,7 +110,8 @@ public class ArticleIngest {
         }
         String checkedUrl = checkedUrl(url, "url");
         String checkedDate = checkedDate(publishedAt);
-        IncomingArticle article = read(() -> pipeline.read(format, input, checkedUrl));
+        IncomingArticle article = metrics.phase(IngestMetrics.Phase.PARSE,
+                () -> read(() -> pipeline.read(format, input, checkedUrl)));
         return write(article, checkedUrl, checkedDate);
     }
 
@@ -108,6 +120,15 @@ public class ArticleIngest {
      * was found at after redirects: a canonical link the page claims cannot make it replace another article.
      */
     public IngestResult ingestUrl(String url, String publishedAt) {
+        try {
+            return ingestUrlChecked(url, publishedAt);
+        } catch (RuntimeException e) {
+            metrics.failed(e);
+            throw e;
+        }
+    }
+
+    private IngestResult ingestUrlChecked(String url, String publishedAt) {
         String checkedDate = checkedDate(publishedAt);
         FetchedPage page;
         try {
@@ -122,16 +143,19 @@ public class ArticleIngest {
                 case FAILED -> new FetchFailedException(e.getMessage());
             };
         }
-        IncomingArticle article = read(() -> pipeline.readPage(page.body(), page.charset(), page.url()));
+        IncomingArticle article = metrics.phase(IngestMetrics.Phase.PARSE,
+                () -> read(() -> pipeline.readPage(page.body(), page.charset(), page.url())));
         return write(article, checkedUrl(page.url(), "url"), checkedDate);
     }
 
     private IngestResult write(IncomingArticle article, String url, String publishedAt) {
         String effectiveUrl = url != null ? url : checkedUrl(article.url(), "the article's own url");
         long begun = System.nanoTime();
-        ArticleGraph graph = read(() -> pipeline.prepare(article, effectiveUrl, publishedAt));
+        ArticleGraph graph = metrics.phase(IngestMetrics.Phase.EXTRACT,
+                () -> read(() -> pipeline.prepare(article, effectiveUrl, publishedAt)));
         long prepared = System.nanoTime();
-        WriteOutcome outcome = writer.write(graph);
+        WriteOutcome outcome = metrics.phase(IngestMetrics.Phase.WRITE, () -> writer.write(graph));
+        metrics.ingested(graph, outcome.created(), outcome.replaced());
         if (LOG.isDebugEnabled()) {
             LOG.debugf("ingest %s: prepare %.1f ms, write %.1f ms", outcome.articleId(),
                     (prepared - begun) / 1e6, (System.nanoTime() - prepared) / 1e6);

@@ -94,7 +94,7 @@ public class RelatedLoader {
     /** One query for the field of all parents; a parent gone meanwhile gets the field's empty value. */
     private List<Object> load(List<? extends Node> parents, Selection selection) {
         List<String> ids = parents.stream().map(Node::getId).distinct().toList();
-        NodeRows rows = nodes.byIds(NodeReader.Kind.of(parents.get(0)), ids,
+        NodeRows rows = nodes.load(NodeReader.Kind.of(parents.get(0)), ids,
                 new NodeSelection(Set.of("id"), List.of(selection)));
         Compiled field = rows.fields().get(0);
         Map<String, Object> byParent = new HashMap<>();

@@ -53,13 +53,15 @@ public class ArticleWriter {
 
     private final Driver driver;
     private final GraphAvailability availability;
+    private final GraphMetrics metrics;
     /** Neo4j stops a write running longer (lock waits included); it rolls back whole, so nothing is half-written. */
     private final TransactionConfig transactionConfig;
 
-    public ArticleWriter(Driver driver, GraphAvailability availability,
+    public ArticleWriter(Driver driver, GraphAvailability availability, GraphMetrics metrics,
                          @ConfigProperty(name = "whosaid.neo4j.write-timeout", defaultValue = "30s") Duration timeout) {
         this.driver = driver;
         this.availability = availability;
+        this.metrics = metrics;
         this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
@@ -91,6 +93,18 @@ public class ArticleWriter {
      */
     public WriteOutcome write(ArticleGraph graph) {
         long begun = System.nanoTime();
+        GraphMetrics.Statement statement = metrics.begin(QueryFamily.ARTICLE_WRITE);
+        try {
+            WriteOutcome outcome = writeWithRetries(graph, begun);
+            metrics.end(statement, 1, null);
+            return outcome;
+        } catch (RuntimeException e) {
+            metrics.end(statement, 0, e);
+            throw e;
+        }
+    }
+
+    private WriteOutcome writeWithRetries(ArticleGraph graph, long begun) {
         return availability.call(WRITES, attempt -> {
             try (var session = driver.session()) {
                 WriteOutcome outcome = session.executeWrite(tx -> write(tx, graph), transactionConfig);

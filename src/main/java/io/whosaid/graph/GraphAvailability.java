@@ -1,6 +1,7 @@
 package io.whosaid.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
@@ -24,8 +25,19 @@ public class GraphAvailability {
 
     static final Duration PROBE_AFTER = Duration.ofSeconds(1);
 
+    private final GraphMetrics metrics;
     private volatile boolean unreachable;
     private volatile long probeAtNanos;
+
+    @Inject
+    public GraphAvailability(GraphMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Outside the application (unit tests): retries go unrecorded. */
+    public GraphAvailability() {
+        this(GraphMetrics.unobserved());
+    }
 
     /** {@link #call(RetryPolicy, IntFunction, ObjIntConsumer)} with nothing to do before a retry. */
     public <T> T call(RetryPolicy policy, IntFunction<T> work) {
@@ -58,6 +70,7 @@ public class GraphAvailability {
                 }
                 // Transient here is also Neo4j starting or stopping (DatabaseUnavailable) after the driver's retries.
                 if (policy.retries(e, attempt, System.nanoTime() - began)) {
+                    metrics.retried(e);
                     beforeRetry.accept(e, attempt);
                     pause(policy.pauseBefore().apply(attempt + 1), policy.interruptedMessage());
                     continue;

@@ -56,7 +56,8 @@ public class GraphConnection {
             @ConfigProperty(name = "whosaid.neo4j.embedded.max-failed-restarts", defaultValue = "3") int maxFailedRestarts,
             @ConfigProperty(name = "whosaid.neo4j.pool-size", defaultValue = "64") int poolSize,
             @ConfigProperty(name = "whosaid.neo4j.connection-timeout", defaultValue = "5s") Duration connectionTimeout,
-            @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration maxRetryTime) {
+            @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration maxRetryTime,
+            GraphMetrics metrics) {
         if (configuredUri.filter(u -> !u.isBlank()).isPresent()) {
             embedded = null;
             supervisor = null;
@@ -72,6 +73,7 @@ public class GraphConnection {
                     defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
             embedded = EmbeddedNeo4j.start(settings);
             supervisor = EmbeddedSupervisor.watch(embedded, superviseInterval, maxFailedRestarts);
+            metrics.watch(supervisor, memory);
             uri = embedded.boltUri();
             auth = embedded.authToken();
         }
@@ -85,8 +87,10 @@ public class GraphConnection {
                 .withConnectionTimeout(connectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                 .withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
+                .withDriverMetrics()
                 .build();
         driver = GraphDatabase.driver(uri, auth, config);
+        metrics.watch(driver);
         try {
             awaitConnectivity(Duration.ofSeconds(60));
             new MigrationRunner(driver).migrate();

@@ -37,15 +37,17 @@ public class GraphReader {
     private final TransactionConfig readConfig;
     private final TransactionConfig streamConfig;
     private final RetryPolicy readPolicy;
+    private final GraphMetrics metrics;
     private final AtomicLong queries = new AtomicLong();
 
-    public GraphReader(Driver driver, GraphAvailability availability,
+    public GraphReader(Driver driver, GraphAvailability availability, GraphMetrics metrics,
                        @ConfigProperty(name = "whosaid.neo4j.read-timeout", defaultValue = "10s") Duration timeout,
                        @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration retryWindow,
                        @ConfigProperty(name = "whosaid.neo4j.export-timeout", defaultValue = "10m") Duration streamTimeout) {
         this.driver = driver;
         this.readPolicy = RetryPolicy.reads(retryWindow);
         this.availability = availability;
+        this.metrics = metrics;
         this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
         this.streamConfig = TransactionConfig.builder().withTimeout(streamTimeout).build();
     }
@@ -160,13 +162,26 @@ public class GraphReader {
      * policy (RetryPolicy#reads): a failure that may pass is retried within the window.
      */
     public List<Record> read(String query, Map<String, Object> parameters) {
+        return read(QueryFamily.ROOT_READ, query, parameters);
+    }
+
+    /** {@link #read(String, Map)}, measured as a query of {@code family}. */
+    public List<Record> read(QueryFamily family, String query, Map<String, Object> parameters) {
         queries.incrementAndGet();
         long started = System.nanoTime();
-        List<Record> records = availability.call(readPolicy, attempt -> {
-            try (var session = driver.session(READ_SESSION)) {
-                return session.run(new Query(query, parameters), readConfig).list();
-            }
-        });
+        GraphMetrics.Statement statement = metrics.begin(family);
+        List<Record> records;
+        try {
+            records = availability.call(readPolicy, attempt -> {
+                try (var session = driver.session(READ_SESSION)) {
+                    return session.run(new Query(query, parameters), readConfig).list();
+                }
+            });
+        } catch (RuntimeException e) {
+            metrics.end(statement, 0, e);
+            throw e;
+        }
+        metrics.end(statement, records.size(), null);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%d rows in %.2f ms: %s %s", records.size(), (System.nanoTime() - started) / 1e6, query, parameters);
         }

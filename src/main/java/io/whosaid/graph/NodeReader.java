@@ -72,6 +72,15 @@ public class NodeReader {
 
     /** The nodes of one kind with the given ids, in the order of the ids, with the selected related fields. */
     public NodeRows byIds(Kind kind, List<String> ids, NodeSelection selection) {
+        return byIds(QueryFamily.ROOT_READ, kind, ids, selection);
+    }
+
+    /** {@link #byIds(Kind, List, NodeSelection)} for the related objects of a level the root query did not read. */
+    public NodeRows load(Kind kind, List<String> ids, NodeSelection selection) {
+        return byIds(QueryFamily.BATCHED_LOAD, kind, ids, selection);
+    }
+
+    private NodeRows byIds(QueryFamily family, Kind kind, List<String> ids, NodeSelection selection) {
         String query = switch (kind) {
             case ARTICLE -> ARTICLES_BY_ID;
             case ENTITY -> ENTITIES_BY_ID;
@@ -98,7 +107,7 @@ public class NodeReader {
         parameters.put("ids", ids);
         List<Map<String, Object>> rows = new ArrayList<>();
         String compiled = query.replace("{HOIST}", projection.hoisted()).replace("{PROJECTION}", projection.cypher());
-        for (Record record : reader.read(compiled, parameters)) {
+        for (Record record : reader.read(family, compiled, parameters)) {
             GraphReader.existing(record.get("node").asMap()).ifPresent(rows::add);
         }
         return new NodeRows(rows, List.of(), false, false, projection.fields(), null);

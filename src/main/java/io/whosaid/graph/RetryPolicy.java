@@ -1,6 +1,7 @@
 package io.whosaid.graph;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
@@ -114,6 +115,37 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
     /** Whether Neo4j stopped the query for going over a memory limit (see {@link #OVER_MEMORY}). */
     public static boolean isOverMemoryLimit(Neo4jException failure) {
         return OVER_MEMORY.contains(codeOf(failure));
+    }
+
+    /**
+     * Whether Neo4j stopped the transaction, somewhere in {@code failure}'s causes, because it ran past its
+     * configured timeout: while running a query ({@code TransactionTimedOut...}), or while waiting for a lock
+     * another transaction holds ({@code LockClientStopped}).
+     */
+    public static boolean isTimedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Neo4jException neo4j && neo4j.code() != null
+                    && (neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+                    || neo4j.code().equals("Neo.ClientError.Transaction.LockClientStopped"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why a retried failure happened, as the retry metric labels it. */
+    static final List<String> RETRY_REASONS = List.of("deadlock", "lock_timeout", "transient", "unavailable");
+
+    /** Why a retried failure happened: one of {@link #RETRY_REASONS}. */
+    static String retryReason(Neo4jException failure) {
+        String code = codeOf(failure);
+        if (code.equals("Neo.TransientError.Transaction.DeadlockDetected")) {
+            return "deadlock";
+        }
+        if (code.equals("Neo.TransientError.Transaction.LockAcquisitionTimeout")) {
+            return "lock_timeout";
+        }
+        return failure instanceof TransientException ? "transient" : "unavailable";
     }
 
     /** The base doubles from 50 ms up to a second; the pause is drawn between half the base and all of it. */

@@ -77,6 +77,11 @@ public final class BenchMain {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        // The metrics' own port, free like the others; --metrics off makes every meter a no-op (whosaid.metrics.enabled).
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ChildProcess.freePort()));
+        String metrics = arguments.value("--metrics", "on");
+        env.put("WHOSAID_METRICS_ENABLED", Boolean.toString(!metrics.equals("off")));
+        line("bench: metrics %s", metrics.equals("off") ? "off" : "on");
         env.put("WHOSAID_NEO4J_EMBEDDED_DATA_DIR", store.toString());
         env.put("WHOSAID_NEO4J_EMBEDDED_BOLT_PORT", Integer.toString(boltPort));
         env.put("WHOSAID_SAMPLES_LOAD", "false");

@@ -88,7 +88,8 @@ class ServiceHardKillTest {
 
     static GraphConnection connection(Path dataDir, Path libDir) {
         return new GraphConnection(Optional.empty(), "neo4j", Optional.empty(), dataDir, libDir, 0, "256m", "128m",
-                "auto", "auto", true, Duration.ofSeconds(1), 3, 8, Duration.ofSeconds(5), Duration.ofSeconds(1));
+                "auto", "auto", true, Duration.ofSeconds(1), 3, 8, Duration.ofSeconds(5), Duration.ofSeconds(1),
+                GraphMetrics.unobserved());
     }
 
     /** The service to kill: connects as the service does, commits some writes, then holds one open. */

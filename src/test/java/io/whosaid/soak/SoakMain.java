@@ -410,6 +410,7 @@ public final class SoakMain {
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
             env.put("WHOSAID_NEO4J_EMBEDDED_DATA_DIR", home.resolve("neo4j").toString());
             env.put("WHOSAID_NEO4J_EMBEDDED_BOLT_PORT", Integer.toString(boltPort));
             env.put("WHOSAID_SAMPLES_LOAD", "false");

@@ -14,14 +14,7 @@ public final class DatabaseErrors {
      * ({@code TransactionTimedOut...}), or while waiting for a lock another transaction holds ({@code LockClientStopped}).
      */
     public static boolean isTimeout(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Neo4jException neo4j && neo4j.code() != null
-                    && (neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
-                    || neo4j.code().equals("Neo.ClientError.Transaction.LockClientStopped"))) {
-                return true;
-            }
-        }
-        return false;
+        return RetryPolicy.isTimedOut(failure);
     }
 
     /** True when Neo4j stopped the query for going over a transaction memory limit: the request asked too much. */

@@ -1,6 +1,7 @@
 package io.whosaid.api.security;
 
 import graphql.language.Document;
+import io.opentelemetry.context.Scope;
 import io.whosaid.api.direct.DirectReads;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
@@ -54,6 +55,7 @@ public class GraphQLEndpoint {
     /** After authentication (order -200) has attached the caller's deferred identity, before SmallRye's routes. */
     static final int ROUTE_ORDER = -150;
     private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
+    private static final String OBSERVED = ObservedRequest.class.getName();
 
     private final AccessPolicy accessPolicy;
     private final QueryLimits limits;
@@ -67,10 +69,14 @@ public class GraphQLEndpoint {
     private final DataListSizes listSizes;
     private final RateLimiter rateLimiter;
     private final CallerBudgets budgets;
+    private final ApiMetrics metrics;
+    private final AccessLog accessLog;
+    private final RequestTracing tracing;
     private volatile Executor executor;
 
     public GraphQLEndpoint(AccessPolicy accessPolicy, QueryLimits limits, Instance<GraphQLSchema> schema, DirectReads direct,
-                           DataListSizes listSizes, RateLimiter rateLimiter, CallerBudgets budgets,
+                           DataListSizes listSizes, RateLimiter rateLimiter, CallerBudgets budgets, ApiMetrics metrics,
+                           AccessLog accessLog, RequestTracing tracing,
                            Instance<CurrentIdentityAssociation> identityAssociation,
                            CurrentVertxRequest currentVertxRequest,
                            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
@@ -83,6 +89,9 @@ public class GraphQLEndpoint {
         this.listSizes = listSizes;
         this.rateLimiter = rateLimiter;
         this.budgets = budgets;
+        this.metrics = metrics;
+        this.accessLog = accessLog;
+        this.tracing = tracing;
         this.identityAssociation = identityAssociation.isResolvable() ? identityAssociation.get() : null;
         this.currentVertxRequest = currentVertxRequest;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
@@ -92,6 +101,7 @@ public class GraphQLEndpoint {
     void install(@Observes Router router) {
         BodyHandler bodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         router.route(path).order(ROUTE_ORDER)
+                .handler(this::observe)
                 .handler(this::limitDeclaredSize)
                 .handler(ctx -> {
                     if (!ctx.request().isEnded()) {
@@ -106,6 +116,38 @@ public class GraphQLEndpoint {
                 .handler(this::handle)
                 .failureHandler(this::failed);
         LOG.debugf("GraphQL over HTTP at %s (body limit %d bytes)", path, maxBodyBytes);
+    }
+
+    /**
+     * Starts the request's record, reported once as its response is written (when its status and every error are
+     * known). Not at the response's end: SmallRye's handler takes the response's one end handler for itself.
+     */
+    private void observe(RoutingContext ctx) {
+        ObservedRequest observed = new ObservedRequest();
+        observed.span = tracing.start();
+        ctx.put(OBSERVED, observed);
+        ctx.addHeadersEndHandler(ended -> {
+            if (ctx.request().method() != HttpMethod.OPTIONS) {
+                metrics.record(observed);
+                accessLog.log(observed, ctx.response().getStatusCode());
+            }
+            tracing.end(observed);
+        });
+        ctx.next();
+    }
+
+    private static ObservedRequest observed(RoutingContext ctx) {
+        return ctx.get(OBSERVED);
+    }
+
+    /** A response of one error, its code recorded for the request's metrics and log line. */
+    private static void error(RoutingContext ctx, int status, ResponseMediaType mediaType, String code, String message,
+                              Map<String, String> headers) {
+        ObservedRequest observed = observed(ctx);
+        if (observed != null) {
+            observed.failed(code);
+        }
+        GraphQLResponses.error(ctx.response(), status, mediaType, code, message, headers);
     }
 
     /** Refuses a body declared too large before reading a byte of it. */
@@ -133,13 +175,13 @@ public class GraphQLEndpoint {
             return;
         }
         LOG.error("A GraphQL HTTP request failed", ctx.failure());
-        GraphQLResponses.error(ctx.response(), 500, ResponseMediaType.JSON, "INTERNAL_SERVER_ERROR",
+        error(ctx, 500, ResponseMediaType.JSON, "INTERNAL_SERVER_ERROR",
                 "The request could not be completed", Map.of());
     }
 
     private void tooLarge(RoutingContext ctx) {
         ctx.response().putHeader("Connection", "close");
-        GraphQLResponses.error(ctx.response(), 413, ResponseMediaType.negotiate(ctx.request().getHeader("Accept"))
+        error(ctx, 413, ResponseMediaType.negotiate(ctx.request().getHeader("Accept"))
                         .orElse(ResponseMediaType.JSON), "REQUEST_TOO_LARGE",
                 "The request body is larger than the limit of " + maxBodyBytes + " bytes", Map.of());
     }
@@ -170,6 +212,11 @@ public class GraphQLEndpoint {
             Document document = documents.parse(graphQLRequest.query());
             OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
                     graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds());
+            ObservedRequest observed = observed(ctx);
+            observed.name = OperationLabels.nameOf(shape.operation().orElse(null));
+            observed.operation = metrics.operations().bounded(observed.name);
+            observed.type = OperationLabels.typeOf(shape.operation().orElse(null));
+            observed.cost = shape.complexity();
             if (method == HttpMethod.GET && shape.mayWrite()) {
                 throw new RequestRejected(405, "METHOD_NOT_ALLOWED", "Mutations must be sent by POST",
                         Map.of("Allow", "POST"));
@@ -178,7 +225,7 @@ public class GraphQLEndpoint {
         } catch (RequestRejected rejected) {
             reject(ctx, mediaType, rejected);
         } catch (InvalidSyntaxException syntax) {
-            GraphQLResponses.error(ctx.response(), GraphQLResponses.requestErrorStatus(mediaType), mediaType,
+            error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
                     "GRAPHQL_PARSE_FAILED", syntax.getMessage(), Map.of());
         }
     }
@@ -197,32 +244,35 @@ public class GraphQLEndpoint {
                 },
                 failure -> {
                     LOG.debugf("Authentication failed: %s", failure.toString());
-                    GraphQLResponses.error(ctx.response(), 401, mediaType, AccessPolicy.Denial.UNAUTHENTICATED.name(),
+                    error(ctx, 401, mediaType, AccessPolicy.Denial.UNAUTHENTICATED.name(),
                             "The API key or token is not valid", Map.of("WWW-Authenticate", "Bearer"));
                 });
     }
 
     private void decide(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest graphQLRequest,
                         Document document, OperationAnalysis.Shape shape, SecurityIdentity identity) {
+        ObservedRequest observed = observed(ctx);
+        observed.caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         Optional<AccessPolicy.Denial> denial = accessPolicy.check(shape.mayWrite(), identity);
         if (denial.isPresent()) {
             AccessPolicy.Denial d = denial.get();
-            GraphQLResponses.error(ctx.response(), d.status, mediaType, d.name(), d.message,
+            error(ctx, d.status, mediaType, d.name(), d.message,
                     d.status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of());
             return;
         }
         boolean anonymous = identity.isAnonymous();
         String client = anonymous ? String.valueOf(ctx.request().remoteAddress() == null ? "unknown"
                 : ctx.request().remoteAddress().hostAddress()) : identity.getPrincipal().getName();
+
         if (!rateLimiter.admit(client, anonymous)) {
-            GraphQLResponses.error(ctx.response(), 429, mediaType, "RATE_LIMITED", "More than "
+            error(ctx, 429, mediaType, "RATE_LIMITED", "More than "
                     + (long) rateLimiter.rate(anonymous) + " requests per second from this client; wait a second",
                     Map.of("Retry-After", "1"));
             return;
         }
         Optional<String> badScalar = ScalarInputs.problem(document, shape.operation(), graphQLRequest.variables());
         if (badScalar.isPresent()) {
-            GraphQLResponses.error(ctx.response(), GraphQLResponses.requestErrorStatus(mediaType), mediaType,
+            error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
                     "BAD_INPUT", badScalar.get(), Map.of());
             return;
         }
@@ -233,6 +283,7 @@ public class GraphQLEndpoint {
             long cost = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
                     graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
                     listSizes.current()).complexity();
+            observed.cost = cost;
             if (cost > budgets.anonymousMaxComplexity()) {
                 violation = Optional.of(QueryLimits.tooComplex(cost, budgets.anonymousMaxComplexity(),
                         "; lists without a page size count as long as the longest in the graph, and callers with an"
@@ -240,7 +291,7 @@ public class GraphQLEndpoint {
             }
         }
         if (violation.isPresent()) {
-            GraphQLResponses.error(ctx.response(), GraphQLResponses.requestErrorStatus(mediaType), mediaType,
+            error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
                     violation.get().code(), violation.get().message(), Map.of());
             return;
         }
@@ -248,19 +299,25 @@ public class GraphQLEndpoint {
         // event loop's own context that let only one request per event loop (two on two cores) reach the database
         // at a time, the others queued behind it. A duplicated context per request, as Quarkus gives its own
         // routes, orders only the request's own blocking calls.
+        observed.admitted = true;
         long maxBytes = budgets.maxResponseBytes(anonymous);
-        GraphQLResponses.Writer writer = new GraphQLResponses.Writer(ctx.response(), mediaType, maxBytes);
+        GraphQLResponses.Writer writer = new GraphQLResponses.Writer(ctx.response(), mediaType, maxBytes, observed);
         Context current = Vertx.currentContext();
         Context requestContext = current == null || VertxContext.isOnDuplicatedContext() ? current
                 : VertxContext.createNewDuplicatedContext(current);
+        tracing.attach(observed, requestContext);
         if (requestContext != null && !shape.mayWrite() && direct.enabled()) {
             // Reads are first offered to the direct execution, on a worker thread (it queries the database);
             // what it does not answer, graphql-java executes from the start, back on the request's context.
-            requestContext.executeBlocking(() -> direct.answer(document, graphQLRequest.operationName(),
-                    graphQLRequest.variables()), false).onComplete(outcome -> {
+            requestContext.executeBlocking(() -> {
+                try (Scope scope = tracing.current(observed)) {
+                    return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables());
+                }
+            }, false).onComplete(outcome -> {
                         if (outcome.succeeded() && outcome.result().isPresent()) {
                             Buffer answer = outcome.result().get();
                             if (BoundedJson.over(answer, maxBytes)) {
+                                observed.failed(GraphQLResponses.RESPONSE_TOO_LARGE_CODE);
                                 GraphQLResponses.tooLarge(ctx.response(), mediaType, maxBytes);
                             } else {
                                 GraphQLResponses.send(ctx.response(), 200, mediaType, answer);
@@ -279,7 +336,7 @@ public class GraphQLEndpoint {
     }
 
     private void reject(RoutingContext ctx, ResponseMediaType mediaType, RequestRejected rejected) {
-        GraphQLResponses.error(ctx.response(), rejected.status(), mediaType, rejected.code(), rejected.getMessage(),
+        error(ctx, rejected.status(), mediaType, rejected.code(), rejected.getMessage(),
                 rejected.headers());
     }
 

@@ -91,11 +91,13 @@ final class GraphQLResponses {
         private final HttpServerResponse response;
         private final ResponseMediaType mediaType;
         private final long maxBytes;
+        private final ObservedRequest observed;
 
-        Writer(HttpServerResponse response, ResponseMediaType mediaType, long maxBytes) {
+        Writer(HttpServerResponse response, ResponseMediaType mediaType, long maxBytes, ObservedRequest observed) {
             this.response = response;
             this.mediaType = mediaType;
             this.maxBytes = maxBytes;
+            this.observed = observed;
         }
 
         @Override
@@ -104,6 +106,10 @@ final class GraphQLResponses {
             ExecutionResponse answer = result == executionResponse.getExecutionResult()
                     ? executionResponse : new ExecutionResponse(result);
             int status = result.isDataPresent() ? 200 : requestErrorStatus(mediaType);
+            for (GraphQLError error : result.getErrors()) {
+                Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+                observed.failed(code == null ? null : code.toString());
+            }
             try {
                 if (plainData(result)) {
                     // Most answers: only data. Written straight from graphql-java's maps by Vert.x's streaming
@@ -119,6 +125,7 @@ final class GraphQLResponses {
                 }
                 send(response, status, mediaType, body);
             } catch (BoundedJson.TooLarge tooLarge) {
+                observed.failed(RESPONSE_TOO_LARGE_CODE);
                 tooLarge(response, mediaType, maxBytes);
             } catch (IllegalStateException alreadyClosed) {
                 LOG.debug("The client went away before the response was written", alreadyClosed);
@@ -128,6 +135,7 @@ final class GraphQLResponses {
         @Override
         public void fail(Throwable failure) {
             LOG.error("A GraphQL request failed outside any resolver", failure);
+            observed.failed("INTERNAL_SERVER_ERROR");
             error(response, 500, mediaType, "INTERNAL_SERVER_ERROR", "The request could not be completed", Map.of());
         }
     }
