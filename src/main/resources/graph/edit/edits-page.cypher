@@ -1,4 +1,6 @@
-// One page of the edit log, newest first.
+// One page of the edit log, newest first, by keyset ({KEYSET}, {KEY}, {ORDER}: EditReader.NEWEST_FIRST).
 MATCH (e:Edit)
-WHERE ($since IS NULL OR e.at >= datetime($since)) AND ($by IS NULL OR e.author = $by)
-RETURN e {.*, at: toString(e.at)} AS edit ORDER BY e.seq DESC SKIP $offset LIMIT $limit
+WHERE ($since IS NULL OR e.at >= datetime($since)) AND ($by IS NULL OR e.author = $by) AND {KEYSET}
+RETURN e {.*, at: toString(e.at)} AS edit, {KEY} AS key
+ORDER BY {ORDER}
+LIMIT $limit

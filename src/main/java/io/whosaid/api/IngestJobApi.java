@@ -2,6 +2,7 @@ package io.whosaid.api;
 
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.errors.TooLargeException;
+import io.whosaid.graph.Ordering;
 import io.whosaid.graph.Page;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.model.ArticleTextInput;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.graphql.Source;
 /** Batches over the API: ingestBatch answers at once with a job; ingestJob tells its progress and each item's result. */
 @GraphQLApi
 public class IngestJobApi {
+
+    /** A job's items in the order of its inputs; a cursor holds the item's index (the jobs live in memory, not in the graph). */
+    private static final Ordering ITEMS_IN_INPUT_ORDER = Ordering.parse("ingest-job-items", "index");
 
     private final IngestJobs jobs;
     private final Paging paging;
@@ -56,15 +60,18 @@ public class IngestJobApi {
     @Description("Each item's result, in the order of the batch's inputs; items not read yet are PENDING")
     public @NonNull IngestJobItemConnection items(@Source IngestJob job, @Name("first") Integer first,
                                                   @Name("after") String after) {
-        PageRequest request = paging.request(first, after);
+        PageRequest request = paging.request(first, after, null, null, ITEMS_IN_INPUT_ORDER);
+        int from = request.after() == null ? 0 : ((Number) request.after().get(0)).intValue() + 1;
         IngestJobs.Job found = jobs.find(job.id()).orElse(null);
-        List<IngestJobItem> read = found == null ? List.of() : found.items(request.offset(), request.limit() + 1);
-        Page<IngestJobItem> page = Page.fromOneMore(read, request);
+        List<IngestJobItem> read = found == null ? List.of() : found.items(from, request.limit() + 1);
+        List<List<Object>> keys = read.stream().map(item -> List.<Object>of((long) item.index())).toList();
+        Page<IngestJobItem> page = Page.fromOneMore(read, keys, request);
+        List<String> cursors = paging.cursors(page, ITEMS_IN_INPUT_ORDER);
         List<IngestJobItemEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new IngestJobItemEdge(page.items().get(i), Paging.cursor(page.offset() + i)));
+            edges.add(new IngestJobItemEdge(page.items().get(i), cursors.get(i)));
         }
-        return new IngestJobItemConnection(edges, Paging.pageInfo(page), job::total);
+        return new IngestJobItemConnection(edges, Paging.pageInfo(page, cursors), job::total);
     }
 
     @Name("totalCount")

@@ -51,12 +51,13 @@ public class EditQueries {
             }
         }
         String start = from;
-        Page<Edit> page = edits.page(start, by, paging.request(first, after));
+        Page<Edit> page = edits.page(start, by, paging.request(first, after, null, null, EditReader.NEWEST_FIRST));
+        List<String> cursors = paging.cursors(page, EditReader.NEWEST_FIRST);
         List<EditEdge> rows = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
-            rows.add(new EditEdge(page.items().get(i), Paging.cursor(page.offset() + i)));
+            rows.add(new EditEdge(page.items().get(i), cursors.get(i)));
         }
-        return new EditConnection(rows, Paging.pageInfo(page), () -> edits.count(start, by));
+        return new EditConnection(rows, Paging.pageInfo(page, cursors), () -> edits.count(start, by));
     }
 
     @Name("totalCount")

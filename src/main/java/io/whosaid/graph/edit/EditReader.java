@@ -1,17 +1,25 @@
 package io.whosaid.graph.edit;
 
 import io.whosaid.graph.GraphReader;
+import io.whosaid.graph.Ordering;
 import io.whosaid.graph.Page;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.model.Edit;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /** Reads the edit log: the edits of one node, and pages of all edits. */
 @ApplicationScoped
 public class EditReader {
+
+    /** The edit log's order: newest first ({@code seq} is given under the edit log's lock, so it is unique). */
+    public static final Ordering NEWEST_FIRST = Ordering.parse("edits:newest", "e.seq DESC");
 
     private final GraphReader reader;
 
@@ -27,10 +35,19 @@ public class EditReader {
     /** A page of the edits made at or after {@code since} (ISO-8601; null: any time) by {@code author} (null: anyone), newest first. */
     public Page<Edit> page(String since, String author, PageRequest request) {
         Map<String, Object> parameters = filter(since, author);
-        parameters.put("offset", request.offset());
         parameters.put("limit", request.limit() + 1);
-        return Page.fromOneMore(reader.read(EditLog.PAGE, parameters).stream()
-                .map(r -> EditLog.edit(r.get("edit"))).toList(), request);
+        UnaryOperator<String> asWritten = UnaryOperator.identity();
+        String query = EditLog.PAGE
+                .replace("{KEYSET}", NEWEST_FIRST.condition(request, asWritten, parameters, "cursor"))
+                .replace("{ORDER}", NEWEST_FIRST.orderBy(request.fromEnd(), asWritten))
+                .replace("{KEY}", NEWEST_FIRST.keyList(asWritten));
+        List<Edit> edits = new ArrayList<>();
+        List<List<Object>> keys = new ArrayList<>();
+        for (Record r : reader.read(query, parameters)) {
+            edits.add(EditLog.edit(r.get("edit")));
+            keys.add(r.get("key").asList(Value::asObject));
+        }
+        return Page.fromOneMore(edits, keys, request);
     }
 
     public int count(String since, String author) {
