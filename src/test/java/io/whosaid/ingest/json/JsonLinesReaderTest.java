@@ -1,6 +1,7 @@
 package io.whosaid.ingest.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,47 +59,41 @@ class JsonLinesReaderTest {
         assertTrue(lines.get(1).readable());
     }
 
-    /** A 120 MB archive is read keeping nothing but the current line: what stays live (after a GC) does not grow with it. */
+    /**
+     * A 120 MB archive is read as a stream: the first line comes back after the reader has taken no more than a
+     * buffer's worth of the archive, and every line is read. (Memory is the benchmark's to measure, not a unit test's.)
+     */
     @Test
     void anArchiveIsStreamedNotLoaded() throws IOException {
         byte[] line = "{\"title\":\"t\",\"text\":\"some words of text\"}\n".getBytes(StandardCharsets.UTF_8);
         long lines = 120L * 1024 * 1024 / line.length;
+        long[] served = {0};
         InputStream endless = new InputStream() {
-            long served;
-
             @Override
             public int read() {
-                if (served >= lines * line.length) {
+                if (served[0] >= lines * line.length) {
                     return -1;
                 }
-                return line[(int) (served++ % line.length)];
+                return line[(int) (served[0]++ % line.length)];
             }
 
             @Override
             public int read(byte[] b, int off, int len) {
                 int n = 0;
-                while (n < len && served < lines * line.length) {
-                    b[off + n++] = line[(int) (served++ % line.length)];
+                while (n < len && served[0] < lines * line.length) {
+                    b[off + n++] = line[(int) (served[0]++ % line.length)];
                 }
                 return n == 0 ? -1 : n;
             }
         };
-        // Measured from what is live before reading: the JVM is shared with other tests (and their Quarkus apps).
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        long baseline = runtime.totalMemory() - runtime.freeMemory();
-        long count = 0;
-        long peak = 0;
         try (JsonLinesReader reader = new JsonLinesReader(endless, 1 << 20)) {
-            for (Line read = reader.next(); read != null; read = reader.next()) {
+            assertNotNull(reader.next());
+            assertTrue(served[0] <= 1 << 20, "bytes taken from the archive before its first line came back: " + served[0]);
+            long count = 1;
+            while (reader.next() != null) {
                 count++;
-                if (count % 1_000_000 == 0) {
-                    System.gc();
-                    peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory() - baseline);
-                }
             }
+            assertEquals(lines, count);
         }
-        assertEquals(lines, count);
-        assertTrue(peak < 40L * 1024 * 1024, "heap live beyond the baseline while reading 120 MB: " + peak / (1024 * 1024) + " MB");
     }
 }
