@@ -2,7 +2,6 @@ package io.whosaid.web;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.CountDownLatch;
@@ -25,18 +24,11 @@ final class ResponseOutputStream extends OutputStream {
     private volatile boolean gone;
     private boolean committed;
 
-    /**
-     * @param beforeFirstChunk sets the status and headers, just before the first byte goes out
-     */
-    ResponseOutputStream(RoutingContext ctx, Runnable beforeFirstChunk) {
-        this.response = ctx.response();
+    /** @param beforeFirstChunk sets the status and headers, just before the first byte goes out */
+    ResponseOutputStream(HttpServerResponse response, Runnable beforeFirstChunk) {
+        this.response = response;
         this.beforeFirstChunk = beforeFirstChunk;
-        // An end handler, not the response's own close handler, which Vert.x Web keeps for its end handlers.
-        ctx.addEndHandler(ended -> {
-            if (ended.failed()) {
-                gone = true;
-            }
-        });
+        response.closeHandler(ignored -> gone = true);
     }
 
     /** Whether anything went out: after that an error can only cut the response short. */
