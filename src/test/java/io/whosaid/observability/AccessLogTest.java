@@ -50,14 +50,14 @@ class AccessLogTest {
         ExtLogRecord read = captured.access("AccessPeople");
         assertTrue(read.getMessage().contains("operationType=query outcome=ok status=200"), read.getMessage());
         assertEquals("AccessPeople", read.getMdc("operation"));
-        assertEquals("api-key-2", read.getMdc("caller"));
+        assertEquals("test-reader", read.getMdc("caller"));
         assertTrue(Long.parseLong(read.getMdc("cost")) > 0, read.getMessage());
         assertTrue(Double.parseDouble(read.getMdc("durationMs")) > 0, read.getMessage());
 
         ExtLogRecord write = captured.access("AccessIngest");
         assertEquals("mutation", write.getMdc("operationType"));
         assertEquals("ok", write.getMdc("outcome"));
-        assertEquals("api-key-1", write.getMdc("caller"));
+        assertEquals("test-editor", write.getMdc("caller"));
 
         ExtLogRecord refused = captured.access("AccessRefused");
         assertEquals("UNAUTHENTICATED", refused.getMdc("outcome"));

@@ -310,7 +310,7 @@ public class GraphQLEndpoint {
             // Reads are first offered to the direct execution, on a worker thread (it queries the database);
             // what it does not answer, graphql-java executes from the start, back on the request's context.
             requestContext.executeBlocking(() -> {
-                try (Scope scope = tracing.current(observed)) {
+                try (Scope scope = tracing.current(observed); AutoCloseable parent = tracing.parentOfStatements(observed)) {
                     return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables());
                 }
             }, false).onComplete(outcome -> {

@@ -50,6 +50,12 @@ public class RequestTracing {
         return request.span.getSpanContext().isValid() ? request.span.makeCurrent() : Scope.noop();
     }
 
+    /** Names the request's span as the parent of the Cypher statements this thread runs until closed. */
+    AutoCloseable parentOfStatements(ObservedRequest request) {
+        return request.span.getSpanContext().isValid()
+                ? io.whosaid.graph.TraceParent.use(Context.root().with(request.span)) : () -> { };
+    }
+
     void end(ObservedRequest request) {
         Span span = request.span;
         if (span.getSpanContext().isValid()) {
