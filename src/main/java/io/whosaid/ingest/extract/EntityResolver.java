@@ -21,8 +21,11 @@ final class EntityResolver {
 
     private final Lexicon lexicon;
 
+    private final PersonEvidence personEvidence;
+
     EntityResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.personEvidence = new PersonEvidence(lexicon);
     }
 
     EntityTable resolve(ArticleText doc, List<NameCandidate> candidates) {
@@ -30,7 +33,7 @@ final class EntityResolver {
         Map<NameCandidate, EntityDraft> fullPerson = new HashMap<>();
         Map<String, EntityDraft> surnameOnly = new HashMap<>();
 
-        candidates = reclassifyOrganizations(doc, candidates);
+        candidates = withoutUnshownPeople(doc, reclassifyOrganizations(doc, candidates));
         // Title Case headlines capitalise every word: their runs may name someone the body names, nothing more.
         List<NameCandidate> discovering = new ArrayList<>(candidates.size());
         for (NameCandidate c : candidates) {
@@ -269,6 +272,18 @@ final class EntityResolver {
                 out.add(new NameCandidate(c.first(), c.end(), -1, -1, c.nameFirst(), NameCandidate.Kind.ORGANIZATION,
                         null, null, Gender.UNKNOWN, false, false, c.possessive()));
             } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Full-name runs the article never shows to be a person are left out: no node is better than a wrong one. */
+    private List<NameCandidate> withoutUnshownPeople(ArticleText doc, List<NameCandidate> candidates) {
+        Set<NameCandidate> shown = personEvidence.shownPeople(doc, candidates);
+        List<NameCandidate> out = new ArrayList<>(candidates.size());
+        for (NameCandidate c : candidates) {
+            if (c.kind() != NameCandidate.Kind.PERSON || c.surnameOnly(doc) || shown.contains(c)) {
                 out.add(c);
             }
         }

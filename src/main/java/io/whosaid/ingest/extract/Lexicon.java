@@ -52,6 +52,7 @@ final class Lexicon {
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> regions = new HashSet<>();
     private final Map<String, Gender> givenNames = new HashMap<>();
+    private final Map<String, Gender> wideGivenNames = new HashMap<>();
     private final Map<String, Gender> honorifics = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private int longestTitle = 1;
@@ -103,6 +104,13 @@ final class Lexicon {
             Gender gender = Gender.of(words[0]);
             for (int i = 1; i < words.length; i++) {
                 givenNames.put(fold(words[i]), gender);
+            }
+        });
+        read("given-names-moby.txt", line -> {
+            String[] words = line.strip().split("\\s+");
+            Gender gender = Gender.of(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                wideGivenNames.put(fold(words[i]), gender);
             }
         });
         read("honorifics.txt", line -> {
@@ -238,6 +246,11 @@ final class Lexicon {
     /** A common given name ("Anna", "Joaquín"): a run starting with one is a person. */
     boolean isGivenName(String token) {
         return givenNames.containsKey(fold(token));
+    }
+
+    /** A word of the wide given-name list ("Danny", but also "Hope"): a person only with the article's support. */
+    boolean isWideGivenName(String token) {
+        return wideGivenNames.containsKey(fold(token));
     }
 
     /** The gender a given name usually carries, UNKNOWN when either or not a known name. */

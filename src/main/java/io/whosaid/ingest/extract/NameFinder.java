@@ -277,8 +277,9 @@ final class NameFinder {
 
         Gender honorific = lexicon.honorific(doc.token(a).text());
         if (honorific != null && !precededByThe) {
-            if (a + 1 >= end) {
-                return null;
+            if (a + 1 >= end || end - a == 2 && lexicon.startsTitle(doc.token(a + 1).text())
+                    && lexicon.title(doc.token(a + 1).text()) != null) {
+                return null; // "Mr. President": a form of address, not a name
             }
             return new NameCandidate(first, end, a, a + 1, a + 1, NameCandidate.Kind.PERSON, null, null,
                     honorific, false, true, possessive);
@@ -323,6 +324,15 @@ final class NameFinder {
                 leader = title.leader();
                 if (title.gender() != Gender.UNKNOWN) {
                     titleGender = title.gender();
+                }
+            }
+        }
+        if (titleEnd < 0 && i == titleFirst && !hasOrgHead(doc, a, end)) {
+            // "Editorial Manager Chet Clem": capitalised words ending in a role noun, then a name of two words or more.
+            for (int k = i; k < end - 2 && k < i + 3; k++) {
+                if (lexicon.isRoleNoun(doc.token(k).text())) {
+                    titleEnd = k + 1;
+                    break;
                 }
             }
         }

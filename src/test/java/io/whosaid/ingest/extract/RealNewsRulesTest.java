@@ -188,4 +188,20 @@ class RealNewsRulesTest {
         assertFalse(people.contains("Counseling Psychology"), people.toString());
         assertFalse(people.contains("Border Force"), people.toString());
     }
+
+    @Test
+    void twoCapitalisedWordsWithNoGivenNameArePeopleOnlyWhenTheArticleShowsIt() {
+        Extraction x = extract("Visitors praised Harbor Glass and Copper Lantern, two exhibits at the fair.",
+                "Ulvar Menk said the fair would return. Striker Oskit Drell, 34, scored twice.",
+                "The team fielded Anna Berg, Teodor Varnik and Piet Sollo.",
+                "Editorial Manager Kessa Arvo wrote the guide. “Come early,” said Bramm Tollef.",
+                "Asked about the budget, Mr. President was silent.");
+        Set<String> people = names(x, EntityType.PERSON);
+        assertTrue(people.containsAll(Set.of("Ulvar Menk", "Oskit Drell", "Anna Berg", "Teodor Varnik", "Piet Sollo",
+                "Kessa Arvo", "Bramm Tollef")), people.toString());
+        assertFalse(people.contains("Harbor Glass"), people.toString());
+        assertFalse(people.contains("Copper Lantern"), people.toString());
+        assertFalse(people.contains("President"), people.toString());
+        assertTrue(people.stream().noneMatch(p -> p.startsWith("Editorial") || p.startsWith("Manager")), people.toString());
+    }
 }
