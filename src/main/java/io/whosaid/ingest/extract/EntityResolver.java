@@ -109,6 +109,8 @@ final class EntityResolver {
                 }
                 if (org != null) {
                     table.nameOrganization(acronym, org);
+                } else if (isShouted(doc, acronym)) {
+                    continue; // "ALL", "UNLESS": a word written in capitals for emphasis, not an acronym
                 } else {
                     table.newEntity(EntityType.ORGANIZATION, acronym, List.of(Lexicon.fold(acronym)));
                 }
@@ -283,11 +285,37 @@ final class EntityResolver {
         Set<NameCandidate> shown = personEvidence.shownPeople(doc, candidates);
         List<NameCandidate> out = new ArrayList<>(candidates.size());
         for (NameCandidate c : candidates) {
-            if (c.kind() != NameCandidate.Kind.PERSON || c.surnameOnly(doc) || shown.contains(c)) {
+            boolean person = c.kind() == NameCandidate.Kind.PERSON && !c.surnameOnly(doc);
+            if (person && !personEvidence.selfEvident(doc, c) && startsWithPlace(doc, c)) {
+                // "Toronto Star", "the Oslo Ledger reported": a place, then a noun, is something the place has (a
+                // paper, a team, an agency), even when it speaks
+                out.add(new NameCandidate(c.first(), c.end(), -1, -1, c.nameFirst(), NameCandidate.Kind.ORGANIZATION,
+                        null, null, Gender.UNKNOWN, false, false, c.possessive()));
+            } else if (!person || shown.contains(c)) {
                 out.add(c);
+            } else if (namesAPlace(doc, c)) {
+                // "Toronto Star", "Team Estonia", "Environment Canada": a place and a noun, not shown to be a
+                // person, is what the place has (a paper, a team, an agency)
+                out.add(new NameCandidate(c.first(), c.end(), -1, -1, c.nameFirst(), NameCandidate.Kind.ORGANIZATION,
+                        null, null, Gender.UNKNOWN, false, false, c.possessive()));
             }
         }
         return out;
+    }
+
+    private boolean startsWithPlace(ArticleText doc, NameCandidate c) {
+        String w = doc.token(c.nameFirst()).text();
+        return c.nameLength() >= 2 && (lexicon.isPlace(w) || lexicon.country(w) != null);
+    }
+
+    private boolean namesAPlace(ArticleText doc, NameCandidate c) {
+        for (int k = c.nameFirst(); k < c.end(); k++) {
+            String w = doc.token(k).text();
+            if (lexicon.isPlace(w) || lexicon.country(w) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean looksLikeOrganization(ArticleText doc, NameCandidate c, List<NameCandidate> candidates) {
@@ -478,6 +506,11 @@ final class EntityResolver {
             Map.entry("liz", "elizabeth"), Map.entry("jenny", "jennifer"), Map.entry("alex", "alexander"),
             Map.entry("andy", "andrew"), Map.entry("matt", "matthew"), Map.entry("greg", "gregory"),
             Map.entry("jeff", "jeffrey"), Map.entry("ted", "edward"), Map.entry("peggy", "margaret"));
+
+    private boolean isShouted(ArticleText doc, String acronym) {
+        String lower = acronym.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() >= 3 && (lexicon.isCommonWord(lower) || doc.isLowerCaseSomewhere(lower));
+    }
 
     private static EntityDraft spelledBy(EntityTable table, String acronym) {
         String letters = acronym.replace(".", "").replace("&", "");

@@ -208,7 +208,9 @@ final class NameFinder {
                 }
                 String before = doc.token(end - 1).text();
                 Lexicon.Title beforeTitle = lexicon.title(before);
-                boolean joins = lexicon.isOrgHead(before)
+                // Once an organization's name has taken "of" or "for", its name goes on through the next one:
+                // "Joint Council for the Welfare of Immigrants".
+                boolean joins = tail || lexicon.isOrgHead(before)
                         || lexicon.title(before + " " + p.text() + " " + doc.token(q).text()) != null
                         // "Secretary of Agriculture Mara Ostby": a portfolio, then a name of two words or more
                         || p.is("of") && beforeTitle != null && beforeTitle.head() && nameWordsFrom(doc, q, sentenceEnd) >= 3;
@@ -358,6 +360,9 @@ final class NameFinder {
             }
         }
 
+        if (EVENTS.contains(doc.token(end - 1).text())) {
+            return null; // "the Vietnam War", "the Lantern Festival": an event, neither a person nor an organization
+        }
         if (AWARDS.contains(doc.token(end - 1).text())) {
             return null; // "the Golden Compass Award": an award, not an organization
         }
@@ -408,6 +413,8 @@ final class NameFinder {
                 Gender.UNKNOWN, false, false, possessive);
     }
 
+    private static final java.util.Set<String> EVENTS = java.util.Set.of("War", "Wars", "Festival", "Games",
+            "Olympics", "Cup", "Championship", "Championships", "Day", "Week", "Eve");
     private static final java.util.Set<String> AWARDS = java.util.Set.of("Award", "Awards", "Prize", "Medal", "Trophy");
     /** Words after "the X" that show X is a verb's subject or object, not a modifier of a noun ("the Norburg region"). */
     private static final java.util.Set<String> AFTER_STANDALONE = java.util.Set.of("is", "was", "has", "had", "have",

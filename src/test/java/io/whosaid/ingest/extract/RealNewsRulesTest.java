@@ -204,4 +204,17 @@ class RealNewsRulesTest {
         assertFalse(people.contains("President"), people.toString());
         assertTrue(people.stream().noneMatch(p -> p.startsWith("Editorial") || p.startsWith("Manager")), people.toString());
     }
+
+    @Test
+    void organizationsKeepTheirWholeNameAndEmphasisOrEventsAreNotOrganizations() {
+        Extraction x = extract("The Joint Council for the Welfare of Migrant Workers said the rules were unfair.",
+                "Critics said the plan would not work, and ALL of them asked for more time unless all the clubs agreed.",
+                "Veterans of the Varnholm War met at the Lantern Festival. The Oslo Ledger reported the meeting.");
+        Set<String> orgs = names(x, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Joint Council for the Welfare of Migrant Workers"), orgs.toString());
+        assertFalse(orgs.contains("ALL"), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.endsWith("War") || o.endsWith("Festival")), orgs.toString());
+        assertTrue(orgs.contains("Oslo Ledger"), orgs.toString());
+        assertTrue(names(x, EntityType.PERSON).isEmpty(), names(x, EntityType.PERSON).toString());
+    }
 }
