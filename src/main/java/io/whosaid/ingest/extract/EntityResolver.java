@@ -96,7 +96,22 @@ final class EntityResolver {
                 }
             }
         }
-        // Pass 1c: acronyms find their organization by initials, or a parenthesis right after its name.
+        // Pass 1c: "Microsoft says …": one capitalised word that speaks and is no one's surname is an organization.
+        for (NameCandidate c : discovering) {
+            if (c.kind() == NameCandidate.Kind.UNKNOWN && c.nameLength() == 1 && speaksAlone(doc, c)) {
+                String name = doc.token(c.nameFirst()).text();
+                String folded = Lexicon.fold(name);
+                if (personsWithSurname(table, folded).isEmpty() && !surnameOnly.containsKey(folded)
+                        && table.organizationNamed(name) == null && organizationWithWord(table, folded) == null
+                        && !lexicon.isGivenName(name) && !lexicon.isWideGivenName(name) && !lexicon.isPlace(name)
+                        && lexicon.country(name) == null && !doc.isLowerCaseSomewhere(doc.token(c.nameFirst()).lower())
+                        && !lexicon.isRoleNoun(name.endsWith("s") ? name.substring(0, name.length() - 1) : name)
+                        && !writtenAsAPlace(doc, name)) {
+                    table.newEntity(EntityType.ORGANIZATION, name, List.of(folded));
+                }
+            }
+        }
+        // Pass 1d: acronyms find their organization by initials, or a parenthesis right after its name.
         for (NameCandidate c : discovering) {
             if (c.kind() == NameCandidate.Kind.ACRONYM) {
                 String acronym = doc.token(c.nameFirst()).text();
@@ -506,6 +521,25 @@ final class EntityResolver {
             Map.entry("liz", "elizabeth"), Map.entry("jenny", "jennifer"), Map.entry("alex", "alexander"),
             Map.entry("andy", "andrew"), Map.entry("matt", "matthew"), Map.entry("greg", "gregory"),
             Map.entry("jeff", "jeffrey"), Map.entry("ted", "edward"), Map.entry("peggy", "margaret"));
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "across", "throughout");
+
+    /** "in Valdoria", "across Estmark": the article writes the word where a place goes. */
+    private static boolean writtenAsAPlace(ArticleText doc, String word) {
+        for (int k = 1; k < doc.size(); k++) {
+            if (doc.token(k).text().equals(word) && PLACE_PREPOSITIONS.contains(doc.token(k - 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Microsoft says", "Reuters reported": the word is a speech verb's subject, outside any quotation. */
+    private boolean speaksAlone(ArticleText doc, NameCandidate c) {
+        int after = c.end();
+        return after < doc.size() && !doc.inQuote(c.first()) && doc.token(after).isWord()
+                && lexicon.cue(doc.token(after).lower()) != null;
+    }
 
     private boolean isShouted(ArticleText doc, String acronym) {
         String lower = acronym.toLowerCase(java.util.Locale.ROOT);

@@ -144,6 +144,9 @@ final class NameFinder {
             if (lexicon.honorific(w) != null || lexicon.title(w) != null) {
                 return true;
             }
+            if (t.isAllCaps() && w.length() >= 2 && (!doc.isLowerCaseSomewhere(t.lower()) || writtenInsideASentence(doc, w))) {
+                return true; // "WHO say …": an acronym keeps its capitals at a sentence start
+            }
             String lower = t.lower();
             if (looksLikeVerbOrAdverb(lower) && k + 1 < doc.size() && doc.token(k + 1).isWord()
                     && Character.isUpperCase(doc.token(k + 1).text().codePointAt(0))) {
@@ -152,6 +155,15 @@ final class NameFinder {
             return !(lexicon.isCommonWord(lower) || doc.isLowerCaseSomewhere(lower));
         }
         return true;
+    }
+
+    private static boolean writtenInsideASentence(ArticleText doc, String word) {
+        for (int k = 0; k < doc.size(); k++) {
+            if (doc.token(k).text().equals(word) && !doc.atSentenceStart(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Suffixes of compound adjectives, short enough to look like a syllable of a name: "Soviet-era", "US-led". */

@@ -217,4 +217,13 @@ class RealNewsRulesTest {
         assertTrue(orgs.contains("Oslo Ledger"), orgs.toString());
         assertTrue(names(x, EntityType.PERSON).isEmpty(), names(x, EntityType.PERSON).toString());
     }
+
+    @Test
+    void aSingleCapitalisedWordThatSpeaksAndIsNoOnesSurnameIsAnOrganization() {
+        Extraction x = extract("Brightwell says that the new version of its browser \"fixes every known hole\".",
+                "Anna Berg, who tested it, disagreed. Berg said the old flaws remain.");
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("Brightwell"), names(x, EntityType.ORGANIZATION).toString());
+        assertFalse(names(x, EntityType.ORGANIZATION).contains("Berg"), names(x, EntityType.ORGANIZATION).toString());
+        assertEquals("brightwell", quote(x, "fixes every known hole").speakerKey());
+    }
 }
