@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class MetricsAbBench {
 
+    private static int errors;
+
     private MetricsAbBench() {
     }
 
@@ -72,6 +74,9 @@ public final class MetricsAbBench {
                 for (StandardRequest request : requests) {
                     double p50Off = median(roundOff.get(request));
                     double p50On = median(roundOn.get(request));
+                    if (Double.isNaN(p50Off) || Double.isNaN(p50On)) {
+                        throw new IllegalStateException("every " + request + " request of round " + round + " failed");
+                    }
                     logSum += Math.log(p50On / p50Off);
                     offMedianSum += p50Off;
                     onMedianSum += p50On;
@@ -89,9 +94,9 @@ public final class MetricsAbBench {
                         median(allOn.get(request)) / median(allOff.get(request)), allOff.get(request).size());
             }
             List<Double> sorted = ratios.stream().sorted().toList();
-            System.out.printf("bench: metrics_on_vs_off_p50 median %.3f, min %.3f, max %.3f, middle half %.3f-%.3f over %d rounds%n",
+            System.out.printf("bench: metrics_on_vs_off_p50 median %.3f, min %.3f, max %.3f, middle half %.3f-%.3f over %d rounds; %d failed requests%n",
                     median(ratios), sorted.get(0), sorted.get(sorted.size() - 1),
-                    sorted.get(sorted.size() / 4), sorted.get((3 * sorted.size() - 1) / 4), rounds);
+                    sorted.get(sorted.size() / 4), sorted.get((3 * sorted.size() - 1) / 4), rounds, errors);
         }
         System.exit(0);
     }
@@ -117,7 +122,13 @@ public final class MetricsAbBench {
         for (int i = 0; i < batch; i++) {
             Map<String, Object> parameters = pool.get((cursor + i) % pool.size());
             long begun = System.nanoTime();
-            target.execute(request, parameters);
+            try {
+                target.execute(request, parameters);
+            } catch (Exception e) {
+                // A failed request (e.g. a read timeout on a saturated machine) is counted, not timed.
+                errors++;
+                continue;
+            }
             if (times != null) {
                 times.add((System.nanoTime() - begun) / 1e6);
             }
@@ -127,6 +138,9 @@ public final class MetricsAbBench {
     private static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
