@@ -5,6 +5,8 @@
 #   scripts/bench.sh                  10k articles, concurrency 1, 8, 32
 #   scripts/bench.sh --articles 100000
 #   scripts/bench.sh --quick          2k articles, concurrency 1, short runs; last line is the summary
+#   scripts/bench.sh --ab-metrics     metrics off and on side by side, requests alternated in batches (MetricsAbBench)
+#   scripts/bench.sh --export-memory  the live heap during whole-graph exports of a small and the bench's graph
 #
 # Other options (passed to io.whosaid.bench.BenchMain): --seed S, --concurrency 1,8,32, --seconds D,
 # --warmup W, --jit-warmup S (per system, before all), --ingest-warmup S, --ingest-seconds D, --ingest-clients N, --no-peer, --no-relay (--relay in quick mode), --no-ingest, --no-reads, --service-heap 512m, --page-cache 3g (default: the store size plus a quarter).
@@ -44,6 +46,11 @@ else
   log "node/npm not found: @neo4j/graphql will be skipped"
 fi
 
-# 3. Run.
+# 3. Run: the bench, or one of its two side measurements.
+main=io.whosaid.bench.BenchMain
+case "${1:-}" in
+  --ab-metrics) main=io.whosaid.bench.MetricsAbBench; shift ;;
+  --export-memory) main=io.whosaid.bench.ExportMemoryBench; shift ;;
+esac
 exec java -Xmx1g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  io.whosaid.bench.BenchMain "$@"
+  "$main" "$@"

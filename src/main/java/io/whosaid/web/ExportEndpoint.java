@@ -87,14 +87,15 @@ public class ExportEndpoint {
             return;
         }
         ctx.vertx().executeBlocking(() -> {
-            write(ctx.response(), format, request);
+            write(ctx, format, request);
             return null;
         }, false);
     }
 
     /** On a worker thread: reads and writes, and answers any failure in the way still open to it. */
-    private void write(HttpServerResponse response, ExportFormat format, ExportRequest request) {
-        ResponseOutputStream out = new ResponseOutputStream(response, () -> response.setStatusCode(200)
+    private void write(RoutingContext ctx, ExportFormat format, ExportRequest request) {
+        HttpServerResponse response = ctx.response();
+        ResponseOutputStream out = new ResponseOutputStream(ctx, () -> response.setStatusCode(200)
                 .putHeader("Content-Type", format.mediaType())
                 .putHeader("Content-Disposition", "attachment; filename=\"" + request.fileStem() + "." + format.extension() + "\"")
                 .putHeader("Cache-Control", "no-store"));

@@ -2,6 +2,7 @@ package io.whosaid.web;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.CountDownLatch;
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  * An HTTP response body written from a worker thread, in chunks, waiting while the connection's write queue is
  * full: the writer goes only as fast as the client reads, so a large export holds one chunk or so, never the file.
  * Nothing is sent before the first chunk is full (or the stream is closed), so an error early in a read can still
- * be answered with a status and a message instead of a broken file.
+ * be answered with a status and a message instead of a broken file. A client that goes away mid-stream makes the next
+ * write (or the wait for room) fail with an IOException, so the reader's transaction is closed then, not at its timeout.
  */
 final class ResponseOutputStream extends OutputStream {
 
@@ -25,10 +27,21 @@ final class ResponseOutputStream extends OutputStream {
     private boolean committed;
 
     /** @param beforeFirstChunk sets the status and headers, just before the first byte goes out */
-    ResponseOutputStream(HttpServerResponse response, Runnable beforeFirstChunk) {
-        this.response = response;
+    ResponseOutputStream(RoutingContext ctx, Runnable beforeFirstChunk) {
+        this.response = ctx.response();
         this.beforeFirstChunk = beforeFirstChunk;
-        response.closeHandler(ignored -> gone = true);
+        // An end handler, not the response's close handler: Vert.x Web and Quarkus keep that one for their own end
+        // handlers (access log, metrics, request context), which replacing it would silence for an aborted export.
+        ctx.addEndHandler(ended -> {
+            if (ended.failed()) {
+                gone = true;
+            }
+        });
+    }
+
+    /** Whether the client went away: told by the end handler, or seen on the connection itself. */
+    private boolean gone() {
+        return gone || response.closed();
     }
 
     /** Whether anything went out: after that an error can only cut the response short. */
@@ -53,7 +66,7 @@ final class ResponseOutputStream extends OutputStream {
     }
 
     private void send() throws IOException {
-        if (gone) {
+        if (gone()) {
             throw new IOException("The client closed the connection");
         }
         if (!committed) {
@@ -78,7 +91,7 @@ final class ResponseOutputStream extends OutputStream {
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while the client was reading", e);
             }
-            if (gone) {
+            if (gone()) {
                 throw new IOException("The client closed the connection");
             }
         }

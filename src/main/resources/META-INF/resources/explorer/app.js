@@ -1,14 +1,15 @@
 // The WhoSaid explorer: one page whose address says what it shows (/person/<id>, /organization/<id>,
 // /article/<id>, /path?from=…&to=…); the service answers index.html for each, so links work when opened fresh.
-import {gql, esc, pathOf, seg, editorKey, setEditorKey} from './api.js';
+import {gql, esc, pathOf, seg} from './api.js';
+import {editorKeyForm, entityPanel, articlePanel, quoteControls, historyOf, wireEditing, setUpEditing} from './edit.js';
 import {drawGraph, addSubgraph, renderEdgeFilter, legend, exportLinks} from './graph.js';
-import {setUpSearch, searchHits} from './search.js';
+import {setUpSearch, setUpPicker} from './search.js';
 
 const main = document.getElementById('main');
 // What the page shows now, for people who script it (and the browser tests): the drawn graph.
 window.whosaid = {cy: null, view: null};
 
-const QUOTE_FIELDS = `id text kind evidence { sentence start end }
+const QUOTE_FIELDS = `id text kind status evidence { sentence start end }
   speaker { __typename id name } about { __typename id name } article { id title publishedAt }`;
 
 // Three requests, each within an anonymous caller's cost budget (README, "Limits"): who the entity is, then a
@@ -39,10 +40,11 @@ function link(entity) {
 function quoteItem(q) {
   const about = q.about.length ? ` about ${q.about.map(link).join(', ')}` : '';
   const date = q.article.publishedAt ? `<time>${esc(q.article.publishedAt.slice(0, 10))}</time> · ` : '';
-  return `<li class="quote">
+  return `<li class="quote" data-id="${esc(q.id)}">
     <blockquote>“${esc(q.text)}”</blockquote>
     <div class="meta">${link(q.speaker)}${about} · ${date}<a href="/article/${seg(q.article.id)}#q-${esc(q.id)}" data-link>${esc(q.article.title)}</a></div>
     <details><summary>Evidence</summary><p class="evidence">${esc(q.evidence.sentence)}</p></details>
+    ${quoteControls(q)}
   </li>`;
 }
 
@@ -83,8 +85,8 @@ function overTime(said, about) {
 }
 
 async function showEntity(id) {
-  const [data, saidPage, aboutPage] = await Promise.all([gql(ENTITY_QUERY, {id}), gql(SAID_QUERY, {id}),
-    gql(ABOUT_QUERY, {id})]);
+  const [data, saidPage, aboutPage, history] = await Promise.all([gql(ENTITY_QUERY, {id}), gql(SAID_QUERY, {id}),
+    gql(ABOUT_QUERY, {id}), historyOf(id, ['speakerId', 'aboutId'], null)]);
   const e = data.node;
   if (!e || (e.__typename !== 'Person' && e.__typename !== 'Organization')) {
     return notFound(`No person or organization with id ${id}.`);
@@ -108,6 +110,7 @@ async function showEntity(id) {
         <p><a href="/path?from=${encodeURIComponent(e.id)}" data-link>How is ${esc(e.name)} connected to…</a></p>
         ${editorKeyForm()}
       </header>
+      ${entityPanel(e, history)}
       <section class="graph-panel" aria-label="Network around ${esc(e.name)}">
         <h2>Network</h2>
         <p class="hint">Click a node to open it, double-click to expand it.</p>
@@ -131,32 +134,8 @@ async function showEntity(id) {
           ${about.length ? `<ul class="quotes">${about.map(quoteItem).join('')}</ul>` : '<p class="none">No quotes.</p>'}</section>
       </div>
     </article>`;
-  setUpEditorKeyForm();
+  wireEditing(main);
   await showNeighborhood(e.id);
-}
-
-function editorKeyForm() {
-  return `<details class="editor-key"${editorKey() ? ' open' : ''}><summary>Editor key</summary>
-    <form><label for="editor-key-input">API key</label>
-      <input id="editor-key-input" type="password" autocomplete="off" value="${esc(editorKey())}">
-      <button type="submit">Use</button> <button type="button" class="forget">Forget</button></form>
-    <p class="hint" aria-live="polite">${editorKey() ? 'A key is in use in this tab.' : 'Kept in this tab only, and sent with the explorer\'s requests for reads beyond an anonymous caller\'s limits.'}</p></details>`;
-}
-
-function setUpEditorKeyForm() {
-  const box = main.querySelector('.editor-key');
-  const input = box.querySelector('input');
-  const say = text => { box.querySelector('.hint').textContent = text; };
-  box.querySelector('form').addEventListener('submit', event => {
-    event.preventDefault();
-    setEditorKey(input.value.trim());
-    say(editorKey() ? 'A key is in use in this tab.' : 'No key: requests go as an anonymous reader.');
-  });
-  box.querySelector('.forget').addEventListener('click', () => {
-    setEditorKey('');
-    input.value = '';
-    say('No key: requests go as an anonymous reader.');
-  });
 }
 
 const NEIGHBORHOOD_SHOWN = {hops: 1, limit: 200};
@@ -193,7 +172,7 @@ async function openNode(node) {
 const ARTICLE_QUERY = `query Article($id: ID!) { article(id: $id) { id url title subtitle publishedAt text editorNotes
   publisher { id name }
   people { id name aliases } organizations { id name aliases }
-  quotes { id text kind cue evidence { start end sentence } speaker { __typename id name } about { __typename id name } }
+  quotes { id text kind status cue evidence { start end sentence } speaker { __typename id name } about { __typename id name } }
   comments { id number text spam author { handle } mentions { __typename id name } } } }`;
 
 /** The text with each quote's evidence span highlighted and linked to its speaker, and names marked. */
@@ -257,7 +236,7 @@ function commentTree(comments) {
 }
 
 async function showArticle(id) {
-  const data = await gql(ARTICLE_QUERY, {id});
+  const [data, history] = await Promise.all([gql(ARTICLE_QUERY, {id}), historyOf(id, ['articleId'], 'the article')]);
   const a = data.article;
   if (!a) return notFound(`No article with id ${id}.`);
   document.title = `${a.title} · WhoSaid`;
@@ -269,20 +248,23 @@ async function showArticle(id) {
         <h1>${esc(a.title)}</h1>
         ${a.subtitle ? `<p class="subtitle">${esc(a.subtitle)}</p>` : ''}
         ${a.url ? `<p class="url">${esc(a.url)}</p>` : ''}
+        ${editorKeyForm()}
       </header>
+      ${articlePanel(history)}
       <div class="columns article-layout">
         <section class="text" aria-label="Text"><div class="body">${markedText(a.text, a.quotes, entities)}</div>
           ${a.editorNotes.length ? `<aside class="notes"><h2>Editor's notes</h2>${a.editorNotes.map(n => `<p>${esc(n)}</p>`).join('')}</aside>` : ''}
         </section>
         <aside class="side">
           <h2>Quotes <span class="count">${a.quotes.length}</span></h2>
-          <ul class="quote-index">${a.quotes.map(q => `<li><a href="#q-${esc(q.id)}">“${esc(q.text.length > 70 ? q.text.slice(0, 69) + '…' : q.text)}”</a> — ${link(q.speaker)}</li>`).join('')}</ul>
+          <ul class="quote-index">${a.quotes.map(q => `<li><a href="#q-${esc(q.id)}">“${esc(q.text.length > 70 ? q.text.slice(0, 69) + '…' : q.text)}”</a> — ${link(q.speaker)}${quoteControls(q)}</li>`).join('')}</ul>
           <h2>People</h2><ul>${a.people.map(p => `<li>${link({__typename: 'Person', ...p})}</li>`).join('') || '<li class="none">None</li>'}</ul>
           <h2>Organizations</h2><ul>${a.organizations.map(o => `<li>${link({__typename: 'Organization', ...o})}</li>`).join('') || '<li class="none">None</li>'}</ul>
         </aside>
       </div>
       <section class="comments"><h2>Comments <span class="count">${a.comments.length}</span></h2>${commentTree(a.comments)}</section>
     </article>`;
+  wireEditing(main);
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
 }
 
@@ -324,7 +306,7 @@ async function showPath(params) {
     </section>`;
   const form = main.querySelector('.path-form');
   for (const input of form.querySelectorAll('.pick input')) {
-    setUpPicker(input);
+    setUpPicker(input, hit => hit.type !== 'Quote');
     if (input.dataset.id) {
       const known = await gql(`query($id: ID!) { node(id: $id) { id ... on Entity { name } ... on Article { title } } }`, {id: input.dataset.id}).catch(() => null);
       input.value = known && known.node ? (known.node.name || known.node.title || known.node.id) : input.dataset.id;
@@ -375,27 +357,6 @@ async function showPath(params) {
   renderEdgeFilter(result.querySelector('.edge-filter'), cy);
 }
 
-/** A search box that picks a node: the chosen node's id goes to input.dataset.id. */
-function setUpPicker(input) {
-  const list = input.parentElement.querySelector('.search-results');
-  let timer = null;
-  input.addEventListener('input', () => {
-    input.dataset.id = '';
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const hits = (await searchHits(input.value)).filter(h => h.type !== 'Quote');
-      list.innerHTML = hits.map(h => `<li role="option"><button type="button" data-id="${esc(h.node.id)}">${esc(h.label)} <span class="type">${esc(h.type)}</span></button></li>`).join('');
-      list.hidden = !hits.length;
-      list.querySelectorAll('button').forEach(b => b.addEventListener('click', () => {
-        input.dataset.id = b.dataset.id;
-        input.value = b.firstChild.textContent.trim();
-        list.hidden = true;
-        input.focus();
-      }));
-    }, 200);
-  });
-}
-
 async function showHome() {
   document.title = 'WhoSaid explorer';
   const data = await gql(`{ articles(first: 20) { totalCount edges { node { id title publishedAt publisher { name } } } }
@@ -442,6 +403,13 @@ async function render() {
   document.dispatchEvent(new CustomEvent('whosaid:rendered'));
 }
 
+/** Shows the current address again, e.g. after an edit or with another key; the outcome of an edit in view. */
+async function refresh() {
+  window.whosaid.ready = false;
+  await render();
+  main.querySelector('.edit-status.done')?.scrollIntoView({block: 'center'});
+}
+
 export function navigate(href) {
   history.pushState(null, '', href);
   window.whosaid.ready = false;
@@ -456,5 +424,6 @@ document.addEventListener('click', event => {
   navigate(a.getAttribute('href'));
 });
 window.addEventListener('popstate', () => render());
+setUpEditing(main, refresh);
 setUpSearch(document.getElementById('search-input'), document.getElementById('search-results'), navigate);
 render();

@@ -53,3 +53,24 @@ export function setUpSearch(input, list, navigate) {
   list.addEventListener('click', event => { if (event.target.closest('a')) { close(); input.value = ''; } });
   document.addEventListener('click', event => { if (!event.target.closest('.search')) close(); });
 }
+
+/** A search box that picks a node (of the hits that pass keep): the chosen node's id goes to input.dataset.id. */
+export function setUpPicker(input, keep) {
+  const list = input.closest('.pick').querySelector('.search-results');
+  let timer = null;
+  input.addEventListener('input', () => {
+    input.dataset.id = '';
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const hits = (await searchHits(input.value)).filter(keep);
+      list.innerHTML = hits.map(h => `<li role="option"><button type="button" data-id="${esc(h.node.id)}">${esc(h.label)} <span class="type">${esc(h.type)}</span></button></li>`).join('');
+      list.hidden = !hits.length;
+      list.querySelectorAll('button').forEach(b => b.addEventListener('click', () => {
+        input.dataset.id = b.dataset.id;
+        input.value = b.firstChild.textContent.trim();
+        list.hidden = true;
+        input.focus();
+      }));
+    }, 200);
+  });
+}

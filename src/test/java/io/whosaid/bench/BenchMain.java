@@ -64,53 +64,17 @@ public final class BenchMain {
 
         // 1. The graph: loaded once per spec, then copied so that ingest never changes the cached store.
         Path cached = BenchStore.ensure(project, spec, BenchStore.LoadSettings.forArticles(spec.articles()), out);
-        Path store = project.resolve("target/bench-run/store");
-        BenchStore.delete(store.getParent());
-        copy(cached, store);
-        Files.deleteIfExists(store.resolve("run/whosaid-neo4j.pid"));
-        line("bench: graph %s (%s nodes, %s relationships), copied to %s", spec.key(),
-                markerValue(cached, "nodes"), markerValue(cached, "relationships"), store);
-
-        // 2. The service on it, as a user runs it.
-        int httpPort = ChildProcess.freePort();
-        int boltPort = ChildProcess.freePort();
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        // The metrics' own port, free like the others; --metrics off makes every meter a no-op (whosaid.metrics.enabled).
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ChildProcess.freePort()));
         String metrics = arguments.value("--metrics", "on");
-        env.put("WHOSAID_METRICS_ENABLED", Boolean.toString(!metrics.equals("off")));
         line("bench: metrics %s", metrics.equals("off") ? "off" : "on");
-        env.put("WHOSAID_NEO4J_EMBEDDED_DATA_DIR", store.toString());
-        env.put("WHOSAID_NEO4J_EMBEDDED_BOLT_PORT", Integer.toString(boltPort));
-        env.put("WHOSAID_SAMPLES_LOAD", "false");
-        // The store in memory, as a deployment serving it would be set up (the default 256m holds a 10k graph).
-        String pageCache = arguments.value("--page-cache", pageCacheFor(store));
-        env.put("WHOSAID_NEO4J_EMBEDDED_PAGE_CACHE", pageCache);
-        // Mutations need an editor key (whosaid.auth.api-keys); reads are open and are sent without one.
-        String apiKey = "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong());
-        env.put("WHOSAID_AUTH_API_KEYS", apiKey + ":editor");
-        Map<String, String> ingestHeaders = Map.of("X-API-Key", apiKey);
-        // Reads are sent anonymously from one address: the bench measures speed, not the per-client limits.
-        env.put("WHOSAID_API_ANONYMOUS_RATE_LIMIT", "1000000");
-        env.put("WHOSAID_API_ANONYMOUS_MAX_COMPLEXITY", "20000");
-        // The heap the embedded Neo4j had before it was sized from the machine, so runs stay comparable.
-        env.putIfAbsent("WHOSAID_NEO4J_EMBEDDED_HEAP", "512m");
-        // The Cypher targets, the relay and @neo4j/graphql open the same store without a login.
-        env.put("WHOSAID_NEO4J_EMBEDDED_AUTH", "false");
-        String serviceHeap = arguments.value("--service-heap", "512m");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + serviceHeap, "-jar", project.resolve("target/quarkus-app/quarkus-run.jar").toString());
         HttpClient probe = HttpClient.newHttpClient();
-        URI endpoint = URI.create("http://127.0.0.1:" + httpPort + "/graphql");
-        try (ChildProcess service = ChildProcess.start("WhoSaid", command, project, env,
-                project.resolve("target/bench-run/service.log"))) {
-            long serviceStart = System.nanoTime();
-            service.awaitReady(() -> ChildProcess.answers200(probe, "http://127.0.0.1:" + httpPort + "/q/health/ready"),
-                    Duration.ofMinutes(5));
-            line("bench: service ready in %.1f s (pid %d, -Xmx%s, Neo4j bolt://127.0.0.1:%d, page cache %s)",
-                    (System.nanoTime() - serviceStart) / 1e9, service.pid(), serviceHeap, boltPort, pageCache);
+        try (BenchService service = BenchService.start(project, cached, "main", arguments.value("--service-heap", "512m"),
+                arguments.value("--page-cache", null), Map.of("WHOSAID_METRICS_ENABLED", Boolean.toString(!metrics.equals("off"))), out)) {
+            Path store = service.store();
+            int boltPort = service.boltPort();
+            URI endpoint = service.graphql();
+            Map<String, String> ingestHeaders = Map.of("X-API-Key", service.apiKey());
+            line("bench: graph %s (%s nodes, %s relationships), copied to %s", spec.key(),
+                    markerValue(cached, "nodes"), markerValue(cached, "relationships"), store);
 
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(),
                     Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build());
@@ -141,7 +105,7 @@ public final class BenchMain {
                     }
                 }
 
-                Memory serviceMemory = Memory.of(service.pid());
+                Memory serviceMemory = Memory.of(service.process().pid());
                 Memory neo4jMemory = neo4jPid(store) > 0 ? Memory.of(neo4jPid(store)) : null;
                 line("bench: memory while serving: service %s", serviceMemory.describe());
                 if (neo4jMemory != null) {
@@ -163,7 +127,7 @@ public final class BenchMain {
                             ingest.firstError() == null ? "" : " (first: " + ingest.firstError() + ")");
                     line("bench: ingest timeline, articles created per 10 s from the first request (warm-up included): %s",
                             ingest.timeline());
-                    line("bench: memory after ingest: service %s", Memory.of(service.pid()).describe());
+                    line("bench: memory after ingest: service %s", Memory.of(service.process().pid()).describe());
                 }
                 // Last: WhoSaid over the HTTP bound (raw Cypher behind a bare HTTP server), n/a without --relay.
                 String summary = String.format("bench: graphql_vs_cypher_p50=%s whosaid_vs_neo4j_graphql_p50=%s ingest_articles_per_s=%s whosaid_vs_http_bound_p50=%s",

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -25,6 +26,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -68,6 +71,9 @@ class ExportTest {
 
     @Inject
     Driver driver;
+
+    @TestHTTPResource("/")
+    URL exportUrl;
 
     String quell;
     String brenn;
@@ -175,6 +181,45 @@ class ExportTest {
         }
         assertEquals("Comment", imported.nodes().values().stream().filter(n -> "Comment".equals(n.get("type")))
                 .findFirst().orElseThrow().get("type"));
+    }
+
+    /**
+     * A client that reads the start of a whole-graph export and hangs up: while it stalls, the export's read transaction
+     * is open in Neo4j (so the file is still being written, not already in a buffer); once it is gone the transaction
+     * goes within a few seconds, not at the export timeout, and the service answers the next request.
+     */
+    @Test
+    void anExportTheClientAbandonsReleasesItsTransaction() throws Exception {
+        SkewedGraph.ensureProlificCommenter();
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(2048); // before connecting, so the window stays small
+            socket.connect(new InetSocketAddress(exportUrl.getHost(), exportUrl.getPort()), 5000);
+            socket.getOutputStream().write(("GET /export/graphml HTTP/1.1\r\nHost: localhost\r\nX-API-Key: "
+                    + GraphQL.READER_KEY + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] start = socket.getInputStream().readNBytes(4096);
+            assertTrue(new String(start, StandardCharsets.UTF_8).startsWith("HTTP/1.1 200"), new String(start, StandardCharsets.UTF_8));
+            assertTrue(waitFor(() -> !openReadTransactions().isEmpty()), "no export transaction open while the client stalls");
+        }
+        assertTrue(waitFor(() -> openReadTransactions().isEmpty()), "still open: " + openReadTransactions());
+        assertEquals("Mara Quell", data("query($id: ID!) { person(id: $id) { name } }", vars("id", quell)).getString("data.person.name"));
+    }
+
+    /** The queries of the transactions Neo4j has open, but for this one asking. */
+    private List<String> openReadTransactions() {
+        try (var session = driver.session()) {
+            return session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' RETURN currentQuery")
+                    .list(row -> row.get("currentQuery").asString());
+        }
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 150; i++) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     @Test
