@@ -3,6 +3,8 @@ package io.whosaid.graph.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.whosaid.graph.CypherFile;
+import org.neo4j.driver.Record;
 
 /**
  * Plans of the edits to affiliations: a person's {@code AFFILIATED_WITH} an organization, at most one per pair (as
@@ -10,6 +12,8 @@ import java.util.Map;
  * when the article names one.
  */
 public final class AffiliationEdits {
+
+    private static final String ENTITY_PAIR = CypherFile.load("edit/entity-pair");
 
     private AffiliationEdits() {
     }
@@ -56,32 +60,37 @@ public final class AffiliationEdits {
     }
 
     /** A person and an organization as the edit read them, and the affiliation between them, if any. */
-    private record Pair(Snapshot now, RelState current) {
+    private record Pair(RelState current) {
 
         /** The change that leaves {@code next} (or nothing) where {@code current} was. */
         Change with(RelState next) {
-            List<RelState> rels = new ArrayList<>(now.relationships());
-            if (current != null) {
-                rels.remove(current);
-            }
-            if (next != null) {
-                rels.add(next);
-            }
-            return Change.between(now, new Snapshot(now.nodes(), rels));
+            return new Change(new Snapshot(List.of(), current == null ? List.of() : List.of(current)),
+                    new Snapshot(List.of(), next == null ? List.of() : List.of(next)));
         }
     }
 
+    /** Locks both ends and reads them, without their other links (an organization may have thousands). */
     private static Pair pair(GraphState state, String personId, String organizationId) {
-        Snapshot now = state.read(List.of(personId, organizationId));
-        List<NodeState> ends = EntityEdits.entities(now, List.of(personId, organizationId));
-        if (!ends.get(0).hasLabel(EntityEdits.PERSON)) {
+        state.lock(List.of(personId, organizationId));
+        Record found = state.tx().run(ENTITY_PAIR, Map.of("personId", personId, "organizationId", organizationId)).single();
+        List<String> missing = new ArrayList<>();
+        if (!found.get("personFound").asBoolean()) {
+            missing.add(personId);
+        }
+        if (!found.get("organizationFound").asBoolean()) {
+            missing.add(organizationId);
+        }
+        if (!missing.isEmpty()) {
+            throw EditRefusedException.notFound("No person or organization with id " + String.join(", ", missing));
+        }
+        if (!found.get("person").asBoolean()) {
             throw EditRefusedException.badInput(personId + " is not a person");
         }
-        if (!ends.get(1).hasLabel(EntityEdits.ORGANIZATION)) {
+        if (!found.get("organization").asBoolean()) {
             throw EditRefusedException.badInput(organizationId + " is not an organization");
         }
-        RelState current = now.relationships().stream().filter(rel -> rel.type().equals(Support.AFFILIATED_WITH)
-                && rel.from().equals(personId) && rel.to().equals(organizationId)).findFirst().orElse(null);
-        return new Pair(now, current);
+        List<RelState> current = found.get("current").asList(value -> new RelState(Support.AFFILIATED_WITH, personId,
+                organizationId, value.asMap()));
+        return new Pair(current.isEmpty() ? null : current.get(0));
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,19 +44,18 @@ public final class ArticleEdits {
                     own.add(rel.from());
                 }
             }
-            Set<String> ids = new LinkedHashSet<>(own);
+            Map<String, List<RelState>> unlinked = new LinkedHashMap<>();
             for (RelState rel : state.read(own).relationships()) {
-                ids.add(rel.from());
-                ids.add(rel.to());
+                for (String end : List.of(rel.from(), rel.to())) {
+                    if (!own.contains(end)) {
+                        unlinked.computeIfAbsent(end, key -> new ArrayList<>()).add(rel);
+                    }
+                }
             }
-            Snapshot now = state.read(ids);
-            List<RelState> remaining = now.relationships().stream()
-                    .filter(rel -> !own.contains(rel.from()) && !own.contains(rel.to())).toList();
-            List<String> neighbours = now.nodes().stream().map(NodeState::id).filter(n -> !own.contains(n)).toList();
             Set<String> gone = new LinkedHashSet<>(own);
-            gone.addAll(Support.unsupported(neighbours, remaining));
-            return Change.between(now, new Snapshot(
-                    now.nodes().stream().filter(node -> !gone.contains(node.id())).toList(),
+            gone.addAll(Support.unsupported(state, unlinked));
+            Snapshot now = state.read(gone);
+            return Change.between(now, new Snapshot(List.of(),
                     now.relationships().stream().filter(rel -> !gone.contains(rel.from()) && !gone.contains(rel.to())).toList()));
         };
     }
@@ -63,14 +63,16 @@ public final class ArticleEdits {
     /**
      * Sets what is given: the date ({@code publishedAt}, as PublishedDates stores it), the publisher (by name, an
      * organization found or made as an ingest would; the one it replaces goes when nothing else holds it), the url
-     * (refused when another article holds it). Null leaves a field as it is.
+     * (refused when another article holds it). Null leaves a field as it is. A publisher is linked to, locked, not
+     * read: it may have published every article in the graph.
      */
     public static GraphEditor.Plan set(String id, String publishedAt, String publisher, String url) {
         return state -> {
             if (publishedAt == null && publisher == null && url == null) {
                 throw EditRefusedException.badInput("Give at least one of publishedAt, publisher, url");
             }
-            NodeState article = article(state.read(List.of(id)), id);
+            Snapshot first = state.read(List.of(id));
+            NodeState article = article(first, id);
             if (url != null) {
                 List<String> holders = new ArrayList<>(state.tx().run(ARTICLES_WITH_URL,
                         Map.of("id", Ids.article(url, null), "url", url)).list(r -> r.get("id").asString()));
@@ -80,16 +82,6 @@ public final class ArticleEdits {
                             "Article " + holders.get(0) + " already has the url " + url);
                 }
             }
-            String publisherId = publisher == null ? null : IdRules.target(state.tx(), Ids.organization(publisher))
-                    .orElseThrow(() -> EditRefusedException.badInput("Editors said " + publisher + " is not an organization"));
-            List<String> ids = new ArrayList<>(List.of(id));
-            if (publisherId != null) {
-                ids.add(publisherId);
-            }
-            Snapshot first = state.read(ids);
-            first.relationships(PUBLISHED_BY, id).forEach(rel -> ids.add(rel.to()));
-            Snapshot now = state.read(ids);
-
             NodeState changed = article;
             if (publishedAt != null) {
                 changed = changed.with("publishedAt", dateTime(publishedAt));
@@ -97,25 +89,32 @@ public final class ArticleEdits {
             if (url != null) {
                 changed = changed.with("url", url);
             }
-            List<NodeState> nodes = new ArrayList<>();
-            for (NodeState node : now.nodes()) {
-                nodes.add(node.id().equals(id) ? changed : node);
+            if (publisher == null) {
+                return EntityEdits.changed(first, changed);
+            }
+            String publisherId = IdRules.target(state.tx(), Ids.organization(publisher)).orElseThrow(() ->
+                    EditRefusedException.badInput("Editors said " + publisher + " is not an organization"));
+            if (!publisherId.startsWith(Ids.ORGANIZATION)) {
+                throw EditRefusedException.badInput("Editors made " + publisher + " a person (" + publisherId + ")");
+            }
+            List<RelState> former = first.relationships(PUBLISHED_BY, id).stream().filter(rel -> rel.from().equals(id)).toList();
+            Map<String, List<RelState>> unlinked = new LinkedHashMap<>();
+            former.stream().filter(rel -> !rel.to().equals(publisherId))
+                    .forEach(rel -> unlinked.computeIfAbsent(rel.to(), key -> new ArrayList<>()).add(rel));
+            Set<String> gone = new LinkedHashSet<>(Support.unsupported(state, unlinked));
+            List<String> ids = new ArrayList<>(List.of(id));
+            ids.addAll(gone);
+            Snapshot now = state.read(ids);
+            boolean known = !state.lock(List.of(publisherId)).isEmpty();
+
+            List<NodeState> nodes = new ArrayList<>(List.of(changed));
+            if (!known) {
+                nodes.add(newPublisher(publisherId, publisher));
             }
             List<RelState> rels = new ArrayList<>(now.relationships());
-            if (publisherId != null) {
-                List<RelState> former = now.relationships(PUBLISHED_BY, id).stream().filter(rel -> rel.from().equals(id)).toList();
-                rels.removeAll(former);
-                rels.add(new RelState(PUBLISHED_BY, id, publisherId));
-                if (now.node(publisherId).isEmpty()) {
-                    nodes.add(newPublisher(publisherId, publisher));
-                } else if (!now.node(publisherId).get().hasLabel(EntityEdits.ORGANIZATION)) {
-                    throw EditRefusedException.badInput(publisherId + " is not an organization");
-                }
-                List<String> replaced = former.stream().map(RelState::to).filter(to -> !to.equals(publisherId)).toList();
-                List<String> gone = Support.unsupported(replaced, rels);
-                nodes.removeIf(node -> gone.contains(node.id()));
-                rels.removeIf(rel -> gone.contains(rel.from()) || gone.contains(rel.to()));
-            }
+            rels.removeAll(former);
+            rels.removeIf(rel -> gone.contains(rel.from()) || gone.contains(rel.to()));
+            rels.add(new RelState(PUBLISHED_BY, id, publisherId));
             return Change.between(now, new Snapshot(nodes, rels));
         };
     }
