@@ -5,6 +5,7 @@ import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.ArticleIngest;
 import io.whosaid.graph.edit.AffiliationEdits;
 import io.whosaid.graph.edit.ArticleEdits;
+import io.whosaid.graph.edit.DuplicateCandidates;
 import io.whosaid.graph.edit.EntityEdits;
 import io.whosaid.graph.edit.EntityTypeEdits;
 import io.whosaid.graph.edit.GraphEditor;
@@ -196,6 +197,16 @@ public class EditApi {
                                                             @Name("reason") String reason) {
         return run(EditKind.REMOVE_AFFILIATION, reason, List.of(personId, organizationId),
                 AffiliationEdits.remove(personId, organizationId));
+    }
+
+    @Mutation("rejectDuplicate")
+    @Description("Says that two entities are not one: duplicateCandidates never suggests the pair again (undoEdit does)")
+    public @NonNull CompletionStage<Edit> rejectDuplicate(@Name("ids") @NonNull List<@NonNull String> ids,
+                                                          @Name("reason") String reason) {
+        if (ids.size() != 2) {
+            throw new BadInputException("ids must be the two entities of the pair");
+        }
+        return run(EditKind.REJECT_DUPLICATE, reason, ids, DuplicateCandidates.reject(ids.get(0), ids.get(1)));
     }
 
     private CompletionStage<Edit> run(EditKind kind, String reason, List<String> subjects, GraphEditor.Plan plan) {

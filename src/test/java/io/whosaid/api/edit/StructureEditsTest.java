@@ -33,6 +33,7 @@ import org.neo4j.driver.Driver;
  */
 @QuarkusTest
 @QuarkusTestResource(Neo4jTestResource.class)
+@SuppressWarnings("unchecked")
 class StructureEditsTest {
 
     static final String INGEST_JSON = "mutation($j: String!) { ingestArticle(input: {json: $j}) { article { id } } }";
@@ -197,7 +198,7 @@ class StructureEditsTest {
 
                 “We call her Swift,” said Ysolde Garrow-Finch, pilot at the Harbour Works.
 
-                Source: The Harbour Post
+                Source: The Pilot Gazette
                 """, "https://edit-test.example/set-1");
         List<String> before = GraphDump.of(driver);
         String set = "mutation($id: ID!, $d: String, $p: String, $u: String) { setArticle(id: $id, publishedAt: $d, publisher: $p, url: $u) { id } }";
@@ -215,6 +216,8 @@ class StructureEditsTest {
         assertTrue(now.getString("data.article.publishedAt").startsWith("2025-03-04T10:15"), now.prettify());
         assertEquals("https://edit-test.example/set-1-corrected", now.getString("data.article.url"));
         assertEquals("The Pilot's Log", now.getString("data.article.publisher.name"));
+        assertEquals(0, data("{ organizations(name: \"The Pilot Gazette\", first: 5) { totalCount } }")
+                .getInt("data.organizations.totalCount"), "the publisher it replaced published nothing else, and goes");
         assertEquals("URL_IN_USE", errorCode(set, vars("id", other, "u", "https://edit-test.example/set-1-corrected")),
                 "the corrected url is held");
         data(UNDO, vars("id", edit));
@@ -282,6 +285,75 @@ class StructureEditsTest {
         assertEquals("NOT_FOUND", errorCode("query($id: ID!) { node(id: $id) { id } }", vars("id", commenter)),
                 "a commenter only the old thread had goes");
         assertTrue(io.whosaid.support.GraphChecks.duplicateIds(driver).values().stream().allMatch(n -> n == 0));
+    }
+
+    @Test
+    void duplicateCandidatesAreRankedWithReasonsAndARejectedPairIsNotSuggestedAgain() {
+        ingest("""
+                Net Prices Fall
+
+                Fishers cheer
+
+                “Nets are cheaper this year,” said Wendeline Arkwright-Moss, chair of the Net Guild.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/duplicate-1");
+        ingest("""
+                Guild Elects Chair
+
+                A close vote
+
+                “I thank the guild,” said Wendeline Moss, chair of the Net Guild.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/duplicate-2");
+        String full = personNamed("Wendeline Arkwright-Moss");
+        String short_ = personNamed("Wendeline Moss");
+        String query = "query($first: Int, $after: String) { duplicateCandidates(first: $first, after: $after) "
+                + "{ edges { cursor node { ids names score reasons } } pageInfo { hasNextPage endCursor } } }";
+        Map<String, Object> pair = candidate(query, full, short_);
+        List<String> reasons = (List<String>) pair.get("reasons");
+        assertTrue(reasons.contains("same surname and first initial"), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("both affiliated with")), "the Net Guild: " + reasons);
+
+        List<Map<String, Object>> all = data(query, vars("first", 100)).getList("data.duplicateCandidates.edges.node");
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(((Number) all.get(i - 1).get("score")).doubleValue() >= ((Number) all.get(i).get("score")).doubleValue(),
+                    "ranked best first");
+        }
+        JsonPath first = data(query, vars("first", 1));
+        if (first.getBoolean("data.duplicateCandidates.pageInfo.hasNextPage")) {
+            JsonPath second = data(query, vars("first", 1, "after", first.getString("data.duplicateCandidates.pageInfo.endCursor")));
+            assertEquals(all.get(1).get("ids"), second.getList("data.duplicateCandidates.edges[0].node.ids"), "the next page goes on");
+        }
+
+        List<String> before = GraphDump.of(driver);
+        assertEquals("NOT_FOUND", errorCode("mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
+                vars("ids", List.of(full, "person:nobody-at-all"))));
+        assertEquals("BAD_INPUT", errorCode("mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
+                vars("ids", List.of(full))));
+        String rejected = data("mutation($ids: [String!]!) { rejectDuplicate(ids: $ids, reason: \"mother and daughter\") { id } }",
+                vars("ids", List.of(short_, full))).getString("data.rejectDuplicate.id");
+        assertNull(candidateOrNull(query, full, short_), "a rejected pair is not suggested again");
+        assertEquals("BAD_INPUT", errorCode("mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
+                vars("ids", List.of(full, short_))), "already rejected");
+        data(UNDO, vars("id", rejected));
+        assertEquals(before, GraphDump.of(driver));
+        candidate(query, full, short_);
+        data("mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }",
+                vars("into", full, "ids", List.of(short_)));
+        assertNull(candidateOrNull(query, full, short_), "a confirmed (merged) pair is gone");
+    }
+
+    private static Map<String, Object> candidate(String query, String a, String b) {
+        Map<String, Object> found = candidateOrNull(query, a, b);
+        assertTrue(found != null, "the pair " + a + ", " + b + " is suggested");
+        return found;
+    }
+
+    private static Map<String, Object> candidateOrNull(String query, String a, String b) {
+        List<Map<String, Object>> nodes = data(query, vars("first", 100)).getList("data.duplicateCandidates.edges.node");
+        return nodes.stream().filter(n -> ((List<?>) n.get("ids")).containsAll(List.of(a, b))).findFirst().orElse(null);
     }
 
     private String ingestJson(String json) {
