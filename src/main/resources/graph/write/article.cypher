@@ -22,8 +22,8 @@ WITH a, created, NOT created AND coalesce(a.contentHash = $write.article.content
 CALL (a, created, unchanged) {
   WITH a, created WHERE NOT unchanged
 
-  // A changed text under the same url: the people, organizations and commenters the old text linked to, so that
-  // those the new text does not hold again go at the end (graph/edit/Support: the rule deleteArticle applies).
+  // For a changed text: the people, organizations and commenters the old text linked to, so that those nothing
+  // holds any more go at the end (the rule of graph/edit/Support, which deleteArticle applies too).
   WITH a, created, CASE WHEN created THEN [] ELSE COLLECT {
       MATCH (a)-[:MENTIONS|PUBLISHED_BY]->(n) RETURN n
       UNION MATCH (a)<-[:QUOTED_IN]-(:Quote)-[:SAID|ABOUT]-(n) RETURN n

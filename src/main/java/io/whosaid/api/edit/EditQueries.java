@@ -1,6 +1,9 @@
 package io.whosaid.api.edit;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.whosaid.api.Paging;
+import io.whosaid.api.errors.ForbiddenException;
+import io.whosaid.api.security.AccessPolicy;
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.graph.Page;
 import io.whosaid.graph.edit.DuplicateCandidates;
@@ -29,8 +32,10 @@ public class EditQueries {
     private final EditReader edits;
     private final DuplicateCandidates duplicates;
     private final Paging paging;
+    private final SecurityIdentity identity;
 
-    public EditQueries(EditReader edits, DuplicateCandidates duplicates, Paging paging) {
+    public EditQueries(EditReader edits, DuplicateCandidates duplicates, Paging paging, SecurityIdentity identity) {
+        this.identity = identity;
         this.edits = edits;
         this.duplicates = duplicates;
         this.paging = paging;
@@ -71,6 +76,10 @@ public class EditQueries {
             + "one with mergeEntities, reject it with rejectDuplicate (never suggested again)")
     public @NonNull DuplicateCandidateConnection duplicateCandidates(@Name("first") Integer first,
                                                                      @Name("after") String after) {
+        // It ranks the whole graph: an editorial tool, not a read to offer every anonymous caller.
+        if (!identity.hasRole(AccessPolicy.EDITOR_ROLE)) {
+            throw new ForbiddenException("duplicateCandidates needs the editor role");
+        }
         Page<DuplicateCandidate> page = duplicates.page(paging.request(first, after, null, null,
                 DuplicateCandidates.BEST_FIRST));
         List<String> cursors = paging.cursors(page, DuplicateCandidates.BEST_FIRST);

@@ -207,7 +207,9 @@ class StructureEditsTest {
         assertEquals("BAD_INPUT", errorCode(set, vars("id", article, "d", "the fourth of March")));
         assertEquals("BAD_INPUT", errorCode(set, vars("id", article, "u", "ftp://edit-test.example/x")));
         assertEquals("BAD_INPUT", errorCode(set, vars("id", article)), "nothing to set");
-        assertEquals("URL_IN_USE", errorCode(set, vars("id", article, "u", "https://edit-test.example/set-other")));
+        JsonPath inUse = io.whosaid.support.GraphQL.post(set, vars("id", article, "u", "https://edit-test.example/set-other"));
+        assertEquals("URL_IN_USE", inUse.getString("errors[0].extensions.code"));
+        assertTrue(inUse.getString("errors[0].message").contains(other), "the message names the article: " + inUse.prettify());
         assertEquals(before, GraphDump.of(driver), "no refused edit changed anything");
 
         String edit = data(set, vars("id", article, "d", "2025-03-04T10:15:00Z", "p", "The Pilot's Log",
@@ -311,6 +313,8 @@ class StructureEditsTest {
         String short_ = personNamed("Wendeline Moss");
         String query = "query($first: Int, $after: String) { duplicateCandidates(first: $first, after: $after) "
                 + "{ edges { cursor node { ids names score reasons } } pageInfo { hasNextPage endCursor } } }";
+        assertEquals("FORBIDDEN", io.whosaid.support.GraphQL.postAs(io.whosaid.support.GraphQL.READER_KEY, query, vars("first", 5))
+                .then().statusCode(200).extract().jsonPath().getString("errors[0].extensions.code"), "editors only");
         Map<String, Object> pair = candidate(query, full, short_);
         List<String> reasons = (List<String>) pair.get("reasons");
         assertTrue(reasons.contains("same surname and first initial"), reasons.toString());
