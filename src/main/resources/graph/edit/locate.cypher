@@ -12,5 +12,7 @@ OPTIONAL CALL (id) {
   MATCH (n:Commenter {id: id}) RETURN n
   UNION
   MATCH (n:IdRule {id: id}) RETURN n
+  UNION
+  MATCH (n:DuplicateRejection {id: id}) RETURN n
 }
 RETURN id, elementId(n) AS element

@@ -22,6 +22,15 @@ WITH a, created, NOT created AND coalesce(a.contentHash = $write.article.content
 CALL (a, created, unchanged) {
   WITH a, created WHERE NOT unchanged
 
+  // For a changed text: the people, organizations and commenters the old text linked to, so that those nothing
+  // holds any more go at the end (the rule of graph/edit/Support, which deleteArticle applies too).
+  WITH a, created, CASE WHEN created THEN [] ELSE COLLECT {
+      MATCH (a)-[:MENTIONS|PUBLISHED_BY]->(n) RETURN n
+      UNION MATCH (a)<-[:QUOTED_IN]-(:Quote)-[:SAID|ABOUT]-(n) RETURN n
+      UNION MATCH (a)<-[:ON]-(:Comment)-[:MENTIONS]->(n) RETURN n
+      UNION MATCH (a)<-[:ON]-(:Comment)<-[:WROTE]-(n) RETURN n
+    } END AS formerLinks
+
   // A changed text under the same url: drop what the old text said before writing the new one.
   CALL (a, created) {
     WITH a WHERE NOT created
@@ -42,7 +51,7 @@ CALL (a, created, unchanged) {
       a.contentHash = $write.article.contentHash,
       a.editorNotes = $write.article.editorNotes,
       a.ingestedAt = coalesce(a.ingestedAt, datetime())
-  WITH a
+  WITH a, formerLinks
 
   // Aliases accumulate across articles; the first description found is kept.
   CALL (a) {
@@ -123,6 +132,12 @@ CALL (a, created, unchanged) {
     WHERE known IS NULL OR (row.role IS NOT NULL AND (known.role IS NULL OR row.role <> known.role))
     MERGE (p)-[f:AFFILIATED_WITH]->(o)
     SET f.role = coalesce(row.role, f.role)
+  }
+  // What only the old text held: nothing links to it now but affiliations (and the edit log, which keeps its ids).
+  CALL (formerLinks) {
+    UNWIND formerLinks AS n
+    WITH n WHERE NOT EXISTS { (n)-[r]-(m) WHERE NOT m:Edit AND NOT r:AFFILIATED_WITH }
+    DETACH DELETE n
   }
 }
 // The article as the read path maps it (GraphReader's projection with no selections), so that the caller

@@ -176,7 +176,7 @@ public class ArticleIngest {
         }
     }
 
-    static String checkedUrl(String url, String what) {
+    public static String checkedUrl(String url, String what) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -192,7 +192,7 @@ public class ArticleIngest {
         }
     }
 
-    static String checkedDate(String publishedAt) {
+    public static String checkedDate(String publishedAt) {
         if (publishedAt == null || publishedAt.isBlank()) {
             return null;
         }

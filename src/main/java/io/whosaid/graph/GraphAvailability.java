@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -82,6 +83,15 @@ public class GraphAvailability {
                 }
                 markUnreachable();
                 throw new GraphUnavailableException(policy.unavailableMessage(), e);
+            } catch (ClientException e) {
+                // A node a writer that committed first deleted: a race the policy may run again, never an outage.
+                if (RetryPolicy.isDeletedMeanwhile(e) && policy.retries(e, attempt, System.nanoTime() - began)) {
+                    metrics.retried(e);
+                    beforeRetry.accept(e, attempt);
+                    pause(policy.pauseBefore().apply(attempt + 1), policy.interruptedMessage());
+                    continue;
+                }
+                throw e;
             }
         }
     }

@@ -27,7 +27,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * The database's metrics ({@code whosaid_neo4j_*}) and its spans, recorded where each event happens: each
- * statement's latency by {@link QueryFamily} and its span in {@link GraphReader} and {@link ArticleWriter}, retries
+ * statement's latency by {@link QueryFamily} and its span in {@link GraphReader}, {@link ArticleWriter} and GraphEditor, retries
  * in {@link GraphAvailability}, the connection pool and the embedded Neo4j in {@link GraphConnection}. Labels are
  * fixed sets, so the series stay few. A statement's span carries its family and rows, never its parameters.
  */
@@ -91,7 +91,7 @@ public class GraphMetrics {
     }
 
     /** A statement about to run, its retries included: a child span of the request's. */
-    Statement begin(QueryFamily family) {
+    public Statement begin(QueryFamily family) {
         Span span = tracer == null ? Span.getInvalid() : tracer.spanBuilder("cypher " + family.label())
                 .setParent(TraceParent.current()).setSpanKind(SpanKind.CLIENT).setAttribute(DB_SYSTEM, "neo4j").setAttribute(FAMILY, family.label())
                 .startSpan();
@@ -99,7 +99,7 @@ public class GraphMetrics {
     }
 
     /** The statement ended with {@code rows} rows, or with {@code failure} (then null rows are not recorded). */
-    void end(Statement statement, int rows, RuntimeException failure) {
+    public void end(Statement statement, int rows, RuntimeException failure) {
         (failure == null ? ok : failed).get(statement.family).record(System.nanoTime() - statement.startNanos,
                 TimeUnit.NANOSECONDS);
         if (failure == null) {
@@ -113,7 +113,7 @@ public class GraphMetrics {
         statement.span.end();
     }
 
-    record Statement(QueryFamily family, long startNanos, Span span) {
+    public record Statement(QueryFamily family, long startNanos, Span span) {
     }
 
     /** A failure that {@link GraphAvailability#call} is about to retry. */

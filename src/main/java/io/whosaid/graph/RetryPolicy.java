@@ -47,6 +47,7 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
             "Neo.ClientError.General.TransactionOutOfMemoryError",
             "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
             "Neo.TransientError.General.OutOfMemoryError");
+    private static final String ENTITY_NOT_FOUND = "Neo.ClientError.Statement.EntityNotFound";
     /** Transient errors the server says are final: the query was terminated or ran out of time. */
     private static final Set<String> FINAL_TRANSIENT_PREFIXES = Set.of(
             "Neo.TransientError.Transaction.Terminated",
@@ -80,7 +81,7 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
      * can be long enough for another request to find Neo4j unreachable meanwhile, hence the check each attempt.
      */
     public static RetryPolicy writes() {
-        return new RetryPolicy(RetryPolicy::isLockConflict, MAX_CONFLICT_ATTEMPTS, NO_TIME_LIMIT,
+        return new RetryPolicy(failure -> isLockConflict(failure) || isDeletedMeanwhile(failure), MAX_CONFLICT_ATTEMPTS, NO_TIME_LIMIT,
                 RetryPolicy::conflictPause, true,
                 "The graph database is unavailable; nothing was written",
                 "The graph database is busy; nothing was written",
@@ -94,6 +95,14 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
 
     static boolean isLockConflict(Neo4jException failure) {
         return failure instanceof TransientException && LOCK_CONFLICTS.contains(codeOf(failure));
+    }
+
+    /**
+     * A node the write found (MERGE matched it, unlocked) was deleted by a writer that committed first: a re-ingest
+     * dropping what only its old text held, or deleteArticle. Run again, the write MERGEs the node anew.
+     */
+    static boolean isDeletedMeanwhile(Neo4jException failure) {
+        return ENTITY_NOT_FOUND.equals(codeOf(failure));
     }
 
     static boolean mayPassOnRead(Neo4jException failure) {
@@ -145,7 +154,7 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
         if (code.equals("Neo.TransientError.Transaction.LockAcquisitionTimeout")) {
             return "lock_timeout";
         }
-        return failure instanceof TransientException ? "transient" : "unavailable";
+        return failure instanceof TransientException || isDeletedMeanwhile(failure) ? "transient" : "unavailable";
     }
 
     /** The base doubles from 50 ms up to a second; the pause is drawn between half the base and all of it. */

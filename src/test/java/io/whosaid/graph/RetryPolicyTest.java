@@ -32,7 +32,7 @@ class RetryPolicyTest {
     static final SessionExpiredException EXPIRED = new SessionExpiredException("leader changed");
 
     @Test
-    void writesRetryOnlyLockConflicts() {
+    void writesRetryLockConflictsAndNoOutage() {
         RetryPolicy writes = RetryPolicy.writes();
         assertTrue(writes.retries(DEADLOCK, 1, 0));
         assertTrue(writes.retries(LOCK_TIMEOUT, 1, 0));
@@ -41,6 +41,15 @@ class RetryPolicyTest {
         assertFalse(writes.retries(NO_SERVER, 1, 0));
         assertFalse(writes.retries(EXPIRED, 1, 0));
         assertFalse(writes.retries(transient_(null), 1, 0));
+    }
+
+    @Test
+    void writesRetryANodeDeletedMeanwhileButNoOtherClientError() {
+        ClientException deleted = new ClientException("Neo.ClientError.Statement.EntityNotFound", "Unable to load NODE 4:x:300.");
+        ClientException syntax = new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input");
+        assertTrue(RetryPolicy.writes().retries(deleted, 1, 0));
+        assertFalse(RetryPolicy.writes().retries(syntax, 1, 0));
+        assertEquals("transient", RetryPolicy.retryReason(deleted), "a race, not an outage");
     }
 
     @Test

@@ -2,11 +2,17 @@ package io.whosaid.api.edit;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.whosaid.api.errors.BadInputException;
+import io.whosaid.api.ArticleIngest;
+import io.whosaid.graph.edit.AffiliationEdits;
+import io.whosaid.graph.edit.ArticleEdits;
+import io.whosaid.graph.edit.DuplicateCandidates;
 import io.whosaid.graph.edit.EntityEdits;
+import io.whosaid.graph.edit.EntityTypeEdits;
 import io.whosaid.graph.edit.GraphEditor;
 import io.whosaid.graph.edit.QuoteEdits;
 import io.whosaid.model.Edit;
 import io.whosaid.model.EditKind;
+import io.whosaid.model.EntityType;
 import io.whosaid.model.QuoteKind;
 import io.whosaid.model.QuoteStatus;
 import java.util.ArrayList;
@@ -131,6 +137,76 @@ public class EditApi {
     @Description("Retracts a quote: RETRACTED, left out of default reads, kept in history and across re-ingests")
     public @NonNull CompletionStage<Edit> retractQuote(@Name("id") @NonNull @Id String id, @Name("reason") String reason) {
         return run(EditKind.RETRACT_QUOTE, reason, List.of(id), QuoteEdits.setStatus(id, QuoteStatus.RETRACTED));
+    }
+
+    @Mutation("changeEntityType")
+    @Description("Makes a person an organization or back (a new node under the id an ingest gives that type; one already "
+            + "there takes the links in), or, with NOT_AN_ENTITY, removes the entity with its links and keeps its name as "
+            + "rejected, so that later articles do not create it again as that type. Later articles naming the old id follow it")
+    public @NonNull CompletionStage<Edit> changeEntityType(@Name("id") @NonNull @Id String id,
+                                                           @Name("type") @NonNull EntityType type,
+                                                           @Name("reason") String reason) {
+        return run(EditKind.CHANGE_ENTITY_TYPE, reason, List.of(id), EntityTypeEdits.changeType(id, type));
+    }
+
+    @Mutation("deleteArticle")
+    @Description("Deletes an article with its quotes, comments, and the people, organizations and commenters nothing "
+            + "else holds (affiliations aside). Undo with undoEdit")
+    public @NonNull CompletionStage<Edit> deleteArticle(@Name("id") @NonNull @Id String id, @Name("reason") String reason) {
+        return run(EditKind.DELETE_ARTICLE, reason, List.of(id), ArticleEdits.delete(id));
+    }
+
+    @Mutation("setArticle")
+    @Description("Corrects an article's date (ISO-8601), publisher (by name) or url (absolute http(s), held by no other "
+            + "article, else URL_IN_USE); what is not given stays. The article keeps its id")
+    public @NonNull CompletionStage<Edit> setArticle(@Name("id") @NonNull @Id String id,
+                                                     @Name("publishedAt") String publishedAt,
+                                                     @Name("publisher") String publisher, @Name("url") String url,
+                                                     @Name("reason") String reason) {
+        String date = ArticleIngest.checkedDate(publishedAt);
+        String checkedUrl = ArticleIngest.checkedUrl(url, "url");
+        if (publisher != null && publisher.isBlank()) {
+            throw new BadInputException("publisher must not be blank");
+        }
+        String publisherName = publisher == null ? null : publisher.strip();
+        return run(EditKind.SET_ARTICLE, reason, List.of(id), ArticleEdits.set(id, date, publisherName, checkedUrl));
+    }
+
+    @Mutation("addAffiliation")
+    @Description("Says that a person is affiliated with an organization, with an optional role")
+    public @NonNull CompletionStage<Edit> addAffiliation(@Name("personId") @NonNull @Id String personId,
+                                                         @Name("organizationId") @NonNull @Id String organizationId,
+                                                         @Name("role") String role, @Name("reason") String reason) {
+        return run(EditKind.ADD_AFFILIATION, reason, List.of(personId, organizationId),
+                AffiliationEdits.add(personId, organizationId, role));
+    }
+
+    @Mutation("setAffiliationRole")
+    @Description("Corrects the role of a person's affiliation with an organization; null clears it")
+    public @NonNull CompletionStage<Edit> setAffiliationRole(@Name("personId") @NonNull @Id String personId,
+                                                             @Name("organizationId") @NonNull @Id String organizationId,
+                                                             @Name("role") String role, @Name("reason") String reason) {
+        return run(EditKind.SET_AFFILIATION_ROLE, reason, List.of(personId, organizationId),
+                AffiliationEdits.setRole(personId, organizationId, role));
+    }
+
+    @Mutation("removeAffiliation")
+    @Description("Removes a person's affiliation with an organization")
+    public @NonNull CompletionStage<Edit> removeAffiliation(@Name("personId") @NonNull @Id String personId,
+                                                            @Name("organizationId") @NonNull @Id String organizationId,
+                                                            @Name("reason") String reason) {
+        return run(EditKind.REMOVE_AFFILIATION, reason, List.of(personId, organizationId),
+                AffiliationEdits.remove(personId, organizationId));
+    }
+
+    @Mutation("rejectDuplicate")
+    @Description("Says that two entities are not one: duplicateCandidates never suggests the pair again (undoEdit does)")
+    public @NonNull CompletionStage<Edit> rejectDuplicate(@Name("ids") @NonNull List<@NonNull String> ids,
+                                                          @Name("reason") String reason) {
+        if (ids.size() != 2) {
+            throw new BadInputException("ids must be the two entities of the pair");
+        }
+        return run(EditKind.REJECT_DUPLICATE, reason, ids, DuplicateCandidates.reject(ids.get(0), ids.get(1)));
     }
 
     private CompletionStage<Edit> run(EditKind kind, String reason, List<String> subjects, GraphEditor.Plan plan) {

@@ -6,6 +6,7 @@ import io.whosaid.api.errors.EditConflictException;
 import io.whosaid.api.errors.EditDependedOnException;
 import io.whosaid.api.errors.NotFoundException;
 import io.whosaid.api.errors.NotMergedException;
+import io.whosaid.api.errors.UrlInUseException;
 import io.whosaid.graph.edit.EditRefusedException;
 import java.util.function.Supplier;
 
@@ -30,6 +31,7 @@ final class EditErrors {
             case NOT_MERGED -> new NotMergedException(e.getMessage());
             case DEPENDED_ON -> new EditDependedOnException(e.getMessage());
             case CONFLICT -> new EditConflictException(e.getMessage());
+            case URL_IN_USE -> new UrlInUseException(e.getMessage());
         };
     }
 }

@@ -1,9 +1,16 @@
 package io.whosaid.api.edit;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.whosaid.api.Paging;
+import io.whosaid.api.errors.ForbiddenException;
+import io.whosaid.api.security.AccessPolicy;
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.graph.Page;
+import io.whosaid.graph.edit.DuplicateCandidates;
 import io.whosaid.graph.edit.EditReader;
+import io.whosaid.model.DuplicateCandidate;
+import io.whosaid.model.DuplicateCandidateConnection;
+import io.whosaid.model.DuplicateCandidateEdge;
 import io.whosaid.ingest.PublishedDates;
 import io.whosaid.model.Edit;
 import io.whosaid.model.EditConnection;
@@ -23,10 +30,14 @@ import org.eclipse.microprofile.graphql.Source;
 public class EditQueries {
 
     private final EditReader edits;
+    private final DuplicateCandidates duplicates;
     private final Paging paging;
+    private final SecurityIdentity identity;
 
-    public EditQueries(EditReader edits, Paging paging) {
+    public EditQueries(EditReader edits, DuplicateCandidates duplicates, Paging paging, SecurityIdentity identity) {
+        this.identity = identity;
         this.edits = edits;
+        this.duplicates = duplicates;
         this.paging = paging;
     }
 
@@ -58,6 +69,25 @@ public class EditQueries {
             rows.add(new EditEdge(page.items().get(i), cursors.get(i)));
         }
         return new EditConnection(rows, Paging.pageInfo(page, cursors), () -> edits.count(start, by));
+    }
+
+    @Query("duplicateCandidates")
+    @Description("Pairs of people or organizations that are probably one, best first, each with its reasons: confirm "
+            + "one with mergeEntities, reject it with rejectDuplicate (never suggested again)")
+    public @NonNull DuplicateCandidateConnection duplicateCandidates(@Name("first") Integer first,
+                                                                     @Name("after") String after) {
+        // It ranks the whole graph: an editorial tool, not a read to offer every anonymous caller.
+        if (!identity.hasRole(AccessPolicy.EDITOR_ROLE)) {
+            throw new ForbiddenException("duplicateCandidates needs the editor role");
+        }
+        Page<DuplicateCandidate> page = duplicates.page(paging.request(first, after, null, null,
+                DuplicateCandidates.BEST_FIRST));
+        List<String> cursors = paging.cursors(page, DuplicateCandidates.BEST_FIRST);
+        List<DuplicateCandidateEdge> rows = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            rows.add(new DuplicateCandidateEdge(page.items().get(i), cursors.get(i)));
+        }
+        return new DuplicateCandidateConnection(rows, Paging.pageInfo(page, cursors));
     }
 
     @Name("totalCount")

@@ -13,7 +13,9 @@ public class EditRefusedException extends RuntimeException {
         /** An undo of an edit that later edits in force touched the same nodes. */
         DEPENDED_ON,
         /** The graph changed under the edit in a way it cannot take in. */
-        CONFLICT
+        CONFLICT,
+        /** A url given to an article that another article holds. */
+        URL_IN_USE
     }
 
     private final Reason reason;

@@ -1,6 +1,8 @@
 package io.whosaid.graph.edit;
 
 import io.whosaid.graph.GraphAvailability;
+import io.whosaid.graph.GraphMetrics;
+import io.whosaid.graph.QueryFamily;
 import io.whosaid.graph.RetryPolicy;
 import io.whosaid.model.Edit;
 import io.whosaid.model.EditKind;
@@ -31,12 +33,14 @@ public class GraphEditor {
 
     private final Driver driver;
     private final GraphAvailability availability;
+    private final GraphMetrics metrics;
     private final TransactionConfig transactionConfig;
 
-    public GraphEditor(Driver driver, GraphAvailability availability,
+    public GraphEditor(Driver driver, GraphAvailability availability, GraphMetrics metrics,
                        @ConfigProperty(name = "whosaid.neo4j.write-timeout", defaultValue = "30s") Duration timeout) {
         this.driver = driver;
         this.availability = availability;
+        this.metrics = metrics;
         this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
@@ -88,12 +92,21 @@ public class GraphEditor {
         return recorded;
     }
 
+    /** One edit's transaction, retries included, timed as the {@code edit} query family (refusals are errors there). */
     private Edit inTransaction(Function<TransactionContext, Edit> work) {
-        return availability.call(WRITES, attempt -> {
-            try (var session = driver.session()) {
-                return session.executeWrite(work::apply, transactionConfig);
-            }
-        });
+        GraphMetrics.Statement statement = metrics.begin(QueryFamily.EDIT);
+        try {
+            Edit edit = availability.call(WRITES, attempt -> {
+                try (var session = driver.session()) {
+                    return session.executeWrite(work::apply, transactionConfig);
+                }
+            });
+            metrics.end(statement, 1, null);
+            return edit;
+        } catch (RuntimeException e) {
+            metrics.end(statement, 0, e);
+            throw e;
+        }
     }
 
 }

@@ -61,12 +61,21 @@ public final class GraphState {
     }
 
     /**
+     * Locks the nodes (in id order, as {@link #read} does) without reading them: for a node an edit only links to,
+     * whose other links (a publisher's thousands of articles) it need not know. Returns their element ids.
+     */
+    public Map<String, String> lock(Collection<String> ids) {
+        Map<String, String> elements = locate(new TreeSet<>(ids));
+        tx.run(LOCK, Map.of("elements", List.copyOf(elements.values()))).consume();
+        return elements;
+    }
+
+    /**
      * Locks the nodes (in id order, the order every edit takes them in) and reads them with all their
      * relationships. Ids that name no node are left out.
      */
     public Snapshot read(Collection<String> ids) {
-        Map<String, String> elements = locate(new TreeSet<>(ids));
-        tx.run(LOCK, Map.of("elements", List.copyOf(elements.values()))).consume();
+        Map<String, String> elements = lock(ids);
         List<NodeState> nodes = new ArrayList<>();
         Map<String, RelState> relationships = new LinkedHashMap<>();
         for (Record record : tx.run(SNAPSHOT, Map.of("elements", List.copyOf(elements.values()))).list()) {

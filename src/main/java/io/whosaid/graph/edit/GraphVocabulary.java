@@ -10,7 +10,8 @@ import java.util.Set;
 final class GraphVocabulary {
 
     private static final Set<String> LABELS = Set.of("Article", "Person", "Organization", "Entity", "Quote", "Comment",
-            "Commenter", IdRules.LABEL);
+            "Commenter", IdRules.LABEL,
+            DuplicateCandidates.REJECTION);
     private static final Set<String> TYPES = Set.of("SAID", "QUOTED_IN", "ABOUT", "MENTIONS", "PUBLISHED_BY",
             "AFFILIATED_WITH", "WROTE", "ON", "REPLY_TO");
 

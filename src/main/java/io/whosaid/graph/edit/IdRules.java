@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * What editors decided about names, applied to the next articles: an {@code (:IdRule {id: 'rule:' + id, to})} sends
@@ -51,6 +52,16 @@ public final class IdRules {
     /** The ids of the rules that point to any of {@code ids}. */
     static List<String> rulesTo(TransactionContext tx, List<String> ids) {
         return tx.run(RULES_TO, Map.of("ids", ids)).list(r -> r.get("id").asString());
+    }
+
+    /** Where an entity id an ingest makes lands: where its rule sends it, itself without one; empty when rejected. */
+    static Optional<String> target(TransactionContext tx, String id) {
+        List<Record> found = tx.run(RULES_FOR, Map.of("ruleIds", List.of(ruleId(id)))).list();
+        if (found.isEmpty()) {
+            return Optional.of(id);
+        }
+        Value to = found.get(0).get("to");
+        return to.isNull() ? Optional.empty() : Optional.of(to.asString());
     }
 
     /** The article with its entity ids sent where the rules say; without rules, the article as it was. */
