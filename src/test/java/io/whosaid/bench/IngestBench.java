@@ -60,7 +60,7 @@ final class IngestBench {
             TimedClients.Timings timings = TimedClients.run(clients, Executors.defaultThreadFactory(), warmup, measure,
                     0, LATE_LIMIT,
                     (c, n) -> batch == 0 ? variables(generator.article(next.getAndIncrement()).graph())
-                            : Map.of("inputs", batchInputs(generator, next, batch)),
+                            : Map.<String, Object>of("inputs", batchInputs(generator, next, batch)),
                     variables -> {
                         if (batch == 0) {
                             ingest(client, variables);
