@@ -21,7 +21,9 @@ import io.whosaid.ingest.fetch.FetchRefusedException;
 import io.whosaid.ingest.fetch.FetchedPage;
 import io.whosaid.ingest.fetch.PageFetcher;
 import io.whosaid.ingest.resolve.ArticleGraph;
+import io.whosaid.api.live.LiveEvents;
 import io.whosaid.model.Article;
+import io.whosaid.model.ArticleIngested;
 import io.whosaid.model.ArticleTextInput;
 import io.whosaid.model.IngestResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,8 +53,10 @@ public class ArticleIngest {
     private final int maxBytes;
     private final int maxPageBytes;
     private final IngestMetrics metrics;
+    private final LiveEvents live;
 
     public ArticleIngest(IngestPipeline pipeline, ArticleWriter writer, PageFetcher fetcher, IngestMetrics metrics,
+                         LiveEvents live,
                          @ConfigProperty(name = "whosaid.ingest.max-bytes") int maxBytes,
                          @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
         this.pipeline = pipeline;
@@ -61,6 +65,7 @@ public class ArticleIngest {
         this.maxBytes = maxBytes;
         this.maxPageBytes = maxPageBytes;
         this.metrics = metrics;
+        this.live = live;
     }
 
     public int maxPageBytes() {
@@ -218,6 +223,10 @@ public class ArticleIngest {
 
     private IngestResult result(ArticleGraph graph, WriteOutcome outcome) {
         metrics.ingested(graph, outcome.created(), outcome.replaced());
+        if (outcome.created() || outcome.replaced()) {
+            live.articleIngested(new ArticleIngested(outcome.articleId(), graph.article().title(),
+                    graph.publisher() == null ? null : graph.publisher().name(), outcome.created()));
+        }
         // The write returns the stored article, so no second transaction reads it back.
         return new IngestResult((Article) NodeMapper.node(outcome.article()), outcome.created());
     }

@@ -1,6 +1,8 @@
 package io.whosaid.api;
 
 import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.whosaid.api.errors.ApiException;
 import io.whosaid.graph.GraphUnavailableException;
 import io.whosaid.ingest.resolve.ArticleGraph;
@@ -39,18 +41,20 @@ public class IngestJobs {
 
     private final ArticleIngest ingest;
     private final BatchedWrites writes;
+    private final IngestMetrics metrics;
     private final ManagedExecutor executor;
     private final int maxItems;
     private final int maxJobs;
     private final int workersPerJob;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-    public IngestJobs(ArticleIngest ingest, BatchedWrites writes, ManagedExecutor executor,
+    public IngestJobs(ArticleIngest ingest, BatchedWrites writes, IngestMetrics metrics, ManagedExecutor executor,
                       @ConfigProperty(name = "whosaid.ingest.batch.max-items") int maxItems,
                       @ConfigProperty(name = "whosaid.ingest.batch.max-jobs") int maxJobs,
                       @ConfigProperty(name = "whosaid.ingest.batch.workers") int workersPerJob) {
         this.ingest = ingest;
         this.writes = writes;
+        this.metrics = metrics;
         this.executor = executor;
         this.maxItems = maxItems;
         this.maxJobs = maxJobs;
@@ -63,7 +67,8 @@ public class IngestJobs {
 
     /** Accepts the inputs (already checked for count) and starts working on them; answers the job as it starts. */
     public IngestJob submit(List<ArticleTextInput> inputs) {
-        Job job = new Job(UUID.randomUUID().toString(), Instant.now().toString(), inputs);
+        Job job = new Job(UUID.randomUUID().toString(), Instant.now().toString(), inputs, metrics);
+        metrics.jobAccepted(inputs.size());
         synchronized (jobs) {
             jobs.put(job.id, job);
             evictOver(maxJobs);
@@ -133,8 +138,12 @@ public class IngestJobs {
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicInteger created = new AtomicInteger();
+        private final IngestMetrics metrics;
+        /** Each snapshot as an item is done; completes with the job. */
+        private final BroadcastProcessor<IngestJob> changes = BroadcastProcessor.create();
 
-        Job(String id, String submittedAt, List<ArticleTextInput> inputs) {
+        Job(String id, String submittedAt, List<ArticleTextInput> inputs, IngestMetrics metrics) {
+            this.metrics = metrics;
             this.id = id;
             this.submittedAt = submittedAt;
             this.inputs = new AtomicReferenceArray<>(inputs.toArray(ArticleTextInput[]::new));
@@ -156,7 +165,28 @@ public class IngestJobs {
             } else if (item.status() == IngestItemStatus.CREATED) {
                 created.incrementAndGet();
             }
-            done.incrementAndGet();
+            metrics.jobItemDone(item.status());
+            boolean last = done.incrementAndGet() == total();
+            synchronized (changes) { // the processor takes its signals one at a time
+                changes.onNext(snapshot());
+                if (last) {
+                    metrics.jobFinished();
+                    changes.onComplete();
+                }
+            }
+        }
+
+        /**
+         * The job's snapshots: as it stands, then as each item is done (a slow subscriber gets the latest), ending
+         * with the DONE one. The last snapshot is read again at the end, so one that subscribes as the job finishes
+         * still sees DONE; repeats are left out.
+         */
+        public Multi<IngestJob> progress() {
+            return Multi.createBy().concatenating().streams(
+                            Multi.createFrom().item(this::snapshot),
+                            changes.onOverflow().dropPreviousItems(),
+                            Multi.createFrom().item(this::snapshot))
+                    .skip().repetitions();
         }
 
         public IngestJob snapshot() {

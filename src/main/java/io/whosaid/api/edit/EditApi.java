@@ -2,6 +2,7 @@ package io.whosaid.api.edit;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.whosaid.api.errors.BadInputException;
+import io.whosaid.api.live.LiveEvents;
 import io.whosaid.graph.edit.EntityEdits;
 import io.whosaid.graph.edit.GraphEditor;
 import io.whosaid.graph.edit.QuoteEdits;
@@ -32,8 +33,10 @@ public class EditApi {
     private final GraphEditor editor;
     private final ManagedExecutor workers;
     private final SecurityIdentity identity;
+    private final LiveEvents live;
 
-    public EditApi(GraphEditor editor, ManagedExecutor workers, SecurityIdentity identity) {
+    public EditApi(GraphEditor editor, ManagedExecutor workers, SecurityIdentity identity, LiveEvents live) {
+        this.live = live;
         this.editor = editor;
         this.workers = workers;
         this.identity = identity;
@@ -137,7 +140,11 @@ public class EditApi {
         // Read on the request's thread: the identity belongs to the request, not to the worker.
         String author = author();
         String why = checkedReason(reason);
-        return workers.supplyAsync(() -> EditErrors.mapped(() -> editor.edit(author, kind, why, subjects, plan)));
+        return workers.supplyAsync(() -> {
+            Edit edit = EditErrors.mapped(() -> editor.edit(author, kind, why, subjects, plan));
+            live.entityChanged(edit); // committed: editor.edit returns after its transaction
+            return edit;
+        });
     }
 
     private String author() {

@@ -1,0 +1,121 @@
+package io.whosaid.api.live;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
+import io.smallrye.graphql.websocket.graphqltransportws.GraphQLTransportWSSubprotocolHandler;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * GraphQL over WebSocket (graphql-transport-ws) for subscriptions. GraphQLEndpoint opens a socket only for a caller it
+ * admitted (authenticated, allowed to read) and gives it a {@link SubscriptionGate}; every {@code subscribe} message is
+ * put to the gate before SmallRye runs it, so an operation over the socket meets the same access rules and limits as
+ * one over HTTP. Only subscriptions run here: queries and mutations go by HTTP. At most {@code maxActive} subscriptions
+ * are open on one socket.
+ */
+public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
+
+    public static final String PROTOCOL = "graphql-transport-ws";
+    private static final Logger LOG = Logger.getLogger(SubscriptionSockets.class);
+    private static final String GATE = SubscriptionSockets.class.getName() + ".gate";
+
+    private final int maxActive;
+
+    public SubscriptionSockets(CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest,
+                               int maxActive) {
+        super(identityAssociation, currentVertxRequest, false);
+        this.maxActive = maxActive;
+    }
+
+    /** Upgrades the admitted request to a socket whose subscriptions pass {@code gate}. */
+    public void open(RoutingContext ctx, SubscriptionGate gate) {
+        ctx.put(GATE, gate);
+        handle(ctx);
+    }
+
+    @Override
+    protected void doHandle(RoutingContext ctx) {
+        SubscriptionGate gate = ctx.get(GATE);
+        ExecutionService executionService = getExecutionService();
+        ctx.request().toWebSocket().onComplete(opened -> {
+            if (opened.failed()) {
+                LOG.debugf("WebSocket upgrade failed: %s", opened.cause().toString());
+                return;
+            }
+            ServerWebSocket socket = opened.result();
+            if (!PROTOCOL.equals(socket.subProtocol())) {
+                socket.close((short) 4406, "Subprotocol not acceptable: use " + PROTOCOL);
+                return;
+            }
+            GatedHandler handler = new GatedHandler(new Session(socket), executionService, gate, maxActive);
+            socket.closeHandler(ignored -> handler.onClose());
+            socket.endHandler(ignored -> handler.onEnd());
+            socket.exceptionHandler(handler::onThrowable);
+            socket.textMessageHandler(handler::onMessage);
+        });
+    }
+
+    /** SmallRye's graphql-transport-ws handler with the gate in front of every operation. */
+    private static final class GatedHandler extends GraphQLTransportWSSubprotocolHandler {
+
+        private final SubscriptionGate gate;
+        private final int maxActive;
+
+        GatedHandler(GraphQLWebSocketSession session, ExecutionService executionService, SubscriptionGate gate,
+                     int maxActive) {
+            super(session, executionService);
+            this.gate = gate;
+            this.maxActive = maxActive;
+        }
+
+        @Override
+        protected void onOperationRequest(JsonObject message) {
+            String id = message.getString("id", null);
+            JsonObject payload = message.containsKey("payload") && message.get("payload") instanceof JsonObject p
+                    ? p : Json.createObjectBuilder().build();
+            Optional<SubscriptionGate.Refusal> refusal = activeOperations.size() >= maxActive
+                    ? Optional.of(new SubscriptionGate.Refusal("TOO_MANY_SUBSCRIPTIONS",
+                    "At most " + maxActive + " subscriptions may be open on one connection"))
+                    : gate.check(payload);
+            if (refusal.isEmpty()) {
+                super.onOperationRequest(message);
+                return;
+            }
+            try {
+                session.sendMessage(Json.createObjectBuilder().add("id", id == null ? "" : id).add("type", "error")
+                        .add("payload", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("message", refusal.get().message())
+                                .add("extensions", Json.createObjectBuilder().add("code", refusal.get().code()))))
+                        .build().toString());
+            } catch (java.io.IOException e) {
+                LOG.debugf("Could not send a refusal: %s", e.toString());
+            }
+        }
+    }
+
+    /** The socket as SmallRye's handler writes to it. */
+    private record Session(ServerWebSocket socket) implements GraphQLWebSocketSession {
+
+        @Override
+        public void sendMessage(String message) {
+            socket.writeTextMessage(message);
+        }
+
+        @Override
+        public void close(short statusCode, String reason) {
+            socket.close(statusCode, reason);
+        }
+
+        @Override
+        public boolean isClosed() {
+            return socket.isClosed();
+        }
+    }
+}
