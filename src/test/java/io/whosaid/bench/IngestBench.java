@@ -44,6 +44,9 @@ final class IngestBench {
     static final String JOB = """
             query($id: ID!) { ingestJob(id: $id) { state done created failed } }""";
 
+    static final String FAILURES = """
+            query($id: ID!) { ingestJob(id: $id) { items(first: 1000) { edges { node { index status code message } } } } }""";
+
     private static final long SLICE_NANOS = 10_000_000_000L;
 
     /** Ingests ending later than this past the window do not count, so one stalled request cannot stretch the rate. */
@@ -107,8 +110,13 @@ final class IngestBench {
             JsonObject job = client.post(JOB, Map.of("id", id)).getJsonObject("ingestJob");
             if (job.getString("state").equals("DONE")) {
                 if (job.getInt("created") != batch) {
+                    JsonObject failed = client.post(FAILURES, Map.of("id", id)).getJsonObject("ingestJob");
+                    String first = failed.getJsonObject("items").getJsonArray("edges").stream()
+                            .map(edge -> edge.asJsonObject().getJsonObject("node"))
+                            .filter(node -> !node.getString("status").equals("CREATED"))
+                            .map(Object::toString).findFirst().orElse("");
                     throw new IllegalStateException("job " + id + ": " + job.getInt("created") + " of " + batch
-                            + " created, " + job.getInt("failed") + " failed");
+                            + " created, " + job.getInt("failed") + " failed; first: " + first);
                 }
                 return;
             }
