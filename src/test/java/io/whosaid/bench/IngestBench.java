@@ -45,7 +45,7 @@ final class IngestBench {
             query($id: ID!) { ingestJob(id: $id) { state done created failed } }""";
 
     static final String FAILURES = """
-            query($id: ID!) { ingestJob(id: $id) { items(first: 1000) { edges { node { index status code message } } } } }""";
+            query($id: ID!) { ingestJob(id: $id) { items(first: 100) { edges { node { index status code message } } } } }""";
 
     private static final long SLICE_NANOS = 10_000_000_000L;
 

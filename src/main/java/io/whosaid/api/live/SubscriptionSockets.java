@@ -10,7 +10,12 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import jakarta.json.JsonReader;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,7 +59,9 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
                 socket.close((short) 4406, "Subprotocol not acceptable: use " + PROTOCOL);
                 return;
             }
-            GatedHandler handler = new GatedHandler(new Session(socket), executionService, gate, maxActive);
+            Session session = new Session(socket);
+            GatedHandler handler = new GatedHandler(session, executionService, gate, maxActive);
+            session.ended = handler.open::remove;
             socket.closeHandler(ignored -> handler.onClose());
             socket.endHandler(ignored -> handler.onEnd());
             socket.exceptionHandler(handler::onThrowable);
@@ -67,6 +74,8 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
 
         private final SubscriptionGate gate;
         private final int maxActive;
+        /** The ids of the subscriptions admitted and not ended (by the client or by the service). */
+        final Set<String> open = ConcurrentHashMap.newKeySet();
 
         GatedHandler(GraphQLWebSocketSession session, ExecutionService executionService, SubscriptionGate gate,
                      int maxActive) {
@@ -80,11 +89,14 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
             String id = message.getString("id", null);
             JsonObject payload = message.containsKey("payload") && message.get("payload") instanceof JsonObject p
                     ? p : Json.createObjectBuilder().build();
-            Optional<SubscriptionGate.Refusal> refusal = activeOperations.size() >= maxActive
+            Optional<SubscriptionGate.Refusal> refusal = open.size() >= maxActive
                     ? Optional.of(new SubscriptionGate.Refusal("TOO_MANY_SUBSCRIPTIONS",
                     "At most " + maxActive + " subscriptions may be open on one connection"))
                     : gate.check(payload);
             if (refusal.isEmpty()) {
+                if (id != null) {
+                    open.add(id);
+                }
                 super.onOperationRequest(message);
                 return;
             }
@@ -98,13 +110,39 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
                 LOG.debugf("Could not send a refusal: %s", e.toString());
             }
         }
+
+        @Override
+        protected void onMessage(JsonObject message) {
+            if ("complete".equals(message.getString("type", null)) && message.containsKey("id")) {
+                open.remove(message.getString("id", ""));
+            }
+            super.onMessage(message);
+        }
     }
 
-    /** The socket as SmallRye's handler writes to it. */
-    private record Session(ServerWebSocket socket) implements GraphQLWebSocketSession {
+    /** The socket as SmallRye's handler writes to it; tells which subscriptions the service ended. */
+    private static final class Session implements GraphQLWebSocketSession {
+
+        private final ServerWebSocket socket;
+        volatile Consumer<String> ended = id -> { };
+
+        Session(ServerWebSocket socket) {
+            this.socket = socket;
+        }
 
         @Override
         public void sendMessage(String message) {
+            if (message.contains("\"complete\"") || message.contains("\"error\"")) {
+                try (JsonReader reader = Json.createReader(new StringReader(message))) {
+                    JsonObject sent = reader.readObject();
+                    String type = sent.getString("type", "");
+                    if ((type.equals("complete") || type.equals("error")) && sent.containsKey("id")) {
+                        ended.accept(sent.getString("id", ""));
+                    }
+                } catch (RuntimeException notAnObject) {
+                    // not one of the protocol's messages: nothing ended
+                }
+            }
             socket.writeTextMessage(message);
         }
 
