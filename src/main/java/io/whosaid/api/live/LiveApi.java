@@ -6,6 +6,7 @@ import io.whosaid.api.errors.NotFoundException;
 import io.whosaid.model.ArticleIngested;
 import io.whosaid.model.Edit;
 import io.whosaid.model.IngestJob;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,6 +17,7 @@ import io.smallrye.graphql.api.Subscription;
 
 /** Subscriptions over graphql-transport-ws at the GraphQL path (GraphQLEndpoint admits each one as it admits a read). */
 @GraphQLApi
+@ApplicationScoped
 public class LiveApi {
 
     private final LiveEvents events;

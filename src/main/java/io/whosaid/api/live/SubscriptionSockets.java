@@ -1,5 +1,7 @@
 package io.whosaid.api.live;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -97,7 +99,19 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
                 if (id != null) {
                     open.add(id);
                 }
-                super.onOperationRequest(message);
+                // A message is not a request: the resolver that starts the subscription runs in a request context
+                // of its own, as one over HTTP does.
+                ManagedContext requestContext = Arc.container().requestContext();
+                if (requestContext.isActive()) {
+                    super.onOperationRequest(message);
+                    return;
+                }
+                requestContext.activate();
+                try {
+                    super.onOperationRequest(message);
+                } finally {
+                    requestContext.terminate();
+                }
                 return;
             }
             try {
