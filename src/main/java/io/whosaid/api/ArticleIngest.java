@@ -21,7 +21,9 @@ import io.whosaid.ingest.fetch.FetchRefusedException;
 import io.whosaid.ingest.fetch.FetchedPage;
 import io.whosaid.ingest.fetch.PageFetcher;
 import io.whosaid.ingest.resolve.ArticleGraph;
+import io.whosaid.api.live.LiveEvents;
 import io.whosaid.model.Article;
+import io.whosaid.model.ArticleIngested;
 import io.whosaid.model.ArticleTextInput;
 import io.whosaid.model.IngestResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,8 +53,10 @@ public class ArticleIngest {
     private final int maxBytes;
     private final int maxPageBytes;
     private final IngestMetrics metrics;
+    private final LiveEvents live;
 
     public ArticleIngest(IngestPipeline pipeline, ArticleWriter writer, PageFetcher fetcher, IngestMetrics metrics,
+                         LiveEvents live,
                          @ConfigProperty(name = "whosaid.ingest.max-bytes") int maxBytes,
                          @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
         this.pipeline = pipeline;
@@ -61,6 +65,7 @@ public class ArticleIngest {
         this.maxBytes = maxBytes;
         this.maxPageBytes = maxPageBytes;
         this.metrics = metrics;
+        this.live = live;
     }
 
     public int maxPageBytes() {
@@ -69,6 +74,29 @@ public class ArticleIngest {
 
     /** One article input as ingestArticle and ingestBatch take it: exactly one of text, html or json. */
     public IngestResult ingest(ArticleTextInput input) {
+        return store(prepare(input));
+    }
+
+    /**
+     * One article input read, checked and extracted, ready to be written (ingestBatch writes many at once); a
+     * problem with it is the same error ingestArticle would give.
+     */
+    public ArticleGraph prepare(ArticleTextInput input) {
+        try {
+            Format format = formatOf(input);
+            String article = switch (format) {
+                case TEXT -> input.text();
+                case HTML -> input.html();
+                case JSON -> input.json();
+            };
+            return prepareChecked(format, article, input.url(), input.publishedAt());
+        } catch (RuntimeException e) {
+            metrics.failed(e);
+            throw e;
+        }
+    }
+
+    private static Format formatOf(ArticleTextInput input) {
         List<Format> given = new ArrayList<>();
         if (input.text() != null) {
             given.add(Format.TEXT);
@@ -82,26 +110,22 @@ public class ArticleIngest {
         if (given.size() != 1) {
             throw new BadInputException("give exactly one of text, html or json (got " + given.size() + ")");
         }
-        Format format = given.get(0);
-        String article = switch (format) {
-            case TEXT -> input.text();
-            case HTML -> input.html();
-            case JSON -> input.json();
-        };
-        return ingest(format, article, input.url(), input.publishedAt());
+        return given.get(0);
     }
 
     /** An article given as text, a page or JSON; {@code url} and {@code publishedAt} may be null. */
     public IngestResult ingest(Format format, String input, String url, String publishedAt) {
+        ArticleGraph graph;
         try {
-            return ingestChecked(format, input, url, publishedAt);
+            graph = prepareChecked(format, input, url, publishedAt);
         } catch (RuntimeException e) {
             metrics.failed(e);
             throw e;
         }
+        return store(graph);
     }
 
-    private IngestResult ingestChecked(Format format, String input, String url, String publishedAt) {
+    private ArticleGraph prepareChecked(Format format, String input, String url, String publishedAt) {
         String field = format.name().toLowerCase();
         int bytes = input.getBytes(StandardCharsets.UTF_8).length;
         int limit = format == Format.HTML ? maxPageBytes : maxBytes;
@@ -112,7 +136,7 @@ public class ArticleIngest {
         String checkedDate = checkedDate(publishedAt);
         IncomingArticle article = metrics.phase(IngestMetrics.Phase.PARSE,
                 () -> read(() -> pipeline.read(format, input, checkedUrl)));
-        return write(article, checkedUrl, checkedDate);
+        return extract(article, checkedUrl, checkedDate);
     }
 
     /**
@@ -120,15 +144,17 @@ public class ArticleIngest {
      * was found at after redirects: a canonical link the page claims cannot make it replace another article.
      */
     public IngestResult ingestUrl(String url, String publishedAt) {
+        ArticleGraph graph;
         try {
-            return ingestUrlChecked(url, publishedAt);
+            graph = ingestUrlChecked(url, publishedAt);
         } catch (RuntimeException e) {
             metrics.failed(e);
             throw e;
         }
+        return store(graph);
     }
 
-    private IngestResult ingestUrlChecked(String url, String publishedAt) {
+    private ArticleGraph ingestUrlChecked(String url, String publishedAt) {
         String checkedDate = checkedDate(publishedAt);
         FetchedPage page;
         try {
@@ -145,23 +171,68 @@ public class ArticleIngest {
         }
         IncomingArticle article = metrics.phase(IngestMetrics.Phase.PARSE,
                 () -> read(() -> pipeline.readPage(page.body(), page.charset(), page.url())));
-        return write(article, checkedUrl(page.url(), "url"), checkedDate);
+        return extract(article, checkedUrl(page.url(), "url"), checkedDate);
     }
 
-    private IngestResult write(IncomingArticle article, String url, String publishedAt) {
+    private ArticleGraph extract(IncomingArticle article, String url, String publishedAt) {
         String effectiveUrl = url != null ? url : checkedUrl(article.url(), "the article's own url");
-        long begun = System.nanoTime();
-        ArticleGraph graph = metrics.phase(IngestMetrics.Phase.EXTRACT,
+        return metrics.phase(IngestMetrics.Phase.EXTRACT,
                 () -> read(() -> pipeline.prepare(article, effectiveUrl, publishedAt)));
-        long prepared = System.nanoTime();
-        WriteOutcome outcome = metrics.phase(IngestMetrics.Phase.WRITE, () -> writer.write(graph));
+    }
+
+    /** Writes one prepared article in its own transaction. */
+    private IngestResult store(ArticleGraph graph) {
+        WriteOutcome outcome;
+        try {
+            outcome = metrics.phase(IngestMetrics.Phase.WRITE, () -> writer.write(graph));
+        } catch (RuntimeException e) {
+            metrics.failed(e);
+            throw e;
+        }
+        return result(graph, outcome);
+    }
+
+    /**
+     * Writes prepared articles (no two of one article id) in one transaction, and answers each one's result in
+     * their order. When that transaction fails, nothing of it is stored, and each article is written again on its
+     * own, so that a bad one fails alone (its failure in its place) and the others go in.
+     */
+    public List<Written> storeAll(List<ArticleGraph> graphs) {
+        if (graphs.size() > 1) {
+            try {
+                List<WriteOutcome> outcomes = metrics.phase(IngestMetrics.Phase.WRITE, () -> writer.writeAll(graphs));
+                List<Written> written = new ArrayList<>();
+                for (int i = 0; i < graphs.size(); i++) {
+                    written.add(new Written(result(graphs.get(i), outcomes.get(i)), null));
+                }
+                return written;
+            } catch (RuntimeException e) {
+                LOG.debugf("a batch of %d articles failed (%s); writing them one by one", graphs.size(), e.getMessage());
+            }
+        }
+        List<Written> written = new ArrayList<>();
+        for (ArticleGraph graph : graphs) {
+            try {
+                written.add(new Written(store(graph), null));
+            } catch (RuntimeException e) {
+                written.add(new Written(null, e));
+            }
+        }
+        return written;
+    }
+
+    private IngestResult result(ArticleGraph graph, WriteOutcome outcome) {
         metrics.ingested(graph, outcome.created(), outcome.replaced());
-        if (LOG.isDebugEnabled()) {
-            LOG.debugf("ingest %s: prepare %.1f ms, write %.1f ms", outcome.articleId(),
-                    (prepared - begun) / 1e6, (System.nanoTime() - prepared) / 1e6);
+        if (outcome.created() || outcome.replaced()) {
+            live.articleIngested(new ArticleIngested(outcome.articleId(), graph.article().title(),
+                    graph.publisher() == null ? null : graph.publisher().name(), outcome.created()));
         }
         // The write returns the stored article, so no second transaction reads it back.
         return new IngestResult((Article) NodeMapper.node(outcome.article()), outcome.created());
+    }
+
+    /** One article of a batched write: its result, or why it failed. */
+    public record Written(IngestResult result, RuntimeException failure) {
     }
 
     private static <T> T read(Supplier<T> reading) {

@@ -1,8 +1,11 @@
 package io.whosaid.api;
 
 import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.whosaid.api.errors.ApiException;
 import io.whosaid.graph.GraphUnavailableException;
+import io.whosaid.ingest.resolve.ArticleGraph;
 import io.whosaid.model.ArticleTextInput;
 import io.whosaid.model.IngestItemStatus;
 import io.whosaid.model.IngestJob;
@@ -24,9 +27,10 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * Batch ingest jobs: accepted at once, worked through in the background by a few workers (so one item's extraction
- * runs while another's write waits on Neo4j), each item ingested as ingestArticle would (its own transaction, its
- * own result: a bad item fails alone and writes nothing). Jobs live in this service's memory: the most recent
+ * Batch ingest jobs: accepted at once, worked through in the background: a few workers per job read and extract the
+ * items, and {@link BatchedWrites} writes them, many articles per transaction, while the next ones are extracted.
+ * Each item ends as ingestArticle would have ended it (created, already in, or failed with the same code: a bad
+ * item fails alone and writes nothing). Jobs live in this service's memory: the most recent
  * {@code whosaid.ingest.batch.max-jobs} are kept (the oldest finished one goes first) and a restart forgets them;
  * the articles they wrote stay.
  */
@@ -36,17 +40,21 @@ public class IngestJobs {
     private static final Logger LOG = Logger.getLogger(IngestJobs.class);
 
     private final ArticleIngest ingest;
+    private final BatchedWrites writes;
+    private final IngestMetrics metrics;
     private final ManagedExecutor executor;
     private final int maxItems;
     private final int maxJobs;
     private final int workersPerJob;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-    public IngestJobs(ArticleIngest ingest, ManagedExecutor executor,
+    public IngestJobs(ArticleIngest ingest, BatchedWrites writes, IngestMetrics metrics, ManagedExecutor executor,
                       @ConfigProperty(name = "whosaid.ingest.batch.max-items") int maxItems,
                       @ConfigProperty(name = "whosaid.ingest.batch.max-jobs") int maxJobs,
                       @ConfigProperty(name = "whosaid.ingest.batch.workers") int workersPerJob) {
         this.ingest = ingest;
+        this.writes = writes;
+        this.metrics = metrics;
         this.executor = executor;
         this.maxItems = maxItems;
         this.maxJobs = maxJobs;
@@ -59,7 +67,8 @@ public class IngestJobs {
 
     /** Accepts the inputs (already checked for count) and starts working on them; answers the job as it starts. */
     public IngestJob submit(List<ArticleTextInput> inputs) {
-        Job job = new Job(UUID.randomUUID().toString(), Instant.now().toString(), inputs);
+        Job job = new Job(UUID.randomUUID().toString(), Instant.now().toString(), inputs, metrics);
+        metrics.jobAccepted(inputs.size());
         synchronized (jobs) {
             jobs.put(job.id, job);
             evictOver(maxJobs);
@@ -88,24 +97,35 @@ public class IngestJobs {
     private void work(Job job) {
         for (int index = job.next.getAndIncrement(); index < job.total(); index = job.next.getAndIncrement()) {
             ArticleTextInput input = job.inputs.getAndSet(index, null); // read once, then let it go
-            job.record(index, result(index, input));
+            int item = index;
+            try {
+                ArticleGraph graph = ingest.prepare(input);
+                writes.write(graph, written -> job.record(item, written.failure() == null
+                        ? result(item, written.result()) : failure(item, written.failure())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                job.record(item, failure(item, new IllegalStateException("the service is stopping")));
+                return;
+            } catch (RuntimeException e) {
+                job.record(item, failure(item, e));
+            }
         }
     }
 
-    private IngestJobItem result(int index, ArticleTextInput input) {
-        try {
-            IngestResult result = ingest.ingest(input);
-            return new IngestJobItem(index, result.created() ? IngestItemStatus.CREATED : IngestItemStatus.EXISTED,
-                    result.article().id(), null, null);
-        } catch (ApiException | GraphUnavailableException e) {
-            ErrorCode code = e.getClass().getAnnotation(ErrorCode.class);
+    private static IngestJobItem result(int index, IngestResult result) {
+        return new IngestJobItem(index, result.created() ? IngestItemStatus.CREATED : IngestItemStatus.EXISTED,
+                result.article().id(), null, null);
+    }
+
+    private static IngestJobItem failure(int index, RuntimeException failure) {
+        if (failure instanceof ApiException || failure instanceof GraphUnavailableException) {
+            ErrorCode code = failure.getClass().getAnnotation(ErrorCode.class);
             return new IngestJobItem(index, IngestItemStatus.FAILED, null, code == null ? "INTERNAL" : code.value(),
-                    e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "batch item %d failed unexpectedly", index);
-            return new IngestJobItem(index, IngestItemStatus.FAILED, null, "INTERNAL",
-                    "the service failed on this item; its log has the details");
+                    failure.getMessage());
         }
+        LOG.errorf(failure, "batch item %d failed unexpectedly", index);
+        return new IngestJobItem(index, IngestItemStatus.FAILED, null, "INTERNAL",
+                "the service failed on this item; its log has the details");
     }
 
     /** One batch: its inputs until each is read, and each item's result. */
@@ -118,8 +138,12 @@ public class IngestJobs {
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicInteger created = new AtomicInteger();
+        private final IngestMetrics metrics;
+        /** Each snapshot as an item is done; completes with the job. */
+        private final BroadcastProcessor<IngestJob> changes = BroadcastProcessor.create();
 
-        Job(String id, String submittedAt, List<ArticleTextInput> inputs) {
+        Job(String id, String submittedAt, List<ArticleTextInput> inputs, IngestMetrics metrics) {
+            this.metrics = metrics;
             this.id = id;
             this.submittedAt = submittedAt;
             this.inputs = new AtomicReferenceArray<>(inputs.toArray(ArticleTextInput[]::new));
@@ -141,7 +165,28 @@ public class IngestJobs {
             } else if (item.status() == IngestItemStatus.CREATED) {
                 created.incrementAndGet();
             }
-            done.incrementAndGet();
+            metrics.jobItemDone(item.status());
+            boolean last = done.incrementAndGet() == total();
+            synchronized (changes) { // the processor takes its signals one at a time
+                changes.onNext(snapshot());
+                if (last) {
+                    metrics.jobFinished();
+                    changes.onComplete();
+                }
+            }
+        }
+
+        /**
+         * The job's snapshots: as it stands, then as each item is done (a slow subscriber gets the latest), ending
+         * with the DONE one. The last snapshot is read again at the end, so one that subscribes as the job finishes
+         * still sees DONE; repeats are left out.
+         */
+        public Multi<IngestJob> progress() {
+            return Multi.createBy().concatenating().streams(
+                            Multi.createFrom().item(this::snapshot),
+                            changes.onOverflow().dropPreviousItems(),
+                            Multi.createFrom().item(this::snapshot))
+                    .skip().repetitions();
         }
 
         public IngestJob snapshot() {

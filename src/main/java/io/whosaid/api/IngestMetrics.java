@@ -2,6 +2,7 @@ package io.whosaid.api;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.graphql.api.ErrorCode;
@@ -16,11 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import io.whosaid.model.IngestItemStatus;
 
 /**
  * Ingest's metrics ({@code whosaid_ingest_*}): articles ingested by result, failures by the error code the client
  * got, the time in each phase (parse, extract, write) and how many quotes, people and comments an article held;
  * and a span per phase. {@link ArticleIngest} runs the phases through here, so that {@code ingest} stays pure Java.
+ * Batch jobs' progress ({@link IngestJobs}): jobs accepted and running, their items waiting, and items done by result.
  */
 @Singleton
 public class IngestMetrics {
@@ -43,6 +47,10 @@ public class IngestMetrics {
     private final DistributionSummary quotes;
     private final DistributionSummary people;
     private final DistributionSummary comments;
+    private final Counter jobsAccepted;
+    private final AtomicLong jobsRunning = new AtomicLong();
+    private final AtomicLong jobItemsPending = new AtomicLong();
+    private final Counter[] jobItems = new Counter[IngestItemStatus.values().length];
 
     public IngestMetrics(MeterRegistry registry, Tracer tracer,
                          @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
@@ -62,6 +70,34 @@ public class IngestMetrics {
         quotes = perArticle("quotes");
         people = perArticle("people");
         comments = perArticle("comments");
+        jobsAccepted = Counter.builder("whosaid.ingest.jobs")
+                .description("Batch ingest jobs accepted (ingestBatch)").register(registry);
+        Gauge.builder("whosaid.ingest.jobs.running", jobsRunning, AtomicLong::get)
+                .description("Batch ingest jobs with items not done yet").register(registry);
+        Gauge.builder("whosaid.ingest.job.items.pending", jobItemsPending, AtomicLong::get)
+                .description("Items of batch jobs not done yet").register(registry);
+        for (IngestItemStatus status : IngestItemStatus.values()) {
+            if (status != IngestItemStatus.PENDING) {
+                jobItems[status.ordinal()] = Counter.builder("whosaid.ingest.job.items")
+                        .description("Items of batch jobs done, by result: created, existed (already in) or failed")
+                        .tag("result", status.name().toLowerCase()).register(registry);
+            }
+        }
+    }
+
+    void jobAccepted(int items) {
+        jobsAccepted.increment();
+        jobsRunning.incrementAndGet();
+        jobItemsPending.addAndGet(items);
+    }
+
+    void jobItemDone(IngestItemStatus status) {
+        jobItems[status.ordinal()].increment();
+        jobItemsPending.decrementAndGet();
+    }
+
+    void jobFinished() {
+        jobsRunning.decrementAndGet();
     }
 
     private Counter articles(String result) {

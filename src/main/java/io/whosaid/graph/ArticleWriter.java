@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes one article and everything read from it in one transaction of one statement (write/article.cypher):
- * all of it lands, or none of it, in one round trip. Shared nodes (people, organizations, publishers,
+ * Writes one article, or a batch of them, and everything read from each in one transaction of one statement
+ * (write/article.cypher): all of it lands, or none of it, in one round trip. Shared nodes (people, organizations, publishers,
  * commenters) are MERGEd on their deterministic ids under uniqueness constraints, so concurrent ingests of
  * overlapping articles meet on the same nodes; the article's own quotes and comments, and every relationship
  * but affiliations, are new and so CREATEd, which takes no exclusive lock on a popular (dense) node.
@@ -68,13 +69,13 @@ public class ArticleWriter {
     /**
      * Plans the write statement in the background at startup. It is one large statement, and Neo4j takes seconds
      * to plan it on a cold JVM; without this the first ingests of a fresh service all waited for that. EXPLAIN
-     * plans and caches the statement without running it; the parameter is one map, so its type (and so the
-     * cache entry) is the same for every article.
+     * plans and caches the statement without running it; the parameter is a list of maps, so its type (and so
+     * the cache entry) is the same for one article and for a batch.
      */
     void planAtStartup(@Observes StartupEvent event) {
         Thread planner = new Thread(() -> {
             try (var session = driver.session()) {
-                session.run("EXPLAIN " + WRITE, Map.of("write", Map.of())).consume();
+                session.run("EXPLAIN " + WRITE, Map.of("writes", List.of(Map.of()))).consume();
             } catch (RuntimeException e) {
                 LOG.debugf("Could not plan the write statement at startup: %s", e.getMessage());
             }
@@ -92,31 +93,46 @@ public class ArticleWriter {
      * pause (RetryPolicy#writes). Each attempt is a whole transaction, so a retry never leaves a partial article.
      */
     public WriteOutcome write(ArticleGraph graph) {
+        return writeAll(List.of(graph)).get(0);
+    }
+
+    /**
+     * Writes the articles in one transaction of one statement, each as {@link #write(ArticleGraph)} would; the
+     * outcomes in their order. All of them land or none: a failure (one bad article, a lock conflict retried too
+     * often) rolls the whole batch back, and the caller may write them one by one to find the bad one. No two
+     * may have the same article id (the statement writes each as if it were alone).
+     */
+    public List<WriteOutcome> writeAll(List<ArticleGraph> graphs) {
+        if (graphs.isEmpty()) {
+            return List.of();
+        }
         long begun = System.nanoTime();
         GraphMetrics.Statement statement = metrics.begin(QueryFamily.ARTICLE_WRITE);
         try {
-            WriteOutcome outcome = writeWithRetries(graph, begun);
-            metrics.end(statement, 1, null);
-            return outcome;
+            List<WriteOutcome> outcomes = writeWithRetries(graphs, begun);
+            metrics.end(statement, outcomes.size(), null);
+            return outcomes;
         } catch (RuntimeException e) {
             metrics.end(statement, 0, e);
             throw e;
         }
     }
 
-    private WriteOutcome writeWithRetries(ArticleGraph graph, long begun) {
+    private List<WriteOutcome> writeWithRetries(List<ArticleGraph> graphs, long begun) {
         return availability.call(WRITES, attempt -> {
             try (var session = driver.session()) {
-                WriteOutcome outcome = session.executeWrite(tx -> write(tx, graph), transactionConfig);
+                List<WriteOutcome> outcomes = session.executeWrite(tx -> write(tx, graphs), transactionConfig);
                 if (LOG.isDebugEnabled()) {
-                    LOG.debugf("wrote article %s in %.1f ms, %d attempt(s); %d lock-conflict retries since start",
-                            outcome.articleId(), (System.nanoTime() - begun) / 1e6, attempt, LOCK_CONFLICT_RETRIES.sum());
+                    LOG.debugf("wrote %d article(s) from %s in %.1f ms, %d attempt(s); %d lock-conflict retries since start",
+                            outcomes.size(), outcomes.get(0).articleId(), (System.nanoTime() - begun) / 1e6, attempt,
+                            LOCK_CONFLICT_RETRIES.sum());
                 }
-                return outcome;
+                return outcomes;
             }
         }, (conflict, attempt) -> {
             LOCK_CONFLICT_RETRIES.increment();
-            LOG.debugf("lock conflict on article %s, attempt %d: %s", graph.article().id(), attempt, conflict.code());
+            LOG.debugf("lock conflict on %d article(s) from %s, attempt %d: %s", graphs.size(),
+                    graphs.get(0).article().id(), attempt, conflict.code());
         });
     }
 
@@ -125,20 +141,33 @@ public class ArticleWriter {
         return LOCK_CONFLICT_RETRIES.sum();
     }
 
-    private WriteOutcome write(TransactionContext tx, ArticleGraph extracted) {
+    private List<WriteOutcome> write(TransactionContext tx, List<ArticleGraph> extracted) {
         // Editors' merges and rejected names decide where the extracted entities go (graph/edit/IdRules).
-        ArticleGraph graph = IdRules.applyTo(tx, extracted);
-        String articleId = graph.article().id();
-        // Editors' decisions on the quotes a changed text replaces are read first and given to the new quotes.
-        List<Map<String, Object>> decisions = QuoteDecisions.read(tx, articleId);
-        Record state = tx.run(WRITE, Map.of("write", parameters(graph))).single();
-        Map<String, Object> node = state.get("node").asMap();
-        if (state.get("unchanged").asBoolean()) {
-            return new WriteOutcome(articleId, false, false, node);
+        List<ArticleGraph> graphs = IdRules.applyTo(tx, extracted);
+        List<String> articleIds = graphs.stream().map(graph -> graph.article().id()).toList();
+        if (new HashSet<>(articleIds).size() != articleIds.size()) {
+            throw new IllegalArgumentException("one batch may not write an article twice: " + articleIds);
         }
-        boolean created = state.get("created").asBoolean();
-        QuoteDecisions.reapply(tx, articleId, decisions);
-        return new WriteOutcome(articleId, created, !created, node);
+        // Editors' decisions on the quotes a changed text replaces are read first and given to the new quotes.
+        Map<String, List<Map<String, Object>>> decisions = QuoteDecisions.read(tx, articleIds);
+        Map<String, Record> states = new HashMap<>();
+        List<Map<String, Object>> writes = graphs.stream().map(ArticleWriter::parameters).toList();
+        for (Record state : tx.run(WRITE, Map.of("writes", writes)).list()) {
+            states.put(state.get("id").asString(), state);
+        }
+        List<WriteOutcome> outcomes = new ArrayList<>();
+        for (String articleId : articleIds) {
+            Record state = states.get(articleId);
+            Map<String, Object> node = state.get("node").asMap();
+            if (state.get("unchanged").asBoolean()) {
+                outcomes.add(new WriteOutcome(articleId, false, false, node));
+                continue;
+            }
+            boolean created = state.get("created").asBoolean();
+            QuoteDecisions.reapply(tx, articleId, decisions.getOrDefault(articleId, List.of()));
+            outcomes.add(new WriteOutcome(articleId, created, !created, node));
+        }
+        return outcomes;
     }
 
     /**

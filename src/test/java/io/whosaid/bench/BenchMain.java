@@ -119,10 +119,14 @@ public final class BenchMain {
                 double ingestPerSecond = Double.NaN;
                 if (!arguments.flag("--no-ingest")) {
                     IngestBench.Result ingest = IngestBench.run(endpoint, ingestHeaders, new CorpusGenerator(spec),
-                            arguments.intValue("--ingest-clients", 8), ingestWarmup, ingestTime);
+                            arguments.intValue("--ingest-clients", 8), ingestWarmup, ingestTime,
+                            arguments.intValue("--ingest-batch", 0));
                     ingestPerSecond = ingest.perSecond();
-                    line("bench: ingest, %d clients, %d s after %d s of warm-up: %d articles created, %.1f articles/s, p50 %.0f ms, p99 %.0f ms, %d errors%s",
-                            arguments.intValue("--ingest-clients", 8), ingestTime.toSeconds(), ingestWarmup.toSeconds(), ingest.articles(),
+                    line("bench: ingest, %d clients%s, %d s after %d s of warm-up: %d articles created, %.1f articles/s, p50 %.0f ms, p99 %.0f ms, %d errors%s",
+                            arguments.intValue("--ingest-clients", 8),
+                            arguments.intValue("--ingest-batch", 0) == 0 ? " (ingestArticle)"
+                                    : " (ingestBatch of " + arguments.intValue("--ingest-batch", 0) + ")",
+                            ingestTime.toSeconds(), ingestWarmup.toSeconds(), ingest.articles(),
                             ingest.perSecond(), ingest.p50Ms(), ingest.p99Ms(), ingest.errors(),
                             ingest.firstError() == null ? "" : " (first: " + ingest.firstError() + ")");
                     line("bench: ingest timeline, articles created per 10 s from the first request (warm-up included): %s",

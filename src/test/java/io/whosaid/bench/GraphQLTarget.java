@@ -85,6 +85,18 @@ class GraphQLTarget implements Target {
                 object.addNull(key);
             } else if (value instanceof Integer number) {
                 object.add(key, number);
+            } else if (value instanceof List<?> list) {
+                var array = JSON.createArrayBuilder();
+                for (Object element : list) {
+                    if (element instanceof Map<?, ?> map) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> fields = (Map<String, Object>) map;
+                        array.add(jsonObject(fields));
+                    } else {
+                        array.add(element.toString());
+                    }
+                }
+                object.add(key, array);
             } else {
                 object.add(key, value.toString());
             }

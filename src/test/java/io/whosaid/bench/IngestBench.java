@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * End-to-end ingest: raw article texts in the service's text format, rendered from generated articles past
- * the end of the loaded corpus (so every one is new), POSTed to {@code ingestArticle} by concurrent clients.
- * Counts the articles acknowledged {@code created: true} within the measured window.
+ * the end of the loaded corpus (so every one is new), POSTed to {@code ingestArticle} by concurrent clients, or,
+ * with a batch size, sent {@code batch} at a time to {@code ingestBatch} (each client then follows its job with
+ * {@code ingestJob} until it is done, and sends the next). Counts the articles acknowledged created within the
+ * measured window (for batches: the articles of the jobs begun in the window).
  */
 final class IngestBench {
 
@@ -37,6 +39,14 @@ final class IngestBench {
                   List<Integer> timeline) {
     }
 
+    static final String SUBMIT = """
+            mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id } }""";
+    static final String JOB = """
+            query($id: ID!) { ingestJob(id: $id) { state done created failed } }""";
+
+    static final String FAILURES = """
+            query($id: ID!) { ingestJob(id: $id) { items(first: 100) { edges { node { index status code message } } } } }""";
+
     private static final long SLICE_NANOS = 10_000_000_000L;
 
     /** Ingests ending later than this past the window do not count, so one stalled request cannot stretch the rate. */
@@ -46,24 +56,32 @@ final class IngestBench {
     }
 
     static Result run(URI endpoint, Map<String, String> headers, CorpusGenerator generator, int clients,
-                      Duration warmup, Duration measure) throws InterruptedException {
+                      Duration warmup, Duration measure, int batch) throws InterruptedException {
         try (GraphQLTarget client = new GraphQLTarget("WhoSaid ingest", endpoint, Map.of(), headers)) {
             AtomicInteger next = new AtomicInteger(generator.spec().articles());
             long started = System.nanoTime();
             TimedClients.Timings timings = TimedClients.run(clients, Executors.defaultThreadFactory(), warmup, measure,
                     0, LATE_LIMIT,
-                    (c, n) -> variables(generator.article(next.getAndIncrement()).graph()),
-                    variables -> ingest(client, variables),
+                    (c, n) -> batch == 0 ? variables(generator.article(next.getAndIncrement()).graph())
+                            : Map.<String, Object>of("inputs", batchInputs(generator, next, batch)),
+                    variables -> {
+                        if (batch == 0) {
+                            ingest(client, variables);
+                        } else {
+                            ingestBatch(client, variables, batch);
+                        }
+                    },
                     Exception::getMessage);
             int slices = (int) ((timings.measureUntil() - started + SLICE_NANOS - 1) / SLICE_NANOS);
             int[] perSlice = new int[slices];
+            int perCall = Math.max(1, batch);
             for (long ended : timings.successEnds()) {
                 int slice = (int) ((ended - started) / SLICE_NANOS);
                 if (slice < slices) {
-                    perSlice[slice]++;
+                    perSlice[slice] += perCall;
                 }
             }
-            return new Result(timings.succeeded(), timings.perSecond(), timings.percentileMs(0.5),
+            return new Result(timings.succeeded() * perCall, timings.perSecond() * perCall, timings.percentileMs(0.5),
                     timings.percentileMs(0.99), timings.errors(), timings.firstError(),
                     Arrays.stream(perSlice).boxed().toList());
         }
@@ -75,6 +93,35 @@ final class IngestBench {
         variables.put("url", graph.article().url());
         variables.put("publishedAt", graph.article().publishedAt());
         return variables;
+    }
+
+    private static List<Map<String, Object>> batchInputs(CorpusGenerator generator, AtomicInteger next, int batch) {
+        List<Map<String, Object>> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < batch; i++) {
+            inputs.add(variables(generator.article(next.getAndIncrement()).graph()));
+        }
+        return inputs;
+    }
+
+    /** One job of {@code batch} articles, followed until done; every one of them must be created. */
+    private static void ingestBatch(GraphQLTarget client, Map<String, Object> variables, int batch) throws Exception {
+        String id = client.post(SUBMIT, variables).getJsonObject("ingestBatch").getString("id");
+        while (true) {
+            JsonObject job = client.post(JOB, Map.of("id", id)).getJsonObject("ingestJob");
+            if (job.getString("state").equals("DONE")) {
+                if (job.getInt("created") != batch) {
+                    JsonObject failed = client.post(FAILURES, Map.of("id", id)).getJsonObject("ingestJob");
+                    String first = failed.getJsonObject("items").getJsonArray("edges").stream()
+                            .map(edge -> edge.asJsonObject().getJsonObject("node"))
+                            .filter(node -> !node.getString("status").equals("CREATED"))
+                            .map(Object::toString).findFirst().orElse("");
+                    throw new IllegalStateException("job " + id + ": " + job.getInt("created") + " of " + batch
+                            + " created, " + job.getInt("failed") + " failed; first: " + first);
+                }
+                return;
+            }
+            Thread.sleep(20);
+        }
     }
 
     private static void ingest(GraphQLTarget client, Map<String, Object> variables) throws Exception {

@@ -9,12 +9,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
+import io.whosaid.support.Pause;
 import io.whosaid.support.Scrape;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,6 +103,33 @@ class MetricsTest {
                 after.value("whosaid_neo4j_query_seconds", Map.of("family", "article_write")));
         Map<String, String> ingests = Map.of("operation", "Ingest", "type", "mutation", "outcome", "ok");
         assertEquals(before.value(REQUESTS, ingests) + 2, after.value(REQUESTS, ingests));
+    }
+
+    @Test
+    void batchJobsAreCountedWithTheirItemsByResult() {
+        String run = Long.toString(System.nanoTime());
+        List<Map<String, Object>> inputs = List.of(
+                Map.of("json", "{\"title\": \"Metrics batch " + run + " one\", \"text\": \"The ferry leaves at six, Bram Oduya said.\"}"),
+                Map.of("json", "{\"title\": \"Metrics batch " + run + " two\", \"text\": \"The ferry leaves at seven, Ilse Varnham said.\"}"),
+                Map.of("json", "{\"title\": \"Half a line"));
+        Scrape before = Scrape.of(metrics);
+        String id = GraphQL.data("mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id } }",
+                Map.of("inputs", inputs)).getString("data.ingestBatch.id");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!GraphQL.data("query($id: ID!) { ingestJob(id: $id) { state } }", Map.of("id", id))
+                .getString("data.ingestJob.state").equals("DONE") && System.currentTimeMillis() < deadline) {
+            Pause.millis(100);
+        }
+        Scrape after = Scrape.of(metrics);
+        assertEquals(before.value("whosaid_ingest_jobs_total") + 1, after.value("whosaid_ingest_jobs_total"));
+        String items = "whosaid_ingest_job_items_total";
+        assertEquals(before.value(items, Map.of("result", "created")) + 2, after.value(items, Map.of("result", "created")));
+        assertEquals(before.value(items, Map.of("result", "failed")) + 1, after.value(items, Map.of("result", "failed")));
+        assertEquals(before.value(items, Map.of("result", "existed")), after.value(items, Map.of("result", "existed")));
+        assertEquals(0.0, after.value("whosaid_ingest_jobs_running"), "the job is done");
+        assertEquals(0.0, after.value("whosaid_ingest_job_items_pending"));
+        assertTrue(after.value("whosaid_neo4j_query_seconds", Map.of("family", "article_write"))
+                > before.value("whosaid_neo4j_query_seconds", Map.of("family", "article_write")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.whosaid.api.ArticleIngest;
 import io.whosaid.graph.edit.AffiliationEdits;
 import io.whosaid.graph.edit.ArticleEdits;
 import io.whosaid.graph.edit.DuplicateCandidates;
+import io.whosaid.api.live.LiveEvents;
 import io.whosaid.graph.edit.EntityEdits;
 import io.whosaid.graph.edit.EntityTypeEdits;
 import io.whosaid.graph.edit.GraphEditor;
@@ -38,8 +39,10 @@ public class EditApi {
     private final GraphEditor editor;
     private final ManagedExecutor workers;
     private final SecurityIdentity identity;
+    private final LiveEvents live;
 
-    public EditApi(GraphEditor editor, ManagedExecutor workers, SecurityIdentity identity) {
+    public EditApi(GraphEditor editor, ManagedExecutor workers, SecurityIdentity identity, LiveEvents live) {
+        this.live = live;
         this.editor = editor;
         this.workers = workers;
         this.identity = identity;
@@ -61,7 +64,11 @@ public class EditApi {
     public @NonNull CompletionStage<Edit> splitEntity(@Name("id") @NonNull @Id String id, @Name("reason") String reason) {
         String author = author();
         String why = checkedReason(reason);
-        return workers.supplyAsync(() -> EditErrors.mapped(() -> editor.split(author, id, why)));
+        return workers.supplyAsync(() -> {
+            Edit edit = EditErrors.mapped(() -> editor.split(author, id, why));
+            live.entityChanged(edit);
+            return edit;
+        });
     }
 
     @Mutation("undoEdit")
@@ -69,7 +76,11 @@ public class EditApi {
     public @NonNull CompletionStage<Edit> undoEdit(@Name("id") @NonNull @Id String id, @Name("reason") String reason) {
         String author = author();
         String why = checkedReason(reason);
-        return workers.supplyAsync(() -> EditErrors.mapped(() -> editor.undo(author, id, why)));
+        return workers.supplyAsync(() -> {
+            Edit edit = EditErrors.mapped(() -> editor.undo(author, id, why));
+            live.entityChanged(edit);
+            return edit;
+        });
     }
 
     @Mutation("renameEntity")
@@ -213,7 +224,11 @@ public class EditApi {
         // Read on the request's thread: the identity belongs to the request, not to the worker.
         String author = author();
         String why = checkedReason(reason);
-        return workers.supplyAsync(() -> EditErrors.mapped(() -> editor.edit(author, kind, why, subjects, plan)));
+        return workers.supplyAsync(() -> {
+            Edit edit = EditErrors.mapped(() -> editor.edit(author, kind, why, subjects, plan));
+            live.entityChanged(edit); // committed: editor.edit returns after its transaction
+            return edit;
+        });
     }
 
     private String author() {

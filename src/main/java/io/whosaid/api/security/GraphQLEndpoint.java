@@ -3,6 +3,8 @@ package io.whosaid.api.security;
 import graphql.language.Document;
 import io.opentelemetry.context.Scope;
 import io.whosaid.api.direct.DirectReads;
+import io.whosaid.api.live.SubscriptionGate;
+import io.whosaid.api.live.SubscriptionSockets;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -45,7 +47,9 @@ import org.jboss.logging.Logger;
  * </ol>
  * Only then does the operation execute: a read first by {@link DirectReads}, and whatever it does not answer by
  * SmallRye GraphQL. A refused request runs no resolver, so it reads and writes nothing.
- * WebSocket upgrades are refused too: the schema has no subscriptions, and a socket would bypass these checks.
+ * A WebSocket upgrade (subscriptions, graphql-transport-ws) is authenticated and checked for read access first;
+ * then every operation sent over the socket goes through the same checks (syntax, access, rate, scalar inputs, limits)
+ * before it runs, and only subscriptions run there ({@link SubscriptionSockets}).
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -73,6 +77,8 @@ public class GraphQLEndpoint {
     private final AccessLog accessLog;
     private final RequestTracing tracing;
     private volatile Executor executor;
+    private volatile SubscriptionSockets sockets;
+    private final int maxSubscriptions;
 
     public GraphQLEndpoint(AccessPolicy accessPolicy, QueryLimits limits, Instance<GraphQLSchema> schema, DirectReads direct,
                            DataListSizes listSizes, RateLimiter rateLimiter, CallerBudgets budgets, ApiMetrics metrics,
@@ -81,7 +87,9 @@ public class GraphQLEndpoint {
                            CurrentVertxRequest currentVertxRequest,
                            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
                            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                           MemorySize maxBodySize) {
+                           MemorySize maxBodySize,
+                           @ConfigProperty(name = "whosaid.api.subscriptions.max-per-connection") int maxSubscriptions) {
+        this.maxSubscriptions = maxSubscriptions;
         this.accessPolicy = accessPolicy;
         this.limits = limits;
         this.schema = schema;
@@ -191,7 +199,8 @@ public class GraphQLEndpoint {
         ResponseMediaType mediaType = ResponseMediaType.JSON;
         try {
             if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
-                throw RequestRejected.badRequest("WebSocket is not offered here; send queries by POST or GET");
+                openSocket(ctx);
+                return;
             }
             HttpMethod method = request.method();
             if (method == HttpMethod.OPTIONS) {
@@ -333,6 +342,89 @@ public class GraphQLEndpoint {
             return;
         }
         requestContext.runOnContext(ignored -> executor().execute(ctx, graphQLRequest, writer));
+    }
+
+    /**
+     * A subscription socket for a caller who may read: its identity is the upgrade request's (its API key header or
+     * token), and each operation it sends is checked as an HTTP request would be ({@link #subscriptionRefusal}).
+     */
+    private void openSocket(RoutingContext ctx) {
+        ObservedRequest observed = observed(ctx);
+        observed.name = "websocket";
+        observed.operation = metrics.operations().bounded("websocket");
+        observed.type = "subscription";
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> { });
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+                identity -> {
+                    observed.caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+                    Optional<AccessPolicy.Denial> denial = accessPolicy.check(false, identity);
+                    if (denial.isPresent()) {
+                        AccessPolicy.Denial d = denial.get();
+                        error(ctx, d.status, ResponseMediaType.JSON, d.name(), d.message,
+                                d.status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of());
+                        return;
+                    }
+                    boolean anonymous = identity.isAnonymous();
+                    String client = anonymous ? String.valueOf(ctx.request().remoteAddress() == null ? "unknown"
+                            : ctx.request().remoteAddress().hostAddress()) : identity.getPrincipal().getName();
+                    if (!rateLimiter.admit(client, anonymous)) {
+                        error(ctx, 429, ResponseMediaType.JSON, "RATE_LIMITED", "More than "
+                                + (long) rateLimiter.rate(anonymous) + " requests per second from this client; wait a second",
+                                Map.of("Retry-After", "1"));
+                        return;
+                    }
+                    observed.admitted = true;
+                    try {
+                        sockets().open(ctx, payload -> subscriptionRefusal(payload, identity, client));
+                    } catch (RuntimeException e) {
+                        ctx.fail(e);
+                    }
+                },
+                failure -> error(ctx, 401, ResponseMediaType.JSON, AccessPolicy.Denial.UNAUTHENTICATED.name(),
+                        "The API key or token is not valid", Map.of("WWW-Authenticate", "Bearer")));
+    }
+
+    /** The checks of {@link #handle} and {@link #decide}, for one operation sent over a subscription socket. */
+    private Optional<SubscriptionGate.Refusal> subscriptionRefusal(jakarta.json.JsonObject payload,
+                                                                   SecurityIdentity identity, String client) {
+        try {
+            GraphQLHttpRequest request = GraphQLHttpRequest.fromJson(payload);
+            Document document = documents.parse(request.query());
+            OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, request.operationName(),
+                    request.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds());
+            String type = OperationLabels.typeOf(shape.operation().orElse(null));
+            if (!"subscription".equals(type)) {
+                return Optional.of(new SubscriptionGate.Refusal("OPERATION_NOT_ALLOWED",
+                        "Only subscriptions are sent over the socket; send queries and mutations by HTTP"));
+            }
+            Optional<AccessPolicy.Denial> denial = accessPolicy.check(shape.mayWrite(), identity);
+            if (denial.isPresent()) {
+                return Optional.of(new SubscriptionGate.Refusal(denial.get().name(), denial.get().message));
+            }
+            boolean anonymous = identity.isAnonymous();
+            if (!rateLimiter.admit(client, anonymous)) {
+                return Optional.of(new SubscriptionGate.Refusal("RATE_LIMITED", "More than "
+                        + (long) rateLimiter.rate(anonymous) + " requests per second from this client; wait a second"));
+            }
+            Optional<String> badScalar = ScalarInputs.problem(document, shape.operation(), request.variables());
+            if (badScalar.isPresent()) {
+                return Optional.of(new SubscriptionGate.Refusal("BAD_INPUT", badScalar.get()));
+            }
+            return limits.check(shape).map(v -> new SubscriptionGate.Refusal(v.code(), v.message()));
+        } catch (RequestRejected rejected) {
+            return Optional.of(new SubscriptionGate.Refusal(rejected.code(), rejected.getMessage()));
+        } catch (InvalidSyntaxException syntax) {
+            return Optional.of(new SubscriptionGate.Refusal("GRAPHQL_PARSE_FAILED", syntax.getMessage()));
+        }
+    }
+
+    private SubscriptionSockets sockets() {
+        SubscriptionSockets current = sockets;
+        if (current == null) {
+            current = new SubscriptionSockets(identityAssociation, currentVertxRequest, maxSubscriptions);
+            sockets = current;
+        }
+        return current;
     }
 
     private void reject(RoutingContext ctx, ResponseMediaType mediaType, RequestRejected rejected) {

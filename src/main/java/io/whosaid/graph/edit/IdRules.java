@@ -66,21 +66,28 @@ public final class IdRules {
 
     /** The article with its entity ids sent where the rules say; without rules, the article as it was. */
     public static ArticleGraph applyTo(TransactionContext tx, ArticleGraph graph) {
+        return applyTo(tx, List.of(graph)).get(0);
+    }
+
+    /** The articles, each with its entity ids sent where the rules say, read in one statement for all of them. */
+    public static List<ArticleGraph> applyTo(TransactionContext tx, List<ArticleGraph> graphs) {
         Set<String> ids = new LinkedHashSet<>();
-        if (graph.publisher() != null) {
-            ids.add(graph.publisher().id());
+        for (ArticleGraph graph : graphs) {
+            if (graph.publisher() != null) {
+                ids.add(graph.publisher().id());
+            }
+            graph.people().forEach(row -> ids.add(row.id()));
+            graph.organizations().forEach(row -> ids.add(row.id()));
         }
-        graph.people().forEach(row -> ids.add(row.id()));
-        graph.organizations().forEach(row -> ids.add(row.id()));
         if (ids.isEmpty()) {
-            return graph;
+            return graphs;
         }
         Map<String, Optional<String>> rules = new HashMap<>();
         for (Record record : tx.run(RULES_FOR, Map.of("ruleIds", ids.stream().map(IdRules::ruleId).toList())).list()) {
             rules.put(record.get("id").asString(),
                     record.get("to").isNull() ? Optional.empty() : Optional.of(record.get("to").asString()));
         }
-        return rules.isEmpty() ? graph : redirected(graph, rules);
+        return rules.isEmpty() ? graphs : graphs.stream().map(graph -> redirected(graph, rules)).toList();
     }
 
     /** Pure: the article as the rules make it (entities renamed to their targets, rejected ones and their links dropped). */

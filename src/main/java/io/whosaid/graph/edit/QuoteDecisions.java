@@ -1,8 +1,11 @@
 package io.whosaid.graph.edit;
 
 import io.whosaid.graph.CypherFile;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -19,9 +22,18 @@ public final class QuoteDecisions {
     private QuoteDecisions() {
     }
 
-    /** The decisions on the article's quotes as stored now (empty for a new article or one no editor touched). */
-    public static List<Map<String, Object>> read(TransactionContext tx, String articleId) {
-        return tx.run(READ, Map.of("articleId", articleId)).list(r -> r.asMap());
+    /**
+     * The decisions on each article's quotes as stored now, by article id (an article that is new or that no editor
+     * touched has none, and no entry).
+     */
+    public static Map<String, List<Map<String, Object>>> read(TransactionContext tx, List<String> articleIds) {
+        Map<String, List<Map<String, Object>>> byArticle = new HashMap<>();
+        for (Record record : tx.run(READ, Map.of("articleIds", articleIds)).list()) {
+            Map<String, Object> decision = new HashMap<>(record.asMap());
+            String articleId = (String) decision.remove("articleId");
+            byArticle.computeIfAbsent(articleId, id -> new ArrayList<>()).add(decision);
+        }
+        return byArticle;
     }
 
     /** Gives the article's new quotes the decisions read before they replaced the old ones. */
