@@ -156,14 +156,6 @@ class GraphQLOverHttpTest {
         assertTrue(notFound.asString().contains("\"data\""));
     }
 
-    @Test
-    void aWebSocketCannotBypassTheChecks() {
-        Response upgrade = given().header("Connection", "Upgrade").header("Upgrade", "websocket")
-                .header("Sec-WebSocket-Version", "13").header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
-                .header("Sec-WebSocket-Protocol", "graphql-transport-ws").get("/graphql");
-        assertEquals(400, upgrade.statusCode());
-    }
-
     private static void assertType(String accept, String expected) {
         Response response = given().contentType(ContentType.JSON).header("Accept", accept)
                 .body("{\"query\": \"{ __typename }\"}").post("/graphql");
