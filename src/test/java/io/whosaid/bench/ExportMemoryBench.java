@@ -11,17 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a whole-graph export (GET /export/{format}, no parameters) streams in constant memory
- * (scripts/bench.sh --export-memory): for each graph size, the service's live heap (after a full GC, by jcmd) when
- * idle and at points during each export, while the client holds the stream still so the export is mid-way; if the
+ * (scripts/bench.sh --export-memory): for each graph size, the service's live heap when
+ * idle and at points during each export (live objects, by jcmd GC.class_histogram), while the client holds the stream still so the export is mid-way; if the
  * export held the graph, the live heap would grow with the graph.
  *
  * <pre>--sizes 200,10000 (articles of each generated graph)  --sample-every 8 (MB read between samples)</pre>
  */
 public final class ExportMemoryBench {
 
+    private static final Pattern TOTAL = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
     private static final List<String> FORMATS = List.of("graphml", "gexf", "cytoscape", "csv");
 
     private ExportMemoryBench() {
@@ -87,11 +90,16 @@ public final class ExportMemoryBench {
         return total;
     }
 
-    /** The heap in use after a full collection: what the service holds, garbage left out. */
+    /**
+     * The live objects' bytes from {@code jcmd GC.class_histogram} (a full collection first, then a count): what the
+     * service holds, garbage left out. GC.run then GC.heap_info would also count what the export allocated between
+     * the two commands, tens of MB for a busy one.
+     */
     private static long liveHeapMb(long pid) throws IOException, InterruptedException {
-        Process gc = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start();
-        gc.getInputStream().readAllBytes();
-        gc.waitFor(60, TimeUnit.SECONDS);
-        return Memory.of(pid).heapUsedKb() / 1024;
+        Process histogram = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(histogram.getInputStream().readAllBytes());
+        histogram.waitFor(60, TimeUnit.SECONDS);
+        Matcher total = TOTAL.matcher(out);
+        return total.find() ? Long.parseLong(total.group(1)) / (1024 * 1024) : -1;
     }
 }
