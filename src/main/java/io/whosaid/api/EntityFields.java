@@ -2,9 +2,11 @@ package io.whosaid.api;
 
 import io.whosaid.model.Affiliate;
 import io.whosaid.model.Affiliation;
+import io.whosaid.model.Entity;
 import io.whosaid.model.Organization;
 import io.whosaid.model.Person;
 import io.whosaid.model.QuoteConnection;
+import io.whosaid.model.QuoteStatus;
 import io.whosaid.model.SpeakerCount;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -42,47 +44,33 @@ public class EntityFields {
      */
 
     @Name("said")
-    @Description("The quotes this person gave")
-    public @NonNull QuoteConnection said(@Source Person person, @Name("first") Integer first, @Name("after") String after,
-                                                @Name("last") Integer last, @Name("before") String before) {
-        return (QuoteConnection) loader.value(person, "Person", "said", first, after, last, before);
+    @Description("The quotes this person or organization gave (for an organization: a statement, a spokesperson "
+            + "speaking for it), in the states asked for (every state but RETRACTED unless statuses says)")
+    public @NonNull QuoteConnection said(@Source Entity entity, @Name("first") Integer first, @Name("after") String after,
+                                         @Name("last") Integer last, @Name("before") String before,
+                                         @Name("statuses") List<QuoteStatus> statuses) {
+        return (QuoteConnection) loader.value(entity, typeName(entity), "said", first, after, last, before, statuses);
     }
 
     @Name("quotedAbout")
-    @Description("The quotes about this person")
-    public @NonNull QuoteConnection quotedAbout(@Source Person person, @Name("first") Integer first, @Name("after") String after,
-                                                @Name("last") Integer last, @Name("before") String before) {
-        return (QuoteConnection) loader.value(person, "Person", "quotedAbout", first, after, last, before);
-    }
-
-    @Name("said")
-    @Description("The quotes this organization gave (a statement, a spokesperson speaking for it)")
-    public @NonNull QuoteConnection organizationSaid(@Source Organization organization,
-                                                    @Name("first") Integer first, @Name("after") String after,
-                                                @Name("last") Integer last, @Name("before") String before) {
-        return (QuoteConnection) loader.value(organization, "Organization", "said", first, after, last, before);
-    }
-
-    @Name("quotedAbout")
-    @Description("The quotes about this organization")
-    public @NonNull QuoteConnection organizationQuotedAbout(@Source Organization organization,
-                                                           @Name("first") Integer first, @Name("after") String after,
-                                                @Name("last") Integer last, @Name("before") String before) {
-        return (QuoteConnection) loader.value(organization, "Organization", "quotedAbout", first, after, last, before);
+    @Description("The quotes about this person or organization, in the states asked for (every state but RETRACTED "
+            + "unless statuses says)")
+    public @NonNull QuoteConnection quotedAbout(@Source Entity entity, @Name("first") Integer first,
+                                                @Name("after") String after, @Name("last") Integer last,
+                                                @Name("before") String before,
+                                                @Name("statuses") List<QuoteStatus> statuses) {
+        return (QuoteConnection) loader.value(entity, typeName(entity), "quotedAbout", first, after, last, before,
+                statuses);
     }
 
     @Name("topSpeakers")
-    @Description("Who is quoted most about this person: speakers with their number of quotes about them")
+    @Description("Who is quoted most about this person or organization: speakers with their number of quotes about it")
     @SuppressWarnings("unchecked")
-    public @NonNull List<@NonNull SpeakerCount> topSpeakers(@Source Person person, @Name("first") Integer first) {
-        return (List<SpeakerCount>) loader.value(person, "Person", "topSpeakers", first, null, null, null);
+    public @NonNull List<@NonNull SpeakerCount> topSpeakers(@Source Entity entity, @Name("first") Integer first) {
+        return (List<SpeakerCount>) loader.value(entity, typeName(entity), "topSpeakers", first, null, null, null, null);
     }
 
-    @Name("topSpeakers")
-    @Description("Who is quoted most about this organization: speakers with their number of quotes about it")
-    @SuppressWarnings("unchecked")
-    public @NonNull List<@NonNull SpeakerCount> organizationTopSpeakers(@Source Organization organization,
-                                                                        @Name("first") Integer first) {
-        return (List<SpeakerCount>) loader.value(organization, "Organization", "topSpeakers", first, null, null, null);
+    private static String typeName(Entity entity) {
+        return entity instanceof Organization ? "Organization" : "Person";
     }
 }

@@ -35,6 +35,25 @@ final class Filters {
     private Filters() {
     }
 
+    /**
+     * The editorial states a quote read asks for, by name: every state but RETRACTED when {@code given} is null.
+     * The values are QuoteStatus values, or their names as graphql-java hands a field's arguments over.
+     */
+    static List<String> statuses(String argument, List<?> given) {
+        if (given == null) {
+            return SHOWN_BY_DEFAULT;
+        }
+        if (given.contains(null)) {
+            throw new BadInputException(argument + " must not hold null");
+        }
+        List<String> statuses = given.stream().map(status -> status instanceof Enum<?> e ? e.name() : status.toString())
+                .distinct().sorted().toList();
+        if (statuses.isEmpty()) {
+            throw new BadInputException(argument + " must not be empty; leave it out for every state but RETRACTED");
+        }
+        return statuses;
+    }
+
     static ArticleFilter articles(ArticleFilterInput input) {
         if (input == null) {
             return ArticleFilter.NONE;
@@ -70,11 +89,7 @@ final class Filters {
             throw new BadInputException("text must contain at least one letter or digit");
         }
         DateRange range = checked("filter.published", filter.published());
-        List<String> statuses = filter.statuses() == null ? SHOWN_BY_DEFAULT
-                : filter.statuses().stream().map(Enum::name).distinct().toList();
-        if (statuses.isEmpty()) {
-            throw new BadInputException("filter.statuses must not be empty; leave it out for every state but RETRACTED");
-        }
+        List<String> statuses = statuses("filter.statuses", filter.statuses());
         List<String> kinds = filter.kinds() == null ? null : filter.kinds().stream().map(QuoteKind::name).distinct().toList();
         if (kinds != null && kinds.isEmpty()) {
             throw new BadInputException("filter.kinds must not be empty; leave it out for every kind");

@@ -4,6 +4,9 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.smallrye.graphql.api.Context;
 import io.whosaid.model.Article;
+import io.whosaid.model.Comment;
+import io.whosaid.model.Commenter;
+import io.whosaid.model.Quote;
 import io.whosaid.model.ArticleFilterInput;
 import io.whosaid.model.ArticleOrder;
 import io.whosaid.model.QuoteFilterInput;
@@ -46,24 +49,45 @@ public class QueryApi {
     }
 
     @Query("node")
-    @Description("Any node by its id")
+    @Description("Any node by its id; null when none has it")
     public Node node(@Name("id") @Id @NonNull String id) {
         return reads.node(id, selection());
     }
 
     @Query("article")
+    @Description("The article with this id; null when none has it")
     public Article article(@Name("id") @Id @NonNull String id) {
         return reads.article(id, selection());
     }
 
     @Query("person")
+    @Description("The person with this id; null when none has it")
     public Person person(@Name("id") @Id @NonNull String id) {
         return reads.person(id, selection());
     }
 
     @Query("organization")
+    @Description("The organization with this id; null when none has it")
     public Organization organization(@Name("id") @Id @NonNull String id) {
         return reads.organization(id, selection());
+    }
+
+    @Query("quote")
+    @Description("The quote with this id; null when none has it")
+    public Quote quote(@Name("id") @Id @NonNull String id) {
+        return reads.quote(id, selection());
+    }
+
+    @Query("comment")
+    @Description("The comment with this id; null when none has it")
+    public Comment comment(@Name("id") @Id @NonNull String id) {
+        return reads.comment(id, selection());
+    }
+
+    @Query("commenter")
+    @Description("The commenter with this id; null when none has it")
+    public Commenter commenter(@Name("id") @Id @NonNull String id) {
+        return reads.commenter(id, selection());
     }
 
     @Query("articles")

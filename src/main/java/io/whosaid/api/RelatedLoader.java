@@ -50,23 +50,35 @@ public class RelatedLoader {
         return (List<T>) load(parents, new Selection(row.field(), signature, null, false, NodeSelection.everything()));
     }
 
-    /** A field with arguments ({@code first}, {@code after}, ...) of one parent, as the schema types it. */
+    /**
+     * A field with arguments ({@code first}, {@code after}, ..., {@code statuses} as the schema's QuoteStatus
+     * values) of one parent, as the schema types it.
+     */
     public Object value(Node parent, String typeName, String field, Integer first, String after, Integer last,
-                        String before) {
-        return value(parent, required(typeName, field), first, after, last, before);
+                        String before, List<?> statuses) {
+        RelatedField row = required(typeName, field);
+        return value(parent, row, first, after, last, before, SelectionReader.statuses(row, statuses));
     }
 
     /** Whether the root query read this field with these arguments for {@code parent}. */
-    public boolean prefetched(Object parent, RelatedField row, Integer first, String after, Integer last, String before) {
-        return prefetch.holds(parent, row.signature(first, after, last, before));
+    public boolean prefetched(Object parent, RelatedField row, Integer first, String after, Integer last, String before,
+                              List<String> statuses) {
+        return prefetch.holds(parent, row.signature(first, after, last, before, statuses));
     }
 
-    /** The value of {@code row} with these arguments for one parent, as the schema types it. */
-    public Object value(Node parent, RelatedField row, Integer first, String after, Integer last, String before) {
-        String signature = row.signature(first, after, last, before);
+    /**
+     * The value of {@code row} with these arguments for one parent, as the schema types it; {@code statuses} as
+     * {@link SelectionReader#statuses} gives them.
+     */
+    public Object value(Node parent, RelatedField row, Integer first, String after, Integer last, String before,
+                        List<String> statuses) {
+        String signature = row.signature(first, after, last, before, statuses);
         boolean known = prefetch.holds(parent, signature);
         return switch (row.paging()) {
-            case NONE -> answers(List.of(parent), parentType(parent, row), row.field()).get(0);
+            case NONE -> !row.byStatus() ? answers(List.of(parent), parentType(parent, row), row.field()).get(0)
+                    : known ? prefetch.answer(parent, signature)
+                    : load(List.of(parent), new Selection(row.field(), signature, null, false, NodeSelection.everything(),
+                            statuses)).get(0);
             case TOP -> {
                 if (known) {
                     yield prefetch.answer(parent, signature);
@@ -80,11 +92,11 @@ public class RelatedLoader {
                 PageRequest page = paging.request(first, after, last, before, ordering);
                 Prefetch.PageAnswer answer = (Prefetch.PageAnswer) (known ? prefetch.answer(parent, signature)
                         : load(List.of(parent), new Selection(row.field(), signature, page, false,
-                                NodeSelection.everything())).get(0));
+                                NodeSelection.everything(), statuses)).get(0));
                 Integer total = answer.total();
                 IntSupplier count = total != null ? () -> total : () -> ((Prefetch.PageAnswer) load(List.of(parent),
-                        new Selection(row.field(), signature, PageRequest.first(0), true, NodeSelection.everything()))
-                        .get(0)).total();
+                        new Selection(row.field(), signature, PageRequest.first(0), true, NodeSelection.everything(),
+                                statuses)).get(0)).total();
                 Page<Node> nodes = Page.fromOneMore(answer.items(), answer.keys(), page);
                 yield Connections.of(row.returns(), nodes, paging.cursors(nodes, ordering), count);
             }

@@ -1,7 +1,6 @@
 package io.whosaid.api;
 
 import io.whosaid.api.errors.BadInputException;
-import io.whosaid.api.errors.NotFoundException;
 import io.whosaid.graph.ArticleReader;
 import io.whosaid.graph.EntityReader;
 import io.whosaid.graph.GraphReader;
@@ -14,6 +13,9 @@ import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.QuoteFilter;
 import io.whosaid.graph.ArticleFilter;
 import io.whosaid.model.Article;
+import io.whosaid.model.Comment;
+import io.whosaid.model.Commenter;
+import io.whosaid.model.Quote;
 import io.whosaid.model.ArticleFilterInput;
 import io.whosaid.model.ArticleOrder;
 import io.whosaid.model.QuoteFilterInput;
@@ -73,30 +75,31 @@ public class RootReads {
     public Node node(String id, DataFetchingFieldSelectionSet selection) {
         IdArguments.require("id", id);
         Kind kind = IdArguments.kindOf(id);
-        if (kind == null) {
-            throw new NotFoundException("No node has id " + id);
-        }
-        return one(kind, id, "node", selection);
+        return kind == null ? null : one(kind, id, selection);
     }
 
     public Article article(String id, DataFetchingFieldSelectionSet selection) {
-        return (Article) one(Kind.ARTICLE, id, "article", selection);
+        return one(Kind.ARTICLE, id, selection) instanceof Article article ? article : null;
     }
 
     public Person person(String id, DataFetchingFieldSelectionSet selection) {
-        Node node = one(Kind.ENTITY, id, "person", selection);
-        if (node instanceof Person person) {
-            return person;
-        }
-        throw new NotFoundException("No person has id " + id);
+        return one(Kind.ENTITY, id, selection) instanceof Person person ? person : null;
     }
 
     public Organization organization(String id, DataFetchingFieldSelectionSet selection) {
-        Node node = one(Kind.ENTITY, id, "organization", selection);
-        if (node instanceof Organization organization) {
-            return organization;
-        }
-        throw new NotFoundException("No organization has id " + id);
+        return one(Kind.ENTITY, id, selection) instanceof Organization organization ? organization : null;
+    }
+
+    public Quote quote(String id, DataFetchingFieldSelectionSet selection) {
+        return one(Kind.QUOTE, id, selection) instanceof Quote quote ? quote : null;
+    }
+
+    public Comment comment(String id, DataFetchingFieldSelectionSet selection) {
+        return one(Kind.COMMENT, id, selection) instanceof Comment comment ? comment : null;
+    }
+
+    public Commenter commenter(String id, DataFetchingFieldSelectionSet selection) {
+        return one(Kind.COMMENTER, id, selection) instanceof Commenter commenter ? commenter : null;
     }
 
     public ArticleConnection articles(ArticleFilterInput filter, ArticleOrder orderBy, Integer first, String after,
@@ -156,15 +159,18 @@ public class RootReads {
         return search.search(lucene, first == null ? 10 : paging.size(first), selections.forSearchHits(selection));
     }
 
-    /** One node with everything selected below it, read in one query. */
-    private Node one(Kind kind, String id, String what, DataFetchingFieldSelectionSet selection) {
+    /**
+     * One node with everything selected below it, read in one query; null when no node of that kind has the id
+     * (an unknown id is an empty answer, as it is for the lists' id filters, not an error).
+     */
+    private Node one(Kind kind, String id, DataFetchingFieldSelectionSet selection) {
         IdArguments.require("id", id);
         if (IdArguments.kindOf(id) != kind) {
-            throw new NotFoundException("No " + what + " has id " + id);
+            return null;
         }
         NodeRows rows = nodes.byIds(kind, List.of(id), selections.forNode(selection, IdArguments.typeName(id)));
         if (rows.rows().isEmpty()) {
-            throw new NotFoundException("No " + what + " has id " + id);
+            return null;
         }
         return prefetch.attach(rows.rows().get(0), rows.fields());
     }

@@ -77,7 +77,7 @@ public class SelectionReader {
             }
             String signature = row.signature(integer(field.getArguments().get("first")),
                     (String) field.getArguments().get("after"), integer(field.getArguments().get("last")),
-                    (String) field.getArguments().get("before"));
+                    (String) field.getArguments().get("before"), statuses(row, field.getArguments().get("statuses")));
             bySignature.computeIfAbsent(signature, key -> new ArrayList<>()).add(field);
             rows.putIfAbsent(signature, row);
         }
@@ -93,15 +93,16 @@ public class SelectionReader {
             }
             NodeSelection nested = read(children, null);
             Integer first = integer(field.getArguments().get("first"));
+            List<String> statuses = statuses(row, field.getArguments().get("statuses"));
             switch (row.paging()) {
-                case NONE -> selections.add(new Selection(row.field(), entry.getKey(), null, false, nested));
+                case NONE -> selections.add(new Selection(row.field(), entry.getKey(), null, false, nested, statuses));
                 case TOP -> selections.add(new Selection(row.field(), entry.getKey(), PageRequest.first(
                         first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first)), false, nested));
                 case PAGE -> {
                     PageRequest page = paging.request(first, (String) field.getArguments().get("after"),
                             integer(field.getArguments().get("last")), (String) field.getArguments().get("before"),
                             row.ordering());
-                    selections.add(new Selection(row.field(), entry.getKey(), page, countTotal, nested));
+                    selections.add(new Selection(row.field(), entry.getKey(), page, countTotal, nested, statuses));
                 }
             }
         }
@@ -131,6 +132,11 @@ public class SelectionReader {
             fields = next;
         }
         return fields;
+    }
+
+    /** The states a field that takes {@code statuses} asks for, the default filled in; null for other fields. */
+    public static List<String> statuses(RelatedField row, Object argument) {
+        return row.byStatus() ? Filters.statuses(row.field() + ".statuses", (List<?>) argument) : null;
     }
 
     /** An Int argument's value as the API's methods take it: null when absent. */

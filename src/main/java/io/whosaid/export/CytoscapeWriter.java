@@ -46,7 +46,7 @@ final class CytoscapeWriter implements SubgraphWriter {
             json.writeObjectFieldStart("data");
             json.writeStringField("id", node.id());
             json.writeStringField("label", node.label());
-            json.writeStringField("type", node.type());
+            json.writeStringField("type", node.type().name());
             json.writeNumberField("degree", node.degree());
             json.writeNumberField("said", node.said());
             json.writeNumberField("quotedAbout", node.quotedAbout());
@@ -66,7 +66,7 @@ final class CytoscapeWriter implements SubgraphWriter {
             json.writeStringField("id", edge.id());
             json.writeStringField("source", edge.source());
             json.writeStringField("target", edge.target());
-            json.writeStringField("type", edge.type());
+            json.writeStringField("type", edge.type().name());
             json.writeNumberField("weight", edge.weight());
             json.writeArrayFieldStart("supports");
             for (String support : edge.supports()) {

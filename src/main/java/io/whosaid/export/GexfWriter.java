@@ -80,7 +80,7 @@ final class GexfWriter implements SubgraphWriter {
             xml.writeAttribute("id", XmlExport.clean(edge.id()));
             xml.writeAttribute("source", XmlExport.clean(edge.source()));
             xml.writeAttribute("target", XmlExport.clean(edge.target()));
-            xml.writeAttribute("label", edge.type());
+            xml.writeAttribute("label", edge.type().name());
             xml.writeAttribute("weight", Integer.toString(edge.weight()));
             xml.writeStartElement("attvalues");
             for (Attributes.Attribute<GraphEdge> attribute : Attributes.EDGE) {

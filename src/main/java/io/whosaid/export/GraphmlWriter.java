@@ -70,7 +70,7 @@ final class GraphmlWriter implements SubgraphWriter {
             xml.writeStartElement("edge");
             xml.writeAttribute("source", XmlExport.clean(edge.source()));
             xml.writeAttribute("target", XmlExport.clean(edge.target()));
-            data("edge.label", edge.type());
+            data("edge.label", edge.type().name());
             for (Attributes.Attribute<GraphEdge> attribute : Attributes.EDGE) {
                 data("edge." + attribute.name(), attribute.text(edge));
             }

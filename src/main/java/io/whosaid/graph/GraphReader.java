@@ -1,5 +1,6 @@
 package io.whosaid.graph;
 
+import io.whosaid.model.NodeKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,14 +53,15 @@ public class GraphReader {
         this.streamConfig = TransactionConfig.builder().withTimeout(streamTimeout).build();
     }
 
-    static String typeOf(Map<String, Object> map) {
+    /** The kind of a node by its labels (every node a subgraph or a search reaches has one of the read model's). */
+    static NodeKind kindOf(Map<String, Object> map) {
         List<?> labels = (List<?>) map.get("labels");
-        for (String type : List.of("Article", "Person", "Organization", "Quote", "Comment", "Commenter")) {
-            if (labels.contains(type)) {
-                return type;
+        for (NodeKind kind : NodeKind.values()) {
+            if (labels.contains(kind.name())) {
+                return kind;
             }
         }
-        return String.valueOf(labels.isEmpty() ? "Node" : labels.get(0));
+        throw new IllegalStateException("A node with labels " + labels + " is none of the read model's kinds");
     }
 
     /** What a front end writes on the node: the name, title or handle, else the start of its text. */

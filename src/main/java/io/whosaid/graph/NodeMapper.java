@@ -7,6 +7,7 @@ import io.whosaid.model.Entity;
 import io.whosaid.model.Evidence;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
+import io.whosaid.model.OrganizationKind;
 import io.whosaid.model.Person;
 import io.whosaid.model.Quote;
 import io.whosaid.model.QuoteKind;
@@ -72,7 +73,7 @@ public final class NodeMapper {
 
     public static Organization organization(Map<String, Object> map) {
         return new Organization(string(map, "id"), string(map, "name"), strings(map, "aliases"),
-                string(map, "description"), string(map, "kind"));
+                string(map, "description"), OrganizationKind.of(string(map, "kind")));
     }
 
     public static Quote quote(Map<String, Object> map) {

@@ -37,7 +37,7 @@ public class SearchReader {
                 continue;
             }
             Node node = NodeMapper.node(map);
-            hits.add(new SearchHit(node, GraphReader.typeOf(map), GraphReader.labelOf(record.get("shown").asMap()),
+            hits.add(new SearchHit(node, GraphReader.kindOf(map), GraphReader.labelOf(record.get("shown").asMap()),
                     record.get("score").asDouble()));
         }
         return hits;

@@ -193,7 +193,7 @@ public class SubgraphReader {
         if (map.get("id") == null) {
             return null;
         }
-        return new GraphNode(map.get("id").toString(), GraphReader.typeOf(map), GraphReader.labelOf(map),
+        return new GraphNode(map.get("id").toString(), GraphReader.kindOf(map), GraphReader.labelOf(map),
                 count(map, "degree"), count(map, "said"), count(map, "quotedAbout"));
     }
 
@@ -205,7 +205,7 @@ public class SubgraphReader {
         String type = value.get("type").asString();
         String source = value.get("source").asString();
         String target = value.get("target").asString();
-        return new GraphEdge(source + "|" + type + "|" + target, type, source, target, value.get("weight").asInt(),
+        return new GraphEdge(source + "|" + type + "|" + target, EdgeType.valueOf(type), source, target, value.get("weight").asInt(),
                 value.get("supports").asList(Value::asString));
     }
 

@@ -4,7 +4,11 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Interface;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A person or an organization: what quotes are said by and about. */
+/**
+ * A person or an organization: what quotes are said by and about. Everything both have is declared here (the
+ * fields with arguments, said, quotedAbout and topSpeakers, by EntityFields on this interface), so a client
+ * writes one fragment on Entity.
+ */
 @Interface
 public interface Entity extends Node {
     @NonNull
@@ -12,4 +16,6 @@ public interface Entity extends Node {
 
     @NonNull
     List<@NonNull String> getAliases();
+
+    String getDescription();
 }

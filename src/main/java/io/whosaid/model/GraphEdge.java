@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** An edge as Cytoscape.js draws it: {@code {data: {id, type, source, target, weight, supports}}}. */
-public record GraphEdge(@Id @NonNull String id, @NonNull String type, @Id @NonNull String source,
+public record GraphEdge(@Id @NonNull String id, @NonNull EdgeType type, @Id @NonNull String source,
                         @Id @NonNull String target,
                         @Description("How strong the edge is: the times an article mentions the entity for MENTIONS, else 1")
                         int weight,

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 public record Organization(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
                            String description,
-                           @Description("\"publisher\" for an organization known as the source of an article, else null")
-                           String kind) implements Entity {
+                           @Description("PUBLISHER for an organization known as the source of an article, else null")
+                           OrganizationKind kind) implements Entity {
     @Override
     @Id
     @NonNull
@@ -26,5 +26,10 @@ public record Organization(@Id @NonNull String id, @NonNull String name, @NonNul
     @NonNull
     public List<@NonNull String> getAliases() {
         return aliases;
+    }
+
+    @Override
+    public String getDescription() {
+        return description;
     }
 }

@@ -24,4 +24,9 @@ public record Person(@Id @NonNull String id, @NonNull String name, @NonNull List
     public List<@NonNull String> getAliases() {
         return aliases;
     }
+
+    @Override
+    public String getDescription() {
+        return description;
+    }
 }

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 public record SearchHit(@NonNull Node node,
-                        @Description("Person, Organization, Quote or Article") @NonNull String type,
+                        @Description("Person, Organization, Quote or Article: the node's __typename") @NonNull NodeKind type,
                         @Description("What to show for the hit: a name, a title, or the quote's text") @NonNull String label,
                         @Description("Full-text relevance; higher is better") double score) {
 }

@@ -102,7 +102,7 @@ async function showEntity(id) {
   main.innerHTML = `
     <article class="entity">
       <header>
-        <p class="kind">${esc(e.__typename)}${e.kind ? ' · ' + esc(e.kind) : ''}</p>
+        <p class="kind">${esc(e.__typename)}${e.kind ? ' · ' + esc(e.kind.toLowerCase()) : ''}</p>
         <h1>${esc(e.name)}</h1>
         ${e.aliases.length ? `<p class="aliases">Also written: ${e.aliases.map(esc).join(', ')}</p>` : ''}
         ${e.description ? `<p class="description">${esc(e.description)}</p>` : ''}

@@ -68,7 +68,7 @@ class ContractQueriesTest {
         assertEquals("https://ledger.example/harbor-board", json.getString(a + "url"));
         assertEquals("2026-01-12T00:00:00Z", json.getString(a + "publishedAt"));
         assertEquals("The Coastal Ledger", json.getString(a + "publisher.name"));
-        assertEquals("publisher", json.getString(a + "publisher.kind"));
+        assertEquals("PUBLISHER", json.getString(a + "publisher.kind"));
         assertEquals(List.of("Mara Quell", "Ivo Brenn"), json.getList(a + "people.name"));
         assertEquals(Set.of("Harbor Board", "Tidewater Lines"), new HashSet<>(json.getList(a + "organizations.name")));
         assertEquals(4, json.getList(a + "quotes").size());

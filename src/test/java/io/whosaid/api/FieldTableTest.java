@@ -86,9 +86,10 @@ class FieldTableTest {
                 GraphQLType declared = GraphQLTypeUtil.unwrapNonNull(field.getType());
                 List<String> arguments = field.getArguments().stream().map(a -> a.getName()).toList();
                 switch (row.paging()) {
-                    case NONE -> assertEquals(List.of(), arguments, where);
+                    case NONE -> assertEquals(row.byStatus() ? List.of("statuses") : List.of(), arguments, where);
                     case TOP -> assertEquals(List.of("first"), arguments, where);
-                    case PAGE -> assertEquals(List.of("first", "after", "last", "before"), arguments, where);
+                    case PAGE -> assertEquals(row.byStatus() ? List.of("first", "after", "last", "before", "statuses")
+                            : List.of("first", "after", "last", "before"), arguments, where);
                 }
                 boolean list = declared instanceof GraphQLList;
                 assertEquals(row.shape() != RelatedField.Shape.SINGLE && row.shape() != RelatedField.Shape.PAGE, list, where);

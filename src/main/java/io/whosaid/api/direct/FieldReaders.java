@@ -17,6 +17,7 @@ import io.whosaid.graph.projection.RelatedField;
 import io.whosaid.model.Connection;
 import io.whosaid.model.Node;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,10 +70,11 @@ final class FieldReaders {
                 String after = string(selected, "after");
                 Integer last = integer(selected, "last");
                 String before = string(selected, "before");
-                if (!related.prefetched(source, row, first, after, last, before)) {
+                List<String> statuses = SelectionReader.statuses(row, selected.getResolvedArguments().get("statuses"));
+                if (!related.prefetched(source, row, first, after, last, before, statuses)) {
                     throw new NotDirect(type + "." + field + " was not read with the root query");
                 }
-                return related.value((Node) source, row, first, after, last, before);
+                return related.value((Node) source, row, first, after, last, before, statuses);
             };
         }
         if (field.equals("totalCount") && type.endsWith("Connection")) {

@@ -34,7 +34,8 @@ public final class PrefetchedFields implements EventingService {
         GraphQLCodeRegistry registry = draft.getCodeRegistry();
         GraphQLCodeRegistry wrapped = registry.transform(codes -> {
             for (RelatedField row : FieldTable.RELATED) {
-                if (row.paging() != RelatedField.Paging.NONE) {
+                if (row.paging() != RelatedField.Paging.NONE || row.byStatus()) {
+                    // fields with arguments: their resolvers look the answer up under the arguments' signature
                     continue;
                 }
                 for (String owner : row.owners()) {

@@ -279,7 +279,9 @@ public class GraphQLEndpoint {
                     Map.of("Retry-After", "1"));
             return;
         }
-        Optional<String> badScalar = ScalarInputs.problem(document, shape.operation(), graphQLRequest.variables());
+        Optional<String> badScalar = ScalarInputs.problem(document, shape.operation(), graphQLRequest.variables())
+                .or(() -> VariableCoercion.problem(schema.isResolvable() ? schema.get() : null, shape.operation(),
+                        graphQLRequest.variables()));
         if (badScalar.isPresent()) {
             error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
                     "BAD_INPUT", badScalar.get(), Map.of());

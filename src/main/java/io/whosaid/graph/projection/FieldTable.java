@@ -21,6 +21,8 @@ public final class FieldTable {
 
     private static final Set<String> ENTITIES = Set.of("Person", "Organization");
     private static final List<String> NODE = List.of();
+    /** A quote in one of the states asked for; a quote with no status is as the extractor left it. */
+    private static final String QUOTE_STATUS = "coalesce({c}.status, 'EXTRACTED') IN {statuses}";
 
     /** The related fields, in no particular order. */
     public static final List<RelatedField> RELATED = List.of(
@@ -30,7 +32,8 @@ public final class FieldTable {
             related("Article", "organizations", Shape.LIST, "Organization", "({p})-[{r}:MENTIONS]->({c}:Organization)",
                     "{r}.count DESC, {c}.name"),
             // in reading order
-            related("Article", "quotes", Shape.LIST, "Quote", "({p})<-[:QUOTED_IN]-({c}:Quote)", "{c}.start"),
+            new RelatedField(Set.of("Article"), "quotes", Shape.LIST, "Quote", "({p})<-[:QUOTED_IN]-({c}:Quote)",
+                    "{c}.start", Paging.NONE, NODE, QUOTE_STATUS),
             // in thread order: 1, 1.1, 2, 3, 3.1, ...
             related("Article", "comments", Shape.LIST, "Comment", "({p})<-[:ON]-({c}:Comment)", "{c}.position"),
             new RelatedField(Set.of("Person"), "affiliations", Shape.ROLE_LIST, "Organization",
@@ -38,9 +41,9 @@ public final class FieldTable {
             new RelatedField(Set.of("Organization"), "affiliates", Shape.ROLE_LIST, "Person",
                     "({p})<-[{r}:AFFILIATED_WITH]-({c}:Person)", "{c}.name", Paging.NONE, List.of("person")),
             new RelatedField(ENTITIES, "said", Shape.PAGE, "Quote", "({p})-[:SAID]->({c}:Quote)", "{c}.id",
-                    Paging.PAGE, List.of("edges", "node")),
+                    Paging.PAGE, List.of("edges", "node"), QUOTE_STATUS),
             new RelatedField(ENTITIES, "quotedAbout", Shape.PAGE, "Quote", "({p})<-[:ABOUT]-({c}:Quote)", "{c}.id",
-                    Paging.PAGE, List.of("edges", "node")),
+                    Paging.PAGE, List.of("edges", "node"), QUOTE_STATUS),
             // who is quoted most about the entity: speakers by their number of quotes about it
             new RelatedField(ENTITIES, "topSpeakers", Shape.COUNTED_LIST, "Entity",
                     "({p})<-[:ABOUT]-(:Quote)<-[:SAID]-({c}:Entity)", "{c}.name", Paging.TOP, List.of("speaker")),

@@ -86,7 +86,7 @@ public final class ProjectionCompiler {
         String carried = row.readsRelationship() ? c + ", " + r : c;
         return switch (row.shape()) {
             case SINGLE -> "[" + pattern + " | " + c + " " + project(child, c, s.children(), children, depth + 1, null) + "][..1]";
-            case LIST -> "COLLECT { MATCH " + pattern + " WITH " + carried + " ORDER BY " + row.order(c, r) + " RETURN " + c
+            case LIST -> "COLLECT { MATCH " + pattern + where(row, c, s) + " WITH " + carried + " ORDER BY " + row.order(c, r) + " RETURN " + c
                     + " " + project(child, c, s.children(), children, depth + 1, null) + " }";
             case ROLE_LIST -> "COLLECT { MATCH " + pattern + " WITH " + carried + " ORDER BY " + row.order(c, r)
                     + " RETURN {role: " + r + ".role, node: " + c + " "
@@ -128,13 +128,24 @@ public final class ProjectionCompiler {
         UnaryOperator<String> bind = expression -> expression.replace("{c}", c).replace("{r}", r);
         String limit = parameter(s.page().limit() + 1);
         String condition = ordering.condition(s.page(), bind, parameters, "k" + c + "_");
+        if (row.byStatus()) {
+            condition = row.filter(c, parameter(s.statuses())) + " AND (" + condition + ")";
+        }
         String carried = row.readsRelationship() ? c + ", " + r : c;
         String items = "COLLECT { MATCH " + pattern + " WHERE " + condition + " WITH " + carried + " ORDER BY "
                 + ordering.orderBy(s.page().fromEnd(), bind) + " LIMIT $" + limit + " RETURN {node: " + c + " "
                 + project(row.returnsType(), c, s.children(), children, depth + 1, null) + ", key: "
                 + ordering.keyList(bind) + "} }";
-        String total = s.countTotal() ? "COUNT { " + row.pattern(v, "", "") + " }" : "null";
+        String counted = "t" + c;
+        String total = !s.countTotal() ? "null" : row.byStatus()
+                ? "COUNT { MATCH " + row.pattern(v, counted, "r" + counted) + where(row, counted, s) + " }"
+                : "COUNT { " + row.pattern(v, "", "") + " }";
         return "{items: " + items + ", total: " + total + "}";
+    }
+
+    /** The WHERE of a field that takes {@code statuses}, for its node bound to {@code c}; empty for the others. */
+    private String where(RelatedField row, String c, Selection s) {
+        return row.byStatus() ? " WHERE " + row.filter(c, parameter(s.statuses())) : "";
     }
 
     private static String joined(List<String> hoists) {

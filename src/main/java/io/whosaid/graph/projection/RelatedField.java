@@ -21,9 +21,16 @@ import java.util.Set;
  * @param paging  the arguments that choose the slice
  * @param nodeAt  the field names from this field down to the node's own selection: {@code edges, node} for a
  *                page, {@code organization} for an affiliation; empty when the field returns the nodes themselves
+ * @param filter  the condition the field's {@code statuses} argument sets, over {@code {c}} and the list of states
+ *                {@code {statuses}}; empty when the field takes no such argument
  */
 public record RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
-                           Paging paging, List<String> nodeAt) {
+                           Paging paging, List<String> nodeAt, String filter) {
+
+    public RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
+                        Paging paging, List<String> nodeAt) {
+        this(owners, field, shape, returns, pattern, order, paging, nodeAt, "");
+    }
 
     public enum Shape {
         /** a list of node maps */
@@ -55,6 +62,16 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
         return pattern.replace("{p}", parent).replace("{c}", child).replace("{r}", relationship);
     }
 
+    /** Whether the field takes {@code statuses}, the editorial states of the quotes it lists. */
+    public boolean byStatus() {
+        return !filter.isEmpty();
+    }
+
+    /** The filter's condition for the node bound to {@code child} and the states in the parameter {@code parameter}. */
+    public String filter(String child, String parameter) {
+        return filter.replace("{c}", child).replace("{statuses}", "$" + parameter);
+    }
+
     /** The order for the node bound to {@code child} and the relationship to {@code relationship}. */
     public String order(String child, String relationship) {
         return order.replace("{c}", child).replace("{r}", relationship);
@@ -80,10 +97,16 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
      * it from the request, the field's resolver from its own arguments, so both meet on the same answer.
      */
     public String signature(Integer first, String after, Integer last, String before) {
+        return signature(first, after, last, before, null);
+    }
+
+    /** The signature with the states asked for (by a field that takes {@code statuses}; null for the others). */
+    public String signature(Integer first, String after, Integer last, String before, List<String> statuses) {
+        String states = byStatus() ? "[statuses=" + statuses + "]" : "";
         return switch (paging) {
-            case NONE -> field;
+            case NONE -> field + states;
             case TOP -> field + "(first=" + first + ")";
-            case PAGE -> field + "(first=" + first + ",after=" + after + ",last=" + last + ",before=" + before + ")";
+            case PAGE -> field + "(first=" + first + ",after=" + after + ",last=" + last + ",before=" + before + ")" + states;
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.whosaid.graph.projection;
 
 import io.whosaid.graph.PageRequest;
+import java.util.List;
 
 /**
  * One related field a client selected, as the read path needs it: which field, under which signature its
@@ -12,8 +13,14 @@ import io.whosaid.graph.PageRequest;
  * @param page      for connections: the page asked for (its limit alone for a top list); null for whole lists
  * @param countTotal for connections: whether totalCount was selected
  * @param children  what is selected on the nodes this field returns
+ * @param statuses  for a field that takes {@code statuses}: the states asked for (the default filled in); else null
  */
-public record Selection(String field, String signature, PageRequest page, boolean countTotal, NodeSelection children) {
+public record Selection(String field, String signature, PageRequest page, boolean countTotal, NodeSelection children,
+                        List<String> statuses) {
+
+    public Selection(String field, String signature, PageRequest page, boolean countTotal, NodeSelection children) {
+        this(field, signature, page, countTotal, children, null);
+    }
 
     /** For a top list: how many. */
     public int limit() {

@@ -150,9 +150,9 @@ class GraphQLOverHttpTest {
 
     @Test
     void anErrorWithDataIs200() {
-        Response notFound = postAccepting(GRAPHQL_RESPONSE, "{ article(id: \"article:0000000000000000\") { id } }");
+        Response notFound = postAccepting(GRAPHQL_RESPONSE, "{ article(id: \"\") { id } }");
         assertEquals(200, notFound.statusCode());
-        assertEquals("NOT_FOUND", notFound.jsonPath().getString("errors[0].extensions.code"));
+        assertEquals("BAD_INPUT", notFound.jsonPath().getString("errors[0].extensions.code"));
         assertTrue(notFound.asString().contains("\"data\""));
     }
 
