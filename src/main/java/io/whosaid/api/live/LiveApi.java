@@ -2,10 +2,8 @@ package io.whosaid.api.live;
 
 import io.smallrye.mutiny.Multi;
 import io.whosaid.api.IngestJobs;
-import io.whosaid.api.errors.NotFoundException;
 import io.whosaid.model.ArticleIngested;
 import io.whosaid.model.Edit;
-import io.whosaid.model.IngestJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -35,16 +33,9 @@ public class LiveApi {
         return events.articles();
     }
 
-    @Subscription("ingestJobProgress")
-    @Description("A batch job's counts as they move: first as they stand, then at each item done; completes after the "
-            + "job is DONE. NOT_FOUND for an unknown job.")
-    public Multi<@NonNull IngestJob> ingestJobProgress(@Name("id") @NonNull @Id String id) {
-        return jobs.find(id).map(IngestJobs.Job::progress)
-                .orElseGet(() -> Multi.createFrom().failure(new NotFoundException("no ingest job has the id " + id)));
-    }
-
     @Subscription("entityChanged")
-    @Description("Each edit once committed (the Edit, with the ids it touched), only those touching one of ids when given")
+    @Description("Each edit once committed (the Edit, with the ids it touched); only those touching one of ids, or every "
+            + "edit when ids is empty")
     public Multi<@NonNull Edit> entityChanged(@Name("ids") List<@NonNull String> ids) {
         return events.edits(ids);
     }

@@ -5,7 +5,6 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.graphqltransportws.GraphQLTransportWSSubprotocolHandler;
 import io.vertx.core.http.ServerWebSocket;
@@ -13,6 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +51,8 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
     @Override
     protected void doHandle(RoutingContext ctx) {
         SubscriptionGate gate = ctx.get(GATE);
-        ExecutionService executionService = getExecutionService();
+        // SmallRye's execution writes into this map for each operation: it must be the socket's own, and mutable.
+        Map<String, Object> context = new HashMap<>(getMetaData(ctx));
         ctx.request().toWebSocket().onComplete(opened -> {
             if (opened.failed()) {
                 LOG.debugf("WebSocket upgrade failed: %s", opened.cause().toString());
@@ -62,7 +64,7 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
                 return;
             }
             Session session = new Session(socket);
-            GatedHandler handler = new GatedHandler(session, executionService, gate, maxActive);
+            GatedHandler handler = new GatedHandler(session, context, gate, maxActive);
             session.ended = handler.open::remove;
             socket.closeHandler(ignored -> handler.onClose());
             socket.endHandler(ignored -> handler.onEnd());
@@ -79,9 +81,9 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
         /** The ids of the subscriptions admitted and not ended (by the client or by the service). */
         final Set<String> open = ConcurrentHashMap.newKeySet();
 
-        GatedHandler(GraphQLWebSocketSession session, ExecutionService executionService, SubscriptionGate gate,
+        GatedHandler(GraphQLWebSocketSession session, Map<String, Object> context, SubscriptionGate gate,
                      int maxActive) {
-            super(session, executionService);
+            super(session, context);
             this.gate = gate;
             this.maxActive = maxActive;
         }

@@ -86,7 +86,7 @@ class SubscriptionsTest {
     void articlesAndEditsArriveAsTheyCommit() throws Exception {
         try (Client client = Client.subscribe(socketUrl(), GraphQL.READER_KEY, List.of(
                 operation("subscription { articleIngested { id title publisher created } }"),
-                operation("subscription { entityChanged { id kind author targets } }")))) {
+                operation("subscription { entityChanged(ids: []) { id kind author targets } }")))) {
             client.connected();
             String title = "Tide Mill at Corrow Reopens " + System.nanoTime();
             String articleId = GraphQL.data("mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }",
@@ -108,43 +108,6 @@ class SubscriptionsTest {
             List<String> targets = new ArrayList<>();
             edit.at("/payload/data/entityChanged/targets").forEach(target -> targets.add(target.asText()));
             assertTrue(targets.contains(personId), targets.toString());
-        }
-    }
-
-    @Test
-    void aJobsProgressArrivesUntilItIsDone() throws Exception {
-        String run = Long.toString(System.nanoTime());
-        List<Map<String, Object>> inputs = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            inputs.add(Map.of("json", "{\"title\": \"Progress " + run + " " + i + "\", \"text\": \"The pier opens at "
-                    + i + ", Petra Lindwall said.\"}"));
-        }
-        inputs.add(Map.of("json", "{\"title\": \"Half"));
-        String jobId = GraphQL.data("mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id } }",
-                Map.of("inputs", inputs)).getString("data.ingestBatch.id");
-        try (Client client = Client.subscribe(socketUrl(), GraphQL.READER_KEY, List.of(operation(
-                "subscription($id: ID!) { ingestJobProgress(id: $id) { id state total done failed created } }",
-                Map.of("id", jobId))))) {
-            client.connected();
-            client.next(0, line -> "complete".equals(line.path("type").asText()));
-            List<JsonNode> snapshots = client.seen(0, "next");
-            assertFalse(snapshots.isEmpty());
-            JsonNode last = snapshots.get(snapshots.size() - 1).at("/payload/data/ingestJobProgress");
-            assertEquals("DONE", last.path("state").asText());
-            assertEquals(7, last.path("done").asInt());
-            assertEquals(1, last.path("failed").asInt());
-            assertEquals(6, last.path("created").asInt());
-            int previous = -1;
-            for (JsonNode snapshot : snapshots) {
-                int done = snapshot.at("/payload/data/ingestJobProgress/done").asInt();
-                assertTrue(done > previous, "the counts only move forward");
-                previous = done;
-            }
-        }
-        try (Client unknown = Client.subscribe(socketUrl(), GraphQL.READER_KEY, List.of(operation(
-                "subscription { ingestJobProgress(id: \"no-such-job\") { id } }")))) {
-            JsonNode error = unknown.next(0, line -> !"next".equals(line.path("type").asText()));
-            assertTrue(error.toString().contains("NOT_FOUND") || error.toString().contains("no ingest job"), error.toString());
         }
     }
 
