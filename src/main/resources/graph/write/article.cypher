@@ -1,6 +1,7 @@
-// Articles and everything read from each, in one statement (one round trip) of one transaction: $writes is a
-// list of one (ingestArticle) or of a batch (ingestBatch), each written as if alone. ArticleWriter never puts two
-// writes of one article id in one list.
+// One article and everything read from it, in one statement (one round trip). A batch (ingestBatch) runs it once
+// per article in one transaction: each article is written as if alone, and the batch commits once. (One statement
+// that UNWINDs a list of articles held every article's rows at once and went over the transaction memory limit on
+// an article with 10,000 comments.)
 //
 // Locks, in the order they are taken:
 // 1. The article node, exclusively (SET a.locking): concurrent ingests of one article (the same text from two
@@ -14,140 +15,135 @@
 //    popular (dense) node takes no exclusive lock on it, whereas MERGE of a relationship locks both ends, and
 //    so serialized every writer that mentioned the same popular person. ArticleWriter de-duplicates the rows.
 // Within a batch each article takes its shared nodes in that order, one article after the other; a deadlock with
-// another writer is retried (ArticleWriter). Nodes this statement already holds are passed on by position in
-// the lists of each write (entities, comments),
+// another writer is retried (ArticleWriter). Nodes this statement already holds are passed on by position in the lists of $write (entities, comments),
 // so no relationship needs a second index lookup.
-UNWIND $writes AS write
-CALL (write) {
-  MERGE (a:Article {id: write.article.id})
-    ON CREATE SET a.creating = true
-  SET a.locking = true
-  WITH a, a.creating IS NOT NULL AS created
-  REMOVE a.creating, a.locking
-  WITH a, created, NOT created AND coalesce(a.contentHash = write.article.contentHash, false) AS unchanged
-  CALL (write, a, created, unchanged) {
-    WITH write, a, created WHERE NOT unchanged
+MERGE (a:Article {id: $write.article.id})
+  ON CREATE SET a.creating = true
+SET a.locking = true
+WITH a, a.creating IS NOT NULL AS created
+REMOVE a.creating, a.locking
+WITH a, created, NOT created AND coalesce(a.contentHash = $write.article.contentHash, false) AS unchanged
+CALL (a, created, unchanged) {
+  WITH a, created WHERE NOT unchanged
 
-    // For a changed text: the people, organizations and commenters the old text linked to, so that those nothing
-    // holds any more go at the end (the rule of graph/edit/Support, which deleteArticle applies too).
-    WITH write, a, created, CASE WHEN created THEN [] ELSE COLLECT {
-        MATCH (a)-[:MENTIONS|PUBLISHED_BY]->(n) RETURN n
-        UNION MATCH (a)<-[:QUOTED_IN]-(:Quote)-[:SAID|ABOUT]-(n) RETURN n
-        UNION MATCH (a)<-[:ON]-(:Comment)-[:MENTIONS]->(n) RETURN n
-        UNION MATCH (a)<-[:ON]-(:Comment)<-[:WROTE]-(n) RETURN n
-      } END AS formerLinks
+  // For a changed text: the people, organizations and commenters the old text linked to, so that those nothing
+  // holds any more go at the end (the rule of graph/edit/Support, which deleteArticle applies too).
+  WITH a, created, CASE WHEN created THEN [] ELSE COLLECT {
+      MATCH (a)-[:MENTIONS|PUBLISHED_BY]->(n) RETURN n
+      UNION MATCH (a)<-[:QUOTED_IN]-(:Quote)-[:SAID|ABOUT]-(n) RETURN n
+      UNION MATCH (a)<-[:ON]-(:Comment)-[:MENTIONS]->(n) RETURN n
+      UNION MATCH (a)<-[:ON]-(:Comment)<-[:WROTE]-(n) RETURN n
+    } END AS formerLinks
 
-    // A changed text under the same url: drop what the old text said before writing the new one.
-    CALL (a, created) {
-      WITH a WHERE NOT created
-      OPTIONAL MATCH (a)<-[:QUOTED_IN]-(q:Quote)
-      OPTIONAL MATCH (a)<-[:ON]-(c:Comment)
-      WITH a, collect(DISTINCT q) + collect(DISTINCT c) AS derived
-      FOREACH (n IN derived | DETACH DELETE n)
-      WITH a
-      OPTIONAL MATCH (a)-[r:MENTIONS|PUBLISHED_BY]->()
-      DELETE r
-    }
+  // A changed text under the same url: drop what the old text said before writing the new one.
+  CALL (a, created) {
+    WITH a WHERE NOT created
+    OPTIONAL MATCH (a)<-[:QUOTED_IN]-(q:Quote)
+    OPTIONAL MATCH (a)<-[:ON]-(c:Comment)
+    WITH a, collect(DISTINCT q) + collect(DISTINCT c) AS derived
+    FOREACH (n IN derived | DETACH DELETE n)
+    WITH a
+    OPTIONAL MATCH (a)-[r:MENTIONS|PUBLISHED_BY]->()
+    DELETE r
+  }
 
-    SET a.url = write.article.url,
-        a.title = write.article.title,
-        a.subtitle = write.article.subtitle,
-        a.publishedAt = datetime(write.article.publishedAt),
-        a.text = write.article.text,
-        a.contentHash = write.article.contentHash,
-        a.editorNotes = write.article.editorNotes,
-        a.ingestedAt = coalesce(a.ingestedAt, datetime())
-    WITH write, a, formerLinks
+  SET a.url = $write.article.url,
+      a.title = $write.article.title,
+      a.subtitle = $write.article.subtitle,
+      a.publishedAt = datetime($write.article.publishedAt),
+      a.text = $write.article.text,
+      a.contentHash = $write.article.contentHash,
+      a.editorNotes = $write.article.editorNotes,
+      a.ingestedAt = coalesce(a.ingestedAt, datetime())
+  WITH a, formerLinks
 
-    // Aliases accumulate across articles; the first description found is kept.
-    CALL (write, a) {
-      UNWIND CASE WHEN write.publisher IS NULL THEN [] ELSE [write.publisher] END AS row
-      MERGE (o:Organization {id: row.id})
-        ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind
-      CREATE (a)-[:PUBLISHED_BY]->(o)
+  // Aliases accumulate across articles; the first description found is kept.
+  CALL (a) {
+    UNWIND CASE WHEN $write.publisher IS NULL THEN [] ELSE [$write.publisher] END AS row
+    MERGE (o:Organization {id: row.id})
+      ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind
+    CREATE (a)-[:PUBLISHED_BY]->(o)
+  }
+  CALL (a) {
+    UNWIND range(0, size($write.entities) - 1) AS position
+    WITH a, position, $write.entities[position] AS row
+    CALL (row) {
+      WITH row WHERE row.person
+      MERGE (n:Person {id: row.id})
+        ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
+      RETURN n
+    UNION ALL
+      WITH row WHERE NOT row.person
+      MERGE (n:Organization {id: row.id})
+        ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
+      RETURN n
     }
-    CALL (write, a) {
-      UNWIND range(0, size(write.entities) - 1) AS position
-      WITH a, position, write.entities[position] AS row
-      CALL (row) {
-        WITH row WHERE row.person
-        MERGE (n:Person {id: row.id})
-          ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
-        RETURN n
-      UNION ALL
-        WITH row WHERE NOT row.person
-        MERGE (n:Organization {id: row.id})
-          ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
-        RETURN n
-      }
-      // Only a node this article adds to is written, and so locked. What is read before the lock only says
-      // whether to take it; the aliases are read again under it, so that two writers adding different aliases
-      // to one person at once both keep theirs (the second waits, then adds to the first's list).
-      WITH a, position, row, n,
-           any(x IN row.aliases WHERE NOT x IN coalesce(n.aliases, []) AND x <> n.name)
-           OR (n.description IS NULL AND row.description IS NOT NULL) AS adds
-      CALL (n, row, adds) {
-        WITH n, row WHERE adds
-        SET n.locking = true
-        REMOVE n.locking
-        SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
-              CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
-            n.description = coalesce(n.description, row.description)
-      }
-      CREATE (a)-[:MENTIONS {count: row.mentions}]->(n)
-      WITH position, n ORDER BY position
-      RETURN collect(n) AS entities
+    // Only a node this article adds to is written, and so locked. What is read before the lock only says
+    // whether to take it; the aliases are read again under it, so that two writers adding different aliases
+    // to one person at once both keep theirs (the second waits, then adds to the first's list).
+    WITH a, position, row, n,
+         any(x IN row.aliases WHERE NOT x IN coalesce(n.aliases, []) AND x <> n.name)
+         OR (n.description IS NULL AND row.description IS NOT NULL) AS adds
+    CALL (n, row, adds) {
+      WITH n, row WHERE adds
+      SET n.locking = true
+      REMOVE n.locking
+      SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
+            CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
+          n.description = coalesce(n.description, row.description)
     }
-    CALL (write, a, entities) {
-      UNWIND write.quotes AS row
-      CREATE (q:Quote {id: row.id, text: row.text, kind: row.kind, cue: row.cue, sentence: row.sentence,
-                       start: row.start, end: row.end, confidence: row.confidence,
-                       unnamedSource: row.unnamedSource})-[:QUOTED_IN]->(a)
-      FOREACH (speaker IN [i IN row.speaker | entities[i]] | CREATE (speaker)-[:SAID]->(q))
-      FOREACH (subject IN [i IN row.about | entities[i]] | CREATE (q)-[:ABOUT]->(subject))
+    CREATE (a)-[:MENTIONS {count: row.mentions}]->(n)
+    WITH position, n ORDER BY position
+    RETURN collect(n) AS entities
+  }
+  CALL (a, entities) {
+    UNWIND $write.quotes AS row
+    CREATE (q:Quote {id: row.id, text: row.text, kind: row.kind, cue: row.cue, sentence: row.sentence,
+                     start: row.start, end: row.end, confidence: row.confidence,
+                     unnamedSource: row.unnamedSource})-[:QUOTED_IN]->(a)
+    FOREACH (speaker IN [i IN row.speaker | entities[i]] | CREATE (speaker)-[:SAID]->(q))
+    FOREACH (subject IN [i IN row.about | entities[i]] | CREATE (q)-[:ABOUT]->(subject))
+  }
+  CALL (a, entities) {
+    CALL (a, entities) {
+      UNWIND range(0, size($write.comments) - 1) AS position
+      WITH a, entities, position, $write.comments[position] AS row
+      CREATE (c:Comment {id: row.id, number: row.number, text: row.text, spam: row.spam, position: row.position})
+             -[:ON]->(a)
+      FOREACH (subject IN [i IN row.mentions | entities[i]] | CREATE (c)-[:MENTIONS]->(subject))
+      WITH position, c ORDER BY position
+      RETURN collect(c) AS comments
     }
-    CALL (write, a, entities) {
-      CALL (write, a, entities) {
-        UNWIND range(0, size(write.comments) - 1) AS position
-        WITH a, entities, position, write.comments[position] AS row
-        CREATE (c:Comment {id: row.id, number: row.number, text: row.text, spam: row.spam, position: row.position})
-               -[:ON]->(a)
-        FOREACH (subject IN [i IN row.mentions | entities[i]] | CREATE (c)-[:MENTIONS]->(subject))
-        WITH position, c ORDER BY position
-        RETURN collect(c) AS comments
-      }
-      CALL (write, comments) {
-        UNWIND write.replies AS row
-        WITH comments[row.comment] AS c, comments[row.parent] AS parent
-        CREATE (c)-[:REPLY_TO]->(parent)
-      }
-      CALL (write, comments) {
-        UNWIND write.commenters AS row
-        MERGE (w:Commenter {id: row.id})
-          ON CREATE SET w.handle = row.handle, w.site = row.site
-        FOREACH (c IN [i IN row.comments | comments[i]] | CREATE (w)-[:WROTE]->(c))
-      }
+    CALL (comments) {
+      UNWIND $write.replies AS row
+      WITH comments[row.comment] AS c, comments[row.parent] AS parent
+      CREATE (c)-[:REPLY_TO]->(parent)
     }
-    // An affiliation joins two shared nodes and may already be known: MERGE it (which locks both ends) only
-    // when it is missing or its role changes.
-    CALL (write, entities) {
-      UNWIND write.affiliations AS row
-      WITH row, entities[row.person] AS p, entities[row.organization] AS o
-      OPTIONAL MATCH (p)-[known:AFFILIATED_WITH]->(o)
-      WITH p, o, row, known
-      WHERE known IS NULL OR (row.role IS NOT NULL AND (known.role IS NULL OR row.role <> known.role))
-      MERGE (p)-[f:AFFILIATED_WITH]->(o)
-      SET f.role = coalesce(row.role, f.role)
-    }
-    // What only the old text held: nothing links to it now but affiliations (and the edit log, which keeps its ids).
-    CALL (formerLinks) {
-      UNWIND formerLinks AS n
-      WITH n WHERE NOT EXISTS { (n)-[r]-(m) WHERE NOT m:Edit AND NOT r:AFFILIATED_WITH }
-      DETACH DELETE n
+    CALL (comments) {
+      UNWIND $write.commenters AS row
+      MERGE (w:Commenter {id: row.id})
+        ON CREATE SET w.handle = row.handle, w.site = row.site
+      FOREACH (c IN [i IN row.comments | comments[i]] | CREATE (w)-[:WROTE]->(c))
     }
   }
-  // The article as the read path maps it (GraphReader's projection with no selections), so that the caller
-  // needs no second transaction to read back what it wrote.
-  RETURN created, unchanged, a {.*, labels: labels(a)} AS node
+  // An affiliation joins two shared nodes and may already be known: MERGE it (which locks both ends) only
+  // when it is missing or its role changes.
+  CALL (entities) {
+    UNWIND $write.affiliations AS row
+    WITH row, entities[row.person] AS p, entities[row.organization] AS o
+    OPTIONAL MATCH (p)-[known:AFFILIATED_WITH]->(o)
+    WITH p, o, row, known
+    WHERE known IS NULL OR (row.role IS NOT NULL AND (known.role IS NULL OR row.role <> known.role))
+    MERGE (p)-[f:AFFILIATED_WITH]->(o)
+    SET f.role = coalesce(row.role, f.role)
+  }
+  // What only the old text held: nothing links to it now but affiliations (and the edit log, which keeps its ids).
+  CALL (formerLinks) {
+    UNWIND formerLinks AS n
+    WITH n WHERE NOT EXISTS { (n)-[r]-(m) WHERE NOT m:Edit AND NOT r:AFFILIATED_WITH }
+    DETACH DELETE n
+  }
 }
-RETURN write.article.id AS id, created, unchanged, node
+// The article as the read path maps it (GraphReader's projection with no selections), so that the caller
+// needs no second transaction to read back what it wrote.
+RETURN created, unchanged, a {.*, labels: labels(a)} AS node

@@ -69,13 +69,12 @@ public class ArticleWriter {
     /**
      * Plans the write statement in the background at startup. It is one large statement, and Neo4j takes seconds
      * to plan it on a cold JVM; without this the first ingests of a fresh service all waited for that. EXPLAIN
-     * plans and caches the statement without running it; the parameter is a list of maps, so its type (and so
-     * the cache entry) is the same for one article and for a batch.
+     * plans and caches the statement without running it.
      */
     void planAtStartup(@Observes StartupEvent event) {
         Thread planner = new Thread(() -> {
             try (var session = driver.session()) {
-                session.run("EXPLAIN " + WRITE, Map.of("writes", List.of(Map.of()))).consume();
+                session.run("EXPLAIN " + WRITE, Map.of("write", Map.of())).consume();
             } catch (RuntimeException e) {
                 LOG.debugf("Could not plan the write statement at startup: %s", e.getMessage());
             }
@@ -97,10 +96,10 @@ public class ArticleWriter {
     }
 
     /**
-     * Writes the articles in one transaction of one statement, each as {@link #write(ArticleGraph)} would; the
+     * Writes the articles in one transaction, one statement each, each as {@link #write(ArticleGraph)} would; the
      * outcomes in their order. All of them land or none: a failure (one bad article, a lock conflict retried too
      * often) rolls the whole batch back, and the caller may write them one by one to find the bad one. No two
-     * may have the same article id (the statement writes each as if it were alone).
+     * may have the same article id (each is written as if it were alone).
      */
     public List<WriteOutcome> writeAll(List<ArticleGraph> graphs) {
         if (graphs.isEmpty()) {
@@ -151,9 +150,8 @@ public class ArticleWriter {
         // Editors' decisions on the quotes a changed text replaces are read first and given to the new quotes.
         Map<String, List<Map<String, Object>>> decisions = QuoteDecisions.read(tx, articleIds);
         Map<String, Record> states = new HashMap<>();
-        List<Map<String, Object>> writes = graphs.stream().map(ArticleWriter::parameters).toList();
-        for (Record state : tx.run(WRITE, Map.of("writes", writes)).list()) {
-            states.put(state.get("id").asString(), state);
+        for (ArticleGraph graph : graphs) {
+            states.put(graph.article().id(), tx.run(WRITE, Map.of("write", parameters(graph))).single());
         }
         List<WriteOutcome> outcomes = new ArrayList<>();
         for (String articleId : articleIds) {

@@ -40,6 +40,9 @@ public class DuplicateCandidates {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("limit", request.limit() + 1);
         parameters.put("maxGroup", MAX_GROUP);
+        parameters.put("hyphen", "-");
+        parameters.put("space", " ");
+        parameters.put("rejectionPrefix", REJECTION_PREFIX);
         UnaryOperator<String> asWritten = UnaryOperator.identity();
         String query = PAGE.replace("{KEYSET}", BEST_FIRST.condition(request, asWritten, parameters, "cursor"))
                 .replace("{ORDER}", BEST_FIRST.orderBy(request.fromEnd(), asWritten))
@@ -49,15 +52,32 @@ public class DuplicateCandidates {
         for (Record r : reader.read(query, parameters)) {
             Value c = r.get("candidate");
             candidates.add(new DuplicateCandidate(c.get("ids").asList(Value::asString), c.get("names").asList(Value::asString),
-                    c.get("score").asDouble(), c.get("reasons").asList(Value::asString)));
+                    c.get("score").asDouble(), reasons(c)));
             keys.add(r.get("key").asList(Value::asObject));
         }
         return Page.fromOneMore(candidates, keys, request);
     }
 
+    /** Why a pair is suggested, in the order the score weighs them. */
+    private static List<String> reasons(Value c) {
+        List<String> reasons = new ArrayList<>();
+        c.get("shared").asList(Value::asString).forEach(name -> reasons.add("both called " + name));
+        c.get("affiliations").asList(Value::asString).forEach(org -> reasons.add("both affiliated with " + org));
+        if (c.get("variant").asBoolean()) {
+            reasons.add("same surname and first initial");
+        }
+        long together = c.get("together").asLong();
+        if (together > 0) {
+            reasons.add("named together in " + together + " article(s)");
+        }
+        return reasons;
+    }
+
+    private static final String REJECTION_PREFIX = "duplicate:";
+
     /** The id of the node that records a rejected pair: the same whichever way round the pair is named. */
     static String rejectionId(String a, String b) {
-        return "duplicate:" + (a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
+        return REJECTION_PREFIX + (a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
     }
 
     /** Records that two entities are not one, so the pair is never suggested again; undoing the edit suggests it again. */

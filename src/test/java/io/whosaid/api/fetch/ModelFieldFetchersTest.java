@@ -24,10 +24,10 @@ class ModelFieldFetchersTest {
 
     @Test
     void aBatchedFieldOfTheApiGetsOneLoaderForEveryRequest() {
-        Operation quotes = sourceOperation("io.whosaid.api.ArticleFields", "quotes");
-        var first = fetchers.getOtherWrappedDataFetcher(quotes, quote);
+        Operation people = sourceOperation("io.whosaid.api.ArticleFields", "people");
+        var first = fetchers.getOtherWrappedDataFetcher(people, quote);
         assertNotNull(first);
-        assertSame(first, fetchers.getOtherWrappedDataFetcher(quotes, quote));
+        assertSame(first, fetchers.getOtherWrappedDataFetcher(people, quote));
         assertNotSame(first, fetchers.getOtherWrappedDataFetcher(sourceOperation("io.whosaid.api.ArticleFields", "comments"), quote));
     }
 
