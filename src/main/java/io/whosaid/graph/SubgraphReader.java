@@ -166,8 +166,12 @@ public class SubgraphReader {
     public record PathResult(boolean fromFound, boolean toFound, Subgraph path) {
     }
 
+    /**
+     * The relationship types a walk may take: those asked for, or every type of the news graph. Never the edit
+     * log's (an :Edit node TOUCHED what it changed), which is history, not a connection.
+     */
     private static List<String> names(List<EdgeType> types) {
-        return types == null ? null : types.stream().map(Enum::name).toList();
+        return (types == null ? List.of(EdgeType.values()) : types).stream().map(Enum::name).toList();
     }
 
     private static Subgraph subgraph(Record record) {

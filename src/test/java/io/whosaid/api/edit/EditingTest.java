@@ -149,6 +149,11 @@ class EditingTest {
         assertTrue(speakers.contains(full), "the next article naming the merged-away name lands in the kept node: " + speakers);
         assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", short_)).get("data.person"),
                 "the merged-away node is not created again");
+        List<String> around = data("query($id: ID!) { neighborhood(id: $id, hops: 2) { nodes { type } edges { type } } }",
+                vars("id", full)).getList("data.neighborhood.nodes.type");
+        assertTrue(around.containsAll(List.of("Person", "Quote", "Article")), around.toString());
+        assertTrue(data("query($id: ID!, $to: ID!) { path(fromId: $id, toId: $to) { nodes { id } } }", vars("id", full, "to", article))
+                .getList("data.path.nodes.id").size() >= 2, "the edit log is history, not a connection");
     }
 
     @Test
