@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,7 +85,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        // The pages re-render after each answer: an element found a moment ago may be replaced before it is read.
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public void windowSize(int width, int height) {
