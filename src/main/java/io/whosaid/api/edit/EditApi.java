@@ -19,6 +19,7 @@ import io.whosaid.model.QuoteStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -64,11 +65,7 @@ public class EditApi {
     public @NonNull CompletionStage<Edit> splitEntity(@Name("id") @NonNull @Id String id, @Name("reason") String reason) {
         String author = author();
         String why = checkedReason(reason);
-        return workers.supplyAsync(() -> {
-            Edit edit = EditErrors.mapped(() -> editor.split(author, id, why));
-            live.entityChanged(edit);
-            return edit;
-        });
+        return published(() -> editor.split(author, id, why));
     }
 
     @Mutation("undoEdit")
@@ -76,11 +73,7 @@ public class EditApi {
     public @NonNull CompletionStage<Edit> undoEdit(@Name("id") @NonNull @Id String id, @Name("reason") String reason) {
         String author = author();
         String why = checkedReason(reason);
-        return workers.supplyAsync(() -> {
-            Edit edit = EditErrors.mapped(() -> editor.undo(author, id, why));
-            live.entityChanged(edit);
-            return edit;
-        });
+        return published(() -> editor.undo(author, id, why));
     }
 
     @Mutation("renameEntity")
@@ -224,10 +217,15 @@ public class EditApi {
         // Read on the request's thread: the identity belongs to the request, not to the worker.
         String author = author();
         String why = checkedReason(reason);
+        return published(() -> editor.edit(author, kind, why, subjects, plan));
+    }
+
+    /** Runs an edit on a worker and, once it committed (the editor returns after its transaction), announces it. */
+    private CompletionStage<Edit> published(Supplier<Edit> edit) {
         return workers.supplyAsync(() -> {
-            Edit edit = EditErrors.mapped(() -> editor.edit(author, kind, why, subjects, plan));
-            live.entityChanged(edit); // committed: editor.edit returns after its transaction
-            return edit;
+            Edit done = EditErrors.mapped(edit);
+            live.entityChanged(done);
+            return done;
         });
     }
 
