@@ -237,6 +237,11 @@ final class Lexicon {
         return c != null ? c : countryByDemonym.get(f);
     }
 
+    /** A country's name or alias ("Russia", "U.S."), not its demonym. */
+    boolean isCountryName(String phrase) {
+        return countryByName.containsKey(fold(phrase));
+    }
+
     /** True for a country, demonym or other place ("Geneva", "Eastern Europe", "the West"). */
     boolean isPlace(String phrase) {
         String f = fold(phrase);

@@ -383,8 +383,15 @@ final class NameFinder {
                     Gender.UNKNOWN, false, false, possessive);
         }
         String whole = doc.tokenText(a, end);
-        if (lexicon.isNotName(whole) || isPlaceRun(doc, a, end)) {
+        if (lexicon.isNotName(whole)) {
             return null;
+        }
+        if (isPlaceRun(doc, a, end)) {
+            // "South Korea says the broadcasts will continue": a country that speaks is its government.
+            return lexicon.isCountryName(whole) && !possessive && speaksAsSubject(doc, first, end)
+                    ? new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ORGANIZATION, null, null,
+                            Gender.UNKNOWN, false, false, false)
+                    : null;
         }
         if (end - a == 1) {
             Token t = doc.token(a);
@@ -483,6 +490,26 @@ final class NameFinder {
     }
 
     /** Every word a place, demonym or compass word: "Eastern Europe", "New York", "Russian". */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "also", "later", "then",
+            "again", "previously", "repeatedly", "publicly", "officially", "formally");
+
+    /** The run is the subject of a speech verb right after it ("Norway said", "Russia has also warned"). */
+    private boolean speaksAsSubject(ArticleText doc, int first, int end) {
+        if (first > 0 && doc.token(first - 1).isWord() && (Discourse.PREPOSITIONS.contains(doc.token(first - 1).lower())
+                || doc.token(first - 1).is("in"))) {
+            return false;
+        }
+        if (first > 1 && doc.token(first - 1).is("and") && doc.token(first - 2).isCapitalized()) {
+            return false; // "officials of Russia and Ukraine said": the country is not the subject
+        }
+        int k = end;
+        while (k < doc.size() && k < end + 2 && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(k).text())) {
+            k++;
+        }
+        return k < doc.size() && !doc.inQuote(k) && doc.token(k).isWord()
+                && !Character.isUpperCase(doc.token(k).text().charAt(0)) && lexicon.cue(doc.token(k).text()) != null;
+    }
+
     private boolean isPlaceRun(ArticleText doc, int a, int end) {
         if (lexicon.isPlace(doc.tokenText(a, end))) {
             return true;
