@@ -59,6 +59,7 @@ final class Lexicon {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> orgNouns = new HashSet<>();
     private final Set<String> roleNouns = new HashSet<>();
+    private final Set<String> documentNouns = new HashSet<>();
     private final Set<String> roleFirstWords = new HashSet<>();
     private final Set<String> roleLastWords = new HashSet<>();
     private final Set<String> titleFirstWords = new HashSet<>();
@@ -133,6 +134,7 @@ final class Lexicon {
         });
         read("org-heads.txt", line -> orgHeads.add(fold(line)));
         read("org-nouns.txt", line -> orgNouns.add(fold(line)));
+        read("document-nouns.txt", line -> documentNouns.add(fold(line)));
         read("role-nouns.txt", line -> {
             String key = fold(line);
             roleNouns.add(key);
@@ -309,6 +311,11 @@ final class Lexicon {
     private static String firstWord(String folded) {
         int space = folded.indexOf(' ');
         return space < 0 ? folded : folded.substring(0, space);
+    }
+
+    /** "report", "statement": written work, whose words belong to its writer. */
+    boolean isDocumentNoun(String lowerCaseWord) {
+        return documentNouns.contains(lowerCaseWord);
     }
 
     boolean isRoleNoun(String phrase) {

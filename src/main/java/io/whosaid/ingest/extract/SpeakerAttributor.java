@@ -132,12 +132,16 @@ final class SpeakerAttributor {
         int pronoun = -1;
         boolean wordsBefore = false;
         EntityDraft org = null;
+        EntityDraft writer = null;
         for (int k = regionStart; k < c; k++) {
             if (doc.inQuote(k)) {
                 continue;
             }
             Mention m = table.at(k);
             if (m != null && m.first() == k) {
+                if (m.possessive() && writer == null && !discourse.afterPreposition(k) && ownsDocument(doc, m.end() + 1, c)) {
+                    writer = m.entity();
+                }
                 if (!m.possessive() && !discourse.afterPreposition(k)) {
                     if (m.entity().isPerson() && person == null) {
                         person = m.entity();
@@ -166,6 +170,10 @@ final class SpeakerAttributor {
         if (org != null) {
             return new Speaker(org, 0.9, saidOf);
         }
+        if (writer != null) {
+            // "PC World's recent analysis of its own traffic concluded": a document's words are its writer's.
+            return new Speaker(writer, 0.8, saidOf);
+        }
         if (c - 1 >= s.firstToken() && (doc.token(c - 1).is("and") || doc.token(c - 1).is("but"))) {
             // "she called the project “overdue” and said she would …": the verb shares the sentence's subject.
             EntityDraft subject = discourse.subject(s);
@@ -186,6 +194,20 @@ final class SpeakerAttributor {
             }
         }
         return new Speaker(null, 0, saidOf);
+    }
+
+    /** A document noun within the two words after a possessor ("'s report", "'s recent analysis"), before the cue. */
+    private boolean ownsDocument(ArticleText doc, int from, int c) {
+        for (int k = from; k < Math.min(from + 2, c); k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            if (lexicon.isDocumentNoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "when", "as", "so", "yet", "then",

@@ -86,6 +86,22 @@ class RealNewsRulesTest {
     }
 
     @Test
+    void class6ADocumentsWordsBelongToItsWriter() {
+        Extraction x = extract("The Ostby Institute published its figures on Monday.",
+                "The Ostby Institute's annual report concluded, “Wages fell in every region.”");
+        assertEquals("ostby institute", quote(x, "Wages fell").speakerKey());
+    }
+
+    @Test
+    void class3ACountryThatSpeaksIsItsGovernment() {
+        Extraction x = extract("Shells landed near the border on Thursday, and South Korea says the broadcasts will continue.",
+                "Officials in Norway said nothing.");
+        assertEquals("south korea", quote(x, "the broadcasts will continue").speakerKey());
+        assertTrue(names(x, EntityType.ORGANIZATION).contains("South Korea"), names(x, EntityType.ORGANIZATION).toString());
+        assertFalse(names(x, EntityType.ORGANIZATION).contains("Norway"), names(x, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
     void class7ColonQuotesAndOtherCues() {
         Extraction x = extract("Lena Lisser, a teacher, posted a note online. Lisser wrote: “The school has failed us.”",
                 "“What did they expect?” Mr. Tom Burton fumed.");
