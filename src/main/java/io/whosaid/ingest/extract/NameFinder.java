@@ -184,6 +184,14 @@ final class NameFinder {
         return t.isWord() && Lexicon.NAME_PARTICLES.contains(t.text());
     }
 
+    private static final Set<String> CREDIT_LABELS = Set.of("Image", "Photo", "Picture", "Photograph", "Video",
+            "Credit", "Source", "Illustration");
+
+    /** "Belle Image: Nick Moreau.": a caption's credit label, not the last word of a name. */
+    private static boolean isCreditLabel(ArticleText doc, int k) {
+        return CREDIT_LABELS.contains(doc.token(k).text()) && k + 1 < doc.size() && doc.token(k + 1).is(":");
+    }
+
     private int extend(ArticleText doc, int k, int sentenceEnd) {
         int end = k + 1;
         boolean tail = false;
@@ -192,7 +200,7 @@ final class NameFinder {
         int quote = doc.quoteOfToken[k];
         while (end < sentenceEnd && doc.quoteOfToken[end] == quote) {
             Token p = doc.token(end);
-            if (isNameWord(doc, end) && lexicon.honorific(p.text()) == null) {
+            if (isNameWord(doc, end) && lexicon.honorific(p.text()) == null && !isCreditLabel(doc, end)) {
                 end++;
                 continue;
             }

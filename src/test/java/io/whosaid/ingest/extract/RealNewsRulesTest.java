@@ -93,6 +93,14 @@ class RealNewsRulesTest {
     }
 
     @Test
+    void class11ACaptionsCreditLabelIsNotPartOfAName() {
+        Extraction x = extract("Visitors crowded the hall on Friday.", "Belle Image: Nora Vetch.",
+                "Black Widow and Captain Marvel Photo: Nora Vetch.");
+        Set<String> people = names(x, EntityType.PERSON);
+        assertFalse(people.stream().anyMatch(n -> n.endsWith("Image") || n.endsWith("Photo")), people.toString());
+    }
+
+    @Test
     void class3ACountryThatSpeaksIsItsGovernment() {
         Extraction x = extract("Shells landed near the border on Thursday, and South Korea says the broadcasts will continue.",
                 "Officials in Norway said nothing.");
