@@ -27,6 +27,13 @@ import org.neo4j.driver.Value;
 public class SubgraphReader {
 
     /** Hop counts are literals in Cypher; one query per allowed count, made once from the template. */
+    /**
+     * The news graph's relationship types as a Cypher type pattern (SAID|ABOUT|...), written into the text so that
+     * counting them reads the node's degree per type; the edit log's TOUCHED links are not among them.
+     */
+    private static final String NEWS_TYPES = java.util.Arrays.stream(EdgeType.values()).map(Enum::name)
+            .collect(Collectors.joining("|"));
+
     private final Map<Integer, String> neighborhoodByHops = new HashMap<>();
     private final Map<Integer, String> pathByHops = new HashMap<>();
     private final Map<Integer, String> shortestPathsByHops = new HashMap<>();
@@ -37,14 +44,14 @@ public class SubgraphReader {
 
     public SubgraphReader(GraphReader reader, @ConfigProperty(name = "whosaid.api.max-hops") int maxHops) {
         this.reader = reader;
-        String node = fragment("read/subgraph/node");
+        String node = fragment("read/subgraph/node").replace("{NEWS_TYPES}", NEWS_TYPES);
         String edge = fragment("read/subgraph/edge");
         String neighborhood = CypherFile.load("read/subgraph/neighborhood").replace("{NODE}", node).replace("{EDGE}", edge);
         String path = CypherFile.load("read/subgraph/path").replace("{NODE}", node).replace("{EDGE}", edge);
         String shortestPaths = CypherFile.load("read/subgraph/shortest-paths").replace("{NODE}", node).replace("{EDGE}", edge);
         among = CypherFile.load("read/subgraph/among").replace("{NODE}", node).replace("{EDGE}", edge);
         allNodes = CypherFile.load("read/export/nodes").replace("{NODE}", node);
-        allEdges = CypherFile.load("read/export/edges").replace("{EDGE}", edge);
+        allEdges = CypherFile.load("read/export/edges").replace("{EDGE}", edge).replace("{NEWS_TYPES}", NEWS_TYPES);
         for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
             neighborhoodByHops.put(hops, neighborhood.replace("{HOPS}", Integer.toString(hops)));
             pathByHops.put(hops, path.replace("{HOPS}", Integer.toString(hops)));

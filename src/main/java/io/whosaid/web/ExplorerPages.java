@@ -17,7 +17,7 @@ import java.util.List;
 public class ExplorerPages {
 
     /** The explorer's own addresses (the page at / is served as a static file). */
-    static final List<String> ROUTES = List.of("/person/*", "/organization/*", "/article/*", "/path");
+    static final List<String> ROUTES = List.of("/person/*", "/organization/*", "/article/*", "/path", "/review", "/duplicates");
 
     private final Buffer page = Buffer.buffer(read("META-INF/resources/index.html"));
 

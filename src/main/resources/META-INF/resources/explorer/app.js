@@ -1,7 +1,8 @@
 // The WhoSaid explorer: one page whose address says what it shows (/person/<id>, /organization/<id>,
 // /article/<id>, /path?from=…&to=…); the service answers index.html for each, so links work when opened fresh.
 import {gql, esc, pathOf, seg} from './api.js';
-import {editorKeyForm, entityPanel, articlePanel, quoteControls, historyOf, wireEditing, setUpEditing} from './edit.js';
+import {editorKeyForm, entityPanel, articlePanel, quoteControls, historyOf, wireEditing, setUpEditing, editOutcome} from './edit.js';
+import {showReview, showDuplicates} from './review.js';
 import {drawGraph, addSubgraph, renderEdgeFilter, legend, exportLinks} from './graph.js';
 import {setUpSearch, setUpPicker} from './search.js';
 
@@ -9,7 +10,7 @@ const main = document.getElementById('main');
 // What the page shows now, for people who script it (and the browser tests): the drawn graph.
 window.whosaid = {cy: null, view: null};
 
-const QUOTE_FIELDS = `id text kind status evidence { sentence start end }
+const QUOTE_FIELDS = `id text kind status unnamedSource evidence { sentence start end }
   speaker { __typename id name } about { __typename id name } article { id title publishedAt }`;
 
 // Three requests, each within an anonymous caller's cost budget (README, "Limits"): who the entity is, then a
@@ -172,7 +173,7 @@ async function openNode(node) {
 const ARTICLE_QUERY = `query Article($id: ID!) { article(id: $id) { id url title subtitle publishedAt text editorNotes
   publisher { id name }
   people { id name aliases } organizations { id name aliases }
-  quotes { id text kind status cue evidence { start end sentence } speaker { __typename id name } about { __typename id name } }
+  quotes { id text kind status unnamedSource cue evidence { start end sentence } speaker { __typename id name } about { __typename id name } }
   comments { id number text spam author { handle } mentions { __typename id name } } } }`;
 
 /** The text with each quote's evidence span highlighted and linked to its speaker, and names marked. */
@@ -250,7 +251,7 @@ async function showArticle(id) {
         ${a.url ? `<p class="url">${esc(a.url)}</p>` : ''}
         ${editorKeyForm()}
       </header>
-      ${articlePanel(history)}
+      ${articlePanel(a, history)}
       <div class="columns article-layout">
         <section class="text" aria-label="Text"><div class="body">${markedText(a.text, a.quotes, entities)}</div>
           ${a.editorNotes.length ? `<aside class="notes"><h2>Editor's notes</h2>${a.editorNotes.map(n => `<p>${esc(n)}</p>`).join('')}</aside>` : ''}
@@ -362,6 +363,7 @@ async function showHome() {
   const data = await gql(`{ articles(first: 20) { totalCount edges { node { id title publishedAt publisher { name } } } }
     people(first: 30) { totalCount edges { node { id name } } } organizations(first: 30) { totalCount edges { node { id name } } } }`);
   main.innerHTML = `
+    ${editOutcome()}
     <section class="home">
       <h1>Who said what about whom</h1>
       <p>Search above, or start from an article, a person or an organization.</p>
@@ -394,6 +396,8 @@ async function render() {
     else if ((route[0] === 'person' || route[0] === 'organization') && route[1]) await showEntity(route[1]);
     else if (route[0] === 'article' && route[1]) await showArticle(route[1]);
     else if (route[0] === 'path') await showPath(new URLSearchParams(location.search));
+    else if (route[0] === 'review' && route.length === 1) await showReview(main, new URLSearchParams(location.search));
+    else if (route[0] === 'duplicates' && route.length === 1) await showDuplicates(main, new URLSearchParams(location.search));
     else notFound(`Nothing at ${location.pathname}.`);
   } catch (error) {
     if (error.code === 'NOT_FOUND') notFound(error.message);
@@ -424,6 +428,6 @@ document.addEventListener('click', event => {
   navigate(a.getAttribute('href'));
 });
 window.addEventListener('popstate', () => render());
-setUpEditing(main, refresh);
+setUpEditing(main, refresh, navigate);
 setUpSearch(document.getElementById('search-input'), document.getElementById('search-results'), navigate);
 render();

@@ -1,4 +1,5 @@
-// A node of a subgraph as front ends draw it: what its label is made of, its labels, and its counts (all its
-// edges; for a person or an organization the quotes it said and the quotes about it).
+// A node of a subgraph as front ends draw it: what its label is made of, its labels, and its counts (its edges of
+// the news graph's types, {NEWS_TYPES}: never the edit log's TOUCHED links; for a person or an organization the
+// quotes it said and the quotes about it).
 n {.id, .name, .title, .handle, .number, text: left(n.text, 81), labels: labels(n),
-   degree: COUNT { (n)--() }, said: COUNT { (n)-[:SAID]->(:Quote) }, quotedAbout: COUNT { (n)<-[:ABOUT]-(:Quote) }}
+   degree: COUNT { (n)-[:{NEWS_TYPES}]-() }, said: COUNT { (n)-[:SAID]->(:Quote) }, quotedAbout: COUNT { (n)<-[:ABOUT]-(:Quote) }}

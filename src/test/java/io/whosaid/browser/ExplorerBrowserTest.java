@@ -315,6 +315,70 @@ class ExplorerBrowserTest {
         }
     }
 
+    /**
+     * The controls that narrow what is shown: the graph's edge-type filter hides exactly the edges of a type and brings
+     * them back; a path "through quotes only" goes through SAID and ABOUT edges alone, as many paths as the API gives for
+     * those types; and the seed's comment thread is nested as its numbers say (each reply inside its parent).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEdgeFilterPathsThroughQuotesAndTheNestedThread() throws Exception {
+        JsonPath seed = data("query($id: ID!) { article(id: $id) { quotes { speaker { id } about { id } } "
+                + "comments { number parent { number } } } }", vars("id", seedId));
+        Map<String, Object> quote = seed.<Map<String, Object>>getList("data.article.quotes").stream()
+                .filter(q -> q.get("speaker") != null && !((List<?>) q.get("about")).isEmpty()
+                        && !((Map<?, ?>) q.get("speaker")).get("id").equals(((Map<?, ?>) ((List<?>) q.get("about")).get(0)).get("id")))
+                .findFirst().orElseThrow();
+        String from = (String) ((Map<?, ?>) quote.get("speaker")).get("id");
+        String to = (String) ((Map<?, ?>) ((List<?>) quote.get("about")).get(0)).get("id");
+        try (Browser browser = new Browser()) {
+            browser.open(url("/" + (from.startsWith("person:") ? "person" : "organization") + "/" + enc(from)));
+            waitRendered(browser);
+            browser.waitFor(WAIT, d -> drawnNodes(browser) > 1);
+            String visible = "return window.whosaid.cy.edges().filter(e => e.visible()).length";
+            long all = (Long) browser.script(visible);
+            WebElement box = browser.driver().findElement(By.cssSelector(".edge-filter input[type=checkbox]"));
+            String type = box.getAttribute("value");
+            long ofType = (Long) browser.script("return window.whosaid.cy.edges('[type = \"' + arguments[0] + '\"]').length", type);
+            assertTrue(ofType > 0 && ofType <= all, type + ": " + ofType + " of " + all);
+            box.click();
+            assertEquals(all - ofType, browser.script(visible), "unchecking " + type + " hides its edges only");
+            browser.screenshot("explorer-edge-filter");
+            box.click();
+            assertEquals(all, browser.script(visible));
+
+            JsonPath paths = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 10, types: [SAID, ABOUT]) { "
+                    + "paths { edges } } }", vars("a", from, "b", to));
+            int count = paths.getList("data.shortestPaths.paths").size();
+            browser.open(url("/path?from=" + enc(from) + "&to=" + enc(to) + "&via=quotes"));
+            waitRendered(browser);
+            browser.waitFor(WAIT, d -> d.findElements(By.cssSelector("ol.steps")).size() == count);
+            assertTrue(browser.driver().findElement(By.cssSelector("input[name=via][value=quotes]")).isSelected());
+            List<String> drawnTypes = (List<String>) browser.script("return window.whosaid.cy.edges().map(e => e.data('type'))");
+            assertFalse(drawnTypes.isEmpty());
+            assertTrue(Set.of("SAID", "ABOUT").containsAll(drawnTypes), drawnTypes.toString());
+            for (WebElement rel : browser.driver().findElements(By.cssSelector("ol.steps .rel"))) {
+                assertTrue(Set.of("said", "is about").contains(rel.getText()), rel.getText());
+            }
+            browser.screenshot("explorer-path-quotes-only");
+
+            browser.open(url("/article/" + enc(seedId)));
+            waitRendered(browser);
+            List<Map<String, Object>> comments = seed.getList("data.article.comments");
+            assertFalse(comments.isEmpty());
+            int replies = 0;
+            for (Map<String, Object> comment : comments) {
+                Map<?, ?> parent = (Map<?, ?>) comment.get("parent");
+                String xpath = parent == null ? "//section[@class='comments']/ol[@class='thread']/li[@id='c-" + comment.get("number") + "']"
+                        : "//li[@id='c-" + parent.get("number") + "']/ol[@class='thread']/li[@id='c-" + comment.get("number") + "']";
+                assertEquals(1, browser.driver().findElements(By.xpath(xpath)).size(), xpath);
+                replies += parent == null ? 0 : 1;
+            }
+            assertTrue(replies > 0, "the seed's thread has replies");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     /** Types a key into the page's key field and waits for the page to show again with it. */
     private static void useKey(Browser browser, String key) {
         WebElement details = browser.driver().findElement(By.cssSelector(".editor-key"));

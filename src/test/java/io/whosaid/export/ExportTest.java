@@ -19,6 +19,7 @@ import io.whosaid.graph.ArticleWriter;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.KnownGraph;
 import io.whosaid.support.Neo4jTestResource;
+import io.whosaid.support.ReviewArticles;
 import io.whosaid.support.SkewedGraph;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -181,6 +182,121 @@ class ExportTest {
         }
         assertEquals("Comment", imported.nodes().values().stream().filter(n -> "Comment".equals(n.get("type")))
                 .findFirst().orElseThrow().get("type"));
+    }
+
+    /**
+     * The edit log and what editors decided (:Edit and its TOUCHED links, :IdRule, :DuplicateRejection, the :EditLog
+     * lock) are bookkeeping, not news: after edits that make each of them, every whole-graph export, read by its reader,
+     * holds exactly the nodes of the model's labels and the relationships of its types, and each node's degree counts
+     * only those relationships.
+     */
+    @Test
+    void bookkeepingStaysOutOfTheWholeGraphExports() throws Exception {
+        ReviewArticles articles = new ReviewArticles();
+        String dorotea = ReviewArticles.entityId(articles.dorotea);
+        String dora = ReviewArticles.entityId(articles.dora);
+        String watch = ReviewArticles.entityId(articles.watch);
+        String edit = data("mutation($id: ID!) { addAlias(id: $id, alias: \"D. V.\") { id } }", vars("id", dorotea))
+                .getString("data.addAlias.id");
+        data("mutation($a: String!, $b: String!) { rejectDuplicate(ids: [$a, $b]) { id } }", vars("a", dorotea, "b", dora));
+        data("mutation($id: ID!) { changeEntityType(id: $id, type: NOT_AN_ENTITY) { id } }", vars("id", watch));
+        Set<String> modelLabels = Set.of("Article", "Person", "Organization", "Quote", "Comment", "Commenter");
+        Set<String> modelTypes = new HashSet<>();
+        for (io.whosaid.model.EdgeType type : io.whosaid.model.EdgeType.values()) {
+            modelTypes.add(type.name());
+        }
+        Set<String> bookkeeping = new HashSet<>();
+        long nodes;
+        long edges;
+        try (var session = driver.session()) {
+            for (var record : session.run("MATCH (n) WHERE n:Edit OR n:IdRule OR n:DuplicateRejection OR n:EditLog "
+                    + "RETURN n.id AS id").list()) {
+                bookkeeping.add(record.get("id").asString());
+            }
+            nodes = session.run("MATCH (n) WHERE n:Article OR n:Entity OR n:Quote OR n:Comment OR n:Commenter "
+                    + "RETURN count(n) AS c").single().get("c").asLong();
+            edges = session.run("MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN count(r) AS c",
+                    Map.of("types", List.copyOf(modelTypes))).single().get("c").asLong();
+        }
+        assertTrue(bookkeeping.contains(edit) && bookkeeping.stream().anyMatch(id -> id.startsWith("rule:"))
+                && bookkeeping.stream().anyMatch(id -> id.startsWith("duplicate:")), bookkeeping.toString());
+
+        GraphMLImporter<String, ImportedEdge> graphml = new GraphMLImporter<>();
+        graphml.setVertexFactory(id -> id);
+        graphml.setSchemaValidation(true);
+        SimpleGEXFImporter<String, ImportedEdge> gexf = new SimpleGEXFImporter<>();
+        gexf.setVertexFactory(id -> id);
+        gexf.setSchemaValidation(false);
+        Map<String, Imported> files = new HashMap<>();
+        files.put("graphml", read(graphml, new String(export("graphml", GraphQL.READER_KEY), StandardCharsets.UTF_8)));
+        files.put("gexf", read(gexf, new String(export("gexf", GraphQL.READER_KEY), StandardCharsets.UTF_8)));
+        files.put("cytoscape", cytoscape(export("cytoscape", GraphQL.READER_KEY)));
+        files.put("csv", csv(export("csv", GraphQL.READER_KEY)));
+        for (Map.Entry<String, Imported> file : files.entrySet()) {
+            String format = file.getKey();
+            Imported imported = file.getValue();
+            assertEquals(nodes, imported.nodes().size(), format + ": the model's nodes, no more");
+            assertEquals(edges, imported.edges().size(), format + ": the model's relationships, no more");
+            Map<String, Integer> degrees = new HashMap<>();
+            for (Map<String, String> e : imported.edges()) {
+                assertTrue(modelTypes.contains(e.get("type")), format + ": " + e);
+                degrees.merge(e.get("source"), 1, Integer::sum);
+                degrees.merge(e.get("target"), 1, Integer::sum);
+            }
+            for (Map.Entry<String, Map<String, String>> node : imported.nodes().entrySet()) {
+                assertFalse(bookkeeping.contains(node.getKey()), format + ": " + node.getKey());
+                assertTrue(modelLabels.contains(node.getValue().get("type")), format + ": " + node);
+                assertEquals(String.valueOf(degrees.getOrDefault(node.getKey(), 0)), node.getValue().get("degree"),
+                        format + ": the degree of " + node.getKey() + " counts only the exported relationships");
+            }
+            assertTrue(imported.nodes().containsKey(dorotea) && imported.nodes().containsKey(dora), format);
+            assertFalse(imported.nodes().containsKey(watch), format + ": removed as not an entity");
+        }
+    }
+
+    /** A Cytoscape JSON export read by Jackson, as Imported. */
+    @SuppressWarnings("unchecked")
+    private static Imported cytoscape(byte[] file) throws IOException {
+        Map<String, Object> json = new ObjectMapper().readValue(file, Map.class);
+        Map<String, Object> elements = (Map<String, Object>) json.get("elements");
+        Map<String, Map<String, String>> nodes = new HashMap<>();
+        for (Map<String, Object> node : (List<Map<String, Object>>) elements.get("nodes")) {
+            Map<String, String> data = new HashMap<>();
+            ((Map<String, Object>) node.get("data")).forEach((k, v) -> data.put(k, String.valueOf(v)));
+            nodes.put(data.get("id"), data);
+        }
+        List<Map<String, String>> edges = new ArrayList<>();
+        for (Map<String, Object> edge : (List<Map<String, Object>>) elements.get("edges")) {
+            Map<String, String> data = new HashMap<>();
+            ((Map<String, Object>) edge.get("data")).forEach((k, v) -> data.put(k, String.valueOf(v)));
+            edges.add(data);
+        }
+        return new Imported(nodes, edges);
+    }
+
+    /** A CSV zip export read by commons-csv, as Imported (Gephi's column names: Id, Source, Target, Label). */
+    private static Imported csv(byte[] file) throws IOException {
+        Map<String, Map<String, String>> nodes = new HashMap<>();
+        List<Map<String, String>> edges = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180.builder().setHeader().build())) {
+                    for (CSVRecord record : parser.getRecords()) {
+                        Map<String, String> row = new HashMap<>(record.toMap());
+                        if (entry.getName().equals("nodes.csv")) {
+                            nodes.put(row.get("Id"), row);
+                        } else {
+                            row.put("source", row.get("Source"));
+                            row.put("target", row.get("Target"));
+                            row.put("type", row.get("Label"));
+                            edges.add(row);
+                        }
+                    }
+                }
+            }
+        }
+        return new Imported(nodes, edges);
     }
 
     /**

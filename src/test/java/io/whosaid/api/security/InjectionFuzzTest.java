@@ -146,8 +146,9 @@ class InjectionFuzzTest {
         // a fixed list and $parameters), {NODE} and {EDGE} (SubgraphReader: the fixed text of read/subgraph/node.cypher
         // and edge.cypher), {ORDER}, {KEY} and {KEYSET} (graph/Ordering: the fixed sort keys of a reader, cursor
         // values only as $parameters), {LABELS}, {REMOVE_LABELS} and {REL_TYPE} (graph/edit: labels and relationship
-        // types of the graph model, checked against GraphVocabulary's fixed lists). Anything else would be a new
-        // template and needs the same review.
+        // types of the graph model, checked against GraphVocabulary's fixed lists), {NEWS_TYPES} (SubgraphReader: the
+        // EdgeType names joined by |), {ITEMS} (ReviewQueue: the fixed text of read/review/items.cypher). Anything
+        // else would be a new template and needs the same review.
         Set<String> placeholders = new HashSet<>();
         List<String> quoted = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/graph"))) {
@@ -165,7 +166,7 @@ class InjectionFuzzTest {
                 }
             }
         }
-        assertTrue(Set.of("HOPS", "PROJECTION", "HOIST", "NODE", "EDGE", "ORDER", "KEY", "KEYSET", "LABELS", "REMOVE_LABELS", "REL_TYPE").containsAll(placeholders), "template placeholders: " + placeholders);
+        assertTrue(Set.of("HOPS", "PROJECTION", "HOIST", "NODE", "EDGE", "ORDER", "KEY", "KEYSET", "LABELS", "REMOVE_LABELS", "REL_TYPE", "NEWS_TYPES", "ITEMS").containsAll(placeholders), "template placeholders: " + placeholders);
         for (String literal : quoted) {
             // the only string literals are names of our own full-text indexes
             assertTrue(literal.matches("[^:]+: [a-z_]+"), "a string literal in Cypher: " + literal);
