@@ -114,7 +114,7 @@ public final class ArticleEdits {
             List<RelState> rels = new ArrayList<>(now.relationships());
             rels.removeAll(former);
             rels.removeIf(rel -> gone.contains(rel.from()) || gone.contains(rel.to()));
-            rels.add(new RelState(PUBLISHED_BY, id, publisherId));
+            rels.add(state.madeHere(new RelState(PUBLISHED_BY, id, publisherId)));
             return Change.between(now, new Snapshot(nodes, rels));
         };
     }

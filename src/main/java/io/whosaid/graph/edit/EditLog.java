@@ -35,12 +35,17 @@ final class EditLog {
         return tx.run(BEGIN).single().get("seq").asLong();
     }
 
+    /** The id of the edit numbered {@code seq}. */
+    static String id(long seq) {
+        return "edit:" + seq;
+    }
+
     static Edit record(GraphState state, long seq, String author, EditKind kind, String reason, List<String> subjects,
                        Change change, String undoes) {
         Set<String> targets = new LinkedHashSet<>(subjects);
         targets.addAll(change.touchedIds());
         Map<String, Object> edit = new HashMap<>();
-        edit.put("id", "edit:" + seq);
+        edit.put("id", id(seq));
         edit.put("seq", seq);
         edit.put("author", author);
         edit.put("kind", kind.name());

@@ -117,14 +117,14 @@ public final class IdRules {
             String organization = target(f.organizationId(), rules);
             if (person != null && organization != null && person.startsWith(Ids.PERSON)
                     && organization.startsWith(Ids.ORGANIZATION)) {
-                affiliations.add(new AffiliationRow(person, organization, f.role()));
+                affiliations.add(new AffiliationRow(person, organization, f.role(), f.spans()));
             }
         }
         List<MentionRow> mentions = new ArrayList<>();
         for (MentionRow m : graph.commentMentions()) {
             String entity = target(m.entityId(), rules);
             if (entity != null) {
-                mentions.add(new MentionRow(m.commentId(), entity));
+                mentions.add(new MentionRow(m.commentId(), entity, m.spans()));
             }
         }
         return new ArticleGraph(graph.article(), publisher, people, organizations, quotes, affiliations,
@@ -144,7 +144,7 @@ public final class IdRules {
         if (!aliases.contains(row.name())) {
             aliases.add(row.name());
         }
-        return new EntityRow(rule.get(), row.name(), aliases, row.description(), row.kind(), row.mentions());
+        return new EntityRow(rule.get(), row.name(), aliases, row.description(), row.kind(), row.mentions(), row.spans());
     }
 
     private static String target(String id, Map<String, Optional<String>> rules) {
