@@ -51,7 +51,9 @@ CALL (a, created, unchanged) {
     DELETE r
   }
 
-  SET a.url = $write.article.url,
+  // A url an editor corrected stays: the article's id (its first url's) still finds it, and so does the corrected
+  // url's (an id rule, graph/edit/IdRules), so an ingest of either updates the article without undoing the correction.
+  SET a.url = coalesce(a.url, $write.article.url),
       a.title = $write.article.title,
       a.subtitle = $write.article.subtitle,
       a.publishedAt = datetime($write.article.publishedAt),

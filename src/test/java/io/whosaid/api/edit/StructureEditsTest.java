@@ -267,6 +267,98 @@ class StructureEditsTest {
     }
 
     @Test
+    void anIngestOfACorrectedUrlUpdatesTheArticleItWasGivenTo() {
+        String article = ingest("""
+                Slipway Reopens
+
+                Boats back in the water
+
+                “The slipway is safe again,” said Perrin Astley-Vane, engineer at the Slipway Trust.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/url-old");
+        String set = "mutation($id: ID!, $u: String) { setArticle(id: $id, url: $u) { id } }";
+        List<String> before = GraphDump.of(driver);
+        String undone = data(set, vars("id", article, "u", "https://edit-test.example/url-undone")).getString("data.setArticle.id");
+        data(UNDO, vars("id", undone));
+        assertEquals(before, GraphDump.of(driver), "the undo restores the article's url and lifts the url's rule");
+        assertFalse(article.equals(ingest("""
+                Slipway Reopens Elsewhere
+
+                Another page
+
+                “Not ours,” said Perrin Astley-Vane.
+                """, "https://edit-test.example/url-undone")), "after the undo the url is not the article's: a new article");
+
+        data(set, vars("id", article, "u", "https://edit-test.example/url-new"));
+        assertEquals(article, ingest("""
+                Slipway Reopens After Repairs
+
+                Boats back in the water
+
+                “The slipway is safe again,” said Perrin Astley-Vane, engineer at the Slipway Trust.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/url-new"), "the page of the corrected url updates the same article");
+        JsonPath now = data("query($id: ID!) { article(id: $id) { url title } }", vars("id", article));
+        assertEquals("Slipway Reopens After Repairs", now.getString("data.article.title"));
+        assertEquals("https://edit-test.example/url-new", now.getString("data.article.url"));
+        assertEquals(article, ingest("""
+                Slipway Reopens, Updated
+
+                Boats back in the water
+
+                “The slipway is safe again,” said Perrin Astley-Vane.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/url-old"), "the first url still finds it");
+        assertEquals("https://edit-test.example/url-new", data("query($id: ID!) { article(id: $id) { url } }",
+                vars("id", article)).getString("data.article.url"), "and does not undo the correction");
+        assertEquals("URL_IN_USE", errorCode(set, vars("id", ingest("""
+                Another Slipway
+
+                Elsewhere
+
+                “Ours is fine,” said Perrin Astley-Vane.
+                """, "https://edit-test.example/url-other"), "u", "https://edit-test.example/url-new")));
+    }
+
+    @Test
+    void aRemovedAffiliationIsNotBroughtBackByALaterArticleUntilTheRemovalIsUndone() {
+        String text = """
+                Canal Dredged
+
+                Silt cleared at last
+
+                “The boats float again,” said Wystan Carrow-Blythe, director of the Canal Guild.
+
+                Source: The Harbour Post
+                """;
+        ingest(text, "https://edit-test.example/removal-1");
+        String person = personNamed("Wystan Carrow-Blythe");
+        String guild = data("{ organizations(name: \"Canal Guild\", first: 5) { edges { node { id } } } }")
+                .getString("data.organizations.edges[0].node.id");
+        assertEquals("director", role(person, guild), "the extractor read the affiliation");
+        String removed = data("mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }",
+                vars("p", person, "o", guild)).getString("data.removeAffiliation.id");
+        assertNull(role(person, guild));
+
+        ingest(text.replace("Silt cleared at last", "Silt cleared, boats move"), "https://edit-test.example/removal-2");
+        assertTrue(affiliated(person, guild) == false, "a later article stating it does not bring the removed affiliation back");
+        ingest(text.replace("Silt cleared at last", "Silt cleared again"), "https://edit-test.example/removal-1");
+        assertFalse(affiliated(person, guild), "nor does a changed text of the first article");
+
+        data(UNDO, vars("id", removed));
+        assertEquals("director", role(person, guild), "the undo restores it");
+        data("mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }",
+                vars("p", person, "o", guild));
+        data("mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"chair\") { id } }",
+                vars("p", person, "o", guild));
+        ingest(text.replace("Silt cleared at last", "Silt cleared for good"), "https://edit-test.example/removal-3");
+        assertEquals("director", role(person, guild), "adding it by hand lifts the rule: the next article sets its role");
+    }
+
+    @Test
     void aChangedTextUnderTheSameUrlTakesWhatOnlyTheOldTextHeld() {
         String url = "https://edit-test.example/replace-1";
         String article = ingestJson("""
@@ -362,6 +454,12 @@ class StructureEditsTest {
 
     private String ingestJson(String json) {
         return data(INGEST_JSON, vars("j", json)).getString("data.ingestArticle.article.id");
+    }
+
+    private static boolean affiliated(String person, String organization) {
+        List<Map<String, Object>> affiliations = data("query($id: ID!) { person(id: $id) { affiliations { organization { id } } } }",
+                vars("id", person)).getList("data.person.affiliations");
+        return affiliations.stream().anyMatch(a -> organization.equals(((Map<?, ?>) a.get("organization")).get("id")));
     }
 
     private static String role(String person, String organization) {
