@@ -24,6 +24,7 @@ final class EditLog {
     private static final String MARK_UNDONE = CypherFile.load("edit/mark-undone");
     private static final String LAST_MERGE_INTO = CypherFile.load("edit/last-merge-into");
     static final String HISTORY = CypherFile.load("edit/history");
+    static final String BY_IDS = CypherFile.load("edit/edits-by-id");
     static final String PAGE = CypherFile.load("edit/edits-page");
     static final String COUNT = CypherFile.load("edit/edits-count");
 

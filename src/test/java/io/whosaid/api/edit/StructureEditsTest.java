@@ -359,6 +359,88 @@ class StructureEditsTest {
     }
 
     @Test
+    void everyDerivedEdgeCarriesItsEvidenceAndWhoMadeIt() {
+        String article = ingestJson("""
+                {"title": "Dock Accounts Published", "subtitle": "A surplus at last", "url": "https://edit-test.example/provenance-1",
+                 "publisher": "The Harbour Post",
+                 "text": "“The dock pays its way,” said Ilse Marrow-Quint, treasurer of the Dock Union.\\n\\nMarrow-Quint has kept the books for a decade.",
+                 "comments": [{"author": "gull", "text": "Good on Ilse Marrow-Quint. She knows the books."}]}
+                """);
+        String person = personNamed("Ilse Marrow-Quint");
+        JsonPath read = data("""
+                query($id: ID!) { article(id: $id) { text
+                  mentions { entity { id name } count madeBy edit { id } evidence { articleId commentId sentence start end } }
+                  comments { text mentionEdges { entity { id } madeBy evidence { articleId commentId sentence start end } } } } }""",
+                vars("id", article));
+        String text = read.getString("data.article.text");
+        Map<String, Object> mention = byEntity(read.getList("data.article.mentions"), person);
+        assertEquals("EXTRACTOR", mention.get("madeBy"));
+        assertNull(mention.get("edit"));
+        List<Map<String, Object>> evidence = (List<Map<String, Object>>) mention.get("evidence");
+        assertEquals(2, evidence.size(), "both places the text names her: " + evidence);
+        assertEquals("Ilse Marrow-Quint", span(text, evidence.get(0)));
+        assertEquals("Marrow-Quint", span(text, evidence.get(1)));
+        assertEquals("Marrow-Quint has kept the books for a decade.", evidence.get(1).get("sentence"));
+        assertEquals(article, evidence.get(0).get("articleId"));
+
+        String commentText = read.getString("data.article.comments[0].text");
+        assertEquals(List.of(person), read.getList("data.article.comments[0].mentionEdges.entity.id"), read.prettify());
+        Map<String, Object> commentMention = byEntity(read.getList("data.article.comments[0].mentionEdges"), person);
+        Map<String, Object> inComment = ((List<Map<String, Object>>) commentMention.get("evidence")).get(0);
+        assertEquals("Ilse Marrow-Quint", span(commentText, inComment), "offsets into the comment's text");
+        assertEquals("Good on Ilse Marrow-Quint.", inComment.get("sentence"));
+        assertEquals(article, inComment.get("articleId"));
+        assertTrue(((String) inComment.get("commentId")).startsWith("comment:"));
+
+        String affiliations = "query($id: ID!) { person(id: $id) { affiliations { role madeBy edit { id author } "
+                + "organization { id name } evidence { articleId sentence start end } } } }";
+        Map<String, Object> union = byOrganization(data(affiliations, vars("id", person)).getList("data.person.affiliations"),
+                "Dock Union");
+        assertEquals("EXTRACTOR", union.get("madeBy"));
+        Map<String, Object> support = ((List<Map<String, Object>>) union.get("evidence")).get(0);
+        assertEquals(article, support.get("articleId"));
+        assertEquals("Ilse Marrow-Quint, treasurer of the Dock Union", span(text, support));
+        assertTrue(((String) support.get("sentence")).startsWith("“The dock pays its way,” said Ilse"), support.toString());
+
+        String publisher = data("{ organizations(name: \"The Harbour Post\", first: 5) { edges { node { id } } } }")
+                .getString("data.organizations.edges[0].node.id");
+        String added = data("mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"columnist\") { id } }",
+                vars("p", person, "o", publisher)).getString("data.addAffiliation.id");
+        Map<String, Object> byHand = byOrganization(data(affiliations, vars("id", person)).getList("data.person.affiliations"),
+                "The Harbour Post");
+        assertEquals("EDITOR", byHand.get("madeBy"));
+        assertEquals(added, ((Map<?, ?>) byHand.get("edit")).get("id"), "an edge made by hand points to its edit");
+        assertEquals("test-editor", ((Map<?, ?>) byHand.get("edit")).get("author"));
+        data(UNDO, vars("id", added));
+
+        String quote = data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", article))
+                .getString("data.article.quotes[0].id");
+        assertEquals(List.of("EXTRACTOR"), saidMadeBy(quote));
+        String other = ingest("""
+                Union Vote
+
+                Members agree
+
+                “We agree,” said Brannoc Fell-Ashby.
+                """, "https://edit-test.example/provenance-2");
+        String speaker = personNamed("Brannoc Fell-Ashby");
+        List<String> before = GraphDump.of(driver);
+        String reattributed = data("mutation($id: ID!, $s: ID!) { setQuoteSpeaker(id: $id, speakerId: $s) { id } }",
+                vars("id", quote, "s", speaker)).getString("data.setQuoteSpeaker.id");
+        assertEquals(List.of("EDITOR " + reattributed), saidMadeBy(quote));
+        String merged = data("mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }",
+                vars("into", person, "ids", List.of(speaker))).getString("data.mergeEntities.id");
+        Map<String, Object> moved = byEntity(data("query($id: ID!) { article(id: $id) { mentions { entity { id } madeBy "
+                + "edit { id } evidence { start end } } } }", vars("id", other)).getList("data.article.mentions"), person);
+        assertEquals("EDITOR", moved.get("madeBy"), "a mention the merge moved is the merge's");
+        assertEquals(merged, ((Map<?, ?>) moved.get("edit")).get("id"));
+        assertFalse(((List<?>) moved.get("evidence")).isEmpty(), "and keeps its evidence");
+        data(UNDO, vars("id", merged));
+        data(UNDO, vars("id", reattributed));
+        assertEquals(before, GraphDump.of(driver), "the undos restore every edge with its provenance");
+    }
+
+    @Test
     void aChangedTextUnderTheSameUrlTakesWhatOnlyTheOldTextHeld() {
         String url = "https://edit-test.example/replace-1";
         String article = ingestJson("""
@@ -454,6 +536,26 @@ class StructureEditsTest {
 
     private String ingestJson(String json) {
         return data(INGEST_JSON, vars("j", json)).getString("data.ingestArticle.article.id");
+    }
+
+    private List<String> saidMadeBy(String quote) {
+        return driver.executableQuery("MATCH ()-[s:SAID]->(:Quote {id: $id}) RETURN s.madeBy AS madeBy, s.edit AS edit")
+                .withParameters(Map.of("id", quote)).execute().records().stream()
+                .map(r -> r.get("madeBy").asString() + (r.get("edit").isNull() ? "" : " " + r.get("edit").asString())).toList();
+    }
+
+    private static String span(String text, Map<String, Object> evidence) {
+        return text.substring((Integer) evidence.get("start"), (Integer) evidence.get("end"));
+    }
+
+    private static Map<String, Object> byEntity(List<Map<String, Object>> edges, String id) {
+        return edges.stream().filter(e -> id.equals(((Map<?, ?>) e.get("entity")).get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no edge to " + id + " among " + edges));
+    }
+
+    private static Map<String, Object> byOrganization(List<Map<String, Object>> affiliations, String name) {
+        return affiliations.stream().filter(a -> name.equals(((Map<?, ?>) a.get("organization")).get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no affiliation with " + name + " among " + affiliations));
     }
 
     private static boolean affiliated(String person, String organization) {
