@@ -441,6 +441,61 @@ class StructureEditsTest {
     }
 
     @Test
+    void entityAndQuoteCorrectionsAreMadeAndUndoneExactly() {
+        String article = ingest("""
+                Quay Lights Fixed
+
+                New lamps on the quay
+
+                “The lamps are bright at last,” said Odile Brackwater-Syme of the Quay Board.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/other-1");
+        String person = personNamed("Odile Brackwater-Syme");
+        JsonPath read = data("query($id: ID!) { article(id: $id) { quotes { id about { id } } } }", vars("id", article));
+        String quote = read.getString("data.article.quotes[0].id");
+        List<String> about = read.getList("data.article.quotes[0].about.id");
+        List<String> before = GraphDump.of(driver);
+        List<String> edits = new java.util.ArrayList<>();
+        edits.add(data("mutation($id: ID!) { renameEntity(id: $id, name: \"Odile Brackwater\") { id } }", vars("id", person))
+                .getString("data.renameEntity.id"));
+        edits.add(data("mutation($id: ID!) { addAlias(id: $id, alias: \"O. B. Syme\") { id } }", vars("id", person))
+                .getString("data.addAlias.id"));
+        edits.add(data("mutation($id: ID!) { removeAlias(id: $id, alias: \"O. B. Syme\") { id } }", vars("id", person))
+                .getString("data.removeAlias.id"));
+        edits.add(data("mutation($id: ID!) { setEntityDescription(id: $id, description: \"lamp keeper\") { id } }",
+                vars("id", person)).getString("data.setEntityDescription.id"));
+        JsonPath entity = data("query($id: ID!) { person(id: $id) { name aliases description } }", vars("id", person));
+        assertEquals("Odile Brackwater", entity.getString("data.person.name"));
+        assertTrue(entity.getList("data.person.aliases").contains("Odile Brackwater-Syme"), "the old name stays an alias");
+        assertFalse(entity.getList("data.person.aliases").contains("O. B. Syme"));
+        assertEquals("lamp keeper", entity.getString("data.person.description"));
+
+        edits.add(data("mutation($id: ID!) { setQuoteKind(id: $id, kind: PARTIAL) { id } }", vars("id", quote))
+                .getString("data.setQuoteKind.id"));
+        List<String> subjects = new java.util.ArrayList<>(about);
+        subjects.add(person);
+        String subjectsEdit = data("mutation($id: ID!, $a: [String!]!) { setQuoteSubjects(id: $id, aboutIds: $a) { id } }",
+                vars("id", quote, "a", subjects)).getString("data.setQuoteSubjects.id");
+        edits.add(subjectsEdit);
+        edits.add(data("mutation($id: ID!) { confirmQuote(id: $id) { id } }", vars("id", quote)).getString("data.confirmQuote.id"));
+        JsonPath corrected = data("query($id: ID!) { node(id: $id) { ... on Quote { kind status about { id } } } }", vars("id", quote));
+        assertEquals("PARTIAL", corrected.getString("data.node.kind"));
+        assertEquals("CONFIRMED", corrected.getString("data.node.status"));
+        assertTrue(corrected.getList("data.node.about.id").containsAll(subjects));
+        Map<String, String> makers = new java.util.HashMap<>();
+        driver.executableQuery("MATCH (:Quote {id: $id})-[a:ABOUT]->(n) RETURN n.id AS n, a.madeBy AS m, a.edit AS e")
+                .withParameters(Map.of("id", quote)).execute().records()
+                .forEach(r -> makers.put(r.get("n").asString(), r.get("m").asString() + " " + r.get("e").asString(null)));
+        assertEquals("EDITOR " + subjectsEdit, makers.get(person), "the subject added by hand is the edit's");
+        about.forEach(id -> assertEquals("EXTRACTOR null", makers.get(id), "a subject the quote kept stays the extractor's"));
+
+        java.util.Collections.reverse(edits);
+        edits.forEach(id -> data(UNDO, vars("id", id)));
+        assertEquals(before, GraphDump.of(driver), "undone in reverse order, the graph is as it was");
+    }
+
+    @Test
     void aChangedTextUnderTheSameUrlTakesWhatOnlyTheOldTextHeld() {
         String url = "https://edit-test.example/replace-1";
         String article = ingestJson("""
