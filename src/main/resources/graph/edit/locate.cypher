@@ -14,5 +14,7 @@ OPTIONAL CALL (id) {
   MATCH (n:IdRule {id: id}) RETURN n
   UNION
   MATCH (n:DuplicateRejection {id: id}) RETURN n
+  UNION
+  MATCH (n:AffiliationRemoval {id: id}) RETURN n
 }
 RETURN id, elementId(n) AS element

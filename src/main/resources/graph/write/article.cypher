@@ -17,6 +17,10 @@
 // Within a batch each article takes its shared nodes in that order, one article after the other; a deadlock with
 // another writer is retried (ArticleWriter). Nodes this statement already holds are passed on by position in the lists of $write (entities, comments),
 // so no relationship needs a second index lookup.
+//
+// Provenance: every derived relationship gets its properties from a map ArticleWriter makes (row.edge:
+// madeBy, and for mentions and affiliations the offsets of the words that support it, see ingest/resolve/Span),
+// so the names of those properties are written once, in graph/EdgeProvenance.
 MERGE (a:Article {id: $write.article.id})
   ON CREATE SET a.creating = true
 SET a.locking = true
@@ -47,7 +51,9 @@ CALL (a, created, unchanged) {
     DELETE r
   }
 
-  SET a.url = $write.article.url,
+  // A url an editor corrected stays: the article's id (its first url's) still finds it, and so does the corrected
+  // url's (an id rule, graph/edit/IdRules), so an ingest of either updates the article without undoing the correction.
+  SET a.url = coalesce(a.url, $write.article.url),
       a.title = $write.article.title,
       a.subtitle = $write.article.subtitle,
       a.publishedAt = datetime($write.article.publishedAt),
@@ -62,7 +68,8 @@ CALL (a, created, unchanged) {
     UNWIND CASE WHEN $write.publisher IS NULL THEN [] ELSE [$write.publisher] END AS row
     MERGE (o:Organization {id: row.id})
       ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind
-    CREATE (a)-[:PUBLISHED_BY]->(o)
+    CREATE (a)-[published:PUBLISHED_BY]->(o)
+    SET published = row.edge
   }
   CALL (a) {
     UNWIND range(0, size($write.entities) - 1) AS position
@@ -92,7 +99,8 @@ CALL (a, created, unchanged) {
             CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
           n.description = coalesce(n.description, row.description)
     }
-    CREATE (a)-[:MENTIONS {count: row.mentions}]->(n)
+    CREATE (a)-[mentions:MENTIONS]->(n)
+    SET mentions = row.edge
     WITH position, n ORDER BY position
     RETURN collect(n) AS entities
   }
@@ -101,8 +109,8 @@ CALL (a, created, unchanged) {
     CREATE (q:Quote {id: row.id, text: row.text, kind: row.kind, cue: row.cue, sentence: row.sentence,
                      start: row.start, end: row.end, confidence: row.confidence,
                      unnamedSource: row.unnamedSource})-[:QUOTED_IN]->(a)
-    FOREACH (speaker IN [i IN row.speaker | entities[i]] | CREATE (speaker)-[:SAID]->(q))
-    FOREACH (subject IN [i IN row.about | entities[i]] | CREATE (q)-[:ABOUT]->(subject))
+    FOREACH (speaker IN [i IN row.speaker | entities[i]] | CREATE (speaker)-[said:SAID]->(q) SET said = $write.extracted)
+    FOREACH (subject IN [i IN row.about | entities[i]] | CREATE (q)-[about:ABOUT]->(subject) SET about = $write.extracted)
   }
   CALL (a, entities) {
     CALL (a, entities) {
@@ -110,7 +118,8 @@ CALL (a, created, unchanged) {
       WITH a, entities, position, $write.comments[position] AS row
       CREATE (c:Comment {id: row.id, number: row.number, text: row.text, spam: row.spam, position: row.position})
              -[:ON]->(a)
-      FOREACH (subject IN [i IN row.mentions | entities[i]] | CREATE (c)-[:MENTIONS]->(subject))
+      FOREACH (mention IN row.mentions |
+        FOREACH (subject IN [entities[mention.entity]] | CREATE (c)-[m:MENTIONS]->(subject) SET m = mention.edge))
       WITH position, c ORDER BY position
       RETURN collect(c) AS comments
     }
@@ -127,15 +136,35 @@ CALL (a, created, unchanged) {
     }
   }
   // An affiliation joins two shared nodes and may already be known: MERGE it (which locks both ends) only
-  // when it is missing or its role changes.
-  CALL (entities) {
+  // when it is missing. Its supports (row.edge: this article's id per span, and the spans) replace what this
+  // article supported before and join the other articles' (the most recent $write.maxSupports kept). A pair an
+  // editor removed by hand is not written again (row.removal names its :AffiliationRemoval).
+  CALL (a, entities) {
     UNWIND $write.affiliations AS row
-    WITH row, entities[row.person] AS p, entities[row.organization] AS o
+    WITH a, row, entities[row.person] AS p, entities[row.organization] AS o
+    WHERE NOT EXISTS { MATCH (:AffiliationRemoval {id: row.removal}) }
     OPTIONAL MATCH (p)-[known:AFFILIATED_WITH]->(o)
-    WITH p, o, row, known
-    WHERE known IS NULL OR (row.role IS NOT NULL AND (known.role IS NULL OR row.role <> known.role))
-    MERGE (p)-[f:AFFILIATED_WITH]->(o)
-    SET f.role = coalesce(row.role, f.role)
+    CALL (p, o, known, row) {
+      WITH p, o, row WHERE known IS NULL
+      MERGE (p)-[f:AFFILIATED_WITH]->(o)
+        ON CREATE SET f.madeBy = row.edge.madeBy
+      RETURN f
+    UNION
+      WITH known WHERE known IS NOT NULL
+      RETURN known AS f
+    }
+    WITH a, row, f, [i IN range(0, size(coalesce(f.articles, [])) - 1) WHERE f.articles[i] <> a.id] AS others
+    WITH a, row, f,
+         [i IN others | f.articles[i]] + row.edge.articles AS articles,
+         [i IN others | f.starts[i]] + row.edge.starts AS starts,
+         [i IN others | f.ends[i]] + row.edge.ends AS ends,
+         [i IN others | f.sentenceStarts[i]] + row.edge.sentenceStarts AS sentenceStarts,
+         [i IN others | f.sentenceEnds[i]] + row.edge.sentenceEnds AS sentenceEnds
+    WITH row, f, articles, starts, ends, sentenceStarts, sentenceEnds,
+         CASE WHEN size(articles) > $write.maxSupports THEN size(articles) - $write.maxSupports ELSE 0 END AS drop
+    SET f.role = coalesce(row.role, f.role),
+        f.articles = articles[drop..], f.starts = starts[drop..], f.ends = ends[drop..],
+        f.sentenceStarts = sentenceStarts[drop..], f.sentenceEnds = sentenceEnds[drop..]
   }
   // What only the old text held: nothing links to it now but affiliations (and the edit log, which keeps its ids).
   CALL (formerLinks) {

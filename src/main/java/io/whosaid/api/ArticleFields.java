@@ -1,6 +1,7 @@
 package io.whosaid.api;
 
 import io.whosaid.model.Article;
+import io.whosaid.model.Mention;
 import io.whosaid.model.Comment;
 import io.whosaid.model.Organization;
 import io.whosaid.model.Person;
@@ -46,6 +47,13 @@ public class ArticleFields {
     @SuppressWarnings("unchecked")
     public @NonNull List<@NonNull Quote> quotes(@Source Article article, @Name("statuses") List<QuoteStatus> statuses) {
         return (List<Quote>) loader.value(article, "Article", "quotes", null, null, null, null, statuses);
+    }
+
+    @Name("mentions")
+    @Description("The people and organizations the article mentions, most mentioned first, each with where the text "
+            + "names it and who made the link (the extractor, or an editor's edit)")
+    public List<@NonNull List<@NonNull Mention>> mentions(@Source List<Article> articles) {
+        return loader.answers(articles, "Article", "mentions");
     }
 
     @Name("comments")

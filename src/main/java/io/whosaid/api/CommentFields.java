@@ -2,6 +2,7 @@ package io.whosaid.api;
 
 import io.whosaid.model.Article;
 import io.whosaid.model.Comment;
+import io.whosaid.model.Mention;
 import io.whosaid.model.Commenter;
 import io.whosaid.model.Entity;
 import java.util.List;
@@ -45,6 +46,12 @@ public class CommentFields {
     @Description("The people and organizations of the article that the comment names")
     public List<@NonNull List<@NonNull Entity>> mentions(@Source List<Comment> comments) {
         return loader.answers(comments, "Comment", "mentions");
+    }
+
+    @Name("mentionEdges")
+    @Description("The people and organizations the comment names, each with where in Comment.text and who made the link")
+    public List<@NonNull List<@NonNull Mention>> mentionEdges(@Source List<Comment> comments) {
+        return loader.answers(comments, "Comment", "mentionEdges");
     }
 
     @Name("comments")

@@ -5,6 +5,7 @@ import io.whosaid.graph.projection.Compiled;
 import io.whosaid.model.Affiliate;
 import io.whosaid.model.Affiliation;
 import io.whosaid.model.Entity;
+import io.whosaid.model.Mention;
 import io.whosaid.model.SpeakerCount;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
@@ -62,8 +63,13 @@ public class Prefetch {
                     @SuppressWarnings("unchecked")
                     Node node = attach((Map<String, Object>) map.get("node"), field.children());
                     String role = map.get("role") == null ? null : map.get("role").toString();
-                    roles.add(node instanceof Organization organization ? new Affiliation(organization, role)
-                            : new Affiliate((Person) node, role));
+                    EdgeAnswer edge = EdgeAnswer.of((Map<?, ?>) map.get("edge"));
+                    roles.add(switch (field.field().field()) {
+                        case "affiliations" -> new Affiliation((Organization) node, role, edge.madeBy(), edge.evidence(),
+                                edge.editId());
+                        case "affiliates" -> new Affiliate((Person) node, role, edge.madeBy(), edge.evidence(), edge.editId());
+                        default -> new Mention((Entity) node, edge.count(), edge.madeBy(), edge.evidence(), edge.editId());
+                    });
                 }
                 yield roles;
             }

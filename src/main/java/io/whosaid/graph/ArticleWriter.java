@@ -1,5 +1,6 @@
 package io.whosaid.graph;
 
+import io.whosaid.graph.edit.AffiliationRemovals;
 import io.whosaid.graph.edit.IdRules;
 import io.whosaid.graph.edit.QuoteDecisions;
 import io.whosaid.ingest.resolve.ArticleGraph;
@@ -178,15 +179,24 @@ public class ArticleWriter {
     static Map<String, Object> parameters(ArticleGraph graph) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("article", RecordParameters.of(graph.article()));
-        parameters.put("publisher", graph.publisher() == null ? null : RecordParameters.of(graph.publisher()));
+        Map<String, Object> publisher = graph.publisher() == null ? null : entityRow(graph.publisher());
+        if (publisher != null) {
+            publisher.put("edge", EdgeProvenance.extracted(List.of()));
+        }
+        parameters.put("publisher", publisher);
+        parameters.put("extracted", EdgeProvenance.extracted(List.of()));
+        parameters.put("maxSupports", EdgeProvenance.MAX_SUPPORTS);
 
         List<Map<String, Object>> entities = new ArrayList<>();
         Map<String, Integer> entityPosition = new HashMap<>();
         for (List<EntityRow> rows : List.of(graph.people(), graph.organizations())) {
             boolean person = rows == graph.people();
             for (EntityRow row : lastById(rows, EntityRow::id, Comparator.naturalOrder())) {
-                Map<String, Object> entity = RecordParameters.of(row);
+                Map<String, Object> entity = entityRow(row);
                 entity.put("person", person);
+                Map<String, Object> edge = EdgeProvenance.extracted(row.spans());
+                edge.put("count", row.mentions());
+                entity.put("edge", edge);
                 entityPosition.putIfAbsent(row.id(), entities.size());
                 entities.add(entity);
             }
@@ -205,9 +215,13 @@ public class ArticleWriter {
         List<CommentRow> comments = lastById(graph.comments(), CommentRow::id, null);
         Map<String, Integer> commentPosition = new HashMap<>();
         comments.forEach(comment -> commentPosition.put(comment.id(), commentPosition.size()));
-        Map<String, List<String>> mentionedBy = new HashMap<>();
+        Map<String, Map<Integer, Map<String, Object>>> mentionedBy = new HashMap<>();
         for (MentionRow mention : graph.commentMentions()) {
-            mentionedBy.computeIfAbsent(mention.commentId(), id -> new ArrayList<>()).add(mention.entityId());
+            Integer entity = entityPosition.get(mention.entityId());
+            if (entity != null) {
+                mentionedBy.computeIfAbsent(mention.commentId(), id -> new LinkedHashMap<>())
+                        .putIfAbsent(entity, Map.of("entity", entity, "edge", EdgeProvenance.extracted(mention.spans())));
+            }
         }
         List<Map<String, Object>> commentRows = new ArrayList<>();
         List<Map<String, Object>> replies = new ArrayList<>();
@@ -215,7 +229,7 @@ public class ArticleWriter {
         for (CommentRow comment : comments) {
             int position = commentPosition.get(comment.id());
             Map<String, Object> row = RecordParameters.of(comment);
-            row.put("mentions", positions(mentionedBy.getOrDefault(comment.id(), List.of()), entityPosition));
+            row.put("mentions", List.copyOf(mentionedBy.getOrDefault(comment.id(), Map.of()).values()));
             commentRows.add(row);
             Integer parent = comment.parentId() == null ? null : commentPosition.get(comment.parentId());
             if (parent != null) {
@@ -247,11 +261,20 @@ public class ArticleWriter {
                 row.put("person", person);
                 row.put("organization", organization);
                 row.put("role", affiliation.role());
+                row.put("edge", EdgeProvenance.supported(graph.article().id(), affiliation.spans()));
+                row.put("removal", AffiliationRemovals.id(affiliation.personId(), affiliation.organizationId()));
                 affiliations.add(row);
             }
         }
         parameters.put("affiliations", affiliations);
         return parameters;
+    }
+
+    /** An entity's row without its spans (they go on its MENTIONS edge). */
+    private static Map<String, Object> entityRow(EntityRow row) {
+        Map<String, Object> entity = RecordParameters.of(row);
+        entity.remove("spans");
+        return entity;
     }
 
     /** The distinct positions of the given ids in a list of nodes; ids not in it are left out. */

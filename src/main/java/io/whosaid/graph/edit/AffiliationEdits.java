@@ -1,6 +1,8 @@
 package io.whosaid.graph.edit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import io.whosaid.graph.CypherFile;
@@ -8,8 +10,10 @@ import org.neo4j.driver.Record;
 
 /**
  * Plans of the edits to affiliations: a person's {@code AFFILIATED_WITH} an organization, at most one per pair (as
- * ingest MERGEs it), with an optional {@code role}. An ingest that reads the pair again adds it again, and sets its role
- * when the article names one.
+ * ingest MERGEs it), with an optional {@code role}. An affiliation added or corrected by hand says so (made by an
+ * editor, with the edit); one removed by hand stays removed for later articles ({@link AffiliationRemovals}), until
+ * the removal is undone or the affiliation is added by hand again. An ingest that reads a pair not removed adds it
+ * again, and sets its role when the article names one.
  */
 public final class AffiliationEdits {
 
@@ -25,7 +29,9 @@ public final class AffiliationEdits {
                 throw EditRefusedException.badInput(personId + " is already affiliated with " + organizationId
                         + "; correct the role with setAffiliationRole");
             }
-            return pair.with(affiliation(personId, organizationId, role));
+            Snapshot removal = state.read(List.of(AffiliationRemovals.id(personId, organizationId)));
+            return new Change(new Snapshot(removal.nodes(), List.of()),
+                    new Snapshot(List.of(), List.of(state.madeHere(affiliation(personId, organizationId, role, Map.of())))));
         };
     }
 
@@ -35,8 +41,8 @@ public final class AffiliationEdits {
             if (pair.current == null) {
                 throw EditRefusedException.notFound(personId + " is not affiliated with " + organizationId);
             }
-            RelState corrected = affiliation(personId, organizationId, role);
-            if (corrected.equals(pair.current)) {
+            RelState corrected = state.madeHere(affiliation(personId, organizationId, role, pair.current.properties()));
+            if (Objects.equals(corrected.properties().get("role"), pair.current.properties().get("role"))) {
                 throw EditRefusedException.badInput("The affiliation already has that role");
             }
             return pair.with(corrected);
@@ -49,14 +55,20 @@ public final class AffiliationEdits {
             if (pair.current == null) {
                 throw EditRefusedException.notFound(personId + " is not affiliated with " + organizationId);
             }
-            return pair.with(null);
+            return new Change(new Snapshot(List.of(), List.of(pair.current)),
+                    new Snapshot(List.of(AffiliationRemovals.removal(personId, organizationId)), List.of()));
         };
     }
 
-    private static RelState affiliation(String personId, String organizationId, String role) {
+    /** The affiliation with {@code role} (none when blank) and the other properties it had. */
+    private static RelState affiliation(String personId, String organizationId, String role, Map<String, Object> had) {
         String cleaned = role == null || role.isBlank() ? null : role.strip();
-        return new RelState(Support.AFFILIATED_WITH, personId, organizationId,
-                cleaned == null ? Map.of() : Map.of("role", cleaned));
+        Map<String, Object> properties = new HashMap<>(had);
+        properties.remove("role");
+        if (cleaned != null) {
+            properties.put("role", cleaned);
+        }
+        return new RelState(Support.AFFILIATED_WITH, personId, organizationId, properties);
     }
 
     /** A person and an organization as the edit read them, and the affiliation between them, if any. */

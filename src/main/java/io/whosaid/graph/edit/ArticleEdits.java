@@ -74,8 +74,8 @@ public final class ArticleEdits {
             Snapshot first = state.read(List.of(id));
             NodeState article = article(first, id);
             if (url != null) {
-                List<String> holders = new ArrayList<>(state.tx().run(ARTICLES_WITH_URL,
-                        Map.of("id", Ids.article(url, null), "url", url)).list(r -> r.get("id").asString()));
+                List<String> holders = new ArrayList<>(state.tx().run(ARTICLES_WITH_URL, Map.of("id", Ids.article(url, null),
+                        "url", url, "ruleId", IdRules.ruleId(Ids.article(url, null)))).list(r -> r.get("id").asString()));
                 holders.remove(id);
                 if (!holders.isEmpty()) {
                     throw new EditRefusedException(EditRefusedException.Reason.URL_IN_USE,
@@ -89,8 +89,9 @@ public final class ArticleEdits {
             if (url != null) {
                 changed = changed.with("url", url);
             }
+            Change urlRules = url == null ? null : urlRules(state, article, url);
             if (publisher == null) {
-                return EntityEdits.changed(first, changed);
+                return urlRules == null ? EntityEdits.changed(first, changed) : EntityEdits.changed(first, changed).plus(urlRules);
             }
             String publisherId = IdRules.target(state.tx(), Ids.organization(publisher)).orElseThrow(() ->
                     EditRefusedException.badInput("Editors said " + publisher + " is not an organization"));
@@ -114,9 +115,36 @@ public final class ArticleEdits {
             List<RelState> rels = new ArrayList<>(now.relationships());
             rels.removeAll(former);
             rels.removeIf(rel -> gone.contains(rel.from()) || gone.contains(rel.to()));
-            rels.add(new RelState(PUBLISHED_BY, id, publisherId));
-            return Change.between(now, new Snapshot(nodes, rels));
+            rels.add(state.madeHere(new RelState(PUBLISHED_BY, id, publisherId)));
+            Change change = Change.between(now, new Snapshot(nodes, rels));
+            return urlRules == null ? change : change.plus(urlRules);
         };
+    }
+
+    /**
+     * The id rules that make an ingest of the article's url update it: one from the id the new url makes, unless that
+     * is the article's own id, and none any more from the url it had (whose id rule, if any, an earlier correction
+     * made); so the article is found by its own id and by its current url.
+     */
+    private static Change urlRules(GraphState state, NodeState article, String url) {
+        String id = article.id();
+        String fromNew = Ids.article(url, null);
+        String former = article.string("url");
+        List<String> ruleIds = new ArrayList<>(List.of(IdRules.ruleId(fromNew)));
+        if (former != null) {
+            ruleIds.add(IdRules.ruleId(Ids.article(former, null)));
+        }
+        Snapshot now = state.read(ruleIds);
+        List<NodeState> rules = new ArrayList<>();
+        for (NodeState rule : now.nodes()) {
+            if (!id.equals(rule.string("to"))) {
+                rules.add(rule);
+            }
+        }
+        if (!fromNew.equals(id)) {
+            rules.add(IdRules.rule(fromNew, id));
+        }
+        return Change.between(now, new Snapshot(rules, now.relationships()));
     }
 
     private static NodeState newPublisher(String id, String name) {

@@ -37,6 +37,19 @@ public record Change(Snapshot before, Snapshot after) {
                 new Snapshot(afterNodes, minus(target.relationships(), current.relationships())));
     }
 
+    /** This change and another of other nodes, as one. */
+    public Change plus(Change other) {
+        List<NodeState> beforeNodes = new ArrayList<>(before.nodes());
+        beforeNodes.addAll(other.before.nodes());
+        List<RelState> beforeRels = new ArrayList<>(before.relationships());
+        beforeRels.addAll(other.before.relationships());
+        List<NodeState> afterNodes = new ArrayList<>(after.nodes());
+        afterNodes.addAll(other.after.nodes());
+        List<RelState> afterRels = new ArrayList<>(after.relationships());
+        afterRels.addAll(other.after.relationships());
+        return new Change(new Snapshot(beforeNodes, beforeRels), new Snapshot(afterNodes, afterRels));
+    }
+
     public Change reversed() {
         return new Change(after, before);
     }

@@ -24,6 +24,7 @@ final class EditLog {
     private static final String MARK_UNDONE = CypherFile.load("edit/mark-undone");
     private static final String LAST_MERGE_INTO = CypherFile.load("edit/last-merge-into");
     static final String HISTORY = CypherFile.load("edit/history");
+    static final String BY_IDS = CypherFile.load("edit/edits-by-id");
     static final String PAGE = CypherFile.load("edit/edits-page");
     static final String COUNT = CypherFile.load("edit/edits-count");
 
@@ -35,12 +36,17 @@ final class EditLog {
         return tx.run(BEGIN).single().get("seq").asLong();
     }
 
+    /** The id of the edit numbered {@code seq}. */
+    static String id(long seq) {
+        return "edit:" + seq;
+    }
+
     static Edit record(GraphState state, long seq, String author, EditKind kind, String reason, List<String> subjects,
                        Change change, String undoes) {
         Set<String> targets = new LinkedHashSet<>(subjects);
         targets.addAll(change.touchedIds());
         Map<String, Object> edit = new HashMap<>();
-        edit.put("id", "edit:" + seq);
+        edit.put("id", id(seq));
         edit.put("seq", seq);
         edit.put("author", author);
         edit.put("kind", kind.name());

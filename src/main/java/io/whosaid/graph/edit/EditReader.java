@@ -32,6 +32,18 @@ public class EditReader {
         return reader.read(EditLog.HISTORY, Map.of("id", id)).stream().map(r -> EditLog.edit(r.get("edit"))).toList();
     }
 
+    /** The edits with these ids, by id (ids of no edit left out): for the edges that name the edit that made them. */
+    public Map<String, Edit> byIds(List<String> ids) {
+        Map<String, Edit> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Record r : reader.read(EditLog.BY_IDS, Map.of("ids", ids))) {
+                Edit edit = EditLog.edit(r.get("edit"));
+                found.put(edit.id(), edit);
+            }
+        }
+        return found;
+    }
+
     /** A page of the edits made at or after {@code since} (ISO-8601; null: any time) by {@code author} (null: anyone), newest first. */
     public Page<Edit> page(String since, String author, PageRequest request) {
         Map<String, Object> parameters = filter(since, author);

@@ -1,5 +1,6 @@
 package io.whosaid.graph.edit;
 
+import io.whosaid.graph.EdgeProvenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -71,6 +72,7 @@ public final class EntityEdits {
             for (String gone : merged) {
                 nodes.add(IdRules.rule(gone, keepId));
             }
+            // A link that moves to the kept entity is this edit's (its evidence stays); the kept one's own stay as they were.
             List<RelState> rels = new ArrayList<>();
             for (RelState rel : now.relationships()) {
                 RelState moved = rel;
@@ -78,7 +80,7 @@ public final class EntityEdits {
                     moved = moved.repointed(gone, keepId);
                 }
                 if (!moved.from().equals(moved.to())) {
-                    rels.add(moved);
+                    rels.add(moved.equals(rel) ? rel : state.madeHere(moved));
                 }
             }
             return Change.between(now, new Snapshot(nodes, combined(rels)));
@@ -170,8 +172,8 @@ public final class EntityEdits {
     }
 
     /**
-     * Relationships that became the same (type and ends) are one: mention counts add up, other properties are the
-     * first one's, filled in from the others.
+     * Relationships that became the same (type and ends) are one: mention counts add up, their evidence lists join
+     * (graph/EdgeProvenance), other properties are the first one's, filled in from the others.
      */
     static List<RelState> combined(List<RelState> rels) {
         Map<List<String>, Map<String, Object>> byEnds = new LinkedHashMap<>();
@@ -185,6 +187,11 @@ public final class EntityEdits {
             rel.properties().forEach((name, value) -> {
                 if (name.equals("count") && value instanceof Number n && properties.get(name) instanceof Number m) {
                     properties.put(name, m.longValue() + n.longValue());
+                } else if (EdgeProvenance.EVIDENCE.contains(name) && value instanceof List<?> more
+                        && properties.get(name) instanceof List<?> first) {
+                    List<Object> joined = new ArrayList<>(first);
+                    joined.addAll(more);
+                    properties.put(name, joined);
                 } else {
                     properties.putIfAbsent(name, value);
                 }

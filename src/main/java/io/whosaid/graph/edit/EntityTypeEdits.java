@@ -71,7 +71,7 @@ public final class EntityTypeEdits {
         for (RelState rel : now.relationships()) {
             RelState moved = rel.repointed(id, newId);
             if (!moved.from().equals(moved.to()) && fits(moved, newId, label)) {
-                rels.add(moved);
+                rels.add(moved.equals(rel) ? rel : state.madeHere(moved));
             }
         }
         return Change.between(now, new Snapshot(List.copyOf(nodes.values()), EntityEdits.combined(rels)));

@@ -48,7 +48,7 @@ public class GraphEditor {
     public Edit edit(String author, EditKind kind, String reason, List<String> subjects, Plan plan) {
         return inTransaction(tx -> {
             long seq = EditLog.begin(tx);
-            GraphState state = new GraphState(tx);
+            GraphState state = new GraphState(tx, EditLog.id(seq));
             Change change = plan.plan(state);
             state.apply(change);
             return EditLog.record(state, seq, author, kind, reason, subjects, change, null);

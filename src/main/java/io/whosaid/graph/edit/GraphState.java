@@ -1,6 +1,7 @@
 package io.whosaid.graph.edit;
 
 import io.whosaid.graph.CypherFile;
+import io.whosaid.graph.EdgeProvenance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,13 +32,28 @@ public final class GraphState {
     private static final String DELETE_NODES = CypherFile.load("edit/delete-nodes");
 
     private final TransactionContext tx;
+    private final String editId;
+
+    /** The state an edit sees; {@code editId} is the id it will be recorded under (null for an undo). */
+    public GraphState(TransactionContext tx, String editId) {
+        this.tx = tx;
+        this.editId = editId;
+    }
 
     public GraphState(TransactionContext tx) {
-        this.tx = tx;
+        this(tx, null);
     }
 
     public TransactionContext tx() {
         return tx;
+    }
+
+    /**
+     * A relationship as this edit makes it: its properties say an editor made it, with this edit ({@code
+     * graph/EdgeProvenance}); any it had before (a moved mention's evidence) are kept.
+     */
+    public RelState madeHere(RelState rel) {
+        return new RelState(rel.type(), rel.from(), rel.to(), EdgeProvenance.byEditor(rel.properties(), editId));
     }
 
     /** The element id of each given id that names a node; unknown ids are left out. */

@@ -11,7 +11,7 @@ final class GraphVocabulary {
 
     private static final Set<String> LABELS = Set.of("Article", "Person", "Organization", "Entity", "Quote", "Comment",
             "Commenter", IdRules.LABEL,
-            DuplicateCandidates.REJECTION);
+            DuplicateCandidates.REJECTION, AffiliationRemovals.LABEL);
     private static final Set<String> TYPES = Set.of("SAID", "QUOTED_IN", "ABOUT", "MENTIONS", "PUBLISHED_BY",
             "AFFILIATED_WITH", "WROTE", "ON", "REPLY_TO");
 

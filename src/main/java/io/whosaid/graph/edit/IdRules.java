@@ -3,6 +3,7 @@ package io.whosaid.graph.edit;
 import io.whosaid.graph.CypherFile;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import io.whosaid.ingest.resolve.ArticleGraph.AffiliationRow;
+import io.whosaid.ingest.resolve.ArticleGraph.ArticleRow;
 import io.whosaid.ingest.resolve.ArticleGraph.EntityRow;
 import io.whosaid.ingest.resolve.ArticleGraph.MentionRow;
 import io.whosaid.ingest.resolve.ArticleGraph.QuoteRow;
@@ -23,7 +24,8 @@ import org.neo4j.driver.Value;
  * What editors decided about names, applied to the next articles: an {@code (:IdRule {id: 'rule:' + id, to})} sends
  * an entity id the extractor makes to the entity it was merged into or retyped as ({@code to}), or nowhere when the
  * name was rejected as not an entity ({@code to} null). Merges and type changes write the rules as part of their
- * change, so undoing the edit removes its rule too.
+ * change, so undoing the edit removes its rule too. An article id has a rule when an editor gave an article the url
+ * that id is made from ({@code setArticle(url:)}): an ingest of that url then updates that article.
  */
 public final class IdRules {
 
@@ -64,7 +66,7 @@ public final class IdRules {
         return to.isNull() ? Optional.empty() : Optional.of(to.asString());
     }
 
-    /** The article with its entity ids sent where the rules say; without rules, the article as it was. */
+    /** The article with its entity ids (and its own id) sent where the rules say; without rules, the article as it was. */
     public static ArticleGraph applyTo(TransactionContext tx, ArticleGraph graph) {
         return applyTo(tx, List.of(graph)).get(0);
     }
@@ -73,6 +75,7 @@ public final class IdRules {
     public static List<ArticleGraph> applyTo(TransactionContext tx, List<ArticleGraph> graphs) {
         Set<String> ids = new LinkedHashSet<>();
         for (ArticleGraph graph : graphs) {
+            ids.add(graph.article().id());
             if (graph.publisher() != null) {
                 ids.add(graph.publisher().id());
             }
@@ -117,17 +120,24 @@ public final class IdRules {
             String organization = target(f.organizationId(), rules);
             if (person != null && organization != null && person.startsWith(Ids.PERSON)
                     && organization.startsWith(Ids.ORGANIZATION)) {
-                affiliations.add(new AffiliationRow(person, organization, f.role()));
+                affiliations.add(new AffiliationRow(person, organization, f.role(), f.spans()));
             }
         }
         List<MentionRow> mentions = new ArrayList<>();
         for (MentionRow m : graph.commentMentions()) {
             String entity = target(m.entityId(), rules);
             if (entity != null) {
-                mentions.add(new MentionRow(m.commentId(), entity));
+                mentions.add(new MentionRow(m.commentId(), entity, m.spans()));
             }
         }
-        return new ArticleGraph(graph.article(), publisher, people, organizations, quotes, affiliations,
+        // An article whose url an editor gave to an article of another id is written into that article.
+        ArticleRow article = graph.article();
+        Optional<String> into = rules.get(article.id());
+        if (into != null && into.isPresent()) {
+            article = new ArticleRow(into.get(), article.url(), article.title(), article.subtitle(), article.publishedAt(),
+                    article.text(), article.contentHash(), article.editorNotes());
+        }
+        return new ArticleGraph(article, publisher, people, organizations, quotes, affiliations,
                 graph.comments(), mentions);
     }
 
@@ -144,7 +154,7 @@ public final class IdRules {
         if (!aliases.contains(row.name())) {
             aliases.add(row.name());
         }
-        return new EntityRow(rule.get(), row.name(), aliases, row.description(), row.kind(), row.mentions());
+        return new EntityRow(rule.get(), row.name(), aliases, row.description(), row.kind(), row.mentions(), row.spans());
     }
 
     private static String target(String id, Map<String, Optional<String>> rules) {

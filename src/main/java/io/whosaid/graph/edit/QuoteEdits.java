@@ -3,6 +3,8 @@ package io.whosaid.graph.edit;
 import io.whosaid.model.QuoteKind;
 import io.whosaid.model.QuoteStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -43,7 +45,7 @@ public final class QuoteEdits {
                 }
             }
             if (speakerId != null) {
-                rels.add(new RelState(SAID, speakerId, quoteId));
+                rels.add(state.madeHere(new RelState(SAID, speakerId, quoteId)));
             }
             String source = unnamedSource == null || unnamedSource.isBlank() ? null : unnamedSource.strip();
             return quoteChange(now, corrected(quote).with("unnamedSource", source), rels);
@@ -59,13 +61,17 @@ public final class QuoteEdits {
             Snapshot now = state.read(ids);
             NodeState quote = quote(now, quoteId);
             EntityEdits.entities(now, subjects);
+            // A subject the quote keeps keeps its link as it was (made by the extractor, say); a new one is this edit's.
             List<RelState> rels = new ArrayList<>();
+            Set<String> kept = new HashSet<>();
             for (RelState rel : now.relationships()) {
-                if (!(rel.type().equals(ABOUT) && rel.from().equals(quoteId))) {
+                boolean about = rel.type().equals(ABOUT) && rel.from().equals(quoteId);
+                if (!about || (subjects.contains(rel.to()) && kept.add(rel.to()))) {
                     rels.add(rel);
                 }
             }
-            subjects.forEach(id -> rels.add(new RelState(ABOUT, quoteId, id)));
+            subjects.stream().filter(id -> !kept.contains(id))
+                    .forEach(id -> rels.add(state.madeHere(new RelState(ABOUT, quoteId, id))));
             return quoteChange(now, corrected(quote), rels);
         };
     }

@@ -24,6 +24,24 @@ public final class FieldTable {
     /** A quote in one of the states asked for; a quote with no status is as the extractor left it. */
     private static final String QUOTE_STATUS = "coalesce({c}.status, 'EXTRACTED') IN {statuses}";
 
+    /**
+     * What an edge says of itself (graph/EdgeProvenance): who made it, its edit, and its evidence, each span with the
+     * article (and comment) it is in and the sentence read from that text. A MENTIONS edge's offsets point into the
+     * text of its start node (an article, a comment); an affiliation lists the article of each span.
+     */
+    private static final String SPANS = "[i IN range(0, size(coalesce({r}.starts, [])) - 1) | {start: {r}.starts[i], "
+            + "end: {r}.ends[i], ";
+    private static final String ARTICLE_MENTION = "{madeBy: {r}.madeBy, edit: {r}.edit, count: {r}.count, evidence: "
+            + SPANS + "article: {p}.id, sentence: substring({p}.text, {r}.sentenceStarts[i], "
+            + "{r}.sentenceEnds[i] - {r}.sentenceStarts[i])}]}";
+    private static final String COMMENT_MENTION = "{madeBy: {r}.madeBy, edit: {r}.edit, evidence: "
+            + SPANS + "article: [({p})-[:ON]->(x:Article) | x.id][0], comment: {p}.id, "
+            + "sentence: substring({p}.text, {r}.sentenceStarts[i], {r}.sentenceEnds[i] - {r}.sentenceStarts[i])}]}";
+    private static final String AFFILIATION = "{madeBy: {r}.madeBy, edit: {r}.edit, evidence: "
+            + SPANS + "article: {r}.articles[i], sentence: COLLECT { MATCH (x:Article {id: {r}.articles[i]}) "
+            + "WHERE {r}.sentenceStarts[i] >= 0 "
+            + "RETURN substring(x.text, {r}.sentenceStarts[i], {r}.sentenceEnds[i] - {r}.sentenceStarts[i]) }[0]}]}";
+
     /** The related fields, in no particular order. */
     public static final List<RelatedField> RELATED = List.of(
             related("Article", "publisher", Shape.SINGLE, "Organization", "({p})-[:PUBLISHED_BY]->({c}:Organization)", ""),
@@ -37,9 +55,16 @@ public final class FieldTable {
             // in thread order: 1, 1.1, 2, 3, 3.1, ...
             related("Article", "comments", Shape.LIST, "Comment", "({p})<-[:ON]-({c}:Comment)", "{c}.position"),
             new RelatedField(Set.of("Person"), "affiliations", Shape.ROLE_LIST, "Organization",
-                    "({p})-[{r}:AFFILIATED_WITH]->({c}:Organization)", "{c}.name", Paging.NONE, List.of("organization")),
+                    "({p})-[{r}:AFFILIATED_WITH]->({c}:Organization)", "{c}.name", Paging.NONE, List.of("organization"),
+                    "", AFFILIATION),
             new RelatedField(Set.of("Organization"), "affiliates", Shape.ROLE_LIST, "Person",
-                    "({p})<-[{r}:AFFILIATED_WITH]-({c}:Person)", "{c}.name", Paging.NONE, List.of("person")),
+                    "({p})<-[{r}:AFFILIATED_WITH]-({c}:Person)", "{c}.name", Paging.NONE, List.of("person"), "", AFFILIATION),
+            // the people and organizations the article mentions, with the evidence: most mentioned first
+            new RelatedField(Set.of("Article"), "mentions", Shape.ROLE_LIST, "Entity",
+                    "({p})-[{r}:MENTIONS]->({c}:Entity)", "{r}.count DESC, {c}.name", Paging.NONE, List.of("entity"), "",
+                    ARTICLE_MENTION),
+            new RelatedField(Set.of("Comment"), "mentionEdges", Shape.ROLE_LIST, "Entity",
+                    "({p})-[{r}:MENTIONS]->({c}:Entity)", "{c}.name", Paging.NONE, List.of("entity"), "", COMMENT_MENTION),
             new RelatedField(ENTITIES, "said", Shape.PAGE, "Quote", "({p})-[:SAID]->({c}:Quote)", "{c}.id",
                     Paging.PAGE, List.of("edges", "node"), QUOTE_STATUS),
             new RelatedField(ENTITIES, "quotedAbout", Shape.PAGE, "Quote", "({p})<-[:ABOUT]-({c}:Quote)", "{c}.id",

@@ -88,8 +88,8 @@ public final class ProjectionCompiler {
             case SINGLE -> "[" + pattern + " | " + c + " " + project(child, c, s.children(), children, depth + 1, null) + "][..1]";
             case LIST -> "COLLECT { MATCH " + pattern + where(row, c, s) + " WITH " + carried + " ORDER BY " + row.order(c, r) + " RETURN " + c
                     + " " + project(child, c, s.children(), children, depth + 1, null) + " }";
-            case ROLE_LIST -> "COLLECT { MATCH " + pattern + " WITH " + carried + " ORDER BY " + row.order(c, r)
-                    + " RETURN {role: " + r + ".role, node: " + c + " "
+            case ROLE_LIST -> "COLLECT { MATCH " + pattern + " WITH " + v + ", " + carried + " ORDER BY " + row.order(c, r)
+                    + " RETURN {role: " + r + ".role, edge: " + row.edge(v, r) + ", node: " + c + " "
                     + project(child, c, s.children(), children, depth + 1, null) + "} }";
             case PAGE -> page(row, pattern, v, c, r, s, children, depth);
             case COUNTED_LIST -> counted(row, pattern, c, r, s, children, depth, hoists);

@@ -23,9 +23,16 @@ import java.util.Set;
  *                page, {@code organization} for an affiliation; empty when the field returns the nodes themselves
  * @param filter  the condition the field's {@code statuses} argument sets, over {@code {c}} and the list of states
  *                {@code {statuses}}; empty when the field takes no such argument
+ * @param edge    for an {@link Shape#ROLE_LIST}, the map of what the relationship {@code {r}} says of itself (who made
+ *                it, its evidence), over {@code {p}}, {@code {r}}; empty for the others
  */
 public record RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
-                           Paging paging, List<String> nodeAt, String filter) {
+                           Paging paging, List<String> nodeAt, String filter, String edge) {
+
+    public RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
+                        Paging paging, List<String> nodeAt, String filter) {
+        this(owners, field, shape, returns, pattern, order, paging, nodeAt, filter, "");
+    }
 
     public RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
                         Paging paging, List<String> nodeAt) {
@@ -37,7 +44,10 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
         LIST,
         /** a list of zero or one node map */
         SINGLE,
-        /** a list of {role, node} maps; role is the relationship's {@code role} */
+        /**
+         * a list of {role, edge, node} maps: role is the relationship's {@code role}, edge its {@link #edge} map (or
+         * null), node the node at the other end
+         */
         ROLE_LIST,
         /** a map {items: [node maps], total: count or null}; items holds one more than the page when more follow */
         PAGE,
@@ -60,6 +70,11 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
     /** The pattern for a parent bound to {@code parent}, the node to {@code child}, the relationship to {@code relationship}. */
     public String pattern(String parent, String child, String relationship) {
         return pattern.replace("{p}", parent).replace("{c}", child).replace("{r}", relationship);
+    }
+
+    /** The edge map for a parent bound to {@code parent} and the relationship to {@code relationship}; "null" when none. */
+    public String edge(String parent, String relationship) {
+        return edge.isEmpty() ? "null" : edge.replace("{p}", parent).replace("{r}", relationship);
     }
 
     /** Whether the field takes {@code statuses}, the editorial states of the quotes it lists. */

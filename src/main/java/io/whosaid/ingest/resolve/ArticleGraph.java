@@ -21,8 +21,21 @@ public record ArticleGraph(
                              String contentHash, List<String> editorNotes) {
     }
 
-    /** A person or organization; {@code mentions} is how often this article refers to it. */
-    public record EntityRow(String id, String name, List<String> aliases, String description, String kind, int mentions) {
+    /**
+     * A person or organization; {@code mentions} is how often this article refers to it, {@code spans} where its text
+     * names it (the evidence of the article's MENTIONS edge).
+     */
+    public record EntityRow(String id, String name, List<String> aliases, String description, String kind, int mentions,
+                            List<Span> spans) {
+
+        public EntityRow {
+            spans = spans == null ? List.of() : List.copyOf(spans);
+        }
+
+        /** An entity whose mentions were not located. */
+        public EntityRow(String id, String name, List<String> aliases, String description, String kind, int mentions) {
+            this(id, name, aliases, description, kind, mentions, List.of());
+        }
     }
 
     public record QuoteRow(String id, String text, String kind, String cue, String sentence, int start, int end,
@@ -35,7 +48,16 @@ public record ArticleGraph(
         }
     }
 
-    public record AffiliationRow(String personId, String organizationId, String role) {
+    /** A person's role with an organization; {@code spans}: the sentences of the article that name both. */
+    public record AffiliationRow(String personId, String organizationId, String role, List<Span> spans) {
+
+        public AffiliationRow {
+            spans = spans == null ? List.of() : List.copyOf(spans);
+        }
+
+        public AffiliationRow(String personId, String organizationId, String role) {
+            this(personId, organizationId, role, List.of());
+        }
     }
 
     /** A comment; {@code position} keeps thread order. */
@@ -43,6 +65,15 @@ public record ArticleGraph(
                              String authorId, String authorHandle, String site) {
     }
 
-    public record MentionRow(String commentId, String entityId) {
+    /** A comment's mention of an entity; {@code spans} are offsets into the comment's text. */
+    public record MentionRow(String commentId, String entityId, List<Span> spans) {
+
+        public MentionRow {
+            spans = spans == null ? List.of() : List.copyOf(spans);
+        }
+
+        public MentionRow(String commentId, String entityId) {
+            this(commentId, entityId, List.of());
+        }
     }
 }

@@ -41,6 +41,8 @@ public final class ArticleGraphBuilder {
                 descriptionByKey.putIfAbsent(affiliation.personKey(), affiliation.role());
             }
         }
+        EvidenceFinder articleText = new EvidenceFinder(parsed.text());
+        Map<String, List<String>> namesByKey = new HashMap<>();
         List<EntityRow> people = new ArrayList<>();
         List<EntityRow> organizations = new ArrayList<>();
         for (ExtractedEntity entity : extraction.entities()) {
@@ -49,8 +51,10 @@ public final class ArticleGraphBuilder {
             String id = person ? Ids.person(Ids.personKey(entity.name())) : Ids.organization(entity.key());
             idByKey.put(entity.key(), id);
             String description = entity.description() != null ? entity.description() : descriptionByKey.get(entity.key());
+            List<String> names = names(entity);
+            namesByKey.put(entity.key(), names);
             EntityRow row = new EntityRow(id, entity.name(), distinctAliases(entity), description, null,
-                    Math.max(1, entity.mentionCount()));
+                    Math.max(1, entity.mentionCount()), articleText.mentions(names));
             (person ? people : organizations).add(row);
         }
 
@@ -70,7 +74,8 @@ public final class ArticleGraphBuilder {
             String personId = idByKey.get(affiliation.personKey());
             String organizationId = affiliation.organizationKey() == null ? null : idByKey.get(affiliation.organizationKey());
             if (personId != null && organizationId != null && personId.startsWith(Ids.PERSON)) {
-                affiliations.add(new AffiliationRow(personId, organizationId, affiliation.role()));
+                affiliations.add(new AffiliationRow(personId, organizationId, affiliation.role(), articleText.together(
+                        namesByKey.get(affiliation.personKey()), namesByKey.get(affiliation.organizationKey()))));
             }
         }
 
@@ -90,19 +95,30 @@ public final class ArticleGraphBuilder {
                     Ids.commenter(site, comment.author()), comment.author(), site));
         }
         List<MentionRow> mentions = new ArrayList<>();
+        Map<String, String> commentTextByNumber = new HashMap<>();
+        parsed.comments().forEach(comment -> commentTextByNumber.put(comment.number(), comment.text()));
         for (CommentFacts facts : extraction.comments()) {
             String commentId = commentIdByNumber.get(facts.number());
             if (commentId == null) {
                 continue;
             }
+            EvidenceFinder commentText = null;
             for (String key : new LinkedHashSet<>(facts.mentionKeys())) {
                 String entityId = idByKey.get(key);
                 if (entityId != null) {
-                    mentions.add(new MentionRow(commentId, entityId));
+                    commentText = commentText != null ? commentText : new EvidenceFinder(commentTextByNumber.get(facts.number()));
+                    mentions.add(new MentionRow(commentId, entityId, commentText.mentions(namesByKey.get(key))));
                 }
             }
         }
         return new ArticleGraph(article, publisher, people, organizations, quotes, affiliations, comments, mentions);
+    }
+
+    /** Every form the article wrote the entity in: its name and its aliases. */
+    private static List<String> names(ExtractedEntity entity) {
+        List<String> names = new ArrayList<>(List.of(entity.name()));
+        names.addAll(entity.aliases());
+        return names;
     }
 
     private static List<String> distinctAliases(ExtractedEntity entity) {

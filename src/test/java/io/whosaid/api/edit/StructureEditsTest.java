@@ -267,6 +267,235 @@ class StructureEditsTest {
     }
 
     @Test
+    void anIngestOfACorrectedUrlUpdatesTheArticleItWasGivenTo() {
+        String article = ingest("""
+                Slipway Reopens
+
+                Boats back in the water
+
+                “The slipway is safe again,” said Perrin Astley-Vane, engineer at the Slipway Trust.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/url-old");
+        String set = "mutation($id: ID!, $u: String) { setArticle(id: $id, url: $u) { id } }";
+        List<String> before = GraphDump.of(driver);
+        String undone = data(set, vars("id", article, "u", "https://edit-test.example/url-undone")).getString("data.setArticle.id");
+        data(UNDO, vars("id", undone));
+        assertEquals(before, GraphDump.of(driver), "the undo restores the article's url and lifts the url's rule");
+        assertFalse(article.equals(ingest("""
+                Slipway Reopens Elsewhere
+
+                Another page
+
+                “Not ours,” said Perrin Astley-Vane.
+                """, "https://edit-test.example/url-undone")), "after the undo the url is not the article's: a new article");
+
+        data(set, vars("id", article, "u", "https://edit-test.example/url-new"));
+        assertEquals(article, ingest("""
+                Slipway Reopens After Repairs
+
+                Boats back in the water
+
+                “The slipway is safe again,” said Perrin Astley-Vane, engineer at the Slipway Trust.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/url-new"), "the page of the corrected url updates the same article");
+        JsonPath now = data("query($id: ID!) { article(id: $id) { url title } }", vars("id", article));
+        assertEquals("Slipway Reopens After Repairs", now.getString("data.article.title"));
+        assertEquals("https://edit-test.example/url-new", now.getString("data.article.url"));
+        assertEquals(article, ingest("""
+                Slipway Reopens, Updated
+
+                Boats back in the water
+
+                “The slipway is safe again,” said Perrin Astley-Vane.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/url-old"), "the first url still finds it");
+        assertEquals("https://edit-test.example/url-new", data("query($id: ID!) { article(id: $id) { url } }",
+                vars("id", article)).getString("data.article.url"), "and does not undo the correction");
+        assertEquals("URL_IN_USE", errorCode(set, vars("id", ingest("""
+                Another Slipway
+
+                Elsewhere
+
+                “Ours is fine,” said Perrin Astley-Vane.
+                """, "https://edit-test.example/url-other"), "u", "https://edit-test.example/url-new")));
+    }
+
+    @Test
+    void aRemovedAffiliationIsNotBroughtBackByALaterArticleUntilTheRemovalIsUndone() {
+        String text = """
+                Canal Dredged
+
+                Silt cleared at last
+
+                “The boats float again,” said Wystan Carrow-Blythe, director of the Canal Guild.
+
+                Source: The Harbour Post
+                """;
+        ingest(text, "https://edit-test.example/removal-1");
+        String person = personNamed("Wystan Carrow-Blythe");
+        String guild = data("{ organizations(name: \"Canal Guild\", first: 5) { edges { node { id } } } }")
+                .getString("data.organizations.edges[0].node.id");
+        assertEquals("director", role(person, guild), "the extractor read the affiliation");
+        String removed = data("mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }",
+                vars("p", person, "o", guild)).getString("data.removeAffiliation.id");
+        assertNull(role(person, guild));
+
+        ingest(text.replace("Silt cleared at last", "Silt cleared, boats move"), "https://edit-test.example/removal-2");
+        assertTrue(affiliated(person, guild) == false, "a later article stating it does not bring the removed affiliation back");
+        ingest(text.replace("Silt cleared at last", "Silt cleared again"), "https://edit-test.example/removal-1");
+        assertFalse(affiliated(person, guild), "nor does a changed text of the first article");
+
+        data(UNDO, vars("id", removed));
+        assertEquals("director", role(person, guild), "the undo restores it");
+        data("mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }",
+                vars("p", person, "o", guild));
+        data("mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"chair\") { id } }",
+                vars("p", person, "o", guild));
+        ingest(text.replace("Silt cleared at last", "Silt cleared for good"), "https://edit-test.example/removal-3");
+        assertEquals("director", role(person, guild), "adding it by hand lifts the rule: the next article sets its role");
+    }
+
+    @Test
+    void everyDerivedEdgeCarriesItsEvidenceAndWhoMadeIt() {
+        String article = ingestJson("""
+                {"title": "Dock Accounts Published", "subtitle": "A surplus at last", "url": "https://edit-test.example/provenance-1",
+                 "publisher": "The Harbour Post",
+                 "text": "“The dock pays its way,” said Ilse Marrow-Quint, treasurer of the Dock Union.\\n\\nMarrow-Quint has kept the books for a decade.",
+                 "comments": [{"author": "gull", "text": "Good on Ilse Marrow-Quint. She knows the books."}]}
+                """);
+        String person = personNamed("Ilse Marrow-Quint");
+        JsonPath read = data("""
+                query($id: ID!) { article(id: $id) { text
+                  mentions { entity { id name } count madeBy edit { id } evidence { articleId commentId sentence start end } }
+                  comments { text mentionEdges { entity { id } madeBy evidence { articleId commentId sentence start end } } } } }""",
+                vars("id", article));
+        String text = read.getString("data.article.text");
+        Map<String, Object> mention = byEntity(read.getList("data.article.mentions"), person);
+        assertEquals("EXTRACTOR", mention.get("madeBy"));
+        assertNull(mention.get("edit"));
+        List<Map<String, Object>> evidence = (List<Map<String, Object>>) mention.get("evidence");
+        assertEquals(2, evidence.size(), "both places the text names her: " + evidence);
+        assertEquals("Ilse Marrow-Quint", span(text, evidence.get(0)));
+        assertEquals("Marrow-Quint", span(text, evidence.get(1)));
+        assertEquals("Marrow-Quint has kept the books for a decade.", evidence.get(1).get("sentence"));
+        assertEquals(article, evidence.get(0).get("articleId"));
+
+        String commentText = read.getString("data.article.comments[0].text");
+        assertEquals(List.of(person), read.getList("data.article.comments[0].mentionEdges.entity.id"), read.prettify());
+        Map<String, Object> commentMention = byEntity(read.getList("data.article.comments[0].mentionEdges"), person);
+        Map<String, Object> inComment = ((List<Map<String, Object>>) commentMention.get("evidence")).get(0);
+        assertEquals("Ilse Marrow-Quint", span(commentText, inComment), "offsets into the comment's text");
+        assertEquals("Good on Ilse Marrow-Quint.", inComment.get("sentence"));
+        assertEquals(article, inComment.get("articleId"));
+        assertTrue(((String) inComment.get("commentId")).startsWith("comment:"));
+
+        String affiliations = "query($id: ID!) { person(id: $id) { affiliations { role madeBy edit { id author } "
+                + "organization { id name } evidence { articleId sentence start end } } } }";
+        Map<String, Object> union = byOrganization(data(affiliations, vars("id", person)).getList("data.person.affiliations"),
+                "Dock Union");
+        assertEquals("EXTRACTOR", union.get("madeBy"));
+        Map<String, Object> support = ((List<Map<String, Object>>) union.get("evidence")).get(0);
+        assertEquals(article, support.get("articleId"));
+        assertEquals("Ilse Marrow-Quint, treasurer of the Dock Union", span(text, support));
+        assertTrue(((String) support.get("sentence")).startsWith("“The dock pays its way,” said Ilse"), support.toString());
+
+        String publisher = data("{ organizations(name: \"The Harbour Post\", first: 5) { edges { node { id } } } }")
+                .getString("data.organizations.edges[0].node.id");
+        String added = data("mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"columnist\") { id } }",
+                vars("p", person, "o", publisher)).getString("data.addAffiliation.id");
+        Map<String, Object> byHand = byOrganization(data(affiliations, vars("id", person)).getList("data.person.affiliations"),
+                "The Harbour Post");
+        assertEquals("EDITOR", byHand.get("madeBy"));
+        assertEquals(added, ((Map<?, ?>) byHand.get("edit")).get("id"), "an edge made by hand points to its edit");
+        assertEquals("test-editor", ((Map<?, ?>) byHand.get("edit")).get("author"));
+        data(UNDO, vars("id", added));
+
+        String quote = data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", article))
+                .getString("data.article.quotes[0].id");
+        assertEquals(List.of("EXTRACTOR"), saidMadeBy(quote));
+        String other = ingest("""
+                Union Vote
+
+                Members agree
+
+                “We agree,” said Brannoc Fell-Ashby.
+                """, "https://edit-test.example/provenance-2");
+        String speaker = personNamed("Brannoc Fell-Ashby");
+        List<String> before = GraphDump.of(driver);
+        String reattributed = data("mutation($id: ID!, $s: ID!) { setQuoteSpeaker(id: $id, speakerId: $s) { id } }",
+                vars("id", quote, "s", speaker)).getString("data.setQuoteSpeaker.id");
+        assertEquals(List.of("EDITOR " + reattributed), saidMadeBy(quote));
+        String merged = data("mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }",
+                vars("into", person, "ids", List.of(speaker))).getString("data.mergeEntities.id");
+        Map<String, Object> moved = byEntity(data("query($id: ID!) { article(id: $id) { mentions { entity { id } madeBy "
+                + "edit { id } evidence { start end } } } }", vars("id", other)).getList("data.article.mentions"), person);
+        assertEquals("EDITOR", moved.get("madeBy"), "a mention the merge moved is the merge's");
+        assertEquals(merged, ((Map<?, ?>) moved.get("edit")).get("id"));
+        assertFalse(((List<?>) moved.get("evidence")).isEmpty(), "and keeps its evidence");
+        data(UNDO, vars("id", merged));
+        data(UNDO, vars("id", reattributed));
+        assertEquals(before, GraphDump.of(driver), "the undos restore every edge with its provenance");
+    }
+
+    @Test
+    void entityAndQuoteCorrectionsAreMadeAndUndoneExactly() {
+        String article = ingest("""
+                Quay Lights Fixed
+
+                New lamps on the quay
+
+                “The lamps are bright at last,” said Odile Brackwater-Syme of the Quay Board.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/other-1");
+        String person = personNamed("Odile Brackwater-Syme");
+        JsonPath read = data("query($id: ID!) { article(id: $id) { quotes { id about { id } } } }", vars("id", article));
+        String quote = read.getString("data.article.quotes[0].id");
+        List<String> about = read.getList("data.article.quotes[0].about.id");
+        List<String> before = GraphDump.of(driver);
+        List<String> edits = new java.util.ArrayList<>();
+        edits.add(data("mutation($id: ID!) { renameEntity(id: $id, name: \"Odile Brackwater\") { id } }", vars("id", person))
+                .getString("data.renameEntity.id"));
+        edits.add(data("mutation($id: ID!) { addAlias(id: $id, alias: \"O. B. Syme\") { id } }", vars("id", person))
+                .getString("data.addAlias.id"));
+        edits.add(data("mutation($id: ID!) { removeAlias(id: $id, alias: \"O. B. Syme\") { id } }", vars("id", person))
+                .getString("data.removeAlias.id"));
+        edits.add(data("mutation($id: ID!) { setEntityDescription(id: $id, description: \"lamp keeper\") { id } }",
+                vars("id", person)).getString("data.setEntityDescription.id"));
+        JsonPath entity = data("query($id: ID!) { person(id: $id) { name aliases description } }", vars("id", person));
+        assertEquals("Odile Brackwater", entity.getString("data.person.name"));
+        assertTrue(entity.getList("data.person.aliases").contains("Odile Brackwater-Syme"), "the old name stays an alias");
+        assertFalse(entity.getList("data.person.aliases").contains("O. B. Syme"));
+        assertEquals("lamp keeper", entity.getString("data.person.description"));
+
+        edits.add(data("mutation($id: ID!) { setQuoteKind(id: $id, kind: PARTIAL) { id } }", vars("id", quote))
+                .getString("data.setQuoteKind.id"));
+        List<String> subjects = new java.util.ArrayList<>(about);
+        subjects.add(person);
+        String subjectsEdit = data("mutation($id: ID!, $a: [String!]!) { setQuoteSubjects(id: $id, aboutIds: $a) { id } }",
+                vars("id", quote, "a", subjects)).getString("data.setQuoteSubjects.id");
+        edits.add(subjectsEdit);
+        edits.add(data("mutation($id: ID!) { confirmQuote(id: $id) { id } }", vars("id", quote)).getString("data.confirmQuote.id"));
+        JsonPath corrected = data("query($id: ID!) { node(id: $id) { ... on Quote { kind status about { id } } } }", vars("id", quote));
+        assertEquals("PARTIAL", corrected.getString("data.node.kind"));
+        assertEquals("CONFIRMED", corrected.getString("data.node.status"));
+        assertTrue(corrected.getList("data.node.about.id").containsAll(subjects));
+        Map<String, String> makers = new java.util.HashMap<>();
+        driver.executableQuery("MATCH (:Quote {id: $id})-[a:ABOUT]->(n) RETURN n.id AS n, a.madeBy AS m, a.edit AS e")
+                .withParameters(Map.of("id", quote)).execute().records()
+                .forEach(r -> makers.put(r.get("n").asString(), r.get("m").asString() + " " + r.get("e").asString(null)));
+        assertEquals("EDITOR " + subjectsEdit, makers.get(person), "the subject added by hand is the edit's");
+        about.forEach(id -> assertEquals("EXTRACTOR null", makers.get(id), "a subject the quote kept stays the extractor's"));
+
+        java.util.Collections.reverse(edits);
+        edits.forEach(id -> data(UNDO, vars("id", id)));
+        assertEquals(before, GraphDump.of(driver), "undone in reverse order, the graph is as it was");
+    }
+
+    @Test
     void aChangedTextUnderTheSameUrlTakesWhatOnlyTheOldTextHeld() {
         String url = "https://edit-test.example/replace-1";
         String article = ingestJson("""
@@ -362,6 +591,32 @@ class StructureEditsTest {
 
     private String ingestJson(String json) {
         return data(INGEST_JSON, vars("j", json)).getString("data.ingestArticle.article.id");
+    }
+
+    private List<String> saidMadeBy(String quote) {
+        return driver.executableQuery("MATCH ()-[s:SAID]->(:Quote {id: $id}) RETURN s.madeBy AS madeBy, s.edit AS edit")
+                .withParameters(Map.of("id", quote)).execute().records().stream()
+                .map(r -> r.get("madeBy").asString() + (r.get("edit").isNull() ? "" : " " + r.get("edit").asString())).toList();
+    }
+
+    private static String span(String text, Map<String, Object> evidence) {
+        return text.substring((Integer) evidence.get("start"), (Integer) evidence.get("end"));
+    }
+
+    private static Map<String, Object> byEntity(List<Map<String, Object>> edges, String id) {
+        return edges.stream().filter(e -> id.equals(((Map<?, ?>) e.get("entity")).get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no edge to " + id + " among " + edges));
+    }
+
+    private static Map<String, Object> byOrganization(List<Map<String, Object>> affiliations, String name) {
+        return affiliations.stream().filter(a -> name.equals(((Map<?, ?>) a.get("organization")).get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no affiliation with " + name + " among " + affiliations));
+    }
+
+    private static boolean affiliated(String person, String organization) {
+        List<Map<String, Object>> affiliations = data("query($id: ID!) { person(id: $id) { affiliations { organization { id } } } }",
+                vars("id", person)).getList("data.person.affiliations");
+        return affiliations.stream().anyMatch(a -> organization.equals(((Map<?, ?>) a.get("organization")).get("id")));
     }
 
     private static String role(String person, String organization) {
