@@ -220,7 +220,8 @@ public class GraphQLEndpoint {
                     : GraphQLHttpRequest.fromGet(queryParameters(ctx));
             Document document = documents.parse(graphQLRequest.query());
             OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
-                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds());
+                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
+                    listSizes.current());
             ObservedRequest observed = observed(ctx);
             observed.name = OperationLabels.nameOf(shape.operation().orElse(null));
             observed.operation = metrics.operations().bounded(observed.name);
@@ -287,20 +288,8 @@ public class GraphQLEndpoint {
                     "BAD_INPUT", badScalar.get(), Map.of());
             return;
         }
-        Optional<QueryLimits.Violation> violation = limits.check(shape);
-        if (violation.isEmpty() && anonymous) {
-            // Anonymous callers' lists without a page size count as long as the longest in the graph: nobody
-            // answers for them, and nesting such lists through a busy commenter is the costliest read there is.
-            long cost = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
-                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
-                    listSizes.current()).complexity();
-            observed.cost = cost;
-            if (cost > budgets.anonymousMaxComplexity()) {
-                violation = Optional.of(QueryLimits.tooComplex(cost, budgets.anonymousMaxComplexity(),
-                        "; lists without a page size count as long as the longest in the graph, and callers with an"
-                                + " API key may ask for more"));
-            }
-        }
+        // Lists and texts count as long as the data has them (DataListSizes), for every caller.
+        Optional<QueryLimits.Violation> violation = budgets.check(shape, anonymous);
         if (violation.isPresent()) {
             error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
                     violation.get().code(), violation.get().message(), Map.of());
@@ -322,16 +311,19 @@ public class GraphQLEndpoint {
             // what it does not answer, graphql-java executes from the start, back on the request's context.
             requestContext.executeBlocking(() -> {
                 try (Scope scope = tracing.current(observed); AutoCloseable parent = tracing.parentOfStatements(observed)) {
-                    return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables());
+                    // Written here, on the worker, within the caller's byte budget: an answer over it stops being
+                    // written at the budget, as graphql-java's answers do (GraphQLResponses.Writer).
+                    return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables())
+                            .map(body -> DirectAnswer.of(body, maxBytes));
                 }
             }, false).onComplete(outcome -> {
                         if (outcome.succeeded() && outcome.result().isPresent()) {
-                            Buffer answer = outcome.result().get();
-                            if (BoundedJson.over(answer, maxBytes)) {
+                            DirectAnswer answer = outcome.result().get();
+                            if (answer.json() == null) {
                                 observed.failed(GraphQLResponses.RESPONSE_TOO_LARGE_CODE);
                                 GraphQLResponses.tooLarge(ctx.response(), mediaType, maxBytes);
                             } else {
-                                GraphQLResponses.send(ctx.response(), 200, mediaType, answer);
+                                GraphQLResponses.send(ctx.response(), 200, mediaType, answer.json());
                             }
                             return;
                         }
@@ -393,7 +385,8 @@ public class GraphQLEndpoint {
             GraphQLHttpRequest request = GraphQLHttpRequest.fromJson(payload);
             Document document = documents.parse(request.query());
             OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, request.operationName(),
-                    request.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds());
+                    request.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
+                    listSizes.current());
             String type = OperationLabels.typeOf(shape.operation().orElse(null));
             if (!"subscription".equals(type)) {
                 return Optional.of(new SubscriptionGate.Refusal("OPERATION_NOT_ALLOWED",
@@ -412,7 +405,7 @@ public class GraphQLEndpoint {
             if (badScalar.isPresent()) {
                 return Optional.of(new SubscriptionGate.Refusal("BAD_INPUT", badScalar.get()));
             }
-            return limits.check(shape).map(v -> new SubscriptionGate.Refusal(v.code(), v.message()));
+            return budgets.check(shape, anonymous).map(v -> new SubscriptionGate.Refusal(v.code(), v.message()));
         } catch (RequestRejected rejected) {
             return Optional.of(new SubscriptionGate.Refusal(rejected.code(), rejected.getMessage()));
         } catch (InvalidSyntaxException syntax) {
@@ -475,6 +468,17 @@ public class GraphQLEndpoint {
             GraphQLHttpRequest request = ctx.get(REQUEST);
             GraphQLResponses.Writer writer = ctx.get(WRITER);
             getExecutionService().executeAsync(request.toExecutionInput(), getMetaData(ctx), writer);
+        }
+    }
+
+    /** A direct execution's answer as JSON, or a null {@code json} when it went over the caller's byte budget. */
+    private record DirectAnswer(Buffer json) {
+        static DirectAnswer of(Object body, long maxBytes) {
+            try {
+                return new DirectAnswer(BoundedJson.encode(body, maxBytes));
+            } catch (BoundedJson.TooLarge tooLarge) {
+                return new DirectAnswer(null);
+            }
         }
     }
 }
