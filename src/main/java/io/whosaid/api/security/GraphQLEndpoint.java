@@ -77,6 +77,7 @@ public class GraphQLEndpoint {
     private final AccessLog accessLog;
     private final RequestTracing tracing;
     private volatile Executor executor;
+    private volatile Executor blockingExecutor;
     private volatile SubscriptionSockets sockets;
     private final int maxSubscriptions;
 
@@ -331,6 +332,15 @@ public class GraphQLEndpoint {
                     });
             return;
         }
+        if (requestContext != null && shape.mayWrite()) {
+            // A mutation runs whole on a worker thread, SmallRye's conversion of its arguments included: turning
+            // the variables of a 100-article ingestBatch into inputs held the event loop for seconds.
+            requestContext.executeBlocking(() -> {
+                blockingExecutor().execute(ctx, graphQLRequest, writer);
+                return null;
+            }, false);
+            return;
+        }
         if (requestContext == current) {
             executor().execute(ctx, graphQLRequest, writer);
             return;
@@ -438,8 +448,18 @@ public class GraphQLEndpoint {
     private Executor executor() {
         Executor current = executor;
         if (current == null) {
-            current = new Executor(identityAssociation, currentVertxRequest);
+            current = new Executor(identityAssociation, currentVertxRequest, false);
             executor = current;
+        }
+        return current;
+    }
+
+    /** SmallRye's execution for a caller already on a worker thread: its resolvers run there, in line. */
+    private Executor blockingExecutor() {
+        Executor current = blockingExecutor;
+        if (current == null) {
+            current = new Executor(identityAssociation, currentVertxRequest, true);
+            blockingExecutor = current;
         }
         return current;
     }
@@ -453,8 +473,9 @@ public class GraphQLEndpoint {
         private static final String REQUEST = Executor.class.getName() + ".request";
         private static final String WRITER = Executor.class.getName() + ".writer";
 
-        Executor(CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest) {
-            super(identityAssociation, currentVertxRequest, false);
+        Executor(CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest,
+                 boolean runBlocking) {
+            super(identityAssociation, currentVertxRequest, runBlocking);
         }
 
         void execute(RoutingContext ctx, GraphQLHttpRequest request, GraphQLResponses.Writer writer) {
