@@ -336,7 +336,9 @@ public class GraphQLEndpoint {
             // A mutation runs whole on a worker thread, SmallRye's conversion of its arguments included: turning
             // the variables of a 100-article ingestBatch into inputs held the event loop for seconds.
             requestContext.executeBlocking(() -> {
-                blockingExecutor().execute(ctx, graphQLRequest, writer);
+                try (Scope scope = tracing.current(observed)) {
+                    blockingExecutor().execute(ctx, graphQLRequest, writer);
+                }
                 return null;
             }, false);
             return;
