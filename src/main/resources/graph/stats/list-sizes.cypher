@@ -1,6 +1,6 @@
-// The longest lists the graph holds, per list field the API serves without a page size: the cost of a request
-// counts these instead of a guess. COUNT {} of one relationship type and direction reads the node's degree, not
-// its relationships, so this reads each Article and Commenter node once.
+// What the data holds, for the cost of a request: the longest list behind each list field (read from node degrees:
+// COUNT {} of one relationship type and direction reads the node's degree, not its relationships) and the longest
+// texts of the long text fields ($texts of each, longest first), so a request is costed by what it can return.
 CALL () {
   MATCH (a:Article)
   RETURN coalesce(max(COUNT { (a)<-[:ON]-() }), 0) AS commentsPerArticle,
@@ -11,4 +11,46 @@ CALL () {
   MATCH (c:Commenter)
   RETURN coalesce(max(COUNT { (c)-[:WROTE]->() }), 0) AS commentsPerCommenter
 }
-RETURN commentsPerArticle, quotesPerArticle, mentionsPerArticle, commentsPerCommenter
+CALL () {
+  MATCH (e:Entity)
+  RETURN coalesce(max(COUNT { (e)-[:SAID]->() }), 0) AS quotesPerSpeaker,
+         coalesce(max(COUNT { (e)<-[:ABOUT]-() }), 0) AS quotesPerSubject,
+         coalesce(max(COUNT { (e)-[:AFFILIATED_WITH]->() }), 0) AS affiliationsPerEntity,
+         coalesce(max(COUNT { (e)<-[:AFFILIATED_WITH]-() }), 0) AS affiliatesPerEntity
+}
+CALL () {
+  MATCH (q:Quote)
+  RETURN coalesce(max(COUNT { (q)-[:ABOUT]->() }), 0) AS subjectsPerQuote
+}
+CALL () {
+  MATCH (c:Comment)
+  RETURN coalesce(max(COUNT { (c)<-[:REPLY_TO]-() }), 0) AS repliesPerComment,
+         coalesce(max(COUNT { (c)-[:MENTIONS]->() }), 0) AS mentionsPerComment
+}
+CALL () {
+  MATCH (a:Article) WHERE a.text IS NOT NULL
+  WITH size(a.text) AS length ORDER BY length DESC LIMIT $texts
+  RETURN collect(length) AS articleText
+}
+CALL () {
+  MATCH (c:Comment) WHERE c.text IS NOT NULL
+  WITH size(c.text) AS length ORDER BY length DESC LIMIT $texts
+  RETURN collect(length) AS commentText
+}
+CALL () {
+  MATCH (q:Quote) WHERE q.text IS NOT NULL
+  WITH size(q.text) AS length ORDER BY length DESC LIMIT $texts
+  RETURN collect(length) AS quoteText
+}
+CALL () {
+  MATCH (q:Quote) WHERE q.sentence IS NOT NULL
+  WITH size(q.sentence) AS length ORDER BY length DESC LIMIT $texts
+  RETURN collect(length) AS sentenceText
+}
+RETURN {commentsPerArticle: commentsPerArticle, quotesPerArticle: quotesPerArticle,
+        mentionsPerArticle: mentionsPerArticle, commentsPerCommenter: commentsPerCommenter,
+        quotesPerSpeaker: quotesPerSpeaker, quotesPerSubject: quotesPerSubject,
+        affiliationsPerEntity: affiliationsPerEntity, affiliatesPerEntity: affiliatesPerEntity,
+        subjectsPerQuote: subjectsPerQuote, repliesPerComment: repliesPerComment,
+        mentionsPerComment: mentionsPerComment} AS longest,
+       {articleText: articleText, commentText: commentText, quoteText: quoteText, sentenceText: sentenceText} AS texts

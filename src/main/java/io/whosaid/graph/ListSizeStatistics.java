@@ -2,6 +2,7 @@ package io.whosaid.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -14,11 +15,13 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
 
 /**
  * The longest list of each kind the graph holds now (comments per article, comments per commenter, ...), read
- * from the nodes' degrees and kept for {@code whosaid.api.list-sizes-max-age}: the cost estimate of a request
- * multiplies by what the data really has. Read at most once per period, on the thread of the request that finds
+ * from the nodes' degrees, and the longest texts of the long text fields (article and comment texts, quotes and
+ * their sentences), kept for {@code whosaid.api.list-sizes-max-age}: the cost estimate of a request multiplies by
+ * what the data really has. Read at most once per period, on the thread of the request that finds
  * the figures stale; it and every other request go on with the last figures while they are read in the
  * background (requests are checked on the event loop, which must not wait for the database). A failed read keeps
  * the last figures too; before the first read there are none, and the estimate uses its fixed fan-out.
@@ -35,9 +38,60 @@ public class ListSizeStatistics {
     });
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
-    /** The largest count of each list, by relationship: what a list field without a page size may return. */
-    public record Sizes(long commentsPerArticle, long quotesPerArticle, long mentionsPerArticle, long commentsPerCommenter) {
-        public static final Sizes NONE = new Sizes(0, 0, 0, 0);
+    /** How many of the longest texts of each field are kept: a page holds at most this many (max page size). */
+    static final int LONGEST_TEXTS = 100;
+
+    /**
+     * What the data holds: the largest count of each list by name ({@code commentsPerArticle}, ... as
+     * {@code stats/list-sizes.cypher} names them), and the longest texts of each long text field
+     * ({@code articleText}, ...). {@code known} is false before the first read.
+     */
+    public record Sizes(boolean known, Map<String, Long> longest, Map<String, TextLengths> texts) {
+        public static final Sizes NONE = new Sizes(false, Map.of(), Map.of());
+
+        /** The largest count of the list named {@code name}; 0 when not read. */
+        public long longest(String name) {
+            return longest.getOrDefault(name, 0L);
+        }
+
+        /** The longest texts of the field named {@code name}; none when not read. */
+        public TextLengths text(String name) {
+            return texts.getOrDefault(name, TextLengths.NONE);
+        }
+    }
+
+    /** The lengths (in characters) of the longest texts of one field, longest first. */
+    public record TextLengths(long[] longestFirst) {
+        public static final TextLengths NONE = new TextLengths(new long[0]);
+
+        /**
+         * The most characters {@code values} distinct texts of this field hold together: the {@code values}
+         * longest; beyond the lengths kept, each further text is at most as long as the shortest kept.
+         */
+        public long total(long values) {
+            long total = 0;
+            int kept = (int) Math.min(values, longestFirst.length);
+            for (int i = 0; i < kept; i++) {
+                total += longestFirst[i];
+            }
+            if (values > kept && kept > 0) {
+                total = saturatedAdd(total, saturatedMultiply(values - kept, longestFirst[kept - 1]));
+            }
+            return total;
+        }
+
+        private static long saturatedAdd(long a, long b) {
+            long sum = a + b;
+            return sum < 0 ? Long.MAX_VALUE : sum;
+        }
+
+        private static long saturatedMultiply(long a, long b) {
+            try {
+                return Math.multiplyExact(a, b);
+            } catch (ArithmeticException overflow) {
+                return Long.MAX_VALUE;
+            }
+        }
     }
 
     private final Driver driver;
@@ -79,9 +133,13 @@ public class ListSizeStatistics {
 
     private Sizes read() {
         try (var session = driver.session(READ)) {
-            Record row = session.run(QUERY, Map.of(), config).single();
-            return new Sizes(row.get("commentsPerArticle").asLong(), row.get("quotesPerArticle").asLong(),
-                    row.get("mentionsPerArticle").asLong(), row.get("commentsPerCommenter").asLong());
+            Record row = session.run(QUERY, Map.of("texts", LONGEST_TEXTS), config).single();
+            Map<String, Long> longest = new HashMap<>();
+            row.get("longest").asMap(Value::asLong).forEach(longest::put);
+            Map<String, TextLengths> texts = new HashMap<>();
+            row.get("texts").asMap(v -> new TextLengths(v.asList(Value::asLong).stream().mapToLong(Long::longValue)
+                    .toArray())).forEach(texts::put);
+            return new Sizes(true, Map.copyOf(longest), Map.copyOf(texts));
         }
     }
 }

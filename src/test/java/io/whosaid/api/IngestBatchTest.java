@@ -15,8 +15,14 @@ import io.restassured.path.json.JsonPath;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
 import io.whosaid.support.Pause;
+import io.whosaid.support.SyntheticArticles;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** ingestBatch and ingestJob over HTTP against the real service and Neo4j: progress, per-item results, paging. */
@@ -114,5 +120,41 @@ class IngestBatchTest {
         assertNull(data(JOB, vars("id", "no-such-job")).getString("data.ingestJob"));
         var anonymous = GraphQL.postAs(null, SUBMIT, vars("inputs", List.of(Map.of("text", SALT_PANS))));
         assertEquals("UNAUTHENTICATED", anonymous.jsonPath().getString("errors[0].extensions.code"));
+    }
+
+    /**
+     * A 100-article batch is read into inputs on a worker thread, not on the event loop: the CPU time the service's
+     * event-loop threads spend while the batch is submitted stays small (SmallRye's argument conversion once took
+     * seconds there, during which no other request was served). CPU time of those threads, not wall time, so that
+     * the other processes of a shared machine do not count.
+     */
+    @Test
+    void aBigBatchIsConvertedOffTheEventLoop() {
+        Random random = new Random(18);
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            SyntheticArticles.Article article = SyntheticArticles.article(random, "loop.example", "loop-" + i,
+                    List.of("Loop Ledger"), List.of("reader_a", "reader_b"), 20);
+            inputs.add(Map.of("text", article.text(), "url", article.url()));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long loopBefore = eventLoopCpuNanos(threads);
+        JsonPath job = data(SUBMIT, vars("inputs", inputs));
+        long loopMillis = (eventLoopCpuNanos(threads) - loopBefore) / 1_000_000;
+        assertEquals(100, job.getInt("data.ingestBatch.total"));
+        System.out.printf("ingestBatch of 100 articles: event-loop threads used %d ms of CPU while it was submitted%n",
+                loopMillis);
+        assertTrue(loopMillis < 1000, "the event loop is not where the batch is converted: " + loopMillis + " ms");
+        assertEquals("DONE", waitForDone(job.getString("data.ingestBatch.id")).getString("data.ingestJob.state"));
+    }
+
+    private static long eventLoopCpuNanos(ThreadMXBean threads) {
+        long total = 0;
+        for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
+            if (info.getThreadName().startsWith("vert.x-eventloop-thread-")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 }

@@ -17,8 +17,6 @@ import graphql.validation.Validator;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.api.Context.VariablesParser;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.Json;
 import io.whosaid.api.RelatedLoader;
 import io.whosaid.api.RootReads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,10 +90,10 @@ public class DirectReads {
     }
 
     /**
-     * The whole JSON answer ({@code {"data": ...}}) to a read request, or empty when graphql-java is to execute
-     * it. Blocking: it runs the request's database query.
+     * The whole answer ({@code {"data": ...}}, as maps and lists for the caller to write within its byte budget) to
+     * a read request, or empty when graphql-java is to execute it. Blocking: it runs the request's database query.
      */
-    public Optional<Buffer> answer(Document document, String operationName, JsonObject variables) {
+    public Optional<Map<String, Object>> answer(Document document, String operationName, JsonObject variables) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -121,9 +119,8 @@ public class DirectReads {
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("data", data);
-            Buffer json = Json.encodeToBuffer(body);
             answered.incrementAndGet();
-            return Optional.of(json);
+            return Optional.of(body);
         } catch (NotDirect notDirect) {
             LOG.tracef("Executed by graphql-java: %s", notDirect.getMessage());
             return Optional.empty();

@@ -26,7 +26,7 @@ public class ApiMetrics {
             Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
             Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
             Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
-    private static final double[] COST_BUCKETS = {1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 20000};
+    private static final double[] COST_BUCKETS = {1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 20000, 50000, 100000};
 
     private final MeterRegistry registry;
     private final OperationLabels operations;

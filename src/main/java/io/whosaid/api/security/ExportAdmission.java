@@ -63,16 +63,8 @@ public class ExportAdmission {
         }
         Document document = documents.parse(query.get().document());
         GraphQLSchema executable = schema.isResolvable() ? schema.get() : null;
-        Optional<QueryLimits.Violation> violation = limits.check(OperationAnalysis.analyse(document, null,
-                query.get().numericVariables(), executable, limits.bounds()));
-        if (violation.isEmpty() && anonymous) {
-            long cost = OperationAnalysis.analyse(document, null, query.get().numericVariables(), executable,
-                    limits.bounds(), listSizes.current()).complexity();
-            if (cost > budgets.anonymousMaxComplexity()) {
-                violation = Optional.of(QueryLimits.tooComplex(cost, budgets.anonymousMaxComplexity(),
-                        "; callers with an API key may ask for more"));
-            }
-        }
+        Optional<QueryLimits.Violation> violation = budgets.check(OperationAnalysis.analyse(document, null,
+                query.get().numericVariables(), executable, limits.bounds(), listSizes.current()), anonymous);
         return violation.map(v -> new Refusal(400, v.code(), v.message(), Map.of()));
     }
 }

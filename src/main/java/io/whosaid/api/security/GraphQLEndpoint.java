@@ -77,6 +77,7 @@ public class GraphQLEndpoint {
     private final AccessLog accessLog;
     private final RequestTracing tracing;
     private volatile Executor executor;
+    private volatile Executor blockingExecutor;
     private volatile SubscriptionSockets sockets;
     private final int maxSubscriptions;
 
@@ -220,7 +221,8 @@ public class GraphQLEndpoint {
                     : GraphQLHttpRequest.fromGet(queryParameters(ctx));
             Document document = documents.parse(graphQLRequest.query());
             OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
-                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds());
+                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
+                    listSizes.current());
             ObservedRequest observed = observed(ctx);
             observed.name = OperationLabels.nameOf(shape.operation().orElse(null));
             observed.operation = metrics.operations().bounded(observed.name);
@@ -287,20 +289,8 @@ public class GraphQLEndpoint {
                     "BAD_INPUT", badScalar.get(), Map.of());
             return;
         }
-        Optional<QueryLimits.Violation> violation = limits.check(shape);
-        if (violation.isEmpty() && anonymous) {
-            // Anonymous callers' lists without a page size count as long as the longest in the graph: nobody
-            // answers for them, and nesting such lists through a busy commenter is the costliest read there is.
-            long cost = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
-                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
-                    listSizes.current()).complexity();
-            observed.cost = cost;
-            if (cost > budgets.anonymousMaxComplexity()) {
-                violation = Optional.of(QueryLimits.tooComplex(cost, budgets.anonymousMaxComplexity(),
-                        "; lists without a page size count as long as the longest in the graph, and callers with an"
-                                + " API key may ask for more"));
-            }
-        }
+        // Lists and texts count as long as the data has them (DataListSizes), for every caller.
+        Optional<QueryLimits.Violation> violation = budgets.check(shape, anonymous);
         if (violation.isPresent()) {
             error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
                     violation.get().code(), violation.get().message(), Map.of());
@@ -322,21 +312,35 @@ public class GraphQLEndpoint {
             // what it does not answer, graphql-java executes from the start, back on the request's context.
             requestContext.executeBlocking(() -> {
                 try (Scope scope = tracing.current(observed); AutoCloseable parent = tracing.parentOfStatements(observed)) {
-                    return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables());
+                    // Written here, on the worker, within the caller's byte budget: an answer over it stops being
+                    // written at the budget, as graphql-java's answers do (GraphQLResponses.Writer).
+                    return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables())
+                            .map(body -> DirectAnswer.of(body, maxBytes));
                 }
             }, false).onComplete(outcome -> {
                         if (outcome.succeeded() && outcome.result().isPresent()) {
-                            Buffer answer = outcome.result().get();
-                            if (BoundedJson.over(answer, maxBytes)) {
+                            DirectAnswer answer = outcome.result().get();
+                            if (answer.json() == null) {
                                 observed.failed(GraphQLResponses.RESPONSE_TOO_LARGE_CODE);
                                 GraphQLResponses.tooLarge(ctx.response(), mediaType, maxBytes);
                             } else {
-                                GraphQLResponses.send(ctx.response(), 200, mediaType, answer);
+                                GraphQLResponses.send(ctx.response(), 200, mediaType, answer.json());
                             }
                             return;
                         }
                         executor().execute(ctx, graphQLRequest, writer);
                     });
+            return;
+        }
+        if (requestContext != null && shape.mayWrite()) {
+            // A mutation runs whole on a worker thread, SmallRye's conversion of its arguments included: turning
+            // the variables of a 100-article ingestBatch into inputs held the event loop for seconds.
+            requestContext.executeBlocking(() -> {
+                try (Scope scope = tracing.current(observed)) {
+                    blockingExecutor().execute(ctx, graphQLRequest, writer);
+                }
+                return null;
+            }, false);
             return;
         }
         if (requestContext == current) {
@@ -393,7 +397,8 @@ public class GraphQLEndpoint {
             GraphQLHttpRequest request = GraphQLHttpRequest.fromJson(payload);
             Document document = documents.parse(request.query());
             OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, request.operationName(),
-                    request.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds());
+                    request.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
+                    listSizes.current());
             String type = OperationLabels.typeOf(shape.operation().orElse(null));
             if (!"subscription".equals(type)) {
                 return Optional.of(new SubscriptionGate.Refusal("OPERATION_NOT_ALLOWED",
@@ -412,7 +417,7 @@ public class GraphQLEndpoint {
             if (badScalar.isPresent()) {
                 return Optional.of(new SubscriptionGate.Refusal("BAD_INPUT", badScalar.get()));
             }
-            return limits.check(shape).map(v -> new SubscriptionGate.Refusal(v.code(), v.message()));
+            return budgets.check(shape, anonymous).map(v -> new SubscriptionGate.Refusal(v.code(), v.message()));
         } catch (RequestRejected rejected) {
             return Optional.of(new SubscriptionGate.Refusal(rejected.code(), rejected.getMessage()));
         } catch (InvalidSyntaxException syntax) {
@@ -445,8 +450,18 @@ public class GraphQLEndpoint {
     private Executor executor() {
         Executor current = executor;
         if (current == null) {
-            current = new Executor(identityAssociation, currentVertxRequest);
+            current = new Executor(identityAssociation, currentVertxRequest, false);
             executor = current;
+        }
+        return current;
+    }
+
+    /** SmallRye's execution for a caller already on a worker thread: its resolvers run there, in line. */
+    private Executor blockingExecutor() {
+        Executor current = blockingExecutor;
+        if (current == null) {
+            current = new Executor(identityAssociation, currentVertxRequest, true);
+            blockingExecutor = current;
         }
         return current;
     }
@@ -460,8 +475,9 @@ public class GraphQLEndpoint {
         private static final String REQUEST = Executor.class.getName() + ".request";
         private static final String WRITER = Executor.class.getName() + ".writer";
 
-        Executor(CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest) {
-            super(identityAssociation, currentVertxRequest, false);
+        Executor(CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest,
+                 boolean runBlocking) {
+            super(identityAssociation, currentVertxRequest, runBlocking);
         }
 
         void execute(RoutingContext ctx, GraphQLHttpRequest request, GraphQLResponses.Writer writer) {
@@ -475,6 +491,17 @@ public class GraphQLEndpoint {
             GraphQLHttpRequest request = ctx.get(REQUEST);
             GraphQLResponses.Writer writer = ctx.get(WRITER);
             getExecutionService().executeAsync(request.toExecutionInput(), getMetaData(ctx), writer);
+        }
+    }
+
+    /** A direct execution's answer as JSON, or a null {@code json} when it went over the caller's byte budget. */
+    private record DirectAnswer(Buffer json) {
+        static DirectAnswer of(Object body, long maxBytes) {
+            try {
+                return new DirectAnswer(BoundedJson.encode(body, maxBytes));
+            } catch (BoundedJson.TooLarge tooLarge) {
+                return new DirectAnswer(null);
+            }
         }
     }
 }

@@ -28,12 +28,14 @@ import java.util.Optional;
  * Measures the operation a request will run, before it runs: which operation (as graphql-java picks it), whether
  * it can write, how deep it nests, how many aliases it uses and what it may cost.
  *
- * <p>Cost model, so a client can predict it: every field costs 1; a list field multiplies the cost of what it
- * selects by how many items it may return: its own {@code first}/{@code limit} argument, else that of its parent
- * field (the {@code edges} of {@code articles(first: 50)} are 50), else the argument's schema default (or the
- * default page size when the argument has none), else, for lists that take no size at all, the longest such list
- * the data holds ({@link ListSizes}: comments per commenter, per article, ...) or {@code listFanOut}, whichever
- * is larger.
+ * <p>Cost model, so a client can predict it (README, "Cost"): every field costs 1, and a list field multiplies the
+ * cost of what it selects by how many items it may return. With a page size (its own {@code first}/{@code last}/
+ * {@code limit}, else that of its parent field, so the {@code edges} of {@code articles(first: 50)} are 50, else the
+ * argument's schema default or the default page size) that is the page size, or the longest such list the data
+ * holds when that is shorter ({@link ListSizes}: a person who said 3 quotes has no page of 20). Without a page size
+ * it is the longest such list the data holds (comments per article, per commenter, subjects per quote, ...), or
+ * {@code listFanOut} when the data's figure is not known. A text field adds what its values may hold, as the data
+ * has them ({@link ListSizes#textCost}: the longest texts of that field, the n longest for n values).
  * Introspection ({@code __schema}, {@code __type}, {@code __typename}) is not counted: graphql-java's
  * good-faith introspection check already bounds it.
  *
@@ -51,12 +53,21 @@ public final class OperationAnalysis {
     public record Bounds(int maxDepth, long maxComplexity, int maxAliases, int defaultPageSize, int listFanOut) {
     }
 
-    /** How long a list field without a page size may be, as the data has it; 0 when not known. */
+    /** What the data holds, for the cost: how long each list may be, how long each text. */
     @FunctionalInterface
     public interface ListSizes {
         ListSizes NONE = (type, field) -> 0;
 
+        /** The longest list of this field the data holds (at least 1 when known); 0 when not known. */
         long of(String typeName, String fieldName);
+
+        /**
+         * The cost, beyond the 1 every field costs, of {@code values} values of this text field together, from
+         * their lengths as the data has them; 0 when not known or not a long text.
+         */
+        default long textCost(String typeName, String fieldName, long values) {
+            return 0;
+        }
     }
 
     private static final List<String> SIZE_ARGUMENTS = List.of("first", "last", "limit");
@@ -106,7 +117,7 @@ public final class OperationAnalysis {
         OperationDefinition operation = chosen.get();
         long complexity;
         try {
-            complexity = analysis.selectionCost(operation.getSelectionSet(), rootType(schema, operation), 1, null);
+            complexity = analysis.selectionCost(operation.getSelectionSet(), rootType(schema, operation), 1, null, 1);
         } catch (LimitReached reached) {
             complexity = reached.complexity;
         }
@@ -136,8 +147,12 @@ public final class OperationAnalysis {
         };
     }
 
-    /** The cost of a selection set whose fields sit at {@code depth}; {@code pageSize} is the parent's size argument. */
-    private long selectionCost(SelectionSet selectionSet, GraphQLType parentType, int depth, Integer pageSize) {
+    /**
+     * The cost of a selection set whose fields sit at {@code depth}; {@code pageSize} is the parent's size argument,
+     * {@code instances} how many objects of {@code parentType} the answer may hold at this place.
+     */
+    private long selectionCost(SelectionSet selectionSet, GraphQLType parentType, int depth, Integer pageSize,
+                               long instances) {
         if (selectionSet == null) {
             return 0;
         }
@@ -147,10 +162,10 @@ public final class OperationAnalysis {
                 throw new LimitReached(Long.MAX_VALUE);
             }
             if (selection instanceof Field field) {
-                cost = add(cost, fieldCost(field, parentType, depth, pageSize));
+                cost = add(cost, fieldCost(field, parentType, depth, pageSize, instances));
             } else if (selection instanceof InlineFragment inline) {
                 GraphQLType type = inline.getTypeCondition() == null ? parentType : typeNamed(inline.getTypeCondition().getName());
-                cost = add(cost, selectionCost(inline.getSelectionSet(), type, depth, pageSize));
+                cost = add(cost, selectionCost(inline.getSelectionSet(), type, depth, pageSize, instances));
             } else if (selection instanceof FragmentSpread spread) {
                 FragmentDefinition fragment = fragments.get(spread.getName());
                 if (fragment == null || fragmentPath.contains(spread.getName())) {
@@ -158,14 +173,14 @@ public final class OperationAnalysis {
                 }
                 fragmentPath.push(spread.getName());
                 cost = add(cost, selectionCost(fragment.getSelectionSet(), typeNamed(fragment.getTypeCondition().getName()),
-                        depth, pageSize));
+                        depth, pageSize, instances));
                 fragmentPath.pop();
             }
         }
         return cost;
     }
 
-    private long fieldCost(Field field, GraphQLType parentType, int depth, Integer parentPageSize) {
+    private long fieldCost(Field field, GraphQLType parentType, int depth, Integer parentPageSize, long instances) {
         if (field.getName().startsWith("__")) {
             return 0;
         }
@@ -179,15 +194,23 @@ public final class OperationAnalysis {
         }
         GraphQLFieldDefinition definition = definitionOf(parentType, field.getName());
         GraphQLType fieldType = definition == null ? null : GraphQLTypeUtil.unwrapNonNull(definition.getType());
+        long longest = listSizes.of(typeName(parentType), field.getName());
         Integer ownSize = sizeArgument(field, definition);
-        long children = selectionCost(field.getSelectionSet(),
-                fieldType == null ? null : GraphQLTypeUtil.unwrapAll(fieldType), depth + 1, ownSize);
+        if (ownSize != null && longest > 0) {
+            ownSize = (int) Math.min(ownSize, longest);
+        }
         long fanOut = 1;
         if (fieldType != null && GraphQLTypeUtil.isList(fieldType)) {
             fanOut = ownSize != null ? ownSize : parentPageSize != null ? parentPageSize
-                    : Math.max(bounds.listFanOut(), listSizes.of(typeName(parentType), field.getName()));
+                    : longest > 0 ? longest : bounds.listFanOut();
+            fanOut = Math.max(fanOut, 1);
         }
-        return add(1, multiply(Math.max(fanOut, 1), children));
+        long values = multiply(instances, fanOut);
+        long children = selectionCost(field.getSelectionSet(),
+                fieldType == null ? null : GraphQLTypeUtil.unwrapAll(fieldType), depth + 1, ownSize, values);
+        long text = field.getSelectionSet() == null
+                ? listSizes.textCost(typeName(parentType), field.getName(), values) / Math.max(values, 1) : 0;
+        return add(1, multiply(fanOut, add(children, text)));
     }
 
     /** The field's {@code first} or {@code limit}: as given (literal or variable), else its schema default. */

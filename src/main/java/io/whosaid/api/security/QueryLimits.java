@@ -17,7 +17,7 @@ public class QueryLimits {
 
     @Inject
     public QueryLimits(@ConfigProperty(name = "whosaid.api.max-depth", defaultValue = "12") int maxDepth,
-                       @ConfigProperty(name = "whosaid.api.max-complexity", defaultValue = "20000") long maxComplexity,
+                       @ConfigProperty(name = "whosaid.api.max-complexity", defaultValue = "100000") long maxComplexity,
                        @ConfigProperty(name = "whosaid.api.max-aliases", defaultValue = "30") int maxAliases,
                        @ConfigProperty(name = "whosaid.api.default-page-size", defaultValue = "20") int defaultPageSize,
                        @ConfigProperty(name = "whosaid.api.list-fan-out", defaultValue = "10") int listFanOut) {
@@ -37,6 +37,11 @@ public class QueryLimits {
 
     /** The first limit the operation exceeds, checked in the order depth, aliases, cost; empty when within all. */
     public Optional<Violation> check(OperationAnalysis.Shape shape) {
+        return check(shape, bounds.maxComplexity(), "");
+    }
+
+    /** As {@link #check(OperationAnalysis.Shape)}, with the caller's own cost limit; {@code more} ends its message. */
+    public Optional<Violation> check(OperationAnalysis.Shape shape, long maxComplexity, String more) {
         if (shape.depth() > bounds.maxDepth()) {
             return Optional.of(new Violation("QUERY_TOO_DEEP", "The operation nests fields more than "
                     + bounds.maxDepth() + " levels deep"));
@@ -45,8 +50,8 @@ public class QueryLimits {
             return Optional.of(new Violation("TOO_MANY_ALIASES", "The operation uses more than "
                     + bounds.maxAliases() + " aliases"));
         }
-        if (shape.complexity() > bounds.maxComplexity()) {
-            return Optional.of(tooComplex(shape.complexity(), bounds.maxComplexity(), ""));
+        if (shape.complexity() > maxComplexity) {
+            return Optional.of(tooComplex(shape.complexity(), maxComplexity, more));
         }
         return Optional.empty();
     }

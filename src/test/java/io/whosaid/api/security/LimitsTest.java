@@ -88,8 +88,13 @@ class LimitsTest {
 
     @Test
     void tooCostlyIsRefusedAndTheMessageSaysHowToFixIt() {
-        String huge = "{ people(first: 100) { edges { node { name said(first: 100) { edges { node { text about { name } }"
-                + " } } } } } }";
+        // Costly whatever the graph holds: root pages are not shortened by the data's figures (nested ones are),
+        // so 30 pages of 100 people cost 30 x (2 + 100 x 3) = 9,060, over an anonymous caller's 5,000.
+        StringBuilder pages = new StringBuilder("{");
+        for (int i = 0; i < 30; i++) {
+            pages.append(" p").append(i).append(": people(first: 100) { edges { node { id name } } }");
+        }
+        String huge = pages.append(" }").toString();
         Response response = post("application/graphql-response+json", huge);
         assertEquals(400, response.statusCode());
         assertEquals("QUERY_TOO_COMPLEX", response.jsonPath().getString("errors[0].extensions.code"));
