@@ -19,6 +19,7 @@ import io.whosaid.model.Person;
 import io.whosaid.model.PersonConnection;
 import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
+import io.whosaid.model.SearchHitConnection;
 import io.whosaid.model.EdgeType;
 import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
@@ -126,9 +127,21 @@ public class QueryApi {
     }
 
     @Query("search")
-    @Description("Full-text search over people, organizations, quotes and article titles, best match first")
+    @Description("Full-text search over people, organizations, quotes and article titles, best match first, in the language "
+            + "searchHits describes")
     public @NonNull List<@NonNull SearchHit> search(@Name("query") @NonNull String query, @Name("first") Integer first) {
         return reads.search(query, first, selection());
+    }
+
+    @Query("searchHits")
+    @Description("search as a connection: the same hits in the same order, paged by cursor (first/after, last/before). "
+            + "The query language: words side by side must all occur; OR between them, \"a phrase\", a prefix* (at least 3 "
+            + "characters), NOT or - before a word to leave out, brackets, and type:person, type:organization, type:quote or "
+            + "type:article to choose kinds")
+    public @NonNull SearchHitConnection searchHits(@Name("query") @NonNull String query, @Name("first") Integer first,
+                                                   @Name("after") String after, @Name("last") Integer last,
+                                                   @Name("before") String before) {
+        return reads.searchHits(query, first, after, last, before, selection());
     }
 
     @Query("neighborhood")
