@@ -61,7 +61,7 @@ CALL (a, created, unchanged) {
   CALL (a) {
     UNWIND CASE WHEN $write.publisher IS NULL THEN [] ELSE [$write.publisher] END AS row
     MERGE (o:Organization {id: row.id})
-      ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind
+      ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind, o.nameKeys = row.nameKeys
     CREATE (a)-[:PUBLISHED_BY]->(o)
   }
   CALL (a) {
@@ -70,12 +70,12 @@ CALL (a, created, unchanged) {
     CALL (row) {
       WITH row WHERE row.person
       MERGE (n:Person {id: row.id})
-        ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
+        ON CREATE SET n:Entity, n.name = row.name, n.aliases = [], n.nameKeys = row.nameKeys
       RETURN n
     UNION ALL
       WITH row WHERE NOT row.person
       MERGE (n:Organization {id: row.id})
-        ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
+        ON CREATE SET n:Entity, n.name = row.name, n.aliases = [], n.nameKeys = row.nameKeys
       RETURN n
     }
     // Only a node this article adds to is written, and so locked. What is read before the lock only says
@@ -90,6 +90,9 @@ CALL (a, created, unchanged) {
       REMOVE n.locking
       SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
             CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
+          // the keys of the aliases (graph/NameKeys), each once, after the name's
+          n.nameKeys = reduce(keys = coalesce(n.nameKeys, ''), k IN row.aliasKeys |
+            CASE WHEN keys CONTAINS '\n' + k + '\n' THEN keys ELSE keys + k + '\n' END),
           n.description = coalesce(n.description, row.description)
     }
     CREATE (a)-[:MENTIONS {count: row.mentions}]->(n)

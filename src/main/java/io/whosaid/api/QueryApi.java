@@ -21,6 +21,8 @@ import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
 import io.whosaid.model.SearchHitConnection;
 import io.whosaid.model.EdgeType;
+import io.whosaid.model.EntityFilterInput;
+import io.whosaid.model.EntityOrder;
 import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
 import java.util.List;
@@ -100,19 +102,23 @@ public class QueryApi {
     }
 
     @Query("people")
-    @Description("People by name; name matches a canonical name or an alias, ignoring case")
-    public @NonNull PersonConnection people(@Name("name") String name, @Name("first") Integer first,
+    @Description("People by name; name matches a canonical name or an alias, ignoring case. filter (name prefix, part, alias "
+            + "ignoring case and accents; affiliation) and orderBy (NAME, QUOTES, RELEVANCE) instead of name for more")
+    public @NonNull PersonConnection people(@Name("name") String name,
+            @Name("filter") EntityFilterInput filter, @Name("orderBy") EntityOrder orderBy, @Name("first") Integer first,
                                             @Name("after") String after, @Name("last") Integer last,
                                             @Name("before") String before) {
-        return reads.people(name, first, after, last, before, selection());
+        return reads.people(name, filter, orderBy, first, after, last, before, selection());
     }
 
     @Query("organizations")
-    @Description("Organizations by name; name matches a canonical name or an alias, ignoring case")
-    public @NonNull OrganizationConnection organizations(@Name("name") String name, @Name("first") Integer first,
+    @Description("Organizations by name; name matches a canonical name or an alias, ignoring case. filter (name prefix, "
+            + "part, alias ignoring case and accents; affiliation) and orderBy (NAME, QUOTES, RELEVANCE) instead of name for more")
+    public @NonNull OrganizationConnection organizations(@Name("name") String name,
+            @Name("filter") EntityFilterInput filter, @Name("orderBy") EntityOrder orderBy, @Name("first") Integer first,
                                                          @Name("after") String after, @Name("last") Integer last,
                                                          @Name("before") String before) {
-        return reads.organizations(name, first, after, last, before, selection());
+        return reads.organizations(name, filter, orderBy, first, after, last, before, selection());
     }
 
     @Query("quotes")

@@ -12,6 +12,9 @@ import io.whosaid.graph.SearchQuery;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.QuoteFilter;
 import io.whosaid.graph.ArticleFilter;
+import io.whosaid.graph.EntityFilter;
+import io.whosaid.model.EntityFilterInput;
+import io.whosaid.model.EntityOrder;
 import io.whosaid.model.Article;
 import io.whosaid.model.Comment;
 import io.whosaid.model.Commenter;
@@ -116,8 +119,20 @@ public class RootReads {
                 total(rows, () -> articles.countArticles(checked)));
     }
 
-    public PersonConnection people(String name, Integer first, String after, Integer last, String before,
+    public PersonConnection people(String name, EntityFilterInput filter, EntityOrder orderBy, Integer first, String after, Integer last, String before,
                                    DataFetchingFieldSelectionSet selection) {
+        if (filter != null || orderBy != null) {
+            if (name != null) {
+                throw new BadInputException("give name or filter and orderBy, not both (filter.alias matches a whole name)");
+            }
+            EntityFilter checked = Filters.entities(filter);
+            Ordering ordering = Filters.ordering("Person", orderBy, checked);
+            PageRequest page = paging.request(first, after, last, before, ordering);
+            NodeRows rows = entities.filtered("Person", checked, ordering, page, selections.forConnection(selection),
+                    selections.totalSelected(selection));
+            Page<Node> nodes = attach(rows);
+            return Connections.people(nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered("Person", checked)));
+        }
         String checkedName = textArgument("name", name);
         Ordering ordering = EntityReader.ordering("Person", checkedName);
         PageRequest page = paging.request(first, after, last, before, ordering);
@@ -128,8 +143,20 @@ public class RootReads {
                 total(rows, () -> entities.countEntities("Person", checkedName)));
     }
 
-    public OrganizationConnection organizations(String name, Integer first, String after, Integer last, String before,
+    public OrganizationConnection organizations(String name, EntityFilterInput filter, EntityOrder orderBy, Integer first, String after, Integer last, String before,
                                                 DataFetchingFieldSelectionSet selection) {
+        if (filter != null || orderBy != null) {
+            if (name != null) {
+                throw new BadInputException("give name or filter and orderBy, not both (filter.alias matches a whole name)");
+            }
+            EntityFilter checked = Filters.entities(filter);
+            Ordering ordering = Filters.ordering("Organization", orderBy, checked);
+            PageRequest page = paging.request(first, after, last, before, ordering);
+            NodeRows rows = entities.filtered("Organization", checked, ordering, page, selections.forConnection(selection),
+                    selections.totalSelected(selection));
+            Page<Node> nodes = attach(rows);
+            return Connections.organizations(nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered("Organization", checked)));
+        }
         String checkedName = textArgument("name", name);
         Ordering ordering = EntityReader.ordering("Organization", checkedName);
         PageRequest page = paging.request(first, after, last, before, ordering);

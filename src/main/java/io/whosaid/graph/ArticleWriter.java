@@ -178,7 +178,11 @@ public class ArticleWriter {
     static Map<String, Object> parameters(ArticleGraph graph) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("article", RecordParameters.of(graph.article()));
-        parameters.put("publisher", graph.publisher() == null ? null : RecordParameters.of(graph.publisher()));
+        Map<String, Object> publisher = graph.publisher() == null ? null : RecordParameters.of(graph.publisher());
+        if (publisher != null) {
+            publisher.put("nameKeys", NameKeys.of(graph.publisher().name(), List.of()));
+        }
+        parameters.put("publisher", publisher);
 
         List<Map<String, Object>> entities = new ArrayList<>();
         Map<String, Integer> entityPosition = new HashMap<>();
@@ -187,6 +191,8 @@ public class ArticleWriter {
             for (EntityRow row : lastById(rows, EntityRow::id, Comparator.naturalOrder())) {
                 Map<String, Object> entity = RecordParameters.of(row);
                 entity.put("person", person);
+                entity.put("nameKeys", NameKeys.of(row.name(), List.of()));
+                entity.put("aliasKeys", row.aliases().stream().map(NameKeys::key).toList());
                 entityPosition.putIfAbsent(row.id(), entities.size());
                 entities.add(entity);
             }

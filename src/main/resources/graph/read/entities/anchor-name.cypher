@@ -1,0 +1,4 @@
+// Anchor: the entities one name key matches, found through the TEXT index entity_name_keys (V0007).
+MATCH (e:Entity)
+WHERE e.nameKeys CONTAINS $anchor AND e:{LABEL}
+WITH e
