@@ -4,13 +4,17 @@ import static io.whosaid.support.GraphQL.data;
 import static io.whosaid.support.GraphQL.errorCode;
 import static io.whosaid.support.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.whosaid.graph.CypherFile;
 import io.whosaid.support.Neo4jTestResource;
+import jakarta.inject.Inject;
+import org.neo4j.driver.Driver;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +27,9 @@ class QuestionsTest {
 
     private static final String INGEST = "mutation($t: String!, $d: String) { ingestArticle(input: {text: $t, publishedAt: $d})"
             + " { article { id publisher { id } } } }";
+
+    @Inject
+    Driver driver;
 
     String reyl;
     String valmont;
@@ -88,6 +95,19 @@ class QuestionsTest {
                 vars("p", publisher));
         assertEquals(List.of(Map.of("publisher", Map.of("id", publisher), "source", "a senior canal official", "quotes", 2)),
                 json.getList("data.unnamedSources"), json.prettify());
+    }
+
+    @Test
+    void eachQuestionIsPlannedFromAnIndexNotALabelScan() {
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("a", "x", "b", "y", "id", "x", "first", 10));
+        parameters.put("from", null);
+        parameters.put("to", null);
+        parameters.put("publisherId", null);
+        for (String question : List.of("between", "speakers-by-month", "per-month", "co-occurrence", "unnamed-sources")) {
+            String plan = driver.session().run("EXPLAIN " + CypherFile.load("read/questions/" + question), parameters)
+                    .consume().plan().toString();
+            assertFalse(plan.contains("NodeByLabelScan") || plan.contains("AllNodesScan"), question + ": " + plan);
+        }
     }
 
     @Test
