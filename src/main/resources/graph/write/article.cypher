@@ -91,8 +91,9 @@ CALL (a, created, unchanged) {
       SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
             CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
           // the keys of the aliases (graph/NameKeys), each once, after the name's
-          n.nameKeys = reduce(keys = coalesce(n.nameKeys, ''), k IN row.aliasKeys |
-            CASE WHEN keys CONTAINS '\n' + k + '\n' THEN keys ELSE keys + k + '\n' END),
+          // row.aliasKeys are whole-key needles ("\nkey\n"); a new one is appended without its first separator
+          n.nameKeys = reduce(keys = coalesce(n.nameKeys, row.nameKeys), k IN row.aliasKeys |
+            CASE WHEN keys CONTAINS k THEN keys ELSE keys + substring(k, 1) END),
           n.description = coalesce(n.description, row.description)
     }
     CREATE (a)-[:MENTIONS {count: row.mentions}]->(n)

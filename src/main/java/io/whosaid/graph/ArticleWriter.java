@@ -192,7 +192,7 @@ public class ArticleWriter {
                 Map<String, Object> entity = RecordParameters.of(row);
                 entity.put("person", person);
                 entity.put("nameKeys", NameKeys.of(row.name(), List.of()));
-                entity.put("aliasKeys", row.aliases().stream().map(NameKeys::key).toList());
+                entity.put("aliasKeys", row.aliases().stream().map(NameKeys::wholeNeedle).toList());
                 entityPosition.putIfAbsent(row.id(), entities.size());
                 entities.add(entity);
             }

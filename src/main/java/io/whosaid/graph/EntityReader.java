@@ -93,21 +93,21 @@ public class EntityReader {
         NodeType type = label.equals("Person") ? NodeType.PERSON : NodeType.ORGANIZATION;
         String anchor = anchor(label, filter);
         return RootPages.page(reader, anchor + FILTERS + PAGE_TAIL, withTotal ? anchor + FILTERS + COUNT_TAIL : null,
-                ordering, type, "e", filterParameters(filter), page, selection);
+                ordering, type, "e", filterParameters(label, filter), page, selection);
     }
 
     public int countFiltered(String label, EntityFilter filter) {
-        return RootPages.count(reader, anchor(label, filter) + FILTERS + COUNT_TAIL, filterParameters(filter));
+        return RootPages.count(reader, anchor(label, filter) + FILTERS + COUNT_TAIL, filterParameters(label, filter));
     }
 
     /** The index seek a name filter allows (the most selective text given), else the label. */
     private static String anchor(String label, EntityFilter filter) {
-        String checkedLabel = label.equals("Person") ? "Person" : "Organization";
-        return (filter.byName() ? ANCHOR_NAME : ANCHOR_ALL).replace("{LABEL}", checkedLabel) + "\n";
+        return (filter.byName() ? ANCHOR_NAME : ANCHOR_ALL) + "\n";
     }
 
-    private static Map<String, Object> filterParameters(EntityFilter filter) {
+    private static Map<String, Object> filterParameters(String label, EntityFilter filter) {
         Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("label", label);
         String startsWith = filter.startsWith() == null ? null : NameKeys.prefixNeedle(filter.startsWith());
         String contains = filter.contains() == null ? null : NameKeys.key(filter.contains());
         String alias = filter.alias() == null ? null : NameKeys.wholeNeedle(filter.alias());

@@ -25,6 +25,9 @@ public class QuestionReader {
     private static final String CO_OCCURRENCE = CypherFile.load("read/questions/co-occurrence");
     private static final String UNNAMED_SOURCES = CypherFile.load("read/questions/unnamed-sources");
 
+    /** The status the questions leave out (a quote with no status is as extracted). */
+    private static final String RETRACTED = "RETRACTED";
+
     private final GraphReader reader;
 
     public QuestionReader(GraphReader reader) {
@@ -33,7 +36,7 @@ public class QuestionReader {
 
     /** Null when either entity does not exist. */
     public QuotesBetween between(String a, String b, int first) {
-        List<Record> records = reader.read(BETWEEN, Map.of("a", a, "b", b, "first", first));
+        List<Record> records = reader.read(BETWEEN, Map.of("a", a, "b", b, "first", first, "retracted", RETRACTED));
         if (records.isEmpty()) {
             return null;
         }
@@ -56,7 +59,7 @@ public class QuestionReader {
     }
 
     public List<CoOccurrence> coOccurring(String id, int first) {
-        return reader.read(CO_OCCURRENCE, Map.of("id", id, "first", first)).stream()
+        return reader.read(CO_OCCURRENCE, Map.of("id", id, "first", first, "retracted", RETRACTED)).stream()
                 .map(r -> new CoOccurrence(NodeMapper.entity(r.get("entity").asMap()), r.get("articles").asInt()))
                 .toList();
     }
@@ -65,6 +68,7 @@ public class QuestionReader {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("publisherId", publisherId);
         parameters.put("first", first);
+        parameters.put("retracted", RETRACTED);
         return reader.read(UNNAMED_SOURCES, parameters).stream()
                 .map(r -> new UnnamedSourceCount((Organization) NodeMapper.entity(r.get("publisher").asMap()),
                         r.get("source").asString(), r.get("quotes").asInt()))
@@ -77,6 +81,7 @@ public class QuestionReader {
         parameters.put("from", from);
         parameters.put("to", to);
         parameters.put("first", first);
+        parameters.put("retracted", RETRACTED);
         return parameters;
     }
 

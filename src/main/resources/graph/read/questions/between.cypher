@@ -3,14 +3,14 @@
 MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
 CALL (a, b) {
   OPTIONAL MATCH (a)-[:SAID]->(q:Quote)-[:ABOUT]->(b)
-  WHERE coalesce(q.status, 'EXTRACTED') <> 'RETRACTED'
+  WHERE (q.status IS NULL OR q.status <> $retracted)
   OPTIONAL MATCH (q)-[:QUOTED_IN]->(art:Article)
   WITH q, art ORDER BY art.publishedAt DESC, q.id
   RETURN count(q) AS aboutB, collect(q {.*, labels: labels(q)})[..$first] AS aQuotes
 }
 CALL (a, b) {
   OPTIONAL MATCH (b)-[:SAID]->(q:Quote)-[:ABOUT]->(a)
-  WHERE coalesce(q.status, 'EXTRACTED') <> 'RETRACTED'
+  WHERE (q.status IS NULL OR q.status <> $retracted)
   OPTIONAL MATCH (q)-[:QUOTED_IN]->(art:Article)
   WITH q, art ORDER BY art.publishedAt DESC, q.id
   RETURN count(q) AS aboutA, collect(q {.*, labels: labels(q)})[..$first] AS bQuotes

@@ -2,7 +2,7 @@
 // with any, oldest first. Undated articles' quotes have no month and are left out.
 MATCH (x:Entity {id: $id})<-[:ABOUT]-(q:Quote)-[:QUOTED_IN]->(art:Article)
 WHERE art.publishedAt IS NOT NULL
-  AND coalesce(q.status, 'EXTRACTED') <> 'RETRACTED'
+  AND (q.status IS NULL OR q.status <> $retracted)
   AND ($from IS NULL OR art.publishedAt >= $from)
   AND ($to IS NULL OR art.publishedAt < $to)
 WITH date.truncate('month', art.publishedAt) AS month, count(q) AS quotes

@@ -3,7 +3,7 @@
 // undated articles have no month and are left out; $from (inclusive) and $to (exclusive) bound the dates when given.
 MATCH (x:Entity {id: $id})<-[:ABOUT]-(q:Quote)-[:QUOTED_IN]->(art:Article)
 WHERE art.publishedAt IS NOT NULL
-  AND coalesce(q.status, 'EXTRACTED') <> 'RETRACTED'
+  AND (q.status IS NULL OR q.status <> $retracted)
   AND ($from IS NULL OR art.publishedAt >= $from)
   AND ($to IS NULL OR art.publishedAt < $to)
 MATCH (s:Entity)-[:SAID]->(q)

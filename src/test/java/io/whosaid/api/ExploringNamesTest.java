@@ -127,8 +127,8 @@ class ExploringNamesTest {
     @Test
     void aNameFilterSeeksTheTextIndexNotTheLabel() {
         // the page query's anchor as EntityReader runs it, planned by the real Neo4j
-        String anchor = CypherFile.load("read/entities/anchor-name").replace("{LABEL}", "Person");
-        String plan = driver.session().run("EXPLAIN " + anchor + "\nRETURN e.id", Map.of("anchor", "\nvlad")).consume()
+        String anchor = CypherFile.load("read/entities/anchor-name");
+        String plan = driver.session().run("EXPLAIN " + anchor + "\nRETURN e.id", Map.of("anchor", "\nvlad", "label", "Person")).consume()
                 .plan().toString();
         assertTrue(plan.contains("NodeIndexContainsScan"), plan);
         assertFalse(plan.contains("NodeByLabelScan") || plan.contains("AllNodesScan"), plan);

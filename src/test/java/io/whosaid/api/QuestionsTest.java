@@ -99,7 +99,7 @@ class QuestionsTest {
 
     @Test
     void eachQuestionIsPlannedFromAnIndexNotALabelScan() {
-        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("a", "x", "b", "y", "id", "x", "first", 10));
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("a", "x", "b", "y", "id", "x", "first", 10, "retracted", "RETRACTED"));
         parameters.put("from", null);
         parameters.put("to", null);
         parameters.put("publisherId", null);
