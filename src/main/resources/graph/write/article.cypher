@@ -67,7 +67,7 @@ CALL (a, created, unchanged) {
   CALL (a) {
     UNWIND CASE WHEN $write.publisher IS NULL THEN [] ELSE [$write.publisher] END AS row
     MERGE (o:Organization {id: row.id})
-      ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind
+      ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind, o.nameKeys = row.nameKeys
     CREATE (a)-[published:PUBLISHED_BY]->(o)
     SET published = row.edge
   }
@@ -77,12 +77,12 @@ CALL (a, created, unchanged) {
     CALL (row) {
       WITH row WHERE row.person
       MERGE (n:Person {id: row.id})
-        ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
+        ON CREATE SET n:Entity, n.name = row.name, n.aliases = [], n.nameKeys = row.nameKeys
       RETURN n
     UNION ALL
       WITH row WHERE NOT row.person
       MERGE (n:Organization {id: row.id})
-        ON CREATE SET n:Entity, n.name = row.name, n.aliases = []
+        ON CREATE SET n:Entity, n.name = row.name, n.aliases = [], n.nameKeys = row.nameKeys
       RETURN n
     }
     // Only a node this article adds to is written, and so locked. What is read before the lock only says
@@ -97,6 +97,10 @@ CALL (a, created, unchanged) {
       REMOVE n.locking
       SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
             CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
+          // the keys of the aliases (graph/NameKeys), each once, after the name's
+          // row.aliasKeys are whole-key needles ("\nkey\n"); a new one is appended without its first separator
+          n.nameKeys = reduce(keys = coalesce(n.nameKeys, row.nameKeys), k IN row.aliasKeys |
+            CASE WHEN keys CONTAINS k THEN keys ELSE keys + substring(k, 1) END),
           n.description = coalesce(n.description, row.description)
     }
     CREATE (a)-[mentions:MENTIONS]->(n)

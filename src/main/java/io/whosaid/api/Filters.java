@@ -4,6 +4,11 @@ import io.whosaid.api.errors.BadInputException;
 import io.whosaid.graph.ArticleFilter;
 import io.whosaid.graph.ArticleReader;
 import io.whosaid.graph.LuceneQuery;
+import io.whosaid.graph.EntityFilter;
+import io.whosaid.graph.EntityReader;
+import io.whosaid.graph.NameKeys;
+import io.whosaid.model.EntityFilterInput;
+import io.whosaid.model.EntityOrder;
 import io.whosaid.graph.Ordering;
 import io.whosaid.graph.QuoteFilter;
 import io.whosaid.graph.QuoteReader;
@@ -120,6 +125,35 @@ final class Filters {
         };
     }
 
+    /** A people/organizations filter, checked; the texts must hold a letter or digit, the ids be ids. */
+    static EntityFilter entities(EntityFilterInput input) {
+        if (input == null) {
+            return new EntityFilter(null, null, null, null);
+        }
+        return new EntityFilter(nameText("filter.nameStartsWith", input.nameStartsWith()),
+                nameText("filter.nameContains", input.nameContains()), nameText("filter.alias", input.alias()),
+                ids("filter.affiliatedWithIds", input.affiliatedWithIds()));
+    }
+
+    /** The order of a people/organizations page; RELEVANCE needs a name text to be relevant to. */
+    static Ordering ordering(String label, EntityOrder order, EntityFilter filter) {
+        EntityOrder.EntityOrderField field = order == null || order.field() == null ? EntityOrder.EntityOrderField.NAME : order.field();
+        if (field == EntityOrder.EntityOrderField.RELEVANCE && !filter.byName()) {
+            throw new BadInputException("orderBy RELEVANCE needs filter.nameStartsWith, nameContains or alias to be relevant to");
+        }
+        SortDirection direction = order == null || order.direction() == null
+                ? (field == EntityOrder.EntityOrderField.NAME ? SortDirection.ASC : SortDirection.DESC) : order.direction();
+        return EntityReader.filteredOrdering(label, field.name(), direction == SortDirection.DESC);
+    }
+
+    private static String nameText(String argument, String value) {
+        String checked = RootReads.textArgument(argument, value);
+        if (checked != null && NameKeys.key(checked).chars().noneMatch(Character::isLetterOrDigit)) {
+            throw new BadInputException(argument + " must contain a letter or digit");
+        }
+        return checked;
+    }
+
     private static boolean ascending(Object order) {
         SortDirection direction = order instanceof ArticleOrder article ? article.direction()
                 : order instanceof QuoteOrder quote ? quote.direction() : null;
@@ -151,18 +185,18 @@ final class Filters {
         return checked;
     }
 
-    private static DateRange checked(String argument, DateRange range) {
+    static DateRange checked(String argument, DateRange range) {
         if (range != null && range.from() != null && range.to() != null && !range.from().isBefore(range.to())) {
             throw new BadInputException(argument + ".from must be before " + argument + ".to");
         }
         return range;
     }
 
-    private static ZonedDateTime from(DateRange range) {
+    static ZonedDateTime from(DateRange range) {
         return range == null ? null : zoned(range.from());
     }
 
-    private static ZonedDateTime to(DateRange range) {
+    static ZonedDateTime to(DateRange range) {
         return range == null ? null : zoned(range.to());
     }
 

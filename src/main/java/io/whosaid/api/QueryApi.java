@@ -19,7 +19,10 @@ import io.whosaid.model.Person;
 import io.whosaid.model.PersonConnection;
 import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
+import io.whosaid.model.SearchHitConnection;
 import io.whosaid.model.EdgeType;
+import io.whosaid.model.EntityFilterInput;
+import io.whosaid.model.EntityOrder;
 import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
 import java.util.List;
@@ -99,19 +102,23 @@ public class QueryApi {
     }
 
     @Query("people")
-    @Description("People by name; name matches a canonical name or an alias, ignoring case")
-    public @NonNull PersonConnection people(@Name("name") String name, @Name("first") Integer first,
+    @Description("People by name; name matches a canonical name or an alias, ignoring case. filter (name prefix, part, alias "
+            + "ignoring case and accents; affiliation) and orderBy (NAME, QUOTES, RELEVANCE) instead of name for more")
+    public @NonNull PersonConnection people(@Name("name") String name,
+            @Name("filter") EntityFilterInput filter, @Name("orderBy") EntityOrder orderBy, @Name("first") Integer first,
                                             @Name("after") String after, @Name("last") Integer last,
                                             @Name("before") String before) {
-        return reads.people(name, first, after, last, before, selection());
+        return reads.people(name, filter, orderBy, first, after, last, before, selection());
     }
 
     @Query("organizations")
-    @Description("Organizations by name; name matches a canonical name or an alias, ignoring case")
-    public @NonNull OrganizationConnection organizations(@Name("name") String name, @Name("first") Integer first,
+    @Description("Organizations by name; name matches a canonical name or an alias, ignoring case. filter (name prefix, "
+            + "part, alias ignoring case and accents; affiliation) and orderBy (NAME, QUOTES, RELEVANCE) instead of name for more")
+    public @NonNull OrganizationConnection organizations(@Name("name") String name,
+            @Name("filter") EntityFilterInput filter, @Name("orderBy") EntityOrder orderBy, @Name("first") Integer first,
                                                          @Name("after") String after, @Name("last") Integer last,
                                                          @Name("before") String before) {
-        return reads.organizations(name, first, after, last, before, selection());
+        return reads.organizations(name, filter, orderBy, first, after, last, before, selection());
     }
 
     @Query("quotes")
@@ -126,9 +133,21 @@ public class QueryApi {
     }
 
     @Query("search")
-    @Description("Full-text search over people, organizations, quotes and article titles, best match first")
+    @Description("Full-text search over people, organizations, quotes and article titles, best match first, in the language "
+            + "searchHits describes")
     public @NonNull List<@NonNull SearchHit> search(@Name("query") @NonNull String query, @Name("first") Integer first) {
         return reads.search(query, first, selection());
+    }
+
+    @Query("searchHits")
+    @Description("search as a connection: the same hits in the same order, paged by cursor (first/after, last/before). "
+            + "The query language: words side by side must all occur; OR between them, \"a phrase\", a prefix* (at least 3 "
+            + "characters), NOT or - before a word to leave out, brackets, and type:person, type:organization, type:quote or "
+            + "type:article to choose kinds")
+    public @NonNull SearchHitConnection searchHits(@Name("query") @NonNull String query, @Name("first") Integer first,
+                                                   @Name("after") String after, @Name("last") Integer last,
+                                                   @Name("before") String before) {
+        return reads.searchHits(query, first, after, last, before, selection());
     }
 
     @Query("neighborhood")

@@ -8,10 +8,13 @@ import io.whosaid.graph.NodeReader;
 import io.whosaid.graph.NodeReader.Kind;
 import io.whosaid.graph.QuoteReader;
 import io.whosaid.graph.SearchReader;
-import io.whosaid.graph.LuceneQuery;
+import io.whosaid.graph.SearchQuery;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.QuoteFilter;
 import io.whosaid.graph.ArticleFilter;
+import io.whosaid.graph.EntityFilter;
+import io.whosaid.model.EntityFilterInput;
+import io.whosaid.model.EntityOrder;
 import io.whosaid.model.Article;
 import io.whosaid.model.Comment;
 import io.whosaid.model.Commenter;
@@ -28,6 +31,8 @@ import io.whosaid.model.Person;
 import io.whosaid.model.PersonConnection;
 import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.SearchHit;
+import io.whosaid.model.SearchHitConnection;
+import io.whosaid.model.SearchHitEdge;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.whosaid.graph.NodeRows;
 import io.whosaid.graph.Ordering;
@@ -114,8 +119,20 @@ public class RootReads {
                 total(rows, () -> articles.countArticles(checked)));
     }
 
-    public PersonConnection people(String name, Integer first, String after, Integer last, String before,
+    public PersonConnection people(String name, EntityFilterInput filter, EntityOrder orderBy, Integer first, String after, Integer last, String before,
                                    DataFetchingFieldSelectionSet selection) {
+        if (filter != null || orderBy != null) {
+            if (name != null) {
+                throw new BadInputException("give name or filter and orderBy, not both (filter.alias matches a whole name)");
+            }
+            EntityFilter checked = Filters.entities(filter);
+            Ordering ordering = Filters.ordering("Person", orderBy, checked);
+            PageRequest page = paging.request(first, after, last, before, ordering);
+            NodeRows rows = entities.filtered("Person", checked, ordering, page, selections.forConnection(selection),
+                    selections.totalSelected(selection));
+            Page<Node> nodes = attach(rows);
+            return Connections.people(nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered("Person", checked)));
+        }
         String checkedName = textArgument("name", name);
         Ordering ordering = EntityReader.ordering("Person", checkedName);
         PageRequest page = paging.request(first, after, last, before, ordering);
@@ -126,8 +143,20 @@ public class RootReads {
                 total(rows, () -> entities.countEntities("Person", checkedName)));
     }
 
-    public OrganizationConnection organizations(String name, Integer first, String after, Integer last, String before,
+    public OrganizationConnection organizations(String name, EntityFilterInput filter, EntityOrder orderBy, Integer first, String after, Integer last, String before,
                                                 DataFetchingFieldSelectionSet selection) {
+        if (filter != null || orderBy != null) {
+            if (name != null) {
+                throw new BadInputException("give name or filter and orderBy, not both (filter.alias matches a whole name)");
+            }
+            EntityFilter checked = Filters.entities(filter);
+            Ordering ordering = Filters.ordering("Organization", orderBy, checked);
+            PageRequest page = paging.request(first, after, last, before, ordering);
+            NodeRows rows = entities.filtered("Organization", checked, ordering, page, selections.forConnection(selection),
+                    selections.totalSelected(selection));
+            Page<Node> nodes = attach(rows);
+            return Connections.organizations(nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered("Organization", checked)));
+        }
         String checkedName = textArgument("name", name);
         Ordering ordering = EntityReader.ordering("Organization", checkedName);
         PageRequest page = paging.request(first, after, last, before, ordering);
@@ -151,12 +180,34 @@ public class RootReads {
     }
 
     public List<SearchHit> search(String query, Integer first, DataFetchingFieldSelectionSet selection) {
-        String checked = textArgument("query", query);
-        String lucene = checked == null ? null : LuceneQuery.words(checked, false);
-        if (lucene == null) {
-            throw new BadInputException("query must contain at least one letter or digit");
+        SearchQuery checked = searchQuery("query", query);
+        return search.search(checked, PageRequest.first(first == null ? 10 : paging.size(first)),
+                selections.forSearchHits(selection)).items();
+    }
+
+    public SearchHitConnection searchHits(String query, Integer first, String after, Integer last, String before,
+                                          DataFetchingFieldSelectionSet selection) {
+        SearchQuery checked = searchQuery("query", query);
+        PageRequest page = paging.request(first, after, last, before, SearchReader.BY_SCORE);
+        Page<SearchHit> hits = search.search(checked, page, selections.forSearchHitEdges(selection));
+        List<String> cursors = paging.cursors(hits, SearchReader.BY_SCORE);
+        List<SearchHitEdge> edges = new ArrayList<>();
+        for (int i = 0; i < hits.items().size(); i++) {
+            edges.add(new SearchHitEdge(hits.items().get(i), cursors.get(i)));
         }
-        return search.search(lucene, first == null ? 10 : paging.size(first), selections.forSearchHits(selection));
+        return new SearchHitConnection(edges, Paging.pageInfo(hits, cursors), () -> {
+            throw new IllegalStateException("a search has no totalCount");
+        });
+    }
+
+    /** {@code value} read in the search language; what it refuses is BAD_INPUT with the language's message. */
+    static SearchQuery searchQuery(String argument, String value) {
+        String checked = textArgument(argument, value);
+        try {
+            return SearchQuery.parse(checked);
+        } catch (SearchQuery.InvalidSearchException e) {
+            throw new BadInputException(argument + ": " + e.getMessage());
+        }
     }
 
     /**

@@ -53,6 +53,11 @@ public class SelectionReader {
         return below(selection, "edges", "node", "node");
     }
 
+    /** What is selected on the nodes of a search connection's hits ({@code edges { node { node { ... } } } }). */
+    public NodeSelection forSearchHitEdges(DataFetchingFieldSelectionSet selection) {
+        return below(selection, "edges", "node", "node");
+    }
+
     /** What is selected at the end of a path of field names below the root field, merged over every type. */
     private NodeSelection below(DataFetchingFieldSelectionSet selection, String... path) {
         if (selection == null) {

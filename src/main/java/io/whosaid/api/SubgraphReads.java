@@ -2,7 +2,8 @@ package io.whosaid.api;
 
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.errors.NotFoundException;
-import io.whosaid.graph.LuceneQuery;
+import io.whosaid.graph.PageRequest;
+import io.whosaid.graph.SearchQuery;
 import io.whosaid.graph.SearchReader;
 import io.whosaid.graph.SubgraphReader;
 import io.whosaid.graph.projection.NodeSelection;
@@ -96,13 +97,10 @@ public class SubgraphReads {
      * edges among them, of {@code types} only when given.
      */
     public Subgraph search(String query, Integer first, List<EdgeType> types) {
-        String checked = RootReads.textArgument("q", query);
-        String lucene = checked == null ? null : LuceneQuery.words(checked, false);
-        if (lucene == null) {
-            throw new BadInputException("q must contain at least one letter or digit");
-        }
+        SearchQuery checked = RootReads.searchQuery("q", query);
         int limit = first == null ? DEFAULT_SEARCH_HITS : paging.size(first);
-        List<String> ids = search.search(lucene, limit, IDS).stream().map(hit -> hit.node().getId()).toList();
+        List<String> ids = search.search(checked, PageRequest.first(limit), IDS).items().stream()
+                .map(hit -> hit.node().getId()).toList();
         return reader.among(ids, checkedTypes(types));
     }
 

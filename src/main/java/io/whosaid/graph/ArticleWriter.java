@@ -182,6 +182,7 @@ public class ArticleWriter {
         Map<String, Object> publisher = graph.publisher() == null ? null : entityRow(graph.publisher());
         if (publisher != null) {
             publisher.put("edge", EdgeProvenance.extracted(List.of()));
+            publisher.put("nameKeys", NameKeys.of(graph.publisher().name(), List.of()));
         }
         parameters.put("publisher", publisher);
         parameters.put("extracted", EdgeProvenance.extracted(List.of()));
@@ -197,6 +198,8 @@ public class ArticleWriter {
                 Map<String, Object> edge = EdgeProvenance.extracted(row.spans());
                 edge.put("count", row.mentions());
                 entity.put("edge", edge);
+                entity.put("nameKeys", NameKeys.of(row.name(), List.of()));
+                entity.put("aliasKeys", row.aliases().stream().map(NameKeys::wholeNeedle).toList());
                 entityPosition.putIfAbsent(row.id(), entities.size());
                 entities.add(entity);
             }

@@ -1,6 +1,7 @@
 package io.whosaid.api;
 
 import static io.whosaid.support.GraphQL.data;
+import static io.whosaid.support.GraphQL.errorCode;
 import static io.whosaid.support.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -163,7 +164,7 @@ class ContractQueriesTest {
     }
 
     @Test
-    void searchFindsEntitiesQuotesAndTitlesAndTreatsSyntaxAsText() {
+    void searchFindsEntitiesQuotesAndTitlesAndRefusesOtherSyntax() {
         JsonPath json = data("{ search(query: \"Quell\") { type label score node { id ... on Person { name } } } }");
         assertEquals("Person", json.getString("data.search[0].type"));
         assertEquals("Mara Quell", json.getString("data.search[0].label"));
@@ -175,8 +176,8 @@ class ContractQueriesTest {
         int at = article.getList("data.search.type").indexOf("Article");
         assertEquals("Harbor Board Rejects Ferry Plan", article.getString("data.search[" + at + "].node.title"));
         assertTrue(article.getString("data.search[" + at + "].node.text").length() > 200, "the article's whole text");
-        // Lucene syntax in the input is searched as text, not run as a query.
-        assertNotNull(data("{ search(query: \"Quell AND (ferry OR *) ~ \\\"\") { label } }").getList("data.search"));
+        // Lucene syntax outside the search language is refused with a message, never run as a query.
+        assertEquals("BAD_INPUT", errorCode("{ search(query: \"Quell AND (ferry OR *) ~ \\\"\") { label } }", Map.of()));
     }
 
     @Test

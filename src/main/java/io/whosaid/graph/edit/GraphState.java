@@ -2,6 +2,7 @@ package io.whosaid.graph.edit;
 
 import io.whosaid.graph.CypherFile;
 import io.whosaid.graph.EdgeProvenance;
+import io.whosaid.graph.NameKeys;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -119,7 +120,7 @@ public final class GraphState {
         for (NodeState node : will.values()) {
             if (!was.containsKey(node.id())) {
                 created.computeIfAbsent(node.labels(), labels -> new ArrayList<>())
-                        .add(Map.of("properties", node.properties()));
+                        .add(Map.of("properties", NameKeys.withKeys(node.labels(), node.properties())));
             }
         }
         created.forEach((labels, rows) -> tx.run(CREATE_NODES.replace("{LABELS}", GraphVocabulary.labels(labels)),
@@ -145,7 +146,8 @@ public final class GraphState {
                 Set<String> removeLabels = new java.util.TreeSet<>(previous.labels());
                 removeLabels.removeAll(node.labels());
                 changed.computeIfAbsent(List.of(node.labels(), List.copyOf(removeLabels)), labels -> new ArrayList<>())
-                        .add(Map.of("element", elements.get(node.id()), "properties", node.properties()));
+                        .add(Map.of("element", elements.get(node.id()), "properties",
+                                NameKeys.withKeys(node.labels(), node.properties())));
             }
         }
         changed.forEach((labels, rows) -> tx.run(SET_NODES.replace("{LABELS}", GraphVocabulary.labels(labels.get(0)))

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -30,7 +31,10 @@ public final class MigrationRunner {
 
     private static final Logger LOG = Logger.getLogger(MigrationRunner.class);
     private static final String FOLDER = "cypher/migrations/";
-    private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.cypher");
+    private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.(cypher|java)");
+    /** Steps Cypher cannot do, named in migrations.list as {@code V<version>__<description>.java}. */
+    private static final Map<String, Consumer<Session>> JAVA_STEPS = Map.of(
+            "V0009__entity_name_keys_backfill.java", NameKeysBackfill::run);
 
     private final Driver driver;
 
@@ -60,6 +64,9 @@ public final class MigrationRunner {
                 for (String statement : migration.statements()) {
                     session.run(statement).consume();
                 }
+                if (JAVA_STEPS.containsKey(migration.fileName())) {
+                    JAVA_STEPS.get(migration.fileName()).accept(session);
+                }
                 session.run("""
                         MERGE (m:__Migration {version: $version})
                         SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()""",
@@ -84,7 +91,16 @@ public final class MigrationRunner {
             }
             Matcher matcher = FILE_NAME.matcher(fileName);
             if (!matcher.matches()) {
-                throw new IllegalStateException("Migration file name " + fileName + " is not V<version>__<description>.cypher");
+                throw new IllegalStateException("Migration file name " + fileName
+                        + " is not V<version>__<description>.cypher (or .java for a step of JAVA_STEPS)");
+            }
+            if (fileName.endsWith(".java")) {
+                if (!JAVA_STEPS.containsKey(fileName)) {
+                    throw new IllegalStateException("Migration " + fileName + " names no Java step of MigrationRunner");
+                }
+                migrations.add(new Migration(matcher.group(1), matcher.group(2).replace('_', ' '), fileName,
+                        sha256("java:" + fileName), List.of()));
+                continue;
             }
             String content = read(FOLDER + fileName);
             migrations.add(new Migration(matcher.group(1), matcher.group(2).replace('_', ' '), fileName,

@@ -1,0 +1,4 @@
+  AND {KEYSET}
+RETURN e {PROJECTION} AS node, {KEY} AS key
+ORDER BY {ORDER}
+LIMIT $limit
