@@ -156,6 +156,16 @@ class ExplorerBrowserTest {
             }
             browser.screenshot("explorer-expanded");
 
+            // A single click on a drawn article node opens that article's page.
+            Map<String, Object> opened = articleNodeOnScreen(browser);
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", graph);
+            new Actions(browser.driver()).moveToElement(graph,
+                    ((Number) opened.get("x")).intValue() - graph.getSize().getWidth() / 2,
+                    ((Number) opened.get("y")).intValue() - graph.getSize().getHeight() / 2).click().perform();
+            String articlePage = "/article/" + opened.get("id");
+            browser.waitFor(WAIT, d -> java.net.URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).endsWith(articlePage));
+            browser.waitFor(WAIT, d -> !d.findElements(By.cssSelector("article.article section.text")).isEmpty());
+
             // Every shortest path to another person of the seed, opened from its address, one line per edge.
             String other = seed.getList("data.article.people.id", String.class).stream()
                     .filter(id -> !id.equals(lukyanov)).findFirst().orElseThrow();
