@@ -15,24 +15,24 @@ cd "$(dirname "$0")/.."
 
 log() { echo "bench: $*" >&2; }
 
-# 1. Build what is missing or older than its sources (the embedded Neo4j's jars only once).
+# 1. Build what is missing or older than its sources (the embedded Neo4j's jars only once). The bench is in the
+#    tools module (tools/src/test/java/io/whosaid/bench); its build writes the classpath it runs with.
 maven_flags=(-B -q)
 [ -d target/neo4j-lib ] && maven_flags+=(-Dexec.skip=true)
 jar=target/quarkus-app/quarkus-run.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main cypher/migrations -newer "$jar" -type f -print -quit)" ]; then
-  log "building the service (./mvnw package -DskipTests)"
+bench_class=tools/target/test-classes/io/whosaid/bench/BenchMain.class
+classpath=tools/target/classpath.txt
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml service/pom.xml src/main cypher/migrations -newer "$jar" -type f -print -quit)" ]; then
+  log "building the service and the tools (./mvnw package -DskipTests)"
   ./mvnw "${maven_flags[@]}" package -DskipTests
-elif [ ! -f target/test-classes/io/whosaid/bench/BenchMain.class ] \
-    || [ -n "$(find src/test -newer target/test-classes/io/whosaid/bench/BenchMain.class -type f -print -quit)" ]; then
+elif [ ! -f "$bench_class" ] || [ ! -f "$classpath" ] \
+    || [ -n "$(find tools/pom.xml tools/src src/test -newer "$bench_class" -type f -print -quit)" ]; then
   log "compiling the bench (./mvnw test-compile)"
   ./mvnw "${maven_flags[@]}" test-compile
 fi
-if [ ! -f target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
-  ./mvnw "${maven_flags[@]}" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-fi
 
 # 2. The peer, @neo4j/graphql + Apollo Server, from the committed package.json and package-lock.json.
-peer_src=scripts/bench/neo4j-graphql
+peer_src=tools/neo4j-graphql
 peer_dir=target/bench-node
 if command -v node >/dev/null && command -v npm >/dev/null; then
   mkdir -p "$peer_dir"
@@ -52,5 +52,5 @@ case "${1:-}" in
   --ab-metrics) main=io.whosaid.bench.MetricsAbBench; shift ;;
   --export-memory) main=io.whosaid.bench.ExportMemoryBench; shift ;;
 esac
-exec java -Xmx1g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx1g -XX:+UseParallelGC -cp "tools/target/test-classes:tools/target/classes:$(cat "$classpath")" \
   "$main" "$@"

@@ -10,7 +10,7 @@
 #                                           against a running service (KEY: an editor API key; --bolt enables
 #                                           the duplicate-id check in Neo4j itself)
 #
-# The same driver runs through Maven too:
+# The driver is in the tools module (tools/src/test/java/io/whosaid/soak). It runs through Maven too:
 #   ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.whosaid.soak.SoakMain \
 #          -Dexec.args="--minutes 5 --clients 32"
 set -euo pipefail
@@ -21,17 +21,15 @@ log() { echo "soak: $*" >&2; }
 maven_flags=(-B -q)
 [ -d target/neo4j-lib ] && maven_flags+=(-Dexec.skip=true)
 jar=target/quarkus-app/quarkus-run.jar
-main=target/test-classes/io/whosaid/soak/SoakMain.class
-if [[ " $* " != *" --url "* ]] && { [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main cypher -newer "$jar" -type f -print -quit)" ]; }; then
-  log "building the service (./mvnw package -DskipTests)"
+main=tools/target/test-classes/io/whosaid/soak/SoakMain.class
+classpath=tools/target/classpath.txt
+if [[ " $* " != *" --url "* ]] && { [ ! -f "$jar" ] || [ -n "$(find pom.xml service/pom.xml src/main cypher -newer "$jar" -type f -print -quit)" ]; }; then
+  log "building the service and the tools (./mvnw package -DskipTests)"
   ./mvnw "${maven_flags[@]}" package -DskipTests
 fi
-if [ ! -f "$main" ] || [ -n "$(find src/test src/main -newer "$main" -type f -print -quit)" ]; then
+if [ ! -f "$main" ] || [ ! -f "$classpath" ] || [ -n "$(find tools/pom.xml tools/src src/test src/main -newer "$main" -type f -print -quit)" ]; then
   log "compiling the soak driver (./mvnw test-compile)"
   ./mvnw "${maven_flags[@]}" test-compile
 fi
-if [ ! -f target/soak-classpath.txt ] || [ pom.xml -nt target/soak-classpath.txt ]; then
-  ./mvnw "${maven_flags[@]}" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/soak-classpath.txt
-fi
 
-exec java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/soak-classpath.txt)" io.whosaid.soak.SoakMain "$@"
+exec java -Xmx512m -cp "tools/target/test-classes:tools/target/classes:$(cat "$classpath")" io.whosaid.soak.SoakMain "$@"

@@ -17,7 +17,7 @@ import io.whosaid.ingest.extract.Extraction;
  * Runs the extractor over the annotated evaluation sets and prints precision, recall and F1 per category, so
  * changes to the extraction rules are measured rather than eyeballed.
  *
- * <pre>./mvnw -B -q compile exec:java -Dexec.mainClass=io.whosaid.eval.ExtractionEvaluation [-Dexec.arguments=--verbose]</pre>
+ * <pre>./mvnw -B -q test-compile exec:java -Dexec.mainClass=io.whosaid.eval.ExtractionEvaluation [-Dexec.arguments=--verbose]</pre>
  *
  * By default it scores the real-news sets first ({@code eval/real/dev}, then {@code eval/real/heldout}, each when
  * present), then the fictional set ({@code eval}) and the seed. Options: {@code --real} (the real-news sets only),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The peer: @neo4j/graphql 7 with Apollo Server (scripts/bench/neo4j-graphql/), same Neo4j, same data.
+ * The peer: @neo4j/graphql 7 with Apollo Server (tools/neo4j-graphql/), same Neo4j, same data.
  * (a), (b) and (e) use the API the library generates; (c), (d) and (f) use @cypher fields in its type
  * definitions, the library's way to serve what it does not generate.
  */

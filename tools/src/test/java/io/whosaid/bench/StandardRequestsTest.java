@@ -9,7 +9,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.whosaid.graph.ArticleWriter;
 import io.whosaid.graph.GraphConnection;
-import io.whosaid.graph.LuceneQuery;
+import io.whosaid.graph.SearchQuery;
 import io.whosaid.support.KnownGraph;
 import io.whosaid.support.Neo4jTestResource;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ class StandardRequestsTest {
         parameters.put(StandardRequest.QUOTES_ABOUT, Map.of("id", quell, "first", 20));
         parameters.put(StandardRequest.NEIGHBORHOOD, Map.of("id", quell, "limit", 100));
         parameters.put(StandardRequest.PATH, Map.of("fromId", quell, "toId", brenn));
-        parameters.put(StandardRequest.SEARCH, Map.of("query", "Quell", "lucene", LuceneQuery.words("Quell", false),
+        parameters.put(StandardRequest.SEARCH, Map.of("query", "Mara Quell", "lucene", SearchQuery.parse("Mara Quell").lucene(),
                 "limit", 10));
         parameters.put(StandardRequest.TOP_SPEAKERS, Map.of("id", tidewater, "first", 10));
 

@@ -1,6 +1,6 @@
 package io.whosaid.bench;
 
-import io.whosaid.graph.LuceneQuery;
+import io.whosaid.graph.SearchQuery;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import io.whosaid.ingest.resolve.ArticleGraph.EntityRow;
 import io.whosaid.ingest.resolve.ArticleGraph.QuoteRow;
@@ -54,11 +54,14 @@ public final class Workload {
         return pools.get(request);
     }
 
-    /** The words as a user types them ({@code query}) and as the service hands them to Lucene ({@code lucene}). */
+    /**
+     * The words as a user types them ({@code query}) and as the service's search hands them to Lucene
+     * ({@code lucene}, by {@link SearchQuery}: every word must match).
+     */
     private static Map<String, Object> search(String words) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("query", words);
-        parameters.put("lucene", LuceneQuery.words(words, false));
+        parameters.put("lucene", SearchQuery.parse(words).lucene());
         parameters.put("limit", 10);
         return Map.copyOf(parameters);
     }
