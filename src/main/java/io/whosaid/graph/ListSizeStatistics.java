@@ -1,5 +1,6 @@
 package io.whosaid.graph;
 
+import com.google.common.math.LongMath;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.HashMap;
@@ -75,22 +76,9 @@ public class ListSizeStatistics {
                 total += longestFirst[i];
             }
             if (values > kept && kept > 0) {
-                total = saturatedAdd(total, saturatedMultiply(values - kept, longestFirst[kept - 1]));
+                total = LongMath.saturatedAdd(total, LongMath.saturatedMultiply(values - kept, longestFirst[kept - 1]));
             }
             return total;
-        }
-
-        private static long saturatedAdd(long a, long b) {
-            long sum = a + b;
-            return sum < 0 ? Long.MAX_VALUE : sum;
-        }
-
-        private static long saturatedMultiply(long a, long b) {
-            try {
-                return Math.multiplyExact(a, b);
-            } catch (ArithmeticException overflow) {
-                return Long.MAX_VALUE;
-            }
         }
     }
 
