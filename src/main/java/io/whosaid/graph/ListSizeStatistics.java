@@ -20,8 +20,8 @@ import org.neo4j.driver.Value;
 
 /**
  * The longest list of each kind the graph holds now (comments per article, comments per commenter, ...), read
- * from the nodes' degrees, and the longest texts of the long text fields (article and comment texts, quotes and
- * their sentences), kept for {@code whosaid.api.list-sizes-max-age}: the cost estimate of a request multiplies by
+ * from the nodes' degrees, and the lengths of the longest texts of the long text fields (article and comment texts,
+ * quotes and their sentences; read from the lengths stored beside the texts, never from the texts), kept for {@code whosaid.api.list-sizes-max-age}: the cost estimate of a request multiplies by
  * what the data really has. Read at most once per period, on the thread of the request that finds
  * the figures stale; it and every other request go on with the last figures while they are read in the
  * background (requests are checked on the event loop, which must not wait for the database). A failed read keeps
