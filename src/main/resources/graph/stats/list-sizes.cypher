@@ -1,6 +1,8 @@
 // What the data holds, for the cost of a request: the longest list behind each list field (read from node degrees:
 // COUNT {} of one relationship type and direction reads the node's degree, not its relationships) and the longest
 // texts of the long text fields ($texts of each, longest first), so a request is costed by what it can return.
+// The lengths are the ones stored beside each text when it is written (write/article.cypher, migration V0010), read
+// from their indexes in descending order: the texts themselves are never read.
 CALL () {
   MATCH (a:Article)
   RETURN coalesce(max(COUNT { (a)<-[:ON]-() }), 0) AS commentsPerArticle,
@@ -28,23 +30,23 @@ CALL () {
          coalesce(max(COUNT { (c)-[:MENTIONS]->() }), 0) AS mentionsPerComment
 }
 CALL () {
-  MATCH (a:Article) WHERE a.text IS NOT NULL
-  WITH size(a.text) AS length ORDER BY length DESC LIMIT $texts
+  MATCH (a:Article) WHERE a.textLength IS NOT NULL
+  WITH a.textLength AS length ORDER BY length DESC LIMIT $texts
   RETURN collect(length) AS articleText
 }
 CALL () {
-  MATCH (c:Comment) WHERE c.text IS NOT NULL
-  WITH size(c.text) AS length ORDER BY length DESC LIMIT $texts
+  MATCH (c:Comment) WHERE c.textLength IS NOT NULL
+  WITH c.textLength AS length ORDER BY length DESC LIMIT $texts
   RETURN collect(length) AS commentText
 }
 CALL () {
-  MATCH (q:Quote) WHERE q.text IS NOT NULL
-  WITH size(q.text) AS length ORDER BY length DESC LIMIT $texts
+  MATCH (q:Quote) WHERE q.textLength IS NOT NULL
+  WITH q.textLength AS length ORDER BY length DESC LIMIT $texts
   RETURN collect(length) AS quoteText
 }
 CALL () {
-  MATCH (q:Quote) WHERE q.sentence IS NOT NULL
-  WITH size(q.sentence) AS length ORDER BY length DESC LIMIT $texts
+  MATCH (q:Quote) WHERE q.sentenceLength IS NOT NULL
+  WITH q.sentenceLength AS length ORDER BY length DESC LIMIT $texts
   RETURN collect(length) AS sentenceText
 }
 RETURN {commentsPerArticle: commentsPerArticle, quotesPerArticle: quotesPerArticle,

@@ -58,6 +58,8 @@ CALL (a, created, unchanged) {
       a.subtitle = $write.article.subtitle,
       a.publishedAt = datetime($write.article.publishedAt),
       a.text = $write.article.text,
+      // kept beside the text so the cost statistics (stats/list-sizes) read sizes, never the texts themselves
+      a.textLength = size($write.article.text),
       a.contentHash = $write.article.contentHash,
       a.editorNotes = $write.article.editorNotes,
       a.ingestedAt = coalesce(a.ingestedAt, datetime())
@@ -110,7 +112,8 @@ CALL (a, created, unchanged) {
   }
   CALL (a, entities) {
     UNWIND $write.quotes AS row
-    CREATE (q:Quote {id: row.id, text: row.text, kind: row.kind, cue: row.cue, sentence: row.sentence,
+    CREATE (q:Quote {id: row.id, text: row.text, textLength: size(row.text), kind: row.kind, cue: row.cue,
+                     sentence: row.sentence, sentenceLength: size(row.sentence),
                      start: row.start, end: row.end, confidence: row.confidence,
                      unnamedSource: row.unnamedSource})-[:QUOTED_IN]->(a)
     FOREACH (speaker IN [i IN row.speaker | entities[i]] | CREATE (speaker)-[said:SAID]->(q) SET said = $write.extracted)
@@ -120,7 +123,8 @@ CALL (a, created, unchanged) {
     CALL (a, entities) {
       UNWIND range(0, size($write.comments) - 1) AS position
       WITH a, entities, position, $write.comments[position] AS row
-      CREATE (c:Comment {id: row.id, number: row.number, text: row.text, spam: row.spam, position: row.position})
+      CREATE (c:Comment {id: row.id, number: row.number, text: row.text, textLength: size(row.text), spam: row.spam,
+                         position: row.position})
              -[:ON]->(a)
       FOREACH (mention IN row.mentions |
         FOREACH (subject IN [entities[mention.entity]] | CREATE (c)-[m:MENTIONS]->(subject) SET m = mention.edge))

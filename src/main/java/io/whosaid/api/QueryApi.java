@@ -63,6 +63,13 @@ public class QueryApi {
         return reads.article(id, selection());
     }
 
+    @Query("articleByUrl")
+    @Description("The article that holds this url (ingested from it, or given it by an editor); null when none does."
+            + " After an ingest with a url was answered with an error, this tells whether it was saved")
+    public Article articleByUrl(@Name("url") @NonNull String url) {
+        return reads.articleByUrl(url, selection());
+    }
+
     @Query("person")
     @Description("The person with this id; null when none has it")
     public Person person(@Name("id") @Id @NonNull String id) {

@@ -87,6 +87,15 @@ public class RootReads {
         return one(Kind.ARTICLE, id, selection) instanceof Article article ? article : null;
     }
 
+    /** The article that holds this url (an absolute http(s) url), or null. */
+    public Article articleByUrl(String url, DataFetchingFieldSelectionSet selection) {
+        String checked = ArticleIngest.checkedUrl(url, "url");
+        if (checked == null) {
+            throw new BadInputException("url must not be empty");
+        }
+        return articles.idOfUrl(checked).map(id -> article(id, selection)).orElse(null);
+    }
+
     public Person person(String id, DataFetchingFieldSelectionSet selection) {
         return one(Kind.ENTITY, id, selection) instanceof Person person ? person : null;
     }

@@ -93,7 +93,7 @@ public class GraphMetrics {
     /** A statement about to run, its retries included: a child span of the request's. */
     public Statement begin(QueryFamily family) {
         Span span = tracer == null ? Span.getInvalid() : tracer.spanBuilder("cypher " + family.label())
-                .setParent(TraceParent.current()).setSpanKind(SpanKind.CLIENT).setAttribute(DB_SYSTEM, "neo4j").setAttribute(FAMILY, family.label())
+                .setSpanKind(SpanKind.CLIENT).setAttribute(DB_SYSTEM, "neo4j").setAttribute(FAMILY, family.label())
                 .startSpan();
         return new Statement(family, System.nanoTime(), span);
     }

@@ -1,5 +1,6 @@
 package io.whosaid.graph;
 
+import com.google.common.math.LongMath;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,8 +20,8 @@ import org.neo4j.driver.Value;
 
 /**
  * The longest list of each kind the graph holds now (comments per article, comments per commenter, ...), read
- * from the nodes' degrees, and the longest texts of the long text fields (article and comment texts, quotes and
- * their sentences), kept for {@code whosaid.api.list-sizes-max-age}: the cost estimate of a request multiplies by
+ * from the nodes' degrees, and the lengths of the longest texts of the long text fields (article and comment texts,
+ * quotes and their sentences; read from the lengths stored beside the texts, never from the texts), kept for {@code whosaid.api.list-sizes-max-age}: the cost estimate of a request multiplies by
  * what the data really has. Read at most once per period, on the thread of the request that finds
  * the figures stale; it and every other request go on with the last figures while they are read in the
  * background (requests are checked on the event loop, which must not wait for the database). A failed read keeps
@@ -75,22 +76,9 @@ public class ListSizeStatistics {
                 total += longestFirst[i];
             }
             if (values > kept && kept > 0) {
-                total = saturatedAdd(total, saturatedMultiply(values - kept, longestFirst[kept - 1]));
+                total = LongMath.saturatedAdd(total, LongMath.saturatedMultiply(values - kept, longestFirst[kept - 1]));
             }
             return total;
-        }
-
-        private static long saturatedAdd(long a, long b) {
-            long sum = a + b;
-            return sum < 0 ? Long.MAX_VALUE : sum;
-        }
-
-        private static long saturatedMultiply(long a, long b) {
-            try {
-                return Math.multiplyExact(a, b);
-            } catch (ArithmeticException overflow) {
-                return Long.MAX_VALUE;
-            }
         }
     }
 

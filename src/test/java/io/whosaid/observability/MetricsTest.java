@@ -172,6 +172,12 @@ class MetricsTest {
             }
         }
         assertTrue(names.size() >= 15, "the dashboard's metrics: " + names);
+        // what operators are promised a picture of: requests and errors, Neo4j latency, ingest rate, bulk-job progress
+        for (String shown : List.of("whosaid_graphql_request_seconds_count", "whosaid_neo4j_query_seconds_bucket",
+                "whosaid_ingest_articles_total", "whosaid_ingest_jobs_total", "whosaid_ingest_jobs_running",
+                "whosaid_ingest_job_items_total", "whosaid_ingest_job_items_pending")) {
+            assertTrue(names.contains(shown), "no panel shows " + shown + ": " + names);
+        }
         for (String name : names) {
             String family = name.replaceFirst("_(bucket|count|sum)$", "");
             assertTrue(scrape.has(name) || scrape.has(family), "the dashboard queries " + name

@@ -43,6 +43,11 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
         if (container != null) {
             container.stop();
         }
+        deleteStore(store);
+    }
+
+    /** Deletes a temporary store folder and what it holds, if any. */
+    static void deleteStore(Path store) {
         if (store != null) {
             try (Stream<Path> files = Files.walk(store)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -1,7 +1,6 @@
 package io.whosaid.api.security;
 
 import graphql.language.Document;
-import io.opentelemetry.context.Scope;
 import io.whosaid.api.direct.DirectReads;
 import io.whosaid.api.live.SubscriptionGate;
 import io.whosaid.api.live.SubscriptionSockets;
@@ -300,23 +299,25 @@ public class GraphQLEndpoint {
         // event loop's own context that let only one request per event loop (two on two cores) reach the database
         // at a time, the others queued behind it. A duplicated context per request, as Quarkus gives its own
         // routes, orders only the request's own blocking calls.
+        // It is a new one, not the HTTP request's: OpenTelemetry's current context lives in the duplicated context
+        // (QuarkusContextStorage), and the event loop goes on using the HTTP request's after this returns, closing
+        // scopes there that put the HTTP span back. The work handed to a worker on that shared context saw the
+        // request's span or the HTTP span as current, by timing. On its own context, made current with the request's
+        // span before any work is dispatched, it sees the request's span, and so do the workers it hands work to.
         observed.admitted = true;
         long maxBytes = budgets.maxResponseBytes(anonymous);
         GraphQLResponses.Writer writer = new GraphQLResponses.Writer(ctx.response(), mediaType, maxBytes, observed);
         Context current = Vertx.currentContext();
-        Context requestContext = current == null || VertxContext.isOnDuplicatedContext() ? current
-                : VertxContext.createNewDuplicatedContext(current);
+        Context requestContext = current == null ? null : VertxContext.createNewDuplicatedContext(current);
         tracing.attach(observed, requestContext);
         if (requestContext != null && !shape.mayWrite() && direct.enabled()) {
             // Reads are first offered to the direct execution, on a worker thread (it queries the database);
             // what it does not answer, graphql-java executes from the start, back on the request's context.
             requestContext.executeBlocking(() -> {
-                try (Scope scope = tracing.current(observed); AutoCloseable parent = tracing.parentOfStatements(observed)) {
-                    // Written here, on the worker, within the caller's byte budget: an answer over it stops being
-                    // written at the budget, as graphql-java's answers do (GraphQLResponses.Writer).
-                    return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables())
-                            .map(body -> DirectAnswer.of(body, maxBytes));
-                }
+                // Written here, on the worker, within the caller's byte budget: an answer over it stops being
+                // written at the budget, as graphql-java's answers do (GraphQLResponses.Writer).
+                return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables())
+                        .map(body -> DirectAnswer.of(body, maxBytes));
             }, false).onComplete(outcome -> {
                         if (outcome.succeeded() && outcome.result().isPresent()) {
                             DirectAnswer answer = outcome.result().get();
@@ -336,14 +337,12 @@ public class GraphQLEndpoint {
             // A mutation runs whole on a worker thread, SmallRye's conversion of its arguments included: turning
             // the variables of a 100-article ingestBatch into inputs held the event loop for seconds.
             requestContext.executeBlocking(() -> {
-                try (Scope scope = tracing.current(observed)) {
-                    blockingExecutor().execute(ctx, graphQLRequest, writer);
-                }
+                blockingExecutor().execute(ctx, graphQLRequest, writer);
                 return null;
             }, false);
             return;
         }
-        if (requestContext == current) {
+        if (requestContext == null) {
             executor().execute(ctx, graphQLRequest, writer);
             return;
         }

@@ -1,5 +1,6 @@
 package io.whosaid.api.security;
 
+import com.google.common.math.LongMath;
 import graphql.language.Argument;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -267,16 +268,11 @@ public final class OperationAnalysis {
     }
 
     private static long add(long a, long b) {
-        long sum = a + b;
-        return sum < 0 ? Long.MAX_VALUE : sum;
+        return LongMath.saturatedAdd(a, b);
     }
 
     private static long multiply(long a, long b) {
-        try {
-            return Math.multiplyExact(a, b);
-        } catch (ArithmeticException overflow) {
-            return Long.MAX_VALUE;
-        }
+        return LongMath.saturatedMultiply(a, b);
     }
 
     /**

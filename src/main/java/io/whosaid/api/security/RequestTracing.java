@@ -36,24 +36,14 @@ public class RequestTracing {
     }
 
     /**
-     * Makes the request's span current on the Vert.x context its work runs on (the resolvers' worker threads see
-     * it there), so the database's and ingest's spans become its children. The scope is closed when it ends.
+     * Makes the request's span current on the Vert.x context its work runs on, before any work is handed to it (the
+     * resolvers' worker threads see it there, and the workers they hand work to get it from them), so the database's
+     * and ingest's spans become its descendants. The scope is closed when the request ends.
      */
     void attach(ObservedRequest request, io.vertx.core.Context requestContext) {
         if (requestContext != null && request.span.getSpanContext().isValid()) {
             request.scope = QuarkusContextStorage.INSTANCE.attach(requestContext, Context.current().with(request.span));
         }
-    }
-
-    /** Makes the request's span current on this thread, for work that runs outside the request's Vert.x context. */
-    Scope current(ObservedRequest request) {
-        return request.span.getSpanContext().isValid() ? request.span.makeCurrent() : Scope.noop();
-    }
-
-    /** Names the request's span as the parent of the Cypher statements this thread runs until closed. */
-    AutoCloseable parentOfStatements(ObservedRequest request) {
-        return request.span.getSpanContext().isValid()
-                ? io.whosaid.graph.TraceParent.use(Context.root().with(request.span)) : () -> { };
     }
 
     void end(ObservedRequest request) {
