@@ -1,5 +1,6 @@
 // (e) Full-text search over entity names and aliases, quote texts and article titles: the 10 best hits.
-// Parameters: $lucene (escaped words, any of which may match), $limit.
+// Parameters: $lucene (escaped words), $limit. The bench searches one word, for which this and the service's
+// query language (words AND by default, graph/read/search.cypher) ask Lucene the same; several words would differ.
 CALL {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score
   RETURN node, score
