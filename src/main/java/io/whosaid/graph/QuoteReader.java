@@ -19,6 +19,10 @@ public class QuoteReader {
             "speaker", CypherFile.load("read/quotes/anchor-speaker"),
             "about", CypherFile.load("read/quotes/anchor-about"),
             "article", CypherFile.load("read/quotes/anchor-article"),
+            "publisher", CypherFile.load("read/quotes/anchor-publisher"),
+            "published", CypherFile.load("read/quotes/anchor-published"),
+            "unnamed", CypherFile.load("read/quotes/anchor-unnamed"),
+            "kind", CypherFile.load("read/quotes/anchor-kind"),
             "all", CypherFile.load("read/quotes/anchor-all"));
 
     /** The publication date of a quote's article; an undated article sorts as the oldest. */
@@ -56,7 +60,10 @@ public class QuoteReader {
         return RootPages.count(reader, quoteAnchor(filter) + QUOTES_FILTERS + QUOTES_COUNT_TAIL, quoteParameters(filter));
     }
 
-    /** Starts from the most selective filter given, so no query scans every quote when one is set. */
+    /**
+     * Starts from the most selective filter given, each through an index, so no query scans every quote when one is
+     * set (StandardQueryPlansTest); only the unfiltered list (and a status or {@code unnamedSource: false} alone) reads them all.
+     */
     private static String quoteAnchor(QuoteFilter filter) {
         if (filter.lucene() != null) {
             return QUOTE_ANCHORS.get("text");
@@ -69,6 +76,18 @@ public class QuoteReader {
         }
         if (filter.articleIds() != null) {
             return QUOTE_ANCHORS.get("article");
+        }
+        if (filter.publisherIds() != null) {
+            return QUOTE_ANCHORS.get("publisher");
+        }
+        if (filter.publishedFrom() != null || filter.publishedTo() != null) {
+            return QUOTE_ANCHORS.get("published");
+        }
+        if (Boolean.TRUE.equals(filter.unnamedSource())) {
+            return QUOTE_ANCHORS.get("unnamed");
+        }
+        if (filter.kinds() != null) {
+            return QUOTE_ANCHORS.get("kind");
         }
         return QUOTE_ANCHORS.get("all");
     }

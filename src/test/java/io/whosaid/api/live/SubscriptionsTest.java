@@ -12,6 +12,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
+import io.whosaid.support.NodePackage;
 import io.whosaid.support.Pause;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,32 +53,7 @@ class SubscriptionsTest {
 
     @BeforeAll
     static void install() throws Exception {
-        Assumptions.assumeTrue(runs("node", "--version") && runs("npm", "--version"),
-                "node and npm are not on the PATH: skipping the subscription tests (install Node.js 20+ to run them)");
-        Files.createDirectories(WORK);
-        boolean changed = false;
-        for (String file : FILES) {
-            Path from = SOURCE.resolve(file);
-            Path to = WORK.resolve(file);
-            if (!Files.exists(to) || Files.mismatch(from, to) != -1) {
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-                changed = true;
-            }
-        }
-        if (!changed && Files.isRegularFile(WORK.resolve("node_modules/graphql-ws/package.json"))) {
-            return;
-        }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(WORK.toFile())
-                .redirectErrorStream(true).start();
-        String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-            npm.destroyForcibly();
-            String message = "npm ci of scripts/live failed (is the npm registry reachable?):\n" + output;
-            if (System.getenv("CI") != null) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
+        NodePackage.install(SOURCE, WORK, FILES, "node_modules/graphql-ws/package.json");
     }
 
     @Test
@@ -152,19 +126,6 @@ class SubscriptionsTest {
 
     private static Map<String, Object> operation(String query, Map<String, Object> variables) {
         return Map.of("query", query, "variables", variables);
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** One run of scripts/live/subscribe.mjs: its output lines as they come. */
