@@ -1,6 +1,8 @@
 package io.whosaid.api;
 
 import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.whosaid.api.errors.ApiException;
 import io.whosaid.graph.GraphUnavailableException;
 import io.whosaid.ingest.resolve.ArticleGraph;
@@ -137,6 +139,8 @@ public class IngestJobs {
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicInteger created = new AtomicInteger();
         private final IngestMetrics metrics;
+        /** Each snapshot as an item is done; completes with the job. */
+        private final BroadcastProcessor<IngestJob> changes = BroadcastProcessor.create();
 
         Job(String id, String submittedAt, List<ArticleTextInput> inputs, IngestMetrics metrics) {
             this.metrics = metrics;
@@ -162,9 +166,27 @@ public class IngestJobs {
                 created.incrementAndGet();
             }
             metrics.jobItemDone(item.status());
-            if (done.incrementAndGet() == total()) {
-                metrics.jobFinished();
+            boolean last = done.incrementAndGet() == total();
+            synchronized (changes) { // the processor takes its signals one at a time
+                changes.onNext(snapshot());
+                if (last) {
+                    metrics.jobFinished();
+                    changes.onComplete();
+                }
             }
+        }
+
+        /**
+         * The job's snapshots: as it stands, then as each item is done (a slow subscriber gets the latest), ending
+         * with the DONE one. The last snapshot is read again at the end, so one that subscribes as the job finishes
+         * still sees DONE; repeats are left out.
+         */
+        public Multi<IngestJob> progress() {
+            return Multi.createBy().concatenating().streams(
+                            Multi.createFrom().item(this::snapshot),
+                            changes.onOverflow().dropPreviousItems(),
+                            Multi.createFrom().item(this::snapshot))
+                    .skip().repetitions();
         }
 
         public IngestJob snapshot() {

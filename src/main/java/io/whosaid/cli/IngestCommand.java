@@ -53,9 +53,18 @@ public final class IngestCommand implements Callable<Integer> {
             description = "the failure report (default ${DEFAULT-VALUE}); removed when nothing failed")
     Path failures;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
-            description = "requests in flight (default ${DEFAULT-VALUE})")
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2",
+            description = "requests (batches) in flight (default ${DEFAULT-VALUE})")
     int concurrency;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "100",
+            description = "most articles sent in one request (ingestBatch; default ${DEFAULT-VALUE}, at most 1000)")
+    int batch;
+
+    @Option(names = "--batch-chars", paramLabel = "CHARS", defaultValue = "2000000",
+            description = "most characters of articles in one request (default ${DEFAULT-VALUE}); a larger article "
+                    + "goes alone")
+    long batchChars;
 
     @Option(names = "--feed-items", paramLabel = "LINK|CONTENT", defaultValue = "LINK",
             description = "a feed item's link (fetched by the service) or its content (default ${DEFAULT-VALUE}); "
@@ -99,6 +108,10 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("--concurrency must be between 1 and 64");
             return 2;
         }
+        if (batch < 1 || batch > 1000 || batchChars < 1) {
+            err.println("--batch must be between 1 and 1000, --batch-chars at least 1");
+            return 2;
+        }
         Limits limits = new Limits(maxBytes, maxPageBytes, maxFeedBytes, maxBytes);
         long total = InputItems.count(inputs, limits, feedMode);
         ServiceClient client = new ServiceClient(service, apiKey, Duration.ofSeconds(timeoutSeconds));
@@ -106,7 +119,8 @@ public final class IngestCommand implements Callable<Integer> {
              FailureReport report = new FailureReport(failures);
              InputItems items = new InputItems(inputs, limits, feedMode);
              ProgressBar bar = noProgress ? null : progressBar(total, err)) {
-            summary = new BulkIngest(client, resume, report, concurrency).run(items, progress(bar));
+            summary = new BulkIngest(client, resume, report, concurrency,
+                    new BulkIngest.Batching(batch, batchChars)).run(items, progress(bar));
             if (bar != null) {
                 bar.stepTo(summary.done() + summary.failed());
             }

@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.whosaid.support.GraphChecks;
+import io.whosaid.support.Pages;
+import jakarta.inject.Inject;
+import org.neo4j.driver.Driver;
 import io.restassured.path.json.JsonPath;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
@@ -29,6 +33,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(Neo4jTestResource.class)
 class IngestBatchTest {
+
+    @Inject
+    Driver driver;
 
     static final String SUBMIT = "mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id state total } }";
     static final String JOB = """
@@ -55,7 +62,7 @@ class IngestBatchTest {
     }
 
     private static JsonPath waitForDone(String id) {
-        long deadline = System.currentTimeMillis() + 120_000;
+        long deadline = System.currentTimeMillis() + 300_000; // generous: a loaded shared machine
         while (true) {
             JsonPath job = data(JOB, vars("id", id, "first", 10));
             if (job.getString("data.ingestJob.state").equals("DONE") || System.currentTimeMillis() > deadline) {
@@ -96,6 +103,38 @@ class IngestBatchTest {
         assertEquals("Salt Pans at Wrenhaven to Close After Two Centuries",
                 data("query($id: ID!) { article(id: $id) { title } }", vars("id", job.getString(items + "articleId[0]")))
                         .getString("data.article.title"));
+    }
+
+    /**
+     * Bad input of every kind in one batch: each item fails alone with its own code and a reason, and nothing of any
+     * of them is written (the graph's node and relationship counts do not move). Broken but readable HTML is not bad
+     * input: its article goes in.
+     */
+    @Test
+    void badItemsOfEveryKindFailAloneAndWriteNothing() {
+        String graphCount = "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) * 1000000 + count(r)";
+        long before = GraphChecks.single(driver, graphCount, Map.of());
+        List<Map<String, Object>> inputs = List.of(
+                Map.of("html", Pages.read("no-article.html")),
+                Map.of("json", "{\"title\": \"Cut off"),
+                Map.of("json", "{\"text\": \"No title here.\"}"),
+                Map.of("text", "A title\n\n" + "word ".repeat(1_048_576 / 5 + 10)),
+                Map.of("html", "\u0000\u0001\u0002 not a page \u0003"),
+                Map.of("text", SALT_PANS, "url", "ftp://example.org/salt"));
+        JsonPath job = waitForDone(data(SUBMIT, vars("inputs", inputs)).getString("data.ingestBatch.id"));
+        String items = "data.ingestJob.items.edges.node.";
+        assertEquals(6, job.getInt("data.ingestJob.failed"), job.prettify());
+        assertEquals(List.of("NO_ARTICLE", "MALFORMED_JSON", "MALFORMED_JSON", "TOO_LARGE", "BAD_INPUT", "BAD_INPUT"),
+                job.getList(items + "code"), job.prettify());
+        job.<String>getList(items + "message").forEach(message -> {
+            assertFalse(message == null || message.isBlank() || message.contains("Exception"), job.prettify());
+        });
+        assertEquals(before, GraphChecks.single(driver, graphCount, Map.of()), "nothing of a failed item was written");
+
+        JsonPath broken = waitForDone(data(SUBMIT, vars("inputs", List.of(Map.of("html", Pages.read("broken.html")))))
+                .getString("data.ingestBatch.id"));
+        assertEquals(List.of("CREATED"), broken.getList(items + "status"),
+                broken.prettify());
     }
 
     @Test

@@ -81,7 +81,7 @@ class IngestUrlLoopbackTest {
     @Test
     void eachRefusalHasItsCodeAndWritesNothing() {
         long before = GraphChecks.single(driver, "MATCH (n) RETURN count(n)", Map.of());
-        Map<String, String> cases = Map.of(
+        Map<String, String> cases = new java.util.LinkedHashMap<>(Map.of(
                 pages.url("/loop"), "TOO_MANY_REDIRECTS",
                 pages.url("/redirect/3"), "TOO_MANY_REDIRECTS",
                 pages.url("/to-unspecified"), "URL_ADDRESS_NOT_ALLOWED",
@@ -90,7 +90,9 @@ class IngestUrlLoopbackTest {
                 pages.url("/missing"), "FETCH_FAILED",
                 pages.url("/image"), "FETCH_FAILED",
                 pages.url("/pages/no-article.html"), "NO_ARTICLE",
-                "http://no-such-host.invalid/", "FETCH_FAILED");
+                "http://no-such-host.invalid/", "FETCH_FAILED"));
+        cases.put(pages.url("/declared-huge"), "TOO_LARGE"); // says 1 GB is coming: refused on the header
+        cases.put(pages.url("/unknown-charset"), "BAD_INPUT");
         cases.forEach((url, code) -> {
             JsonPath json = post(INGEST_URL, vars("url", url));
             assertEquals(code, json.getString("errors[0].extensions.code"), url + ": " + json.getString("errors[0].message"));

@@ -9,7 +9,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.whosaid.support.GraphQL;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.whosaid.support.GraphChecks;
 import io.whosaid.support.Neo4jTestResource;
+import org.neo4j.driver.Driver;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
@@ -44,6 +48,12 @@ class IngestCommandTest {
 
     @TempDir
     Path work;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    Driver driver;
 
     record Run(int exit, IngestCommand command, String out, String err) {
         BulkIngest.Summary summary() {
@@ -141,6 +151,56 @@ class IngestCommandTest {
         assertEquals(0, clean.exit(), clean.out());
         assertEquals(1, clean.summary().skipped());
         assertFalse(Files.exists(work.resolve("failures.tsv")), "a run without failures leaves no report");
+    }
+
+    /**
+     * Articles go many to a request (ingestBatch jobs, counted by the service's own job counter), each is recorded in
+     * the state file as its job tells it is in, a bad line fails alone, and the next run sends nothing again.
+     */
+    @Test
+    void articlesGoInBatchesAndEachIsRecordedAsItsJobTellsIt() throws IOException {
+        String run = Long.toString(System.nanoTime());
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 230; i++) {
+            lines.append("{\"title\": \"Quay ").append(run).append(" part ").append(i)
+                    .append("\", \"text\": \"The quay wall is repaired, Ilse Warnock said on day ").append(i).append(".\"}\n");
+            if (i == 150) {
+                lines.append("{\"title\": \"Cut off\n");
+            }
+        }
+        Path archive = work.resolve("quay.jsonl");
+        Files.writeString(archive, lines);
+        double jobsBefore = jobs();
+
+        Run first = ingest(GraphQL.EDITOR_KEY, "--batch", "100", archive.toString());
+        assertEquals(1, first.exit(), first.out());
+        assertEquals(230, first.summary().created(), first.out());
+        assertEquals(1, first.summary().failed());
+        assertEquals(Map.of(archive + ":152", "MALFORMED_JSON"), failureCodes());
+        assertEquals(230, GraphChecks.single(driver, "MATCH (a:Article) WHERE a.title STARTS WITH $prefix RETURN count(a)",
+                Map.of("prefix", "Quay " + run + " part ")), "the graph holds this run's articles");
+        assertEquals(3, jobs() - jobsBefore, 0.0, "231 lines in batches of 100 are three jobs");
+        assertEquals(230, Files.readAllLines(work.resolve("state")).size(), "each article in is in the state file");
+        assertTrue(first.err().contains("231/231"), "the bar reaches the end: " + first.err());
+
+        Run again = ingest(GraphQL.EDITOR_KEY, "--batch", "100", "--no-progress", archive.toString());
+        assertEquals(230, again.summary().skipped());
+        assertEquals(0, again.summary().created() + again.summary().alreadyIn());
+        assertEquals(3, jobs() - jobsBefore, 0.0, "nothing already in is sent again");
+
+        Path single = work.resolve("single.json");
+        Files.writeString(single, "{\"title\": \"Quay " + run + " alone\", \"text\": \"The crane is back, Ilse Warnock said.\"}");
+        Run alone = ingest(GraphQL.EDITOR_KEY, "--batch-chars", "10", "--no-progress", single.toString(), archive.toString());
+        assertEquals(1, alone.exit(), alone.out());
+        assertEquals(1, alone.summary().created(), alone.out());
+        assertEquals(230, alone.summary().skipped());
+        assertEquals(3, jobs() - jobsBefore, 0.0, "an article over --batch-chars goes alone, as ingestArticle");
+    }
+
+    private double jobs() {
+        // The counter is registered with the service's ingest metrics, made at their first use: none yet is none.
+        var counter = registry.find("whosaid.ingest.jobs").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -80,6 +80,8 @@ public final class LocalPages implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
                 send(exchange, 200, "text/html", Pages.read("broken.html").getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/unknown-charset")) {
+                send(exchange, 200, "text/html; charset=x-mac-klingon", Pages.read("broken.html").getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/image")) {
                 send(exchange, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             } else {

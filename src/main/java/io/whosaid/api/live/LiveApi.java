@@ -2,8 +2,10 @@ package io.whosaid.api.live;
 
 import io.smallrye.mutiny.Multi;
 import io.whosaid.api.IngestJobs;
+import io.whosaid.api.errors.NotFoundException;
 import io.whosaid.model.ArticleIngested;
 import io.whosaid.model.Edit;
+import io.whosaid.model.IngestJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -31,6 +33,16 @@ public class LiveApi {
             + "texts that replaced the one under their url; an article sent again unchanged is not told")
     public Multi<@NonNull ArticleIngested> articleIngested() {
         return events.articles();
+    }
+
+    @Subscription("ingestJobProgress")
+    @Description("A batch job's counts as they move: first as they stand, then at each item done; completes after the "
+            + "job is DONE. For an unknown job, one answer with a null job and a NOT_FOUND error, then complete.")
+    // Nullable: an error answer carries a null job, and graphql-java drops the answer of a non-null field that has
+    // none (the client then heard nothing at all).
+    public Multi<IngestJob> ingestJobProgress(@Name("id") @NonNull @Id String id) {
+        return jobs.find(id).map(IngestJobs.Job::progress)
+                .orElseGet(() -> Multi.createFrom().failure(new NotFoundException("no ingest job has the id " + id)));
     }
 
     @Subscription("entityChanged")

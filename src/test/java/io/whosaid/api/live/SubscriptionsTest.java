@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.whosaid.ingest.resolve.Ids;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
 import io.whosaid.support.NodePackage;
@@ -27,10 +28,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 
 /**
  * Subscriptions over graphql-transport-ws with a real client: the graphql-ws package from npm (pinned by
@@ -50,6 +55,9 @@ class SubscriptionsTest {
 
     @TestHTTPResource("/graphql")
     URL graphql;
+
+    @Inject
+    Driver driver;
 
     @BeforeAll
     static void install() throws Exception {
@@ -82,6 +90,64 @@ class SubscriptionsTest {
             List<String> targets = new ArrayList<>();
             edit.at("/payload/data/entityChanged/targets").forEach(target -> targets.add(target.asText()));
             assertTrue(targets.contains(personId), targets.toString());
+        }
+    }
+
+    /**
+     * The job is held while the client subscribes: the test's own transaction creates the first article's node and
+     * keeps it uncommitted, so the batch's write waits on that node's key (the service's write takes the same lock)
+     * and no article of the job is done yet. The subscription must then tell the items as the job's writer thread
+     * does them, after the lock is let go, and complete after DONE.
+     */
+    @Test
+    void aJobsProgressArrivesUntilItIsDone() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String url = "https://progress.example/" + run + "/" + i;
+            urls.add(url);
+            inputs.add(Map.of("url", url, "json", "{\"title\": \"Progress " + run + " " + i
+                    + "\", \"text\": \"The pier opens at " + i + ", Petra Lindwall said.\"}"));
+        }
+        inputs.add(Map.of("json", "{\"title\": \"Half"));
+        String jobId;
+        try (Session session = driver.session(); Transaction hold = session.beginTransaction()) {
+            hold.run("CREATE (:Article {id: $id})", Map.of("id", Ids.article(urls.get(0), null))).consume();
+            jobId = GraphQL.data("mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id } }",
+                    Map.of("inputs", inputs)).getString("data.ingestBatch.id");
+            try (Client client = Client.subscribe(socketUrl(), GraphQL.READER_KEY, List.of(operation(
+                    "subscription($id: ID!) { ingestJobProgress(id: $id) { id state total done failed created } }",
+                    Map.of("id", jobId))))) {
+                client.connected();
+                JsonNode first = client.next(0, line -> "next".equals(line.path("type").asText()));
+                assertEquals("RUNNING", first.at("/payload/data/ingestJobProgress/state").asText(), first.toString());
+                assertTrue(first.at("/payload/data/ingestJobProgress/done").asInt() <= 1,
+                        "only the malformed item can be done while the write waits: " + first);
+                hold.rollback();
+                client.next(0, line -> "complete".equals(line.path("type").asText()));
+                List<JsonNode> snapshots = client.seen(0, "next");
+                assertTrue(snapshots.size() >= 2, "the items done after the subscription began were told: " + snapshots);
+                JsonNode last = snapshots.get(snapshots.size() - 1).at("/payload/data/ingestJobProgress");
+                assertEquals(jobId, last.path("id").asText());
+                assertEquals("DONE", last.path("state").asText());
+                assertEquals(7, last.path("done").asInt());
+                assertEquals(1, last.path("failed").asInt());
+                assertEquals(6, last.path("created").asInt());
+                int previous = -1;
+                for (JsonNode snapshot : snapshots) {
+                    int done = snapshot.at("/payload/data/ingestJobProgress/done").asInt();
+                    assertTrue(done > previous, "the counts only move forward: " + snapshots);
+                    previous = done;
+                }
+            }
+        }
+        try (Client unknown = Client.subscribe(socketUrl(), GraphQL.READER_KEY, List.of(operation(
+                "subscription { ingestJobProgress(id: \"no-such-job\") { id } }")))) {
+            JsonNode answer = unknown.next(0, line -> "next".equals(line.path("type").asText())
+                    || "error".equals(line.path("type").asText()));
+            assertEquals("NOT_FOUND", answer.at("/payload/errors/0/extensions/code").asText(), answer.toString());
+            unknown.next(0, line -> "complete".equals(line.path("type").asText()));
         }
     }
 
