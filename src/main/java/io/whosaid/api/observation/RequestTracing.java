@@ -1,0 +1,79 @@
+package io.whosaid.api.observation;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.quarkus.opentelemetry.runtime.QuarkusContextStorage;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One span per GraphQL request ("graphql query Name"), the parent of the spans of its Cypher statements and
+ * ingest phases. It carries the operation's name and type, its cost and outcome; never its variables or text.
+ * Spans are made only when tracing is on ({@code quarkus.otel.sdk.disabled=false}).
+ */
+@Singleton
+public class RequestTracing {
+
+    static final AttributeKey<String> OPERATION_NAME = AttributeKey.stringKey("graphql.operation.name");
+    static final AttributeKey<String> OPERATION_TYPE = AttributeKey.stringKey("graphql.operation.type");
+    static final AttributeKey<Long> COST = AttributeKey.longKey("whosaid.graphql.cost");
+    static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("whosaid.graphql.outcome");
+
+    private final Tracer tracer;
+
+    public RequestTracing(Tracer tracer,
+                          @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
+        // Off, Quarkus still hands out a recording tracer that exports nowhere: skip it, spans cost nothing then.
+        this.tracer = tracingOff ? null : tracer;
+    }
+
+    public Span start() {
+        return tracer == null ? Span.getInvalid() : tracer.spanBuilder("graphql").startSpan();
+    }
+
+    /**
+     * Makes the request's span current on the Vert.x context its work runs on (the resolvers' worker threads see
+     * it there), so the database's and ingest's spans become its children. The scope is closed when it ends.
+     */
+    public void attach(ObservedRequest request, io.vertx.core.Context requestContext) {
+        if (requestContext != null && request.span.getSpanContext().isValid()) {
+            request.scope = QuarkusContextStorage.INSTANCE.attach(requestContext, Context.current().with(request.span));
+        }
+    }
+
+    /** Makes the request's span current on this thread, for work that runs outside the request's Vert.x context. */
+    public Scope current(ObservedRequest request) {
+        return request.span.getSpanContext().isValid() ? request.span.makeCurrent() : Scope.noop();
+    }
+
+    /** Names the request's span as the parent of the Cypher statements this thread runs until closed. */
+    public AutoCloseable parentOfStatements(ObservedRequest request) {
+        return request.span.getSpanContext().isValid()
+                ? io.whosaid.graph.TraceParent.use(Context.root().with(request.span)) : () -> { };
+    }
+
+    public void end(ObservedRequest request) {
+        Span span = request.span;
+        if (span.getSpanContext().isValid()) {
+            span.updateName("graphql " + request.type + " " + request.name);
+            span.setAttribute(OPERATION_NAME, request.name);
+            span.setAttribute(OPERATION_TYPE, request.type);
+            span.setAttribute(OUTCOME, request.outcome());
+            if (request.cost >= 0) {
+                span.setAttribute(COST, request.cost);
+            }
+            if (!ObservedRequest.OK.equals(request.outcome())) {
+                span.setStatus(StatusCode.ERROR, request.outcome());
+            }
+        }
+        span.end();
+        Scope scope = request.scope;
+        if (scope != null) {
+            scope.close();
+        }
+    }
+}
