@@ -477,6 +477,15 @@ public class GraphQLEndpoint {
     /**
      * Runs an admitted request through SmallRye GraphQL's execution service, with the same request context and
      * caller identity set-up its own HTTP handler makes.
+     *
+     * <p>It extends Quarkus's runtime-internal {@code SmallRyeGraphQLAbstractHandler} because no public extension
+     * point does this: Quarkus offers none to run SmallRye's execution from a route of one's own, and passing the
+     * request on to SmallRye's route ({@code ctx.next()}) would give up what this endpoint answers itself (status
+     * codes of GraphQL over HTTP, the caller's byte budget, mutations on a worker). The handler's set-up (request
+     * context, caller identity, the metadata Quarkus's resolvers read) is Quarkus's own contract with its data
+     * fetchers, so it is inherited, not copied. Pinned by {@code FrameworkInternalsTest} (the version reviewed),
+     * {@code GraphQLOverHttpTest.theCallersIdentityReachesTheResolvers} (reads) and
+     * {@code EditingTest.concurrentEditorsOnOverlappingEntitiesLoseNothing} (each key's name is its edits' author).
      */
     static final class Executor extends SmallRyeGraphQLAbstractHandler {
 
