@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.graphql.api.ErrorCode;
-import io.whosaid.api.security.DatabaseErrors;
+import io.whosaid.graph.DatabaseErrors;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;

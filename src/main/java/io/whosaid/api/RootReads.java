@@ -130,50 +130,43 @@ public class RootReads {
 
     public PersonConnection people(String name, EntityFilterInput filter, EntityOrder orderBy, Integer first, String after, Integer last, String before,
                                    DataFetchingFieldSelectionSet selection) {
-        if (filter != null || orderBy != null) {
-            if (name != null) {
-                throw new BadInputException("give name or filter and orderBy, not both (filter.alias matches a whole name)");
-            }
-            EntityFilter checked = Filters.entities(filter);
-            Ordering ordering = Filters.ordering("Person", orderBy, checked);
-            PageRequest page = paging.request(first, after, last, before, ordering);
-            NodeRows rows = entities.filtered("Person", checked, ordering, page, selections.forConnection(selection),
-                    selections.totalSelected(selection));
-            Page<Node> nodes = attach(rows);
-            return Connections.people(nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered("Person", checked)));
-        }
-        String checkedName = textArgument("name", name);
-        Ordering ordering = EntityReader.ordering("Person", checkedName);
-        PageRequest page = paging.request(first, after, last, before, ordering);
-        NodeRows rows = entities.entities("Person", checkedName, page, selections.forConnection(selection),
-                selections.totalSelected(selection));
-        Page<Node> nodes = attach(rows);
-        return Connections.people(nodes, paging.cursors(nodes, ordering),
-                total(rows, () -> entities.countEntities("Person", checkedName)));
+        EntityPage page = entityPage("Person", name, filter, orderBy, first, after, last, before, selection);
+        return Connections.people(page.nodes(), page.cursors(), page.total());
     }
 
     public OrganizationConnection organizations(String name, EntityFilterInput filter, EntityOrder orderBy, Integer first, String after, Integer last, String before,
                                                 DataFetchingFieldSelectionSet selection) {
+        EntityPage page = entityPage("Organization", name, filter, orderBy, first, after, last, before, selection);
+        return Connections.organizations(page.nodes(), page.cursors(), page.total());
+    }
+
+    /** A page of one label's entities, with its cursors and its count. */
+    private record EntityPage(Page<Node> nodes, List<String> cursors, IntSupplier total) {
+    }
+
+    /** The entities of {@code label}: by filter and order, or by name, never both. */
+    private EntityPage entityPage(String label, String name, EntityFilterInput filter, EntityOrder orderBy, Integer first,
+                                  String after, Integer last, String before, DataFetchingFieldSelectionSet selection) {
         if (filter != null || orderBy != null) {
             if (name != null) {
                 throw new BadInputException("give name or filter and orderBy, not both (filter.alias matches a whole name)");
             }
             EntityFilter checked = Filters.entities(filter);
-            Ordering ordering = Filters.ordering("Organization", orderBy, checked);
+            Ordering ordering = Filters.ordering(label, orderBy, checked);
             PageRequest page = paging.request(first, after, last, before, ordering);
-            NodeRows rows = entities.filtered("Organization", checked, ordering, page, selections.forConnection(selection),
+            NodeRows rows = entities.filtered(label, checked, ordering, page, selections.forConnection(selection),
                     selections.totalSelected(selection));
             Page<Node> nodes = attach(rows);
-            return Connections.organizations(nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered("Organization", checked)));
+            return new EntityPage(nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered(label, checked)));
         }
         String checkedName = textArgument("name", name);
-        Ordering ordering = EntityReader.ordering("Organization", checkedName);
+        Ordering ordering = EntityReader.ordering(label, checkedName);
         PageRequest page = paging.request(first, after, last, before, ordering);
-        NodeRows rows = entities.entities("Organization", checkedName, page, selections.forConnection(selection),
+        NodeRows rows = entities.entities(label, checkedName, page, selections.forConnection(selection),
                 selections.totalSelected(selection));
         Page<Node> nodes = attach(rows);
-        return Connections.organizations(nodes, paging.cursors(nodes, ordering),
-                total(rows, () -> entities.countEntities("Organization", checkedName)));
+        return new EntityPage(nodes, paging.cursors(nodes, ordering),
+                total(rows, () -> entities.countEntities(label, checkedName)));
     }
 
     public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text,

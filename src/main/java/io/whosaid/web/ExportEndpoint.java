@@ -11,7 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.whosaid.api.errors.ApiException;
 import io.whosaid.api.export.ExportRequest;
 import io.whosaid.api.export.Exports;
-import io.whosaid.api.security.DatabaseErrors;
+import io.whosaid.graph.DatabaseErrors;
 import io.whosaid.api.security.ExportAdmission;
 import io.whosaid.export.ExportFormat;
 import io.whosaid.export.SubgraphWriter;

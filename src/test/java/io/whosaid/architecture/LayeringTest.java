@@ -39,15 +39,38 @@ class LayeringTest {
                 .check(SERVICE);
     }
 
-    /**
-     * Only graph talks to Neo4j. One exception is known and named: api/security's DatabaseErrors recognises a
-     * Neo4j timeout by its status code; it moves when api/security is split (issue 16).
-     */
+    /** Only graph talks to Neo4j (its DatabaseErrors tells the API which failures were the database's limits). */
     @Test
     void theDriverIsUsedInGraphOnly() {
         noClasses().that().resideOutsideOfPackage("io.whosaid.graph..")
-                .and().doNotHaveFullyQualifiedName("io.whosaid.api.security.DatabaseErrors")
                 .should().dependOnClassesThat().resideInAPackage("org.neo4j.driver..")
+                .check(SERVICE);
+    }
+
+    /**
+     * The API's concerns, one package each: http (GraphQL over HTTP: parsing, media types, answers), security
+     * (who may), limits (how much), observation (metrics, access log, traces). Who may and how much are decided
+     * without knowing the transport, so exports and subscriptions share them; observation only records.
+     */
+    @Test
+    void securityAndLimitsDoNotDependOnTheHttpTransport() {
+        noClasses().that().resideInAnyPackage("io.whosaid.api.security..", "io.whosaid.api.limits..")
+                .should().dependOnClassesThat().resideInAPackage("io.whosaid.api.http..")
+                .check(SERVICE);
+    }
+
+    @Test
+    void limitsDoNotDependOnSecurity() {
+        noClasses().that().resideInAPackage("io.whosaid.api.limits..")
+                .should().dependOnClassesThat().resideInAPackage("io.whosaid.api.security..")
+                .check(SERVICE);
+    }
+
+    @Test
+    void observationDependsOnNoOtherConcern() {
+        noClasses().that().resideInAPackage("io.whosaid.api.observation..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.whosaid.api.http..", "io.whosaid.api.security..",
+                        "io.whosaid.api.limits..")
                 .check(SERVICE);
     }
 }

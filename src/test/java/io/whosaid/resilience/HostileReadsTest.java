@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.whosaid.api.direct.DirectReads;
-import io.whosaid.api.security.DatabaseErrors;
+import io.whosaid.graph.DatabaseErrors;
 import io.whosaid.graph.GraphConnection;
 import io.whosaid.graph.ListSizeStatistics;
 import io.whosaid.graph.embedded.EmbeddedNeo4j;

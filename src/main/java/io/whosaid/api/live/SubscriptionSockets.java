@@ -27,6 +27,12 @@ import org.jboss.logging.Logger;
  * put to the gate before SmallRye runs it, so an operation over the socket meets the same access rules and limits as
  * one over HTTP. Only subscriptions run here: queries and mutations go by HTTP. At most {@code maxActive} subscriptions
  * are open on one socket.
+ *
+ * <p>It extends Quarkus's runtime-internal {@code SmallRyeGraphQLAbstractHandler} (request context and identity, as
+ * {@code GraphQLEndpoint.Executor} does) and SmallRye's {@link GraphQLTransportWSSubprotocolHandler}, because no
+ * public extension point puts a check in front of each operation sent over a socket (SmallRye's handler runs
+ * whatever it is sent). Pinned by {@code FrameworkInternalsTest} (the versions reviewed) and
+ * {@code SubscriptionsTest.theSocketKeepsTheHttpRules}.
  */
 public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
 

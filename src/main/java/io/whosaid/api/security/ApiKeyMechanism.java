@@ -16,6 +16,10 @@ import java.util.Set;
  * Reads an API key from {@code X-API-Key}, or from {@code Authorization: Bearer}. It runs before the JWT mechanism:
  * a bearer value that is not a configured key is left to the JWT mechanism (no identity here), while an unknown
  * {@code X-API-Key} fails authentication outright.
+ *
+ * <p>{@link HttpAuthenticationMechanism} sits in a Quarkus {@code runtime} package but is the extension point
+ * Quarkus documents for a mechanism of one's own (guides "Quarkus Security architecture" and "Security tips and
+ * tricks").
  */
 @ApplicationScoped
 public class ApiKeyMechanism implements HttpAuthenticationMechanism {

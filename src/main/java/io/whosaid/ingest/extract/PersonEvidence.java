@@ -16,9 +16,11 @@ final class PersonEvidence {
     private static final int APPOSITION_WORDS = 7;
 
     private final Lexicon lexicon;
+    private final SpeakerAttributor speechVerbs;
 
     PersonEvidence(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.speechVerbs = new SpeakerAttributor(lexicon);
     }
 
     /** True when nothing more is needed: a title, a courtesy title or a common given name opens the name. */
@@ -109,11 +111,11 @@ final class PersonEvidence {
         if (apposition > 0 && apposition + 1 < doc.size() && doc.token(apposition).is(",")) {
             after = apposition + 1;
         }
-        if (after < doc.size() && isCue(doc.token(after))) {
+        if (after < doc.size() && speechVerbs.cueAt(doc, after) != null) {
             return true;
         }
         int before = o.first() - 1;
-        return before >= 0 && isCue(doc.token(before)) && !doc.token(before).isCapitalized() || signs(doc, o);
+        return before >= 0 && speechVerbs.cueAt(doc, before) != null || signs(doc, o);
     }
 
     /** "“We never give up.” — Ilan Boaz": a name right after a quotation's closing mark signs it. */
@@ -124,10 +126,6 @@ final class PersonEvidence {
         }
         boolean endsThere = o.end() >= doc.size() || !doc.token(o.end()).isWord();
         return k >= 0 && doc.token(k).isQuoteMark() && endsThere;
-    }
-
-    private boolean isCue(Token t) {
-        return t.isWord() && lexicon.cue(t.lower()) != null;
     }
 
     /**

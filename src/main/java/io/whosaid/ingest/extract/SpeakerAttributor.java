@@ -42,19 +42,28 @@ final class SpeakerAttributor {
                 list.add(new Cue(k, "according to", "according", false, true));
                 continue;
             }
-            if (Character.isUpperCase(t.text().charAt(0))) {
-                continue;
+            Lexicon.Cue cue = cueAt(doc, k);
+            if (cue != null) {
+                list.add(new Cue(k, t.text(), cue.lemma(), cue.weak(), false));
             }
-            Lexicon.Cue cue = lexicon.cue(t.text());
-            if (cue == null) {
-                continue;
-            }
-            if (k > s.firstToken() && doc.token(k - 1).isWord() && NOT_BEFORE_VERB.contains(doc.token(k - 1).lower())) {
-                continue; // "a warning", "the claim": nouns
-            }
-            list.add(new Cue(k, t.text(), cue.lemma(), cue.weak(), false));
         }
         return list;
+    }
+
+    /**
+     * The speech verb token {@code k} is, or null: a word in lower case that the lexicon knows as one, unless a
+     * determiner before it makes it a noun ("a warning", "the claim"). The one test of a speech verb.
+     */
+    Lexicon.Cue cueAt(ArticleText doc, int k) {
+        Token t = doc.token(k);
+        if (!t.isWord() || t.isCapitalized()) {
+            return null;
+        }
+        Lexicon.Cue cue = lexicon.cue(t.text());
+        if (cue == null || k > 0 && doc.token(k - 1).isWord() && NOT_BEFORE_VERB.contains(doc.token(k - 1).lower())) {
+            return null;
+        }
+        return cue;
     }
 
     Speaker speaker(ArticleText doc, EntityTable table, Discourse discourse, Sentence s, Cue cue) {
