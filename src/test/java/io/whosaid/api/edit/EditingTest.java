@@ -293,45 +293,29 @@ class EditingTest {
         int clients = 12;
         int perClient = 4;
         long editsBefore = data("{ edits(first: 1) { totalCount } }").getLong("data.edits.totalCount");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(clients);
         java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        try {
-            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    String key = client % 2 == 0 ? GraphQL.EDITOR_KEY : "test-editor-2-key";
-                    for (int i = 0; i < perClient; i++) {
-                        String person = people.get((client + i) % people.size());
-                        String alias = "Alias " + client + "-" + i;
-                        JsonPath answer = postAs(key, "mutation($id: ID!, $a: String!) { addAlias(id: $id, alias: $a) { id } }",
-                                vars("id", person, "a", alias)).then().statusCode(200).extract().jsonPath();
-                        assertNull(answer.get("errors"), answer.prettify());
-                        sent.add(person + "|" + alias);
-                    }
-                    // every other client also re-ingests an article naming the same people meanwhile
-                    if (client % 3 == 0) {
-                        ingest("""
-                                Storm Passes
-
-                                The bay is calm again
-
-                                “We sail on Sunday,” said Anouk Tregarth, race officer of the Bay Yacht Club.
-
-                                Source: The Harbour Post
-                                """ + "\nUpdate " + client + ".\n", "https://edit-test.example/concurrent-2");
-                    }
-                    return null;
-                }));
+        atOnce(clients, (client, key) -> {
+            for (int i = 0; i < perClient; i++) {
+                String person = people.get((client + i) % people.size());
+                String alias = "Alias " + client + "-" + i;
+                JsonPath answer = postAs(key, "mutation($id: ID!, $a: String!) { addAlias(id: $id, alias: $a) { id } }",
+                        vars("id", person, "a", alias)).then().statusCode(200).extract().jsonPath();
+                assertNull(answer.get("errors"), answer.prettify());
+                sent.add(person + "|" + alias);
             }
-            for (java.util.concurrent.Future<?> future : futures) {
-                future.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            // every third client also re-ingests an article naming the same people meanwhile
+            if (client % 3 == 0) {
+                ingest("""
+                        Storm Passes
+
+                        The bay is calm again
+
+                        “We sail on Sunday,” said Anouk Tregarth, race officer of the Bay Yacht Club.
+
+                        Source: The Harbour Post
+                        """ + "\nUpdate " + client + ".\n", "https://edit-test.example/concurrent-2");
             }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         java.util.Set<String> stored = new java.util.HashSet<>();
         for (String person : people) {
             data("query($id: ID!) { person(id: $id) { aliases } }", vars("id", person))
@@ -378,46 +362,31 @@ class EditingTest {
         java.util.Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Set<String> aliases = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(clients);
-        try {
-            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    String key = client % 2 == 0 ? GraphQL.EDITOR_KEY : "test-editor-2-key";
-                    for (int i = 0; i < perClient; i++) {
-                        String person = people.get((client + i) % people.size());
-                        String tag = client + "-" + i;
-                        JsonPath answer = switch ((client + i) % 4) {
-                            case 0 -> postAs(key, "mutation($id: ID!, $a: String!) { addAlias(id: $id, alias: $a) { id } }",
-                                    vars("id", person, "a", "Alias " + tag)).then().statusCode(200).extract().jsonPath();
-                            case 1 -> postAs(key, "mutation($id: ID!, $d: String) { setEntityDescription(id: $id, description: $d) { id } }",
-                                    vars("id", person, "d", "Description " + tag)).then().statusCode(200).extract().jsonPath();
-                            case 2 -> postAs(key, "mutation($id: ID!, $s: ID) { setQuoteSpeaker(id: $id, speakerId: $s) { id } }",
-                                    vars("id", quote, "s", person)).then().statusCode(200).extract().jsonPath();
-                            default -> postAs(key, "mutation($id: ID!, $k: QuoteKind!) { setQuoteKind(id: $id, kind: $k) { id } }",
-                                    vars("id", quote, "k", i % 2 == 0 ? "PARTIAL" : "DIRECT")).then().statusCode(200).extract().jsonPath();
-                        };
-                        assertNull(answer.get("errors"), answer.prettify());
-                        String id = ((Map<?, ?>) answer.getMap("data").values().iterator().next()).get("id").toString();
-                        acknowledged.add(id);
-                        if ((client + i) % 4 == 1) {
-                            descriptions.put(id, person + "|Description " + tag);
-                        } else if ((client + i) % 4 == 0) {
-                            aliases.add(person + "|Alias " + tag);
-                        }
-                    }
-                    return null;
-                }));
+        atOnce(clients, (client, key) -> {
+            for (int i = 0; i < perClient; i++) {
+                // each person is edited by half the clients, each client making every kind of edit
+                String person = people.get(client % people.size());
+                String tag = client + "-" + i;
+                JsonPath answer = switch ((client + i) % 4) {
+                    case 0 -> postAs(key, "mutation($id: ID!, $a: String!) { addAlias(id: $id, alias: $a) { id } }",
+                            vars("id", person, "a", "Alias " + tag)).then().statusCode(200).extract().jsonPath();
+                    case 1 -> postAs(key, "mutation($id: ID!, $d: String) { setEntityDescription(id: $id, description: $d) { id } }",
+                            vars("id", person, "d", "Description " + tag)).then().statusCode(200).extract().jsonPath();
+                    case 2 -> postAs(key, "mutation($id: ID!, $s: ID) { setQuoteSpeaker(id: $id, speakerId: $s) { id } }",
+                            vars("id", quote, "s", person)).then().statusCode(200).extract().jsonPath();
+                    default -> postAs(key, "mutation($id: ID!, $k: QuoteKind!) { setQuoteKind(id: $id, kind: $k) { id } }",
+                            vars("id", quote, "k", i % 2 == 0 ? "PARTIAL" : "DIRECT")).then().statusCode(200).extract().jsonPath();
+                };
+                assertNull(answer.get("errors"), answer.prettify());
+                String id = ((Map<?, ?>) answer.getMap("data").values().iterator().next()).get("id").toString();
+                acknowledged.add(id);
+                if ((client + i) % 4 == 1) {
+                    descriptions.put(id, person + "|Description " + tag);
+                } else if ((client + i) % 4 == 0) {
+                    aliases.add(person + "|Alias " + tag);
+                }
             }
-            for (java.util.concurrent.Future<?> future : futures) {
-                future.get(5, java.util.concurrent.TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         assertEquals(clients * perClient, acknowledged.size(), "one edit per acknowledged request");
         java.util.Set<String> stored = new java.util.HashSet<>();
         for (String person : people) {
@@ -434,6 +403,34 @@ class EditingTest {
             data("mutation($id: ID!) { undoEdit(id: $id) { id } }", vars("id", id));
         }
         assertEquals(before, GraphDump.of(driver), "undoing every edit, newest first, gives back the graph exactly");
+    }
+
+    /** What one of several clients does, given its number and the editor key it uses (two keys, alternately). */
+    @FunctionalInterface
+    interface Client {
+        void run(int client, String key) throws Exception;
+    }
+
+    /** Runs the clients, started at once, and waits for every one of them (their failures are the test's). */
+    static void atOnce(int clients, Client work) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(clients);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    work.run(client, client % 2 == 0 ? GraphQL.EDITOR_KEY : "test-editor-2-key");
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> future : futures) {
+                future.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static long seq(String editId) {
