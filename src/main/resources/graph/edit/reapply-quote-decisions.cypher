@@ -1,5 +1,5 @@
 // After a re-ingest: each new quote with the text of a decided one takes the decided state whole (status, kind,
-// unnamed source, speaker, subjects), and the edits that made it name it too, so its history goes on.
+// unnamed source, speaker, subjects, the links with who made them), and the edits that made it name it too, so its history goes on.
 UNWIND $decisions AS d
 MATCH (:Article {id: $articleId})<-[:QUOTED_IN]-(q:Quote {text: d.text})
 SET q.status = d.status, q.kind = d.kind, q.unnamedSource = d.unnamedSource
@@ -13,14 +13,16 @@ CALL (q) {
   DELETE a
 }
 CALL (q, d) {
-  UNWIND d.speakers AS id
-  MATCH (e:Entity {id: id})
-  CREATE (e)-[:SAID]->(q)
+  UNWIND d.speakers AS speaker
+  MATCH (e:Entity {id: speaker.id})
+  CREATE (e)-[s:SAID]->(q)
+  SET s = speaker.edge
 }
 CALL (q, d) {
-  UNWIND d.about AS id
-  MATCH (e:Entity {id: id})
-  CREATE (q)-[:ABOUT]->(e)
+  UNWIND d.about AS subject
+  MATCH (e:Entity {id: subject.id})
+  CREATE (q)-[a:ABOUT]->(e)
+  SET a = subject.edge
 }
 CALL (q, d) {
   UNWIND d.edits AS id

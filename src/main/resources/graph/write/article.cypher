@@ -47,16 +47,24 @@ CALL (a, created, unchanged) {
     WITH a, collect(DISTINCT q) + collect(DISTINCT c) AS derived
     FOREACH (n IN derived | DETACH DELETE n)
     WITH a
-    OPTIONAL MATCH (a)-[r:MENTIONS|PUBLISHED_BY]->()
+    OPTIONAL MATCH (a)-[r:MENTIONS]->()
+    DELETE r
+  }
+  // A publisher an editor set stays (made by $write.editor); the extractor's is read again from the new text.
+  CALL (a, created) {
+    WITH a WHERE NOT created
+    OPTIONAL MATCH (a)-[r:PUBLISHED_BY]->()
+    WITH r WHERE coalesce(r.madeBy <> $write.editor, true)
     DELETE r
   }
 
   // A url an editor corrected stays: the article's id (its first url's) still finds it, and so does the corrected
   // url's (an id rule, graph/edit/IdRules), so an ingest of either updates the article without undoing the correction.
+  // A date an editor corrected (publishedAtCorrected, graph/edit/ArticleEdits) stays too.
   SET a.url = coalesce(a.url, $write.article.url),
       a.title = $write.article.title,
       a.subtitle = $write.article.subtitle,
-      a.publishedAt = datetime($write.article.publishedAt),
+      a.publishedAt = CASE WHEN a.publishedAtCorrected THEN a.publishedAt ELSE datetime($write.article.publishedAt) END,
       a.text = $write.article.text,
       // kept beside the text so the cost statistics (stats/list-sizes) read sizes, never the texts themselves
       a.textLength = size($write.article.text),
@@ -67,7 +75,8 @@ CALL (a, created, unchanged) {
 
   // Aliases accumulate across articles; the first description found is kept.
   CALL (a) {
-    UNWIND CASE WHEN $write.publisher IS NULL THEN [] ELSE [$write.publisher] END AS row
+    UNWIND CASE WHEN $write.publisher IS NULL OR EXISTS { (a)-[:PUBLISHED_BY {madeBy: $write.editor}]->() } THEN []
+           ELSE [$write.publisher] END AS row
     MERGE (o:Organization {id: row.id})
       ON CREATE SET o:Entity, o.name = row.name, o.aliases = [], o.kind = row.kind, o.nameKeys = row.nameKeys
     CREATE (a)-[published:PUBLISHED_BY]->(o)
@@ -161,6 +170,13 @@ CALL (a, created, unchanged) {
       WITH known WHERE known IS NOT NULL
       RETURN known AS f
     }
+    // Restated as it stands (this article's supports and the role as stored, as on a re-ingest of a text changed
+    // elsewhere): not written, so not locked, and an editor working on the pair meanwhile is not waited for.
+    WITH a, row, f, [i IN range(0, size(coalesce(f.articles, [])) - 1) WHERE f.articles[i] = a.id] AS mine
+    WITH a, row, f WHERE (row.role IS NOT NULL AND coalesce(row.role <> f.role, true))
+         OR [i IN mine | f.starts[i]] <> row.edge.starts OR [i IN mine | f.ends[i]] <> row.edge.ends
+         OR [i IN mine | f.sentenceStarts[i]] <> row.edge.sentenceStarts
+         OR [i IN mine | f.sentenceEnds[i]] <> row.edge.sentenceEnds
     WITH a, row, f, [i IN range(0, size(coalesce(f.articles, [])) - 1) WHERE f.articles[i] <> a.id] AS others
     WITH a, row, f,
          [i IN others | f.articles[i]] + row.edge.articles AS articles,

@@ -1,6 +1,7 @@
 package io.whosaid.api;
 
 import io.whosaid.model.Article;
+import io.whosaid.model.EntityLink;
 import io.whosaid.model.Mention;
 import io.whosaid.model.Comment;
 import io.whosaid.model.Organization;
@@ -27,6 +28,13 @@ public class ArticleFields {
     @Name("publisher")
     public List<Organization> publisher(@Source List<Article> articles) {
         return loader.answers(articles, "Article", "publisher");
+    }
+
+    @Name("publisherEdge")
+    @Description("The publisher, with who made the link (the extractor, or an editor's edit) and the article as its "
+            + "evidence; null when none is known")
+    public List<EntityLink> publisherEdge(@Source List<Article> articles) {
+        return loader.answers(articles, "Article", "publisherEdge");
     }
 
     @Name("people")

@@ -5,6 +5,7 @@ import io.whosaid.graph.projection.Compiled;
 import io.whosaid.model.Affiliate;
 import io.whosaid.model.Affiliation;
 import io.whosaid.model.Entity;
+import io.whosaid.model.EntityLink;
 import io.whosaid.model.Mention;
 import io.whosaid.model.SpeakerCount;
 import io.whosaid.model.Node;
@@ -56,22 +57,10 @@ public class Prefetch {
                 List<Node> nodes = nodes(raw, field.children());
                 yield nodes.isEmpty() ? null : nodes.get(0);
             }
-            case ROLE_LIST -> {
-                List<Object> roles = new ArrayList<>();
-                for (Object item : (List<?>) raw) {
-                    Map<?, ?> map = (Map<?, ?>) item;
-                    @SuppressWarnings("unchecked")
-                    Node node = attach((Map<String, Object>) map.get("node"), field.children());
-                    String role = map.get("role") == null ? null : map.get("role").toString();
-                    EdgeAnswer edge = EdgeAnswer.of((Map<?, ?>) map.get("edge"));
-                    roles.add(switch (field.field().field()) {
-                        case "affiliations" -> new Affiliation((Organization) node, role, edge.madeBy(), edge.evidence(),
-                                edge.editId());
-                        case "affiliates" -> new Affiliate((Person) node, role, edge.madeBy(), edge.evidence(), edge.editId());
-                        default -> new Mention((Entity) node, edge.count(), edge.madeBy(), edge.evidence(), edge.editId());
-                    });
-                }
-                yield roles;
+            case ROLE_LIST -> roles(field, raw);
+            case ROLE_SINGLE -> {
+                List<Object> roles = roles(field, raw);
+                yield roles.isEmpty() ? null : roles.get(0);
             }
             case COUNTED_LIST -> {
                 List<Object> counted = new ArrayList<>();
@@ -98,6 +87,27 @@ public class Prefetch {
                 yield new PageAnswer(items, keys, total instanceof Number number ? Integer.valueOf(number.intValue()) : null);
             }
         };
+    }
+
+    /** The {role, edge, node} maps of a field that reads its relationships, as the field's records. */
+    private List<Object> roles(Compiled field, Object raw) {
+        List<Object> roles = new ArrayList<>();
+        for (Object item : (List<?>) raw) {
+            Map<?, ?> map = (Map<?, ?>) item;
+            @SuppressWarnings("unchecked")
+            Node node = attach((Map<String, Object>) map.get("node"), field.children());
+            String role = map.get("role") == null ? null : map.get("role").toString();
+            EdgeAnswer edge = EdgeAnswer.of((Map<?, ?>) map.get("edge"));
+            roles.add(switch (field.field().field()) {
+                case "affiliations" -> new Affiliation((Organization) node, role, edge.madeBy(), edge.evidence(),
+                        edge.editId());
+                case "affiliates" -> new Affiliate((Person) node, role, edge.madeBy(), edge.evidence(), edge.editId());
+                case "publisherEdge", "speakerEdge", "aboutEdges" -> new EntityLink((Entity) node, edge.madeBy(),
+                        edge.evidence(), edge.editId());
+                default -> new Mention((Entity) node, edge.count(), edge.madeBy(), edge.evidence(), edge.editId());
+            });
+        }
+        return roles;
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package io.whosaid.api;
 
 import io.whosaid.model.Article;
 import io.whosaid.model.Entity;
+import io.whosaid.model.EntityLink;
 import io.whosaid.model.Quote;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,6 +30,19 @@ public class QuoteFields {
     @Description("The people and organizations the quote is about")
     public List<@NonNull List<@NonNull Entity>> about(@Source List<Quote> quotes) {
         return loader.answers(quotes, "Quote", "about");
+    }
+
+    @Name("speakerEdge")
+    @Description("Who said it, with who made the link (the extractor, or an editor's edit) and the quote as its evidence; "
+            + "null when no speaker could be attributed")
+    public List<EntityLink> speakerEdge(@Source List<Quote> quotes) {
+        return loader.answers(quotes, "Quote", "speakerEdge");
+    }
+
+    @Name("aboutEdges")
+    @Description("What the quote is about, each with who made the link and the quote as its evidence")
+    public List<@NonNull List<@NonNull EntityLink>> aboutEdges(@Source List<Quote> quotes) {
+        return loader.answers(quotes, "Quote", "aboutEdges");
     }
 
     @Name("article")

@@ -122,7 +122,7 @@ public class RelatedLoader {
 
     private static Object empty(RelatedField row) {
         return switch (row.shape()) {
-            case SINGLE -> null;
+            case SINGLE, ROLE_SINGLE -> null;
             case PAGE -> new Prefetch.PageAnswer(List.of(), List.of(), 0);
             case LIST, ROLE_LIST, COUNTED_LIST -> List.of();
         };

@@ -186,6 +186,7 @@ public class ArticleWriter {
         }
         parameters.put("publisher", publisher);
         parameters.put("extracted", EdgeProvenance.extracted(List.of()));
+        parameters.put("editor", EdgeProvenance.EDITOR);
         parameters.put("maxSupports", EdgeProvenance.MAX_SUPPORTS);
 
         List<Map<String, Object>> entities = new ArrayList<>();

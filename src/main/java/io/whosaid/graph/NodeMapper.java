@@ -68,12 +68,13 @@ public final class NodeMapper {
     }
 
     public static Person person(Map<String, Object> map) {
-        return new Person(string(map, "id"), string(map, "name"), strings(map, "aliases"), string(map, "description"));
+        return new Person(string(map, "id"), string(map, "name"), strings(map, "aliases"), string(map, "description"),
+                Boolean.TRUE.equals(map.get("confirmed")));
     }
 
     public static Organization organization(Map<String, Object> map) {
         return new Organization(string(map, "id"), string(map, "name"), strings(map, "aliases"),
-                string(map, "description"), OrganizationKind.of(string(map, "kind")));
+                string(map, "description"), OrganizationKind.of(string(map, "kind")), Boolean.TRUE.equals(map.get("confirmed")));
     }
 
     public static Quote quote(Map<String, Object> map) {

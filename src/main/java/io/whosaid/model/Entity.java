@@ -1,6 +1,7 @@
 package io.whosaid.model;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Interface;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -18,4 +19,7 @@ public interface Entity extends Node {
     List<@NonNull String> getAliases();
 
     String getDescription();
+
+    @Description("Whether an editor confirmed it as it is (confirmEntity)")
+    boolean isConfirmed();
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record Organization(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
                            String description,
                            @Description("PUBLISHER for an organization known as the source of an article, else null")
-                           OrganizationKind kind) implements Entity {
+                           OrganizationKind kind, boolean confirmed) implements Entity {
     @Override
     @Id
     @NonNull
@@ -31,5 +31,10 @@ public record Organization(@Id @NonNull String id, @NonNull String name, @NonNul
     @Override
     public String getDescription() {
         return description;
+    }
+
+    @Override
+    public boolean isConfirmed() {
+        return confirmed;
     }
 }

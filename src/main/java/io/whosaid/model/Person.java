@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 public record Person(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
-                     String description) implements Entity {
+                     String description, boolean confirmed) implements Entity {
     @Override
     @Id
     @NonNull
@@ -28,5 +28,10 @@ public record Person(@Id @NonNull String id, @NonNull String name, @NonNull List
     @Override
     public String getDescription() {
         return description;
+    }
+
+    @Override
+    public boolean isConfirmed() {
+        return confirmed;
     }
 }

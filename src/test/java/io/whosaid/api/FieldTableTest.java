@@ -92,7 +92,8 @@ class FieldTableTest {
                             : List.of("first", "after", "last", "before"), arguments, where);
                 }
                 boolean list = declared instanceof GraphQLList;
-                assertEquals(row.shape() != RelatedField.Shape.SINGLE && row.shape() != RelatedField.Shape.PAGE, list, where);
+                assertEquals(row.shape() != RelatedField.Shape.SINGLE && row.shape() != RelatedField.Shape.ROLE_SINGLE
+                        && row.shape() != RelatedField.Shape.PAGE, list, where);
                 // the node's type at the end of nodeAt is the row's
                 GraphQLType at = GraphQLTypeUtil.unwrapAll(field.getType());
                 for (String step : row.nodeAt()) {

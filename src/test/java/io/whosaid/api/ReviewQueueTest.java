@@ -154,6 +154,45 @@ class ReviewQueueTest {
     }
 
     @Test
+    void aConfirmedEntityLeavesTheQueueAsItIsAndTheUndoBringsItBack() {
+        String article = data("mutation($t: String!, $u: String) { ingestArticle(input: {text: $t, url: $u}) { article { id } } }",
+                vars("t", """
+                        Bell Tower Restored
+
+                        The chimes return
+
+                        “Every bell rings true again,” said Aldous Penwarden-Kite, the tower's bellwright.
+
+                        Source: The Steeple Gazette
+                        """, "u", "https://review-test.example/confirm-entity")).getString("data.ingestArticle.article.id");
+        String bellwright = data("query($id: ID!) { article(id: $id) { people { id name } } }", vars("id", article))
+                .getString("data.article.people.find { it.name == 'Aldous Penwarden-Kite' }.id");
+        String read = "query($id: ID!) { person(id: $id) { name aliases confirmed } }";
+        assertFalse(data(read, vars("id", bellwright)).getBoolean("data.person.confirmed"));
+        assertTrue(ids(all("SEEN_ONCE", 100)).contains(bellwright), "one article names the bellwright");
+
+        String confirm = "mutation($id: ID!) { confirmEntity(id: $id, reason: \"checked the parish records\") { id kind subjects } }";
+        JsonPath confirmed = data(confirm, vars("id", bellwright));
+        assertEquals("CONFIRM_ENTITY", confirmed.getString("data.confirmEntity.kind"));
+        JsonPath person = data(read, vars("id", bellwright));
+        assertTrue(person.getBoolean("data.person.confirmed"));
+        assertEquals("Aldous Penwarden-Kite", person.getString("data.person.name"), "confirmed as it is");
+        assertTrue(data("query($id: ID!) { node(id: $id) { ... on Entity { confirmed } } }", vars("id", bellwright))
+                .getBoolean("data.node.confirmed"), "every entity says whether it is confirmed");
+        assertFalse(ids(all("SEEN_ONCE", 100)).contains(bellwright), "a confirmed entity leaves the queue");
+        assertEquals("BAD_INPUT", errorCode(confirm, vars("id", bellwright)), "confirmed already");
+        assertEquals("NOT_FOUND", errorCode(confirm, vars("id", "person:nobody-at-all")));
+        assertEquals(403, GraphQL.postAs(GraphQL.READER_KEY, confirm, vars("id", bellwright)).statusCode(),
+                "a reader may not confirm");
+        assertEquals(List.of("CONFIRM_ENTITY"), data("query($id: ID!) { history(id: $id) { kind } }", vars("id", bellwright))
+                .getList("data.history.kind"));
+
+        data("mutation($id: ID!) { undoEdit(id: $id) { id } }", vars("id", confirmed.getString("data.confirmEntity.id")));
+        assertFalse(data(read, vars("id", bellwright)).getBoolean("data.person.confirmed"));
+        assertTrue(ids(all("SEEN_ONCE", 100)).contains(bellwright), "the undo puts it back in the queue");
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         assertEquals("BAD_INPUT", errorCode("{ reviewQueue(first: 1000) { edges { cursor } } }", Map.of()));
         assertEquals("BAD_INPUT", errorCode("{ reviewQueue(after: \"not-a-cursor\") { edges { cursor } } }", Map.of()));

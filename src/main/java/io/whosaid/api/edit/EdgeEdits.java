@@ -4,6 +4,7 @@ import io.whosaid.graph.edit.EditReader;
 import io.whosaid.model.Affiliate;
 import io.whosaid.model.Affiliation;
 import io.whosaid.model.Edit;
+import io.whosaid.model.EntityLink;
 import io.whosaid.model.Mention;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,12 @@ public class EdgeEdits {
     @Description(MADE_BY)
     public List<Edit> mentionEdit(@Source List<Mention> mentions) {
         return edits(mentions, Mention::editId);
+    }
+
+    @Name("edit")
+    @Description(MADE_BY)
+    public List<Edit> linkEdit(@Source List<EntityLink> links) {
+        return edits(links, EntityLink::editId);
     }
 
     private <T> List<Edit> edits(List<T> edges, Function<T, String> editId) {

@@ -83,6 +83,13 @@ public class EditApi {
         return run(EditKind.RENAME_ENTITY, reason, List.of(id), EntityEdits.rename(id, name));
     }
 
+    @Mutation("confirmEntity")
+    @Description("Marks a person or organization as checked by an editor, as it is (confirmed: true): it leaves the "
+            + "review queue. Undo with undoEdit")
+    public @NonNull CompletionStage<Edit> confirmEntity(@Name("id") @NonNull @Id String id, @Name("reason") String reason) {
+        return run(EditKind.CONFIRM_ENTITY, reason, List.of(id), EntityEdits.confirm(id));
+    }
+
     @Mutation("addAlias")
     public @NonNull CompletionStage<Edit> addAlias(@Name("id") @NonNull @Id String id,
                                                    @Name("alias") @NonNull String alias, @Name("reason") String reason) {

@@ -24,6 +24,7 @@ public final class ArticleEdits {
     static final String ARTICLE = "Article";
     private static final String ARTICLES_WITH_URL = CypherFile.load("edit/articles-with-url");
     private static final String PUBLISHED_BY = "PUBLISHED_BY";
+    private static final String DATE_CORRECTED = "publishedAtCorrected";
     /** The relationships that make a quote or a comment the article's own. */
     private static final Set<String> OWN = Set.of("QUOTED_IN", "ON");
 
@@ -64,7 +65,8 @@ public final class ArticleEdits {
      * Sets what is given: the date ({@code publishedAt}, as PublishedDates stores it), the publisher (by name, an
      * organization found or made as an ingest would; the one it replaces goes when nothing else holds it), the url
      * (refused when another article holds it). Null leaves a field as it is. A publisher is linked to, locked, not
-     * read: it may have published every article in the graph.
+     * read: it may have published every article in the graph. A later ingest of the article keeps the date and the
+     * publisher an editor set (write/article.cypher).
      */
     public static GraphEditor.Plan set(String id, String publishedAt, String publisher, String url) {
         return state -> {
@@ -84,7 +86,8 @@ public final class ArticleEdits {
             }
             NodeState changed = article;
             if (publishedAt != null) {
-                changed = changed.with("publishedAt", dateTime(publishedAt));
+                // Marked, so that a re-ingest of the article keeps the editor's date (write/article.cypher).
+                changed = changed.with("publishedAt", dateTime(publishedAt)).with(DATE_CORRECTED, true);
             }
             if (url != null) {
                 changed = changed.with("url", url);

@@ -14,6 +14,8 @@ public final class EntityEdits {
     static final String ENTITY = "Entity";
     static final String PERSON = "Person";
     static final String ORGANIZATION = "Organization";
+    /** The property a confirmed entity has (true); the read model's {@code confirmed}. */
+    static final String CONFIRMED = "confirmed";
 
     private EntityEdits() {
     }
@@ -22,7 +24,9 @@ public final class EntityEdits {
      * Merges entities into {@code keepId}: every relationship of a merged entity moves to the kept one (two that
      * become the same are one, mention counts added), their names and aliases become its aliases, a description or
      * kind it lacks is taken from them; the merged entities are deleted and each leaves an id rule, so later
-     * articles naming them land in the kept one (rules that pointed to them point there too).
+     * articles naming them land in the kept one (rules that pointed to them point there too), and the affiliations
+     * an editor removed from them stay removed from the kept one ({@link AffiliationRemovals}). An affiliation the
+     * kept entity has stays, as all its own links do.
      */
     public static GraphEditor.Plan merge(String keepId, List<String> mergedIds) {
         return state -> {
@@ -37,8 +41,10 @@ public final class EntityEdits {
             ids.add(keepId);
             ids.addAll(merged);
             List<String> rules = IdRules.rulesTo(state.tx(), List.copyOf(merged));
+            List<String> removals = AffiliationRemovals.of(state.tx(), ids);
             List<String> read = new ArrayList<>(ids);
             read.addAll(rules);
+            read.addAll(removals);
             Snapshot now = state.read(read);
             List<NodeState> entities = entities(now, ids);
             String label = entities.get(0).hasLabel(PERSON) ? PERSON : ORGANIZATION;
@@ -64,11 +70,17 @@ public final class EntityEdits {
 
             List<NodeState> nodes = new ArrayList<>();
             nodes.add(keptAfter);
+            Map<String, NodeState> removalsAfter = new LinkedHashMap<>();
             for (NodeState node : now.nodes()) {
                 if (node.hasLabel(IdRules.LABEL)) {
                     nodes.add(node.with("to", keepId));
+                } else if (node.hasLabel(AffiliationRemovals.LABEL)) {
+                    // A removal stays a rule for the merged entity's names, which now land in the kept one.
+                    NodeState moved = AffiliationRemovals.repointed(node, merged, keepId);
+                    removalsAfter.putIfAbsent(moved.id(), moved);
                 }
             }
+            nodes.addAll(removalsAfter.values());
             for (String gone : merged) {
                 nodes.add(IdRules.rule(gone, keepId));
             }
@@ -124,6 +136,21 @@ public final class EntityEdits {
             List<String> aliases = new ArrayList<>(entity.strings("aliases"));
             aliases.remove(alias);
             return changed(now, entity.with("aliases", aliases));
+        };
+    }
+
+    /**
+     * Marks an entity as checked by a person, as it is ({@code confirmed}): it leaves the review queue, as any entity
+     * an edit in force touched does, and its undo puts it back. Refused when it is confirmed already.
+     */
+    public static GraphEditor.Plan confirm(String id) {
+        return state -> {
+            Snapshot now = state.read(List.of(id));
+            NodeState entity = entities(now, List.of(id)).get(0);
+            if (Boolean.TRUE.equals(entity.property(CONFIRMED))) {
+                throw EditRefusedException.badInput(id + " is confirmed already");
+            }
+            return changed(now, entity.with(CONFIRMED, true));
         };
     }
 

@@ -41,6 +41,11 @@ public final class FieldTable {
             + SPANS + "article: {r}.articles[i], sentence: COLLECT { MATCH (x:Article {id: {r}.articles[i]}) "
             + "WHERE {r}.sentenceStarts[i] >= 0 "
             + "RETURN substring(x.text, {r}.sentenceStarts[i], {r}.sentenceEnds[i] - {r}.sentenceStarts[i]) }[0]}]}";
+    /** A quote's speaker or subject is read from the quote: its evidence is the quote's place in its article. */
+    private static final String QUOTE_LINK = "{madeBy: {r}.madeBy, edit: {r}.edit, evidence: [({p})-[:QUOTED_IN]->"
+            + "(x:Article) | {article: x.id, sentence: {p}.sentence, start: {p}.start, end: {p}.end}]}";
+    /** A publisher is named by the article's Source line or page metadata, which are not in its text: no offsets. */
+    private static final String PUBLISHER_LINK = "{madeBy: {r}.madeBy, edit: {r}.edit, evidence: [{article: {p}.id}]}";
 
     /** The related fields, in no particular order. */
     public static final List<RelatedField> RELATED = List.of(
@@ -74,6 +79,13 @@ public final class FieldTable {
                     "({p})<-[:ABOUT]-(:Quote)<-[:SAID]-({c}:Entity)", "{c}.name", Paging.TOP, List.of("speaker")),
             related("Quote", "speaker", Shape.SINGLE, "Entity", "({p})<-[:SAID]-({c}:Entity)", ""),
             related("Quote", "about", Shape.LIST, "Entity", "({p})-[:ABOUT]->({c}:Entity)", "{c}.name"),
+            // the same links with their provenance
+            new RelatedField(Set.of("Article"), "publisherEdge", Shape.ROLE_SINGLE, "Entity",
+                    "({p})-[{r}:PUBLISHED_BY]->({c}:Entity)", "{c}.id", Paging.NONE, List.of("entity"), "", PUBLISHER_LINK),
+            new RelatedField(Set.of("Quote"), "speakerEdge", Shape.ROLE_SINGLE, "Entity",
+                    "({p})<-[{r}:SAID]-({c}:Entity)", "{c}.id", Paging.NONE, List.of("entity"), "", QUOTE_LINK),
+            new RelatedField(Set.of("Quote"), "aboutEdges", Shape.ROLE_LIST, "Entity",
+                    "({p})-[{r}:ABOUT]->({c}:Entity)", "{c}.name", Paging.NONE, List.of("entity"), "", QUOTE_LINK),
             related("Quote", "article", Shape.SINGLE, "Article", "({p})-[:QUOTED_IN]->({c}:Article)", ""),
             related("Comment", "author", Shape.SINGLE, "Commenter", "({p})<-[:WROTE]-({c}:Commenter)", ""),
             related("Comment", "parent", Shape.SINGLE, "Comment", "({p})-[:REPLY_TO]->({c}:Comment)", ""),
@@ -88,8 +100,8 @@ public final class FieldTable {
      */
     public static final Map<String, Map<String, List<String>>> PROPERTIES = Map.of(
             "Article", fields("id", "url", "title", "subtitle", "publishedAt", "text", "editorNotes"),
-            "Person", fields("id", "name", "aliases", "description"),
-            "Organization", fields("id", "name", "aliases", "description", "kind"),
+            "Person", fields("id", "name", "aliases", "description", "confirmed"),
+            "Organization", fields("id", "name", "aliases", "description", "kind", "confirmed"),
             "Quote", with(fields("id", "text", "kind", "cue", "confidence", "unnamedSource", "status"), "evidence", List.of("sentence", "start", "end")),
             "Comment", fields("id", "number", "text", "spam"),
             "Commenter", fields("id", "handle", "site"));

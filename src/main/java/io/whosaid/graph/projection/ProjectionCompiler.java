@@ -88,7 +88,7 @@ public final class ProjectionCompiler {
             case SINGLE -> "[" + pattern + " | " + c + " " + project(child, c, s.children(), children, depth + 1, null) + "][..1]";
             case LIST -> "COLLECT { MATCH " + pattern + where(row, c, s) + " WITH " + carried + " ORDER BY " + row.order(c, r) + " RETURN " + c
                     + " " + project(child, c, s.children(), children, depth + 1, null) + " }";
-            case ROLE_LIST -> "COLLECT { MATCH " + pattern + " WITH " + v + ", " + carried + " ORDER BY " + row.order(c, r)
+            case ROLE_LIST, ROLE_SINGLE -> "COLLECT { MATCH " + pattern + " WITH " + v + ", " + carried + " ORDER BY " + row.order(c, r)
                     + " RETURN {role: " + r + ".role, edge: " + row.edge(v, r) + ", node: " + c + " "
                     + project(child, c, s.children(), children, depth + 1, null) + "} }";
             case PAGE -> page(row, pattern, v, c, r, s, children, depth);

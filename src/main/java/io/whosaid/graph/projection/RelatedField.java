@@ -23,7 +23,7 @@ import java.util.Set;
  *                page, {@code organization} for an affiliation; empty when the field returns the nodes themselves
  * @param filter  the condition the field's {@code statuses} argument sets, over {@code {c}} and the list of states
  *                {@code {statuses}}; empty when the field takes no such argument
- * @param edge    for an {@link Shape#ROLE_LIST}, the map of what the relationship {@code {r}} says of itself (who made
+ * @param edge    for an {@link Shape#ROLE_LIST} or {@link Shape#ROLE_SINGLE}, the map of what the relationship {@code {r}} says of itself (who made
  *                it, its evidence), over {@code {p}}, {@code {r}}; empty for the others
  */
 public record RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
@@ -49,6 +49,8 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
          * null), node the node at the other end
          */
         ROLE_LIST,
+        /** a list of zero or one such {role, edge, node} map: one node with what its relationship says of itself */
+        ROLE_SINGLE,
         /** a map {items: [node maps], total: count or null}; items holds one more than the page when more follow */
         PAGE,
         /** a list of {count, node} maps: the distinct nodes at the pattern's end, by how many paths reach each */

@@ -293,45 +293,29 @@ class EditingTest {
         int clients = 12;
         int perClient = 4;
         long editsBefore = data("{ edits(first: 1) { totalCount } }").getLong("data.edits.totalCount");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(clients);
         java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        try {
-            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    String key = client % 2 == 0 ? GraphQL.EDITOR_KEY : "test-editor-2-key";
-                    for (int i = 0; i < perClient; i++) {
-                        String person = people.get((client + i) % people.size());
-                        String alias = "Alias " + client + "-" + i;
-                        JsonPath answer = postAs(key, "mutation($id: ID!, $a: String!) { addAlias(id: $id, alias: $a) { id } }",
-                                vars("id", person, "a", alias)).then().statusCode(200).extract().jsonPath();
-                        assertNull(answer.get("errors"), answer.prettify());
-                        sent.add(person + "|" + alias);
-                    }
-                    // every other client also re-ingests an article naming the same people meanwhile
-                    if (client % 3 == 0) {
-                        ingest("""
-                                Storm Passes
-
-                                The bay is calm again
-
-                                “We sail on Sunday,” said Anouk Tregarth, race officer of the Bay Yacht Club.
-
-                                Source: The Harbour Post
-                                """ + "\nUpdate " + client + ".\n", "https://edit-test.example/concurrent-2");
-                    }
-                    return null;
-                }));
+        atOnce(clients, (client, key) -> {
+            for (int i = 0; i < perClient; i++) {
+                String person = people.get((client + i) % people.size());
+                String alias = "Alias " + client + "-" + i;
+                JsonPath answer = postAs(key, "mutation($id: ID!, $a: String!) { addAlias(id: $id, alias: $a) { id } }",
+                        vars("id", person, "a", alias)).then().statusCode(200).extract().jsonPath();
+                assertNull(answer.get("errors"), answer.prettify());
+                sent.add(person + "|" + alias);
             }
-            for (java.util.concurrent.Future<?> future : futures) {
-                future.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            // every third client also re-ingests an article naming the same people meanwhile
+            if (client % 3 == 0) {
+                ingest("""
+                        Storm Passes
+
+                        The bay is calm again
+
+                        “We sail on Sunday,” said Anouk Tregarth, race officer of the Bay Yacht Club.
+
+                        Source: The Harbour Post
+                        """ + "\nUpdate " + client + ".\n", "https://edit-test.example/concurrent-2");
             }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         java.util.Set<String> stored = new java.util.HashSet<>();
         for (String person : people) {
             data("query($id: ID!) { person(id: $id) { aliases } }", vars("id", person))
@@ -349,6 +333,108 @@ class EditingTest {
         java.util.Set<String> authors = new java.util.HashSet<>(data("{ edits(first: 100) { edges { node { author } } } }")
                 .getList("data.edits.edges.node.author", String.class));
         assertTrue(authors.containsAll(List.of("test-editor", "second-editor")), "each key's name is its edits' author: " + authors);
+    }
+
+    /**
+     * Editors of two keys at once, each making edits of several kinds on the same people and quote: every acknowledged
+     * edit is recorded, the last description written is the one stored, and undoing every edit, newest first, gives
+     * back the graph exactly as it was, which it would not if an edit had been made from a stale read.
+     */
+    @Test
+    void manyEditorsOfMixedEditsOnTheSameNodesLoseNothingAndUndoToTheStartExactly() throws Exception {
+        String article = ingest("""
+                Ferry Strike Called Off
+
+                Crossings resume
+
+                “The boats run tomorrow,” said Wenna Polglase-Trew, chair of the Ferry Crews.
+
+                Jory Trembath-Keast, a skipper, said the deal was fair.
+
+                Source: The Harbour Post
+                """, "https://edit-test.example/concurrent-mixed");
+        List<String> people = List.of(personNamed("Wenna Polglase-Trew"), personNamed("Jory Trembath-Keast"));
+        String quote = data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", article))
+                .getString("data.article.quotes[0].id");
+        List<String> before = GraphDump.of(driver);
+        int clients = 8;
+        int perClient = 4;
+        java.util.Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Set<String> aliases = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        atOnce(clients, (client, key) -> {
+            for (int i = 0; i < perClient; i++) {
+                // each person is edited by half the clients, each client making every kind of edit
+                String person = people.get(client % people.size());
+                String tag = client + "-" + i;
+                JsonPath answer = switch ((client + i) % 4) {
+                    case 0 -> postAs(key, "mutation($id: ID!, $a: String!) { addAlias(id: $id, alias: $a) { id } }",
+                            vars("id", person, "a", "Alias " + tag)).then().statusCode(200).extract().jsonPath();
+                    case 1 -> postAs(key, "mutation($id: ID!, $d: String) { setEntityDescription(id: $id, description: $d) { id } }",
+                            vars("id", person, "d", "Description " + tag)).then().statusCode(200).extract().jsonPath();
+                    case 2 -> postAs(key, "mutation($id: ID!, $s: ID) { setQuoteSpeaker(id: $id, speakerId: $s) { id } }",
+                            vars("id", quote, "s", person)).then().statusCode(200).extract().jsonPath();
+                    default -> postAs(key, "mutation($id: ID!, $k: QuoteKind!) { setQuoteKind(id: $id, kind: $k) { id } }",
+                            vars("id", quote, "k", i % 2 == 0 ? "PARTIAL" : "DIRECT")).then().statusCode(200).extract().jsonPath();
+                };
+                assertNull(answer.get("errors"), answer.prettify());
+                String id = ((Map<?, ?>) answer.getMap("data").values().iterator().next()).get("id").toString();
+                acknowledged.add(id);
+                if ((client + i) % 4 == 1) {
+                    descriptions.put(id, person + "|Description " + tag);
+                } else if ((client + i) % 4 == 0) {
+                    aliases.add(person + "|Alias " + tag);
+                }
+            }
+        });
+        assertEquals(clients * perClient, acknowledged.size(), "one edit per acknowledged request");
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        for (String person : people) {
+            JsonPath now = data("query($id: ID!) { person(id: $id) { aliases description } }", vars("id", person));
+            now.getList("data.person.aliases", String.class).forEach(a -> stored.add(person + "|" + a));
+            String last = descriptions.entrySet().stream().filter(e -> e.getValue().startsWith(person + "|"))
+                    .max(java.util.Comparator.comparingLong(e -> seq(e.getKey()))).map(e -> e.getValue().substring(person.length() + 1))
+                    .orElse(null);
+            assertEquals(last, now.getString("data.person.description"), "the description of the last edit is stored");
+        }
+        assertTrue(stored.containsAll(aliases), "every alias added is kept");
+        List<String> newestFirst = acknowledged.stream().sorted(java.util.Comparator.comparingLong(EditingTest::seq).reversed()).toList();
+        for (String id : newestFirst) {
+            data("mutation($id: ID!) { undoEdit(id: $id) { id } }", vars("id", id));
+        }
+        assertEquals(before, GraphDump.of(driver), "undoing every edit, newest first, gives back the graph exactly");
+    }
+
+    /** What one of several clients does, given its number and the editor key it uses (two keys, alternately). */
+    @FunctionalInterface
+    interface Client {
+        void run(int client, String key) throws Exception;
+    }
+
+    /** Runs the clients, started at once, and waits for every one of them (their failures are the test's). */
+    static void atOnce(int clients, Client work) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(clients);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    work.run(client, client % 2 == 0 ? GraphQL.EDITOR_KEY : "test-editor-2-key");
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> future : futures) {
+                future.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long seq(String editId) {
+        return Long.parseLong(editId.substring(editId.indexOf(':') + 1));
     }
 
     @Test

@@ -613,13 +613,13 @@ class StructureEditsTest {
                 .orElseThrow(() -> new AssertionError("no affiliation with " + name + " among " + affiliations));
     }
 
-    private static boolean affiliated(String person, String organization) {
+    static boolean affiliated(String person, String organization) {
         List<Map<String, Object>> affiliations = data("query($id: ID!) { person(id: $id) { affiliations { organization { id } } } }",
                 vars("id", person)).getList("data.person.affiliations");
         return affiliations.stream().anyMatch(a -> organization.equals(((Map<?, ?>) a.get("organization")).get("id")));
     }
 
-    private static String role(String person, String organization) {
+    static String role(String person, String organization) {
         List<Map<String, Object>> affiliations = data("query($id: ID!) { person(id: $id) { affiliations { role organization { id } } } }",
                 vars("id", person)).getList("data.person.affiliations");
         return affiliations.stream().filter(a -> organization.equals(((Map<?, ?>) a.get("organization")).get("id")))
