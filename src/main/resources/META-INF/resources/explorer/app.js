@@ -13,7 +13,7 @@ window.whosaid = {cy: null, view: null};
 const QUOTE_FIELDS = `id text kind status unnamedSource evidence { sentence start end }
   speaker { __typename id name } about { __typename id name } article { id title publishedAt }`;
 
-// Three requests, each within an anonymous caller's cost budget (README, "Limits"): who the entity is, then a
+// Three requests, each within an anonymous caller's cost budget (docs/security.md, "Limits"): who the entity is, then a
 // page of what they said and a page of what was said about them.
 const ENTITY_QUERY = `query Entity($id: ID!) { node(id: $id) { __typename
   ... on Person { id name aliases description

@@ -29,7 +29,7 @@ import java.util.Optional;
  * Measures the operation a request will run, before it runs: which operation (as graphql-java picks it), whether
  * it can write, how deep it nests, how many aliases it uses and what it may cost.
  *
- * <p>Cost model, so a client can predict it (README, "Cost"): every field costs 1, and a list field multiplies the
+ * <p>Cost model, so a client can predict it (docs/security.md, "Cost"): every field costs 1, and a list field multiplies the
  * cost of what it selects by how many items it may return. With a page size (its own {@code first}/{@code last}/
  * {@code limit}, else that of its parent field, so the {@code edges} of {@code articles(first: 50)} are 50, else the
  * argument's schema default or the default page size) that is the page size, or the longest such list the data

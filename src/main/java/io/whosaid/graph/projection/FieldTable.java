@@ -47,6 +47,7 @@ public final class FieldTable {
     /** A publisher is named by the article's Source line or page metadata, which are not in its text: no offsets. */
     private static final String PUBLISHER_LINK = "{madeBy: {r}.madeBy, edit: {r}.edit, evidence: [{article: {p}.id}]}";
 
+    // spotless:off: one row a line, so the table reads as a table
     /** The related fields, in no particular order. */
     public static final List<RelatedField> RELATED = List.of(
             related("Article", "publisher", Shape.SINGLE, "Organization", "({p})-[:PUBLISHED_BY]->({c}:Organization)", ""),
@@ -105,6 +106,7 @@ public final class FieldTable {
             "Quote", with(fields("id", "text", "kind", "cue", "confidence", "unnamedSource", "status"), "evidence", List.of("sentence", "start", "end")),
             "Comment", fields("id", "number", "text", "spam"),
             "Commenter", fields("id", "handle", "site"));
+    // spotless:on
 
     private static final Map<String, List<String>> PROPERTIES_BY_FIELD = new LinkedHashMap<>();
     private static final Set<String> STORED = new LinkedHashSet<>();
