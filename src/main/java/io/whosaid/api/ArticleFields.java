@@ -1,9 +1,9 @@
 package io.whosaid.api;
 
 import io.whosaid.model.Article;
+import io.whosaid.model.Comment;
 import io.whosaid.model.EntityLink;
 import io.whosaid.model.Mention;
-import io.whosaid.model.Comment;
 import io.whosaid.model.Organization;
 import io.whosaid.model.Person;
 import io.whosaid.model.Quote;
@@ -48,7 +48,7 @@ public class ArticleFields {
     }
 
     /* Not batched over articles: SmallRye hands a batched field the arguments of its first alias only. The root
-       query normally prefetches it. */
+    query normally prefetches it. */
     @Name("quotes")
     @Description("The article's quotes in reading order, in the states asked for (every state but RETRACTED unless "
             + "statuses says)")

@@ -3,12 +3,13 @@ package io.whosaid.api;
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.errors.FetchFailedException;
 import io.whosaid.api.errors.FetchTimeoutException;
-import io.whosaid.api.errors.TooManyRedirectsException;
-import io.whosaid.api.errors.UrlAddressNotAllowedException;
-import io.whosaid.api.errors.UrlSchemeNotAllowedException;
 import io.whosaid.api.errors.MalformedJsonException;
 import io.whosaid.api.errors.NoArticleException;
 import io.whosaid.api.errors.TooLargeException;
+import io.whosaid.api.errors.TooManyRedirectsException;
+import io.whosaid.api.errors.UrlAddressNotAllowedException;
+import io.whosaid.api.errors.UrlSchemeNotAllowedException;
+import io.whosaid.api.live.LiveEvents;
 import io.whosaid.graph.ArticleWriter;
 import io.whosaid.graph.ArticleWriter.WriteOutcome;
 import io.whosaid.graph.NodeMapper;
@@ -21,7 +22,6 @@ import io.whosaid.ingest.fetch.FetchRefusedException;
 import io.whosaid.ingest.fetch.FetchedPage;
 import io.whosaid.ingest.fetch.PageFetcher;
 import io.whosaid.ingest.resolve.ArticleGraph;
-import io.whosaid.api.live.LiveEvents;
 import io.whosaid.model.Article;
 import io.whosaid.model.ArticleIngested;
 import io.whosaid.model.ArticleTextInput;
@@ -55,10 +55,14 @@ public class ArticleIngest {
     private final IngestMetrics metrics;
     private final LiveEvents live;
 
-    public ArticleIngest(IngestPipeline pipeline, ArticleWriter writer, PageFetcher fetcher, IngestMetrics metrics,
-                         LiveEvents live,
-                         @ConfigProperty(name = "whosaid.ingest.max-bytes") int maxBytes,
-                         @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
+    public ArticleIngest(
+            IngestPipeline pipeline,
+            ArticleWriter writer,
+            PageFetcher fetcher,
+            IngestMetrics metrics,
+            LiveEvents live,
+            @ConfigProperty(name = "whosaid.ingest.max-bytes") int maxBytes,
+            @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
         this.pipeline = pipeline;
         this.writer = writer;
         this.fetcher = fetcher;
@@ -134,8 +138,8 @@ public class ArticleIngest {
         }
         String checkedUrl = checkedUrl(url, "url");
         String checkedDate = checkedDate(publishedAt);
-        IncomingArticle article = metrics.phase(IngestMetrics.Phase.PARSE,
-                () -> read(() -> pipeline.read(format, input, checkedUrl)));
+        IncomingArticle article =
+                metrics.phase(IngestMetrics.Phase.PARSE, () -> read(() -> pipeline.read(format, input, checkedUrl)));
         return extract(article, checkedUrl, checkedDate);
     }
 
@@ -169,15 +173,16 @@ public class ArticleIngest {
                 case FAILED -> new FetchFailedException(e.getMessage());
             };
         }
-        IncomingArticle article = metrics.phase(IngestMetrics.Phase.PARSE,
+        IncomingArticle article = metrics.phase(
+                IngestMetrics.Phase.PARSE,
                 () -> read(() -> pipeline.readPage(page.body(), page.charset(), page.url())));
         return extract(article, checkedUrl(page.url(), "url"), checkedDate);
     }
 
     private ArticleGraph extract(IncomingArticle article, String url, String publishedAt) {
         String effectiveUrl = url != null ? url : checkedUrl(article.url(), "the article's own url");
-        return metrics.phase(IngestMetrics.Phase.EXTRACT,
-                () -> read(() -> pipeline.prepare(article, effectiveUrl, publishedAt)));
+        return metrics.phase(
+                IngestMetrics.Phase.EXTRACT, () -> read(() -> pipeline.prepare(article, effectiveUrl, publishedAt)));
     }
 
     /** Writes one prepared article in its own transaction. */
@@ -207,7 +212,8 @@ public class ArticleIngest {
                 }
                 return written;
             } catch (RuntimeException e) {
-                LOG.debugf("a batch of %d articles failed (%s); writing them one by one", graphs.size(), e.getMessage());
+                LOG.debugf(
+                        "a batch of %d articles failed (%s); writing them one by one", graphs.size(), e.getMessage());
             }
         }
         List<Written> written = new ArrayList<>();
@@ -224,16 +230,18 @@ public class ArticleIngest {
     private IngestResult result(ArticleGraph graph, WriteOutcome outcome) {
         metrics.ingested(graph, outcome.created(), outcome.replaced());
         if (outcome.created() || outcome.replaced()) {
-            live.articleIngested(new ArticleIngested(outcome.articleId(), graph.article().title(),
-                    graph.publisher() == null ? null : graph.publisher().name(), outcome.created()));
+            live.articleIngested(new ArticleIngested(
+                    outcome.articleId(),
+                    graph.article().title(),
+                    graph.publisher() == null ? null : graph.publisher().name(),
+                    outcome.created()));
         }
         // The write returns the stored article, so no second transaction reads it back.
         return new IngestResult((Article) NodeMapper.node(outcome.article()), outcome.created());
     }
 
     /** One article of a batched write: its result, or why it failed. */
-    public record Written(IngestResult result, RuntimeException failure) {
-    }
+    public record Written(IngestResult result, RuntimeException failure) {}
 
     private static <T> T read(Supplier<T> reading) {
         try {
@@ -253,8 +261,11 @@ public class ArticleIngest {
         }
         try {
             URI uri = new URI(url.strip());
-            if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
-                    || uri.getHost() == null || url.length() > MAX_URL_LENGTH) {
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equalsIgnoreCase("http")
+                            || uri.getScheme().equalsIgnoreCase("https"))
+                    || uri.getHost() == null
+                    || url.length() > MAX_URL_LENGTH) {
                 throw new BadInputException(what + " must be an absolute http(s) URL");
             }
             return uri.toString();

@@ -4,8 +4,8 @@ import io.whosaid.api.ArticleIngest.Written;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -33,9 +33,10 @@ public class BatchedWrites {
     private final BlockingQueue<Waiting> queue;
     private Thread writer;
 
-    public BatchedWrites(ArticleIngest ingest,
-                         @ConfigProperty(name = "whosaid.ingest.batch.write-size") int writeSize,
-                         @ConfigProperty(name = "whosaid.ingest.batch.queue") int queueSize) {
+    public BatchedWrites(
+            ArticleIngest ingest,
+            @ConfigProperty(name = "whosaid.ingest.batch.write-size") int writeSize,
+            @ConfigProperty(name = "whosaid.ingest.batch.queue") int queueSize) {
         this.ingest = ingest;
         this.writeSize = Math.max(1, writeSize);
         this.queue = new ArrayBlockingQueue<>(Math.max(1, queueSize));
@@ -72,7 +73,8 @@ public class BatchedWrites {
                     written = ingest.storeAll(batch.stream().map(Waiting::graph).toList());
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "a batch of %d articles failed unexpectedly", batch.size());
-                    written = batch.stream().map(waiting -> new Written(null, e)).toList();
+                    written =
+                            batch.stream().map(waiting -> new Written(null, e)).toList();
                 }
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).done().accept(written.get(i));
@@ -119,6 +121,5 @@ public class BatchedWrites {
         }
     }
 
-    private record Waiting(ArticleGraph graph, Consumer<Written> done) {
-    }
+    private record Waiting(ArticleGraph graph, Consumer<Written> done) {}
 }

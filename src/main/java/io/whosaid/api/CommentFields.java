@@ -2,9 +2,9 @@ package io.whosaid.api;
 
 import io.whosaid.model.Article;
 import io.whosaid.model.Comment;
-import io.whosaid.model.Mention;
 import io.whosaid.model.Commenter;
 import io.whosaid.model.Entity;
+import io.whosaid.model.Mention;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -49,7 +49,8 @@ public class CommentFields {
     }
 
     @Name("mentionEdges")
-    @Description("The people and organizations the comment names, each with where in Comment.text and who made the link")
+    @Description(
+            "The people and organizations the comment names, each with where in Comment.text and who made the link")
     public List<@NonNull List<@NonNull Mention>> mentionEdges(@Source List<Comment> comments) {
         return loader.answers(comments, "Comment", "mentionEdges");
     }

@@ -22,8 +22,7 @@ import java.util.function.IntSupplier;
 /** Wraps a page of nodes and their cursors as the typed Relay connection the schema declares. */
 final class Connections {
 
-    private Connections() {
-    }
+    private Connections() {}
 
     /** The connection of the schema's type for pages of nodes of GraphQL type {@code nodeType}. */
     static Connection<?> of(String nodeType, Page<Node> page, List<String> cursors, IntSupplier total) {

@@ -19,13 +19,19 @@ record EdgeAnswer(MadeBy madeBy, String editId, int count, List<EdgeEvidence> ev
         if (edge.get("evidence") instanceof List<?> spans) {
             for (Object item : spans) {
                 Map<?, ?> span = (Map<?, ?>) item;
-                evidence.add(new EdgeEvidence((String) span.get("article"), (String) span.get("comment"),
-                        (String) span.get("sentence"), offset(span.get("start")), offset(span.get("end"))));
+                evidence.add(new EdgeEvidence(
+                        (String) span.get("article"),
+                        (String) span.get("comment"),
+                        (String) span.get("sentence"),
+                        offset(span.get("start")),
+                        offset(span.get("end"))));
             }
         }
-        return new EdgeAnswer(madeBy == null ? MadeBy.EXTRACTOR : MadeBy.valueOf(madeBy.toString()),
+        return new EdgeAnswer(
+                madeBy == null ? MadeBy.EXTRACTOR : MadeBy.valueOf(madeBy.toString()),
                 edge.get("edit") == null ? null : edge.get("edit").toString(),
-                count instanceof Number n ? n.intValue() : 1, evidence);
+                count instanceof Number n ? n.intValue() : 1,
+                evidence);
     }
 
     /** An offset, or null for a support with no span (stored as -1). */

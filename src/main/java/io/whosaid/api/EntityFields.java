@@ -46,28 +46,36 @@ public class EntityFields {
     @Name("said")
     @Description("The quotes this person or organization gave (for an organization: a statement, a spokesperson "
             + "speaking for it), in the states asked for (every state but RETRACTED unless statuses says)")
-    public @NonNull QuoteConnection said(@Source Entity entity, @Name("first") Integer first, @Name("after") String after,
-                                         @Name("last") Integer last, @Name("before") String before,
-                                         @Name("statuses") List<QuoteStatus> statuses) {
+    public @NonNull QuoteConnection said(
+            @Source Entity entity,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("last") Integer last,
+            @Name("before") String before,
+            @Name("statuses") List<QuoteStatus> statuses) {
         return (QuoteConnection) loader.value(entity, typeName(entity), "said", first, after, last, before, statuses);
     }
 
     @Name("quotedAbout")
     @Description("The quotes about this person or organization, in the states asked for (every state but RETRACTED "
             + "unless statuses says)")
-    public @NonNull QuoteConnection quotedAbout(@Source Entity entity, @Name("first") Integer first,
-                                                @Name("after") String after, @Name("last") Integer last,
-                                                @Name("before") String before,
-                                                @Name("statuses") List<QuoteStatus> statuses) {
-        return (QuoteConnection) loader.value(entity, typeName(entity), "quotedAbout", first, after, last, before,
-                statuses);
+    public @NonNull QuoteConnection quotedAbout(
+            @Source Entity entity,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("last") Integer last,
+            @Name("before") String before,
+            @Name("statuses") List<QuoteStatus> statuses) {
+        return (QuoteConnection)
+                loader.value(entity, typeName(entity), "quotedAbout", first, after, last, before, statuses);
     }
 
     @Name("topSpeakers")
     @Description("Who is quoted most about this person or organization: speakers with their number of quotes about it")
     @SuppressWarnings("unchecked")
     public @NonNull List<@NonNull SpeakerCount> topSpeakers(@Source Entity entity, @Name("first") Integer first) {
-        return (List<SpeakerCount>) loader.value(entity, typeName(entity), "topSpeakers", first, null, null, null, null);
+        return (List<SpeakerCount>)
+                loader.value(entity, typeName(entity), "topSpeakers", first, null, null, null, null);
     }
 
     private static String typeName(Entity entity) {

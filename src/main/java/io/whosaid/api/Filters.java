@@ -3,18 +3,18 @@ package io.whosaid.api;
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.graph.ArticleFilter;
 import io.whosaid.graph.ArticleReader;
-import io.whosaid.graph.LuceneQuery;
 import io.whosaid.graph.EntityFilter;
 import io.whosaid.graph.EntityReader;
+import io.whosaid.graph.LuceneQuery;
 import io.whosaid.graph.NameKeys;
-import io.whosaid.model.EntityFilterInput;
-import io.whosaid.model.EntityOrder;
 import io.whosaid.graph.Ordering;
 import io.whosaid.graph.QuoteFilter;
 import io.whosaid.graph.QuoteReader;
 import io.whosaid.model.ArticleFilterInput;
 import io.whosaid.model.ArticleOrder;
 import io.whosaid.model.DateRange;
+import io.whosaid.model.EntityFilterInput;
+import io.whosaid.model.EntityOrder;
 import io.whosaid.model.QuoteFilterInput;
 import io.whosaid.model.QuoteKind;
 import io.whosaid.model.QuoteOrder;
@@ -35,10 +35,11 @@ final class Filters {
 
     /** What a quote read shows when it does not ask for states: every state but RETRACTED. */
     private static final List<String> SHOWN_BY_DEFAULT = Arrays.stream(QuoteStatus.values())
-            .filter(status -> status != QuoteStatus.RETRACTED).map(Enum::name).toList();
+            .filter(status -> status != QuoteStatus.RETRACTED)
+            .map(Enum::name)
+            .toList();
 
-    private Filters() {
-    }
+    private Filters() {}
 
     /**
      * The editorial states a quote read asks for, by name: every state but RETRACTED when {@code given} is null.
@@ -51,8 +52,11 @@ final class Filters {
         if (given.contains(null)) {
             throw new BadInputException(argument + " must not hold null");
         }
-        List<String> statuses = given.stream().map(status -> status instanceof Enum<?> e ? e.name() : status.toString())
-                .distinct().sorted().toList();
+        List<String> statuses = given.stream()
+                .map(status -> status instanceof Enum<?> e ? e.name() : status.toString())
+                .distinct()
+                .sorted()
+                .toList();
         if (statuses.isEmpty()) {
             throw new BadInputException(argument + " must not be empty; leave it out for every state but RETRACTED");
         }
@@ -64,7 +68,10 @@ final class Filters {
             return ArticleFilter.NONE;
         }
         DateRange range = checked("filter.published", input.published());
-        return new ArticleFilter(ids("filter.publisherIds", input.publisherIds()), from(range), to(range),
+        return new ArticleFilter(
+                ids("filter.publisherIds", input.publisherIds()),
+                from(range),
+                to(range),
                 ids("filter.mentionIds", input.mentionIds()));
     }
 
@@ -80,8 +87,8 @@ final class Filters {
      * list of the same kind together are BAD_INPUT: whether they should hold together or either was unclear.
      */
     static QuoteFilter quotes(String speakerId, String aboutId, String articleId, String text, QuoteFilterInput input) {
-        QuoteFilterInput filter = input != null ? input
-                : new QuoteFilterInput(null, null, null, null, null, null, null, null, null);
+        QuoteFilterInput filter =
+                input != null ? input : new QuoteFilterInput(null, null, null, null, null, null, null, null, null);
         String words = text;
         if (text != null && filter.text() != null) {
             throw new BadInputException("give text or filter.text, not both");
@@ -95,7 +102,9 @@ final class Filters {
         }
         DateRange range = checked("filter.published", filter.published());
         List<String> statuses = statuses("filter.statuses", filter.statuses());
-        List<String> kinds = filter.kinds() == null ? null : filter.kinds().stream().map(QuoteKind::name).distinct().toList();
+        List<String> kinds = filter.kinds() == null
+                ? null
+                : filter.kinds().stream().map(QuoteKind::name).distinct().toList();
         if (kinds != null && kinds.isEmpty()) {
             throw new BadInputException("filter.kinds must not be empty; leave it out for every kind");
         }
@@ -103,8 +112,13 @@ final class Filters {
                 single("speakerId", speakerId, "filter.speakerIds", filter.speakerIds()),
                 single("aboutId", aboutId, "filter.aboutIds", filter.aboutIds()),
                 single("articleId", articleId, "filter.articleIds", filter.articleIds()),
-                ids("filter.publisherIds", filter.publisherIds()), kinds, statuses, filter.unnamedSource(),
-                from(range), to(range), lucene);
+                ids("filter.publisherIds", filter.publisherIds()),
+                kinds,
+                statuses,
+                filter.unnamedSource(),
+                from(range),
+                to(range),
+                lucene);
     }
 
     static Ordering ordering(QuoteOrder order, QuoteFilter filter) {
@@ -130,19 +144,24 @@ final class Filters {
         if (input == null) {
             return new EntityFilter(null, null, null, null);
         }
-        return new EntityFilter(nameText("filter.nameStartsWith", input.nameStartsWith()),
-                nameText("filter.nameContains", input.nameContains()), nameText("filter.alias", input.alias()),
+        return new EntityFilter(
+                nameText("filter.nameStartsWith", input.nameStartsWith()),
+                nameText("filter.nameContains", input.nameContains()),
+                nameText("filter.alias", input.alias()),
                 ids("filter.affiliatedWithIds", input.affiliatedWithIds()));
     }
 
     /** The order of a people/organizations page; RELEVANCE needs a name text to be relevant to. */
     static Ordering ordering(String label, EntityOrder order, EntityFilter filter) {
-        EntityOrder.EntityOrderField field = order == null || order.field() == null ? EntityOrder.EntityOrderField.NAME : order.field();
+        EntityOrder.EntityOrderField field =
+                order == null || order.field() == null ? EntityOrder.EntityOrderField.NAME : order.field();
         if (field == EntityOrder.EntityOrderField.RELEVANCE && !filter.byName()) {
-            throw new BadInputException("orderBy RELEVANCE needs filter.nameStartsWith, nameContains or alias to be relevant to");
+            throw new BadInputException(
+                    "orderBy RELEVANCE needs filter.nameStartsWith, nameContains or alias to be relevant to");
         }
         SortDirection direction = order == null || order.direction() == null
-                ? (field == EntityOrder.EntityOrderField.NAME ? SortDirection.ASC : SortDirection.DESC) : order.direction();
+                ? (field == EntityOrder.EntityOrderField.NAME ? SortDirection.ASC : SortDirection.DESC)
+                : order.direction();
         return EntityReader.filteredOrdering(label, field.name(), direction == SortDirection.DESC);
     }
 
@@ -155,7 +174,8 @@ final class Filters {
     }
 
     private static boolean ascending(Object order) {
-        SortDirection direction = order instanceof ArticleOrder article ? article.direction()
+        SortDirection direction = order instanceof ArticleOrder article
+                ? article.direction()
                 : order instanceof QuoteOrder quote ? quote.direction() : null;
         return direction == SortDirection.ASC;
     }
@@ -186,7 +206,10 @@ final class Filters {
     }
 
     static DateRange checked(String argument, DateRange range) {
-        if (range != null && range.from() != null && range.to() != null && !range.from().isBefore(range.to())) {
+        if (range != null
+                && range.from() != null
+                && range.to() != null
+                && !range.from().isBefore(range.to())) {
             throw new BadInputException(argument + ".from must be before " + argument + ".to");
         }
         return range;

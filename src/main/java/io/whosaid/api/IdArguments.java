@@ -8,8 +8,7 @@ final class IdArguments {
 
     private static final int MAX_LENGTH = 300;
 
-    private IdArguments() {
-    }
+    private IdArguments() {}
 
     static String require(String argument, String id) {
         if (id == null || id.isBlank()) {

@@ -35,8 +35,8 @@ public class IngestApi {
     @Mutation("ingestUrl")
     @Description("Fetches the web page at url (http or https, public addresses only, redirects re-checked, size and "
             + "time limited) and ingests it as ingestArticle(input: {html}) does, under the url it was found at.")
-    public @NonNull CompletionStage<IngestResult> ingestUrl(@Name("url") @NonNull String url,
-                                                            @Name("publishedAt") String publishedAt) {
+    public @NonNull CompletionStage<IngestResult> ingestUrl(
+            @Name("url") @NonNull String url, @Name("publishedAt") String publishedAt) {
         return workers.supplyAsync(() -> ingest.ingestUrl(url, publishedAt));
     }
 

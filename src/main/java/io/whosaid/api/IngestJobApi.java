@@ -44,7 +44,8 @@ public class IngestJobApi {
             throw new BadInputException("inputs is empty");
         }
         if (inputs.size() > jobs.maxItems()) {
-            throw new TooLargeException("a batch holds at most " + jobs.maxItems() + " items; this one has " + inputs.size());
+            throw new TooLargeException(
+                    "a batch holds at most " + jobs.maxItems() + " items; this one has " + inputs.size());
         }
         return jobs.submit(inputs);
     }
@@ -58,13 +59,14 @@ public class IngestJobApi {
 
     @Name("items")
     @Description("Each item's result, in the order of the batch's inputs; items not read yet are PENDING")
-    public @NonNull IngestJobItemConnection items(@Source IngestJob job, @Name("first") Integer first,
-                                                  @Name("after") String after) {
+    public @NonNull IngestJobItemConnection items(
+            @Source IngestJob job, @Name("first") Integer first, @Name("after") String after) {
         PageRequest request = paging.request(first, after, null, null, ITEMS_IN_INPUT_ORDER);
         int from = request.after() == null ? 0 : ((Number) request.after().get(0)).intValue() + 1;
         IngestJobs.Job found = jobs.find(job.id()).orElse(null);
         List<IngestJobItem> read = found == null ? List.of() : found.items(from, request.limit() + 1);
-        List<List<Object>> keys = read.stream().map(item -> List.<Object>of((long) item.index())).toList();
+        List<List<Object>> keys =
+                read.stream().map(item -> List.<Object>of((long) item.index())).toList();
         Page<IngestJobItem> page = Page.fromOneMore(read, keys, request);
         List<String> cursors = paging.cursors(page, ITEMS_IN_INPUT_ORDER);
         List<IngestJobItemEdge> edges = new ArrayList<>();

@@ -48,10 +48,14 @@ public class IngestJobs {
     private final int workersPerJob;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-    public IngestJobs(ArticleIngest ingest, BatchedWrites writes, IngestMetrics metrics, ManagedExecutor executor,
-                      @ConfigProperty(name = "whosaid.ingest.batch.max-items") int maxItems,
-                      @ConfigProperty(name = "whosaid.ingest.batch.max-jobs") int maxJobs,
-                      @ConfigProperty(name = "whosaid.ingest.batch.workers") int workersPerJob) {
+    public IngestJobs(
+            ArticleIngest ingest,
+            BatchedWrites writes,
+            IngestMetrics metrics,
+            ManagedExecutor executor,
+            @ConfigProperty(name = "whosaid.ingest.batch.max-items") int maxItems,
+            @ConfigProperty(name = "whosaid.ingest.batch.max-jobs") int maxJobs,
+            @ConfigProperty(name = "whosaid.ingest.batch.workers") int workersPerJob) {
         this.ingest = ingest;
         this.writes = writes;
         this.metrics = metrics;
@@ -100,8 +104,13 @@ public class IngestJobs {
             int item = index;
             try {
                 ArticleGraph graph = ingest.prepare(input);
-                writes.write(graph, written -> job.record(item, written.failure() == null
-                        ? result(item, written.result()) : failure(item, written.failure())));
+                writes.write(
+                        graph,
+                        written -> job.record(
+                                item,
+                                written.failure() == null
+                                        ? result(item, written.result())
+                                        : failure(item, written.failure())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 job.record(item, failure(item, new IllegalStateException("the service is stopping")));
@@ -113,18 +122,30 @@ public class IngestJobs {
     }
 
     private static IngestJobItem result(int index, IngestResult result) {
-        return new IngestJobItem(index, result.created() ? IngestItemStatus.CREATED : IngestItemStatus.EXISTED,
-                result.article().id(), null, null);
+        return new IngestJobItem(
+                index,
+                result.created() ? IngestItemStatus.CREATED : IngestItemStatus.EXISTED,
+                result.article().id(),
+                null,
+                null);
     }
 
     private static IngestJobItem failure(int index, RuntimeException failure) {
         if (failure instanceof ApiException || failure instanceof GraphUnavailableException) {
             ErrorCode code = failure.getClass().getAnnotation(ErrorCode.class);
-            return new IngestJobItem(index, IngestItemStatus.FAILED, null, code == null ? "INTERNAL" : code.value(),
+            return new IngestJobItem(
+                    index,
+                    IngestItemStatus.FAILED,
+                    null,
+                    code == null ? "INTERNAL" : code.value(),
                     failure.getMessage());
         }
         LOG.errorf(failure, "batch item %d failed unexpectedly", index);
-        return new IngestJobItem(index, IngestItemStatus.FAILED, null, "INTERNAL",
+        return new IngestJobItem(
+                index,
+                IngestItemStatus.FAILED,
+                null,
+                "INTERNAL",
                 "the service failed on this item; its log has the details");
     }
 
@@ -182,17 +203,26 @@ public class IngestJobs {
          * still sees DONE; repeats are left out.
          */
         public Multi<IngestJob> progress() {
-            return Multi.createBy().concatenating().streams(
+            return Multi.createBy()
+                    .concatenating()
+                    .streams(
                             Multi.createFrom().item(this::snapshot),
                             changes.onOverflow().dropPreviousItems(),
                             Multi.createFrom().item(this::snapshot))
-                    .skip().repetitions();
+                    .skip()
+                    .repetitions();
         }
 
         public IngestJob snapshot() {
             int finished = done.get();
-            return new IngestJob(id, finished == total() ? IngestJobState.DONE : IngestJobState.RUNNING, total(),
-                    finished, failed.get(), created.get(), submittedAt);
+            return new IngestJob(
+                    id,
+                    finished == total() ? IngestJobState.DONE : IngestJobState.RUNNING,
+                    total(),
+                    finished,
+                    failed.get(),
+                    created.get(),
+                    submittedAt);
         }
 
         /** Items {@code offset} to {@code offset + limit - 1} (those not read yet are PENDING). */

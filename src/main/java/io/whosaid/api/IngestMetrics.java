@@ -5,20 +5,20 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.graphql.api.ErrorCode;
-import io.whosaid.graph.DatabaseErrors;
-import io.whosaid.ingest.resolve.ArticleGraph;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
+import io.smallrye.graphql.api.ErrorCode;
+import io.whosaid.graph.DatabaseErrors;
+import io.whosaid.ingest.resolve.ArticleGraph;
+import io.whosaid.model.IngestItemStatus;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import io.whosaid.model.IngestItemStatus;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ingest's metrics ({@code whosaid_ingest_*}): articles ingested by result, failures by the error code the client
@@ -30,12 +30,27 @@ import io.whosaid.model.IngestItemStatus;
 public class IngestMetrics {
 
     /** The phases of one ingest, as the {@code phase} label names them. */
-    public enum Phase { PARSE, EXTRACT, WRITE }
+    public enum Phase {
+        PARSE,
+        EXTRACT,
+        WRITE
+    }
 
-    private static final Duration[] PHASE_BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(10),
-            Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
-            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
-            Duration.ofSeconds(10), Duration.ofSeconds(30)};
+    private static final Duration[] PHASE_BUCKETS = {
+        Duration.ofMillis(1),
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30)
+    };
     private static final double[] COUNT_BUCKETS = {1, 2, 5, 10, 20, 50, 100, 500, 1000, 10000};
 
     private final MeterRegistry registry;
@@ -52,8 +67,10 @@ public class IngestMetrics {
     private final AtomicLong jobItemsPending = new AtomicLong();
     private final Counter[] jobItems = new Counter[IngestItemStatus.values().length];
 
-    public IngestMetrics(MeterRegistry registry, Tracer tracer,
-                         @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
+    public IngestMetrics(
+            MeterRegistry registry,
+            Tracer tracer,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
         this.registry = registry;
         // Off, Quarkus still hands out a recording tracer that exports nowhere: skip it, spans cost nothing then.
         this.tracer = tracingOff ? null : tracer;
@@ -71,16 +88,20 @@ public class IngestMetrics {
         people = perArticle("people");
         comments = perArticle("comments");
         jobsAccepted = Counter.builder("whosaid.ingest.jobs")
-                .description("Batch ingest jobs accepted (ingestBatch)").register(registry);
+                .description("Batch ingest jobs accepted (ingestBatch)")
+                .register(registry);
         Gauge.builder("whosaid.ingest.jobs.running", jobsRunning, AtomicLong::get)
-                .description("Batch ingest jobs with items not done yet").register(registry);
+                .description("Batch ingest jobs with items not done yet")
+                .register(registry);
         Gauge.builder("whosaid.ingest.job.items.pending", jobItemsPending, AtomicLong::get)
-                .description("Items of batch jobs not done yet").register(registry);
+                .description("Items of batch jobs not done yet")
+                .register(registry);
         for (IngestItemStatus status : IngestItemStatus.values()) {
             if (status != IngestItemStatus.PENDING) {
                 jobItems[status.ordinal()] = Counter.builder("whosaid.ingest.job.items")
                         .description("Items of batch jobs done, by result: created, existed (already in) or failed")
-                        .tag("result", status.name().toLowerCase()).register(registry);
+                        .tag("result", status.name().toLowerCase())
+                        .register(registry);
             }
         }
     }
@@ -103,7 +124,8 @@ public class IngestMetrics {
     private Counter articles(String result) {
         return Counter.builder("whosaid.ingest.articles")
                 .description("Articles ingested: created, replaced (a new text under a known url) or unchanged")
-                .tag("result", result).register(registry);
+                .tag("result", result)
+                .register(registry);
     }
 
     private DistributionSummary perArticle(String what) {
@@ -115,7 +137,8 @@ public class IngestMetrics {
 
     /** Runs one phase of an ingest in its span ("ingest parse", …), and records its time. */
     <T> T phase(Phase phase, Supplier<T> work) {
-        Span span = tracer == null ? Span.getInvalid()
+        Span span = tracer == null
+                ? Span.getInvalid()
                 : tracer.spanBuilder("ingest " + phase.name().toLowerCase()).startSpan();
         long started = System.nanoTime();
         try (Scope scope = tracer == null ? Scope.noop() : span.makeCurrent()) {
@@ -139,7 +162,9 @@ public class IngestMetrics {
     void failed(RuntimeException failure) {
         Counter.builder("whosaid.ingest.failures")
                 .description("Ingests that failed, by the error code the client got")
-                .tag("reason", reason(failure)).register(registry).increment();
+                .tag("reason", reason(failure))
+                .register(registry)
+                .increment();
     }
 
     /** The code the client sees: the exception's @ErrorCode, the database limits, else INTERNAL. */

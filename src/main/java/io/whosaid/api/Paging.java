@@ -20,8 +20,10 @@ public class Paging {
     private final int defaultPageSize;
     private final Cursors cursors;
 
-    public Paging(@ConfigProperty(name = "whosaid.api.max-page-size") int maxPageSize,
-                  @ConfigProperty(name = "whosaid.api.default-page-size") int defaultPageSize, Cursors cursors) {
+    public Paging(
+            @ConfigProperty(name = "whosaid.api.max-page-size") int maxPageSize,
+            @ConfigProperty(name = "whosaid.api.default-page-size") int defaultPageSize,
+            Cursors cursors) {
         this.maxPageSize = maxPageSize;
         this.defaultPageSize = Math.min(defaultPageSize, maxPageSize);
         this.cursors = cursors;
@@ -69,7 +71,10 @@ public class Paging {
     }
 
     public static PageInfo pageInfo(Page<?> page, List<String> cursors) {
-        return new PageInfo(page.hasNext(), page.hasPrevious(), cursors.isEmpty() ? null : cursors.get(0),
+        return new PageInfo(
+                page.hasNext(),
+                page.hasPrevious(),
+                cursors.isEmpty() ? null : cursors.get(0),
                 cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
     }
 }

@@ -7,10 +7,10 @@ import io.whosaid.model.Affiliation;
 import io.whosaid.model.Entity;
 import io.whosaid.model.EntityLink;
 import io.whosaid.model.Mention;
-import io.whosaid.model.SpeakerCount;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
 import io.whosaid.model.Person;
+import io.whosaid.model.SpeakerCount;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,8 +33,7 @@ public class Prefetch {
      * The page of quotes a connection field read, in the order read (one item more than the page when more
      * follow), with each item's sort key values.
      */
-    public record PageAnswer(List<Node> items, List<List<Object>> keys, Integer total) {
-    }
+    public record PageAnswer(List<Node> items, List<List<Object>> keys, Integer total) {}
 
     /** Makes the node of a row and keeps the related fields the row carries for the node's resolvers. */
     public Node attach(Map<String, Object> row, List<Compiled> fields) {
@@ -84,7 +83,8 @@ public class Prefetch {
                     items.add(node);
                     keys.add(new ArrayList<>((List<?>) entry.get("key")));
                 }
-                yield new PageAnswer(items, keys, total instanceof Number number ? Integer.valueOf(number.intValue()) : null);
+                yield new PageAnswer(
+                        items, keys, total instanceof Number number ? Integer.valueOf(number.intValue()) : null);
             }
         };
     }
@@ -98,14 +98,17 @@ public class Prefetch {
             Node node = attach((Map<String, Object>) map.get("node"), field.children());
             String role = map.get("role") == null ? null : map.get("role").toString();
             EdgeAnswer edge = EdgeAnswer.of((Map<?, ?>) map.get("edge"));
-            roles.add(switch (field.field().field()) {
-                case "affiliations" -> new Affiliation((Organization) node, role, edge.madeBy(), edge.evidence(),
-                        edge.editId());
-                case "affiliates" -> new Affiliate((Person) node, role, edge.madeBy(), edge.evidence(), edge.editId());
-                case "publisherEdge", "speakerEdge", "aboutEdges" -> new EntityLink((Entity) node, edge.madeBy(),
-                        edge.evidence(), edge.editId());
-                default -> new Mention((Entity) node, edge.count(), edge.madeBy(), edge.evidence(), edge.editId());
-            });
+            roles.add(
+                    switch (field.field().field()) {
+                        case "affiliations" ->
+                            new Affiliation((Organization) node, role, edge.madeBy(), edge.evidence(), edge.editId());
+                        case "affiliates" ->
+                            new Affiliate((Person) node, role, edge.madeBy(), edge.evidence(), edge.editId());
+                        case "publisherEdge", "speakerEdge", "aboutEdges" ->
+                            new EntityLink((Entity) node, edge.madeBy(), edge.evidence(), edge.editId());
+                        default ->
+                            new Mention((Entity) node, edge.count(), edge.madeBy(), edge.evidence(), edge.editId());
+                    });
         }
         return roles;
     }

@@ -33,8 +33,9 @@ public class QuoteFields {
     }
 
     @Name("speakerEdge")
-    @Description("Who said it, with who made the link (the extractor, or an editor's edit) and the quote as its evidence; "
-            + "null when no speaker could be attributed")
+    @Description(
+            "Who said it, with who made the link (the extractor, or an editor's edit) and the quote as its evidence; "
+                    + "null when no speaker could be attributed")
     public List<EntityLink> speakerEdge(@Source List<Quote> quotes) {
         return loader.answers(quotes, "Quote", "speakerEdge");
     }

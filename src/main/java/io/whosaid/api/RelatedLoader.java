@@ -54,15 +54,28 @@ public class RelatedLoader {
      * A field with arguments ({@code first}, {@code after}, ..., {@code statuses} as the schema's QuoteStatus
      * values) of one parent, as the schema types it.
      */
-    public Object value(Node parent, String typeName, String field, Integer first, String after, Integer last,
-                        String before, List<?> statuses) {
+    public Object value(
+            Node parent,
+            String typeName,
+            String field,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            List<?> statuses) {
         RelatedField row = required(typeName, field);
         return value(parent, row, first, after, last, before, SelectionReader.statuses(row, statuses));
     }
 
     /** Whether the root query read this field with these arguments for {@code parent}. */
-    public boolean prefetched(Object parent, RelatedField row, Integer first, String after, Integer last, String before,
-                              List<String> statuses) {
+    public boolean prefetched(
+            Object parent,
+            RelatedField row,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            List<String> statuses) {
         return prefetch.holds(parent, row.signature(first, after, last, before, statuses));
     }
 
@@ -70,33 +83,78 @@ public class RelatedLoader {
      * The value of {@code row} with these arguments for one parent, as the schema types it; {@code statuses} as
      * {@link SelectionReader#statuses} gives them.
      */
-    public Object value(Node parent, RelatedField row, Integer first, String after, Integer last, String before,
-                        List<String> statuses) {
+    public Object value(
+            Node parent,
+            RelatedField row,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            List<String> statuses) {
         String signature = row.signature(first, after, last, before, statuses);
         boolean known = prefetch.holds(parent, signature);
         return switch (row.paging()) {
-            case NONE -> !row.byStatus() ? answers(List.of(parent), parentType(parent, row), row.field()).get(0)
-                    : known ? prefetch.answer(parent, signature)
-                    : load(List.of(parent), new Selection(row.field(), signature, null, false, NodeSelection.everything(),
-                            statuses)).get(0);
+            case NONE ->
+                !row.byStatus()
+                        ? answers(List.of(parent), parentType(parent, row), row.field())
+                                .get(0)
+                        : known
+                                ? prefetch.answer(parent, signature)
+                                : load(
+                                                List.of(parent),
+                                                new Selection(
+                                                        row.field(),
+                                                        signature,
+                                                        null,
+                                                        false,
+                                                        NodeSelection.everything(),
+                                                        statuses))
+                                        .get(0);
             case TOP -> {
                 if (known) {
                     yield prefetch.answer(parent, signature);
                 }
                 int limit = first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first);
-                yield load(List.of(parent), new Selection(row.field(), signature, PageRequest.first(limit), false,
-                        NodeSelection.everything())).get(0);
+                yield load(
+                                List.of(parent),
+                                new Selection(
+                                        row.field(),
+                                        signature,
+                                        PageRequest.first(limit),
+                                        false,
+                                        NodeSelection.everything()))
+                        .get(0);
             }
             case PAGE -> {
                 Ordering ordering = row.ordering();
                 PageRequest page = paging.request(first, after, last, before, ordering);
-                Prefetch.PageAnswer answer = (Prefetch.PageAnswer) (known ? prefetch.answer(parent, signature)
-                        : load(List.of(parent), new Selection(row.field(), signature, page, false,
-                                NodeSelection.everything(), statuses)).get(0));
+                Prefetch.PageAnswer answer = (Prefetch.PageAnswer)
+                        (known
+                                ? prefetch.answer(parent, signature)
+                                : load(
+                                                List.of(parent),
+                                                new Selection(
+                                                        row.field(),
+                                                        signature,
+                                                        page,
+                                                        false,
+                                                        NodeSelection.everything(),
+                                                        statuses))
+                                        .get(0));
                 Integer total = answer.total();
-                IntSupplier count = total != null ? () -> total : () -> ((Prefetch.PageAnswer) load(List.of(parent),
-                        new Selection(row.field(), signature, PageRequest.first(0), true, NodeSelection.everything(),
-                                statuses)).get(0)).total();
+                IntSupplier count = total != null
+                        ? () -> total
+                        : () -> ((Prefetch.PageAnswer) load(
+                                                List.of(parent),
+                                                new Selection(
+                                                        row.field(),
+                                                        signature,
+                                                        PageRequest.first(0),
+                                                        true,
+                                                        NodeSelection.everything(),
+                                                        statuses))
+                                        .get(0))
+                                .total();
                 Page<Node> nodes = Page.fromOneMore(answer.items(), answer.keys(), page);
                 yield Connections.of(row.returns(), nodes, paging.cursors(nodes, ordering), count);
             }
@@ -106,8 +164,8 @@ public class RelatedLoader {
     /** One query for the field of all parents; a parent gone meanwhile gets the field's empty value. */
     private List<Object> load(List<? extends Node> parents, Selection selection) {
         List<String> ids = parents.stream().map(Node::getId).distinct().toList();
-        NodeRows rows = nodes.load(NodeReader.Kind.of(parents.get(0)), ids,
-                new NodeSelection(Set.of("id"), List.of(selection)));
+        NodeRows rows = nodes.load(
+                NodeReader.Kind.of(parents.get(0)), ids, new NodeSelection(Set.of("id"), List.of(selection)));
         Compiled field = rows.fields().get(0);
         Map<String, Object> byParent = new HashMap<>();
         for (Map<String, Object> row : rows.rows()) {

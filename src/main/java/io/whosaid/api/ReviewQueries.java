@@ -35,14 +35,18 @@ public class ReviewQueries {
     }
 
     @Query("reviewQueue")
-    @Description("What needs an editor's eye, for one reason or (reason omitted) all: quotes with no speaker, then quotes "
-            + "attributed with a confidence under " + ReviewQueue.LOW_CONFIDENCE + " (lowest first), then people and "
-            + "organizations only one article names; newest article first within each. Quotes an editor confirmed, "
-            + "corrected or retracted and entities an edit still in force touched are left out")
-    public @NonNull ReviewItemConnection reviewQueue(@Name("reason") ReviewReason reason, @Name("first") Integer first,
-                                                     @Name("after") String after) {
+    @Description(
+            "What needs an editor's eye, for one reason or (reason omitted) all: quotes with no speaker, then quotes "
+                    + "attributed with a confidence under " + ReviewQueue.LOW_CONFIDENCE
+                    + " (lowest first), then people and "
+                    + "organizations only one article names; newest article first within each. Quotes an editor confirmed, "
+                    + "corrected or retracted and entities an edit still in force touched are left out")
+    public @NonNull ReviewItemConnection reviewQueue(
+            @Name("reason") ReviewReason reason, @Name("first") Integer first, @Name("after") String after) {
         List<ReviewReason> reasons = reason == null ? List.of(ReviewReason.values()) : List.of(reason);
-        Page<ReviewItem> page = queue.page(reasons, paging.request(first, after, null, null, ReviewQueue.QUEUE_ORDER),
+        Page<ReviewItem> page = queue.page(
+                reasons,
+                paging.request(first, after, null, null, ReviewQueue.QUEUE_ORDER),
                 selections.forReviewItems(selection()));
         List<String> cursors = paging.cursors(page, ReviewQueue.QUEUE_ORDER);
         List<ReviewItemEdge> rows = new ArrayList<>();

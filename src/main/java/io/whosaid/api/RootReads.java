@@ -1,48 +1,47 @@
 package io.whosaid.api;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.whosaid.api.errors.BadInputException;
+import io.whosaid.graph.ArticleFilter;
 import io.whosaid.graph.ArticleReader;
+import io.whosaid.graph.EntityFilter;
 import io.whosaid.graph.EntityReader;
 import io.whosaid.graph.GraphReader;
 import io.whosaid.graph.NodeReader;
 import io.whosaid.graph.NodeReader.Kind;
-import io.whosaid.graph.QuoteReader;
-import io.whosaid.graph.SearchReader;
-import io.whosaid.graph.SearchQuery;
+import io.whosaid.graph.NodeRows;
+import io.whosaid.graph.Ordering;
+import io.whosaid.graph.Page;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.QuoteFilter;
-import io.whosaid.graph.ArticleFilter;
-import io.whosaid.graph.EntityFilter;
-import io.whosaid.model.EntityFilterInput;
-import io.whosaid.model.EntityOrder;
+import io.whosaid.graph.QuoteReader;
+import io.whosaid.graph.SearchQuery;
+import io.whosaid.graph.SearchReader;
 import io.whosaid.model.Article;
-import io.whosaid.model.Comment;
-import io.whosaid.model.Commenter;
-import io.whosaid.model.Quote;
+import io.whosaid.model.ArticleConnection;
 import io.whosaid.model.ArticleFilterInput;
 import io.whosaid.model.ArticleOrder;
-import io.whosaid.model.QuoteFilterInput;
-import io.whosaid.model.QuoteOrder;
-import io.whosaid.model.ArticleConnection;
+import io.whosaid.model.Comment;
+import io.whosaid.model.Commenter;
+import io.whosaid.model.EntityFilterInput;
+import io.whosaid.model.EntityOrder;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
 import io.whosaid.model.OrganizationConnection;
 import io.whosaid.model.Person;
 import io.whosaid.model.PersonConnection;
+import io.whosaid.model.Quote;
 import io.whosaid.model.QuoteConnection;
+import io.whosaid.model.QuoteFilterInput;
+import io.whosaid.model.QuoteOrder;
 import io.whosaid.model.SearchHit;
 import io.whosaid.model.SearchHitConnection;
 import io.whosaid.model.SearchHitEdge;
-import graphql.schema.DataFetchingFieldSelectionSet;
-import io.whosaid.graph.NodeRows;
-import io.whosaid.graph.Ordering;
-import io.whosaid.graph.Page;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * What the root queries of the contract do: check arguments, ask the graph, shape the answer. Each takes the
@@ -64,8 +63,16 @@ public class RootReads {
     private final SelectionReader selections;
     private final Prefetch prefetch;
 
-    public RootReads(GraphReader reader, NodeReader nodes, ArticleReader articles, EntityReader entities,
-                     QuoteReader quotes, SearchReader search, Paging paging, SelectionReader selections, Prefetch prefetch) {
+    public RootReads(
+            GraphReader reader,
+            NodeReader nodes,
+            ArticleReader articles,
+            EntityReader entities,
+            QuoteReader quotes,
+            SearchReader search,
+            Paging paging,
+            SelectionReader selections,
+            Prefetch prefetch) {
         this.reader = reader;
         this.nodes = nodes;
         this.articles = articles;
@@ -116,79 +123,131 @@ public class RootReads {
         return one(Kind.COMMENTER, id, selection) instanceof Commenter commenter ? commenter : null;
     }
 
-    public ArticleConnection articles(ArticleFilterInput filter, ArticleOrder orderBy, Integer first, String after,
-                                      Integer last, String before, DataFetchingFieldSelectionSet selection) {
+    public ArticleConnection articles(
+            ArticleFilterInput filter,
+            ArticleOrder orderBy,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            DataFetchingFieldSelectionSet selection) {
         ArticleFilter checked = Filters.articles(filter);
         Ordering ordering = Filters.ordering(orderBy);
         PageRequest page = paging.request(first, after, last, before, ordering);
-        NodeRows rows = articles.articles(checked, ordering, page, selections.forConnection(selection),
-                selections.totalSelected(selection));
+        NodeRows rows = articles.articles(
+                checked, ordering, page, selections.forConnection(selection), selections.totalSelected(selection));
         Page<Node> nodes = attach(rows);
-        return Connections.articles(nodes, paging.cursors(nodes, ordering),
-                total(rows, () -> articles.countArticles(checked)));
+        return Connections.articles(
+                nodes, paging.cursors(nodes, ordering), total(rows, () -> articles.countArticles(checked)));
     }
 
-    public PersonConnection people(String name, EntityFilterInput filter, EntityOrder orderBy, Integer first, String after, Integer last, String before,
-                                   DataFetchingFieldSelectionSet selection) {
+    public PersonConnection people(
+            String name,
+            EntityFilterInput filter,
+            EntityOrder orderBy,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            DataFetchingFieldSelectionSet selection) {
         EntityPage page = entityPage("Person", name, filter, orderBy, first, after, last, before, selection);
         return Connections.people(page.nodes(), page.cursors(), page.total());
     }
 
-    public OrganizationConnection organizations(String name, EntityFilterInput filter, EntityOrder orderBy, Integer first, String after, Integer last, String before,
-                                                DataFetchingFieldSelectionSet selection) {
+    public OrganizationConnection organizations(
+            String name,
+            EntityFilterInput filter,
+            EntityOrder orderBy,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            DataFetchingFieldSelectionSet selection) {
         EntityPage page = entityPage("Organization", name, filter, orderBy, first, after, last, before, selection);
         return Connections.organizations(page.nodes(), page.cursors(), page.total());
     }
 
     /** A page of one label's entities, with its cursors and its count. */
-    private record EntityPage(Page<Node> nodes, List<String> cursors, IntSupplier total) {
-    }
+    private record EntityPage(Page<Node> nodes, List<String> cursors, IntSupplier total) {}
 
     /** The entities of {@code label}: by filter and order, or by name, never both. */
-    private EntityPage entityPage(String label, String name, EntityFilterInput filter, EntityOrder orderBy, Integer first,
-                                  String after, Integer last, String before, DataFetchingFieldSelectionSet selection) {
+    private EntityPage entityPage(
+            String label,
+            String name,
+            EntityFilterInput filter,
+            EntityOrder orderBy,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            DataFetchingFieldSelectionSet selection) {
         if (filter != null || orderBy != null) {
             if (name != null) {
-                throw new BadInputException("give name or filter and orderBy, not both (filter.alias matches a whole name)");
+                throw new BadInputException(
+                        "give name or filter and orderBy, not both (filter.alias matches a whole name)");
             }
             EntityFilter checked = Filters.entities(filter);
             Ordering ordering = Filters.ordering(label, orderBy, checked);
             PageRequest page = paging.request(first, after, last, before, ordering);
-            NodeRows rows = entities.filtered(label, checked, ordering, page, selections.forConnection(selection),
+            NodeRows rows = entities.filtered(
+                    label,
+                    checked,
+                    ordering,
+                    page,
+                    selections.forConnection(selection),
                     selections.totalSelected(selection));
             Page<Node> nodes = attach(rows);
-            return new EntityPage(nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered(label, checked)));
+            return new EntityPage(
+                    nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countFiltered(label, checked)));
         }
         String checkedName = textArgument("name", name);
         Ordering ordering = EntityReader.ordering(label, checkedName);
         PageRequest page = paging.request(first, after, last, before, ordering);
-        NodeRows rows = entities.entities(label, checkedName, page, selections.forConnection(selection),
-                selections.totalSelected(selection));
+        NodeRows rows = entities.entities(
+                label, checkedName, page, selections.forConnection(selection), selections.totalSelected(selection));
         Page<Node> nodes = attach(rows);
-        return new EntityPage(nodes, paging.cursors(nodes, ordering),
-                total(rows, () -> entities.countEntities(label, checkedName)));
+        return new EntityPage(
+                nodes, paging.cursors(nodes, ordering), total(rows, () -> entities.countEntities(label, checkedName)));
     }
 
-    public QuoteConnection quotes(String speakerId, String aboutId, String articleId, String text,
-                                  QuoteFilterInput filter, QuoteOrder orderBy, Integer first, String after, Integer last,
-                                  String before, DataFetchingFieldSelectionSet selection) {
+    public QuoteConnection quotes(
+            String speakerId,
+            String aboutId,
+            String articleId,
+            String text,
+            QuoteFilterInput filter,
+            QuoteOrder orderBy,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            DataFetchingFieldSelectionSet selection) {
         QuoteFilter checked = Filters.quotes(speakerId, aboutId, articleId, textArgument("text", text), filter);
         Ordering ordering = Filters.ordering(orderBy, checked);
         PageRequest page = paging.request(first, after, last, before, ordering);
-        NodeRows rows = quotes.quotes(checked, ordering, page, selections.forConnection(selection),
-                selections.totalSelected(selection));
+        NodeRows rows = quotes.quotes(
+                checked, ordering, page, selections.forConnection(selection), selections.totalSelected(selection));
         Page<Node> nodes = attach(rows);
-        return Connections.quotes(nodes, paging.cursors(nodes, ordering), total(rows, () -> quotes.countQuotes(checked)));
+        return Connections.quotes(
+                nodes, paging.cursors(nodes, ordering), total(rows, () -> quotes.countQuotes(checked)));
     }
 
     public List<SearchHit> search(String query, Integer first, DataFetchingFieldSelectionSet selection) {
         SearchQuery checked = searchQuery("query", query);
-        return search.search(checked, PageRequest.first(first == null ? 10 : paging.size(first)),
-                selections.forSearchHits(selection)).items();
+        return search.search(
+                        checked,
+                        PageRequest.first(first == null ? 10 : paging.size(first)),
+                        selections.forSearchHits(selection))
+                .items();
     }
 
-    public SearchHitConnection searchHits(String query, Integer first, String after, Integer last, String before,
-                                          DataFetchingFieldSelectionSet selection) {
+    public SearchHitConnection searchHits(
+            String query,
+            Integer first,
+            String after,
+            Integer last,
+            String before,
+            DataFetchingFieldSelectionSet selection) {
         SearchQuery checked = searchQuery("query", query);
         PageRequest page = paging.request(first, after, last, before, SearchReader.BY_SCORE);
         Page<SearchHit> hits = search.search(checked, page, selections.forSearchHitEdges(selection));

@@ -85,9 +85,12 @@ public class SelectionReader {
                 properties.addAll(FieldTable.properties(field.getName()));
                 continue;
             }
-            String signature = row.signature(integer(field.getArguments().get("first")),
-                    (String) field.getArguments().get("after"), integer(field.getArguments().get("last")),
-                    (String) field.getArguments().get("before"), statuses(row, field.getArguments().get("statuses")));
+            String signature = row.signature(
+                    integer(field.getArguments().get("first")),
+                    (String) field.getArguments().get("after"),
+                    integer(field.getArguments().get("last")),
+                    (String) field.getArguments().get("before"),
+                    statuses(row, field.getArguments().get("statuses")));
             bySignature.computeIfAbsent(signature, key -> new ArrayList<>()).add(field);
             rows.putIfAbsent(signature, row);
         }
@@ -99,18 +102,27 @@ public class SelectionReader {
             boolean countTotal = false;
             for (SelectedField same : entry.getValue()) {
                 children.addAll(at(same.getSelectionSet().getImmediateFields(), row.nodeAt()));
-                countTotal |= row.paging() == RelatedField.Paging.PAGE && same.getSelectionSet().contains("totalCount");
+                countTotal |= row.paging() == RelatedField.Paging.PAGE
+                        && same.getSelectionSet().contains("totalCount");
             }
             NodeSelection nested = read(children, null);
             Integer first = integer(field.getArguments().get("first"));
             List<String> statuses = statuses(row, field.getArguments().get("statuses"));
             switch (row.paging()) {
                 case NONE -> selections.add(new Selection(row.field(), entry.getKey(), null, false, nested, statuses));
-                case TOP -> selections.add(new Selection(row.field(), entry.getKey(), PageRequest.first(
-                        first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first)), false, nested));
+                case TOP ->
+                    selections.add(new Selection(
+                            row.field(),
+                            entry.getKey(),
+                            PageRequest.first(first == null ? RelatedField.Paging.TOP_DEFAULT : paging.size(first)),
+                            false,
+                            nested));
                 case PAGE -> {
-                    PageRequest page = paging.request(first, (String) field.getArguments().get("after"),
-                            integer(field.getArguments().get("last")), (String) field.getArguments().get("before"),
+                    PageRequest page = paging.request(
+                            first,
+                            (String) field.getArguments().get("after"),
+                            integer(field.getArguments().get("last")),
+                            (String) field.getArguments().get("before"),
                             row.ordering());
                     selections.add(new Selection(row.field(), entry.getKey(), page, countTotal, nested, statuses));
                 }

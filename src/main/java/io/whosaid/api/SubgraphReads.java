@@ -22,6 +22,7 @@ public class SubgraphReads {
 
     /** A search export needs only the hits' ids; their drawing comes from the subgraph read. */
     private static final NodeSelection IDS = new NodeSelection(Set.of("id"), List.of());
+
     private static final int DEFAULT_SEARCH_HITS = 10;
     private static final int DEFAULT_PATHS = 10;
 
@@ -32,10 +33,13 @@ public class SubgraphReads {
     private final int maxNeighborhoodLimit;
     private final int maxPaths;
 
-    public SubgraphReads(SubgraphReader reader, SearchReader search, Paging paging,
-                         @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
-                         @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit,
-                         @ConfigProperty(name = "whosaid.api.max-shortest-paths", defaultValue = "50") int maxPaths) {
+    public SubgraphReads(
+            SubgraphReader reader,
+            SearchReader search,
+            Paging paging,
+            @ConfigProperty(name = "whosaid.api.max-hops") int maxHops,
+            @ConfigProperty(name = "whosaid.api.max-neighborhood-limit") int maxNeighborhoodLimit,
+            @ConfigProperty(name = "whosaid.api.max-shortest-paths", defaultValue = "50") int maxPaths) {
         this.reader = reader;
         this.search = search;
         this.paging = paging;
@@ -52,7 +56,8 @@ public class SubgraphReads {
         }
         int checkedLimit = limit == null ? 100 : limit;
         if (checkedLimit < 1 || checkedLimit > maxNeighborhoodLimit) {
-            throw new BadInputException("limit must be between 1 and " + maxNeighborhoodLimit + ", was " + checkedLimit);
+            throw new BadInputException(
+                    "limit must be between 1 and " + maxNeighborhoodLimit + ", was " + checkedLimit);
         }
         return reader.neighborhood(id, checkedHops, checkedLimit, checkedTypes(types))
                 .orElseThrow(() -> new NotFoundException("No node has id " + id));
@@ -81,8 +86,8 @@ public class SubgraphReads {
         if (checkedLimit < 1 || checkedLimit > maxPaths) {
             throw new BadInputException("limit must be between 1 and " + maxPaths + ", was " + checkedLimit);
         }
-        SubgraphReader.ShortestPathsResult result = reader.shortestPaths(fromId, toId, checkedHops, checkedLimit,
-                checkedTypes(types));
+        SubgraphReader.ShortestPathsResult result =
+                reader.shortestPaths(fromId, toId, checkedHops, checkedLimit, checkedTypes(types));
         if (!result.fromFound()) {
             throw new NotFoundException("No node has id " + fromId);
         }
@@ -100,7 +105,8 @@ public class SubgraphReads {
         SearchQuery checked = RootReads.searchQuery("q", query);
         int limit = first == null ? DEFAULT_SEARCH_HITS : paging.size(first);
         List<String> ids = search.search(checked, PageRequest.first(limit), IDS).items().stream()
-                .map(hit -> hit.node().getId()).toList();
+                .map(hit -> hit.node().getId())
+                .toList();
         return reader.among(ids, checkedTypes(types));
     }
 

@@ -13,7 +13,8 @@ public class MetricsSwitch {
 
     @Produces
     @Singleton
-    MeterFilter metricsSwitch(@ConfigProperty(name = "whosaid.metrics.enabled", defaultValue = "true") boolean enabled) {
-        return enabled ? new MeterFilter() { } : MeterFilter.deny();
+    MeterFilter metricsSwitch(
+            @ConfigProperty(name = "whosaid.metrics.enabled", defaultValue = "true") boolean enabled) {
+        return enabled ? new MeterFilter() {} : MeterFilter.deny();
     }
 }

@@ -21,7 +21,11 @@ public class Neo4jHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         Optional<String> failure = ping.failure();
-        return failure.isEmpty() ? HealthCheckResponse.named("neo4j").up().build()
-                : HealthCheckResponse.named("neo4j").down().withData("error", failure.get()).build();
+        return failure.isEmpty()
+                ? HealthCheckResponse.named("neo4j").up().build()
+                : HealthCheckResponse.named("neo4j")
+                        .down()
+                        .withData("error", failure.get())
+                        .build();
     }
 }

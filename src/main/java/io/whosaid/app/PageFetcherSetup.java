@@ -13,11 +13,12 @@ public class PageFetcherSetup {
 
     @Produces
     @Singleton
-    PageFetcher pageFetcher(Vertx vertx,
-                            @ConfigProperty(name = "whosaid.fetch.allow-private-networks") boolean allowPrivateNetworks,
-                            @ConfigProperty(name = "whosaid.fetch.max-redirects") int maxRedirects,
-                            @ConfigProperty(name = "whosaid.fetch.timeout") Duration timeout,
-                            @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
+    PageFetcher pageFetcher(
+            Vertx vertx,
+            @ConfigProperty(name = "whosaid.fetch.allow-private-networks") boolean allowPrivateNetworks,
+            @ConfigProperty(name = "whosaid.fetch.max-redirects") int maxRedirects,
+            @ConfigProperty(name = "whosaid.fetch.timeout") Duration timeout,
+            @ConfigProperty(name = "whosaid.ingest.max-page-bytes") int maxPageBytes) {
         return new PageFetcher(vertx, new AddressPolicy(allowPrivateNetworks), maxPageBytes, maxRedirects, timeout);
     }
 }

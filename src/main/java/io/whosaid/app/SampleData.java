@@ -26,8 +26,12 @@ public class SampleData {
 
     private static final Logger LOG = Logger.getLogger(SampleData.class);
 
-    void onStart(@Observes StartupEvent event, IngestPipeline pipeline, ArticleWriter writer, GraphReader reader,
-                 @ConfigProperty(name = "whosaid.samples.load") boolean load) {
+    void onStart(
+            @Observes StartupEvent event,
+            IngestPipeline pipeline,
+            ArticleWriter writer,
+            GraphReader reader,
+            @ConfigProperty(name = "whosaid.samples.load") boolean load) {
         if (!load) {
             return;
         }

@@ -1,8 +1,8 @@
 package io.whosaid.cli;
 
+import io.whosaid.cli.Item.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import io.whosaid.cli.Item.Article;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,8 +51,7 @@ final class BulkIngest {
      * How many items one request carries: at most {@code items}, and articles of at most {@code chars} characters together (one
      * larger article goes alone), so that a batch's request stays under the service's body limit.
      */
-    record Batching(int items, long chars) {
-    }
+    record Batching(int items, long chars) {}
 
     private final ServiceClient client;
     private final ResumeState state;
@@ -84,7 +83,8 @@ final class BulkIngest {
                     try {
                         work(items, counts);
                     } catch (IOException | UncheckedIOException e) {
-                        // An input that broke off mid-way, or a report that cannot be written: nothing after it is sure.
+                        // An input that broke off mid-way, or a report that cannot be written: nothing after it is
+                        // sure.
                         counts.stop.compareAndSet(null, "READ_FAILED: " + e.getMessage());
                     }
                     return null;
@@ -94,8 +94,13 @@ final class BulkIngest {
             workers.shutdown();
             workers.awaitTermination(365, TimeUnit.DAYS);
         }
-        return new Summary(counts.created.sum(), counts.alreadyIn.sum(), counts.skipped.sum(), failures.count(),
-                (System.nanoTime() - begun) / 1e9, counts.stop.get());
+        return new Summary(
+                counts.created.sum(),
+                counts.alreadyIn.sum(),
+                counts.skipped.sum(),
+                failures.count(),
+                (System.nanoTime() - begun) / 1e9,
+                counts.stop.get());
     }
 
     /** What the workers have done so far, and why the run stopped. */
@@ -120,7 +125,10 @@ final class BulkIngest {
             List<Item> batch = new ArrayList<>();
             for (Item item : taken) {
                 if (item.problem() != null) {
-                    done(item, Outcome.failed(item.problem().code(), item.problem().reason()), counts);
+                    done(
+                            item,
+                            Outcome.failed(item.problem().code(), item.problem().reason()),
+                            counts);
                 } else if (state.contains(item.key())) {
                     done(item, new Outcome(Outcome.Status.SKIPPED, null, null, null), counts);
                 } else if (item.request() instanceof Article && !tooLargeToShare(item)) {
@@ -132,7 +140,8 @@ final class BulkIngest {
             if (batch.size() == 1) {
                 done(batch.get(0), client.send(batch.get(0).request()), counts);
             } else if (!batch.isEmpty() && counts.stop.get() == null) {
-                client.sendBatch(batch.stream().map(item -> (Article) item.request()).toList(),
+                client.sendBatch(
+                        batch.stream().map(item -> (Article) item.request()).toList(),
                         (index, outcome) -> done(batch.get(index), outcome, counts));
             }
         }
@@ -173,13 +182,16 @@ final class BulkIngest {
     }
 
     private static long chars(Article article) {
-        return article.content().length() + (article.url() == null ? 0 : article.url().length());
+        return article.content().length()
+                + (article.url() == null ? 0 : article.url().length());
     }
 
     private void done(Item item, Outcome outcome, Counts counts) throws IOException {
-        if (outcome.status() == Outcome.Status.FAILED && STOPS_THE_RUN.contains(outcome.code())
+        if (outcome.status() == Outcome.Status.FAILED
+                && STOPS_THE_RUN.contains(outcome.code())
                 && counts.stop.get() != null) {
-            return; // a batch refused as a whole: one line tells it, the rest were not taken in and a next run sends them
+            return; // a batch refused as a whole: one line tells it, the rest were not taken in and a next run sends
+            // them
         }
         switch (outcome.status()) {
             case CREATED -> counts.created.increment();

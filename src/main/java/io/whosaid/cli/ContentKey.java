@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** The resume key of an item: a SHA-256 of what is sent (its kind and content), so a changed file is sent again. */
 final class ContentKey {
 
-    private ContentKey() {
-    }
+    private ContentKey() {}
 
     static String of(String kind, byte[] content) {
         try {

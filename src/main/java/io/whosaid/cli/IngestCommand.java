@@ -4,8 +4,8 @@ import io.whosaid.cli.InputItems.FeedMode;
 import io.whosaid.cli.InputItems.Limits;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.text.DecimalFormat;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -22,68 +22,108 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code whosaid ingest <files | folders | urls.txt | archive.jsonl | feed.xml>…} against a running service. */
-@Command(name = "ingest", sortOptions = false, usageHelpAutoWidth = true,
+@Command(
+        name = "ingest",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
         description = {
-                "Sends articles to a running WhoSaid service over its GraphQL API (an editor's API key is needed).",
-                "Files: .txt (the text format, or a list of urls when the first line is one), .html/.htm (saved pages), "
-                        + ".json (one article), .jsonl/.ndjson (an article per line), .xml/.rss/.atom (feeds). "
-                        + "Folders are walked; their other files are passed over.",
-                "What lands is written to the state file, and a later run skips it; failed items go to the failure "
-                        + "report, one line each (where, code, reason). Exit code 0 when every item is in, 1 when any "
-                        + "failed, 2 for a wrong command line."},
+            "Sends articles to a running WhoSaid service over its GraphQL API (an editor's API key is needed).",
+            "Files: .txt (the text format, or a list of urls when the first line is one), .html/.htm (saved pages), "
+                    + ".json (one article), .jsonl/.ndjson (an article per line), .xml/.rss/.atom (feeds). "
+                    + "Folders are walked; their other files are passed over.",
+            "What lands is written to the state file, and a later run skips it; failed items go to the failure "
+                    + "report, one line each (where, code, reason). Exit code 0 when every item is in, 1 when any "
+                    + "failed, 2 for a wrong command line."
+        },
         mixinStandardHelpOptions = true)
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, url lists, archives, feeds")
     List<Path> inputs;
 
-    @Option(names = "--service", paramLabel = "URL", defaultValue = "${env:WHOSAID_SERVICE:-http://localhost:8080}",
+    @Option(
+            names = "--service",
+            paramLabel = "URL",
+            defaultValue = "${env:WHOSAID_SERVICE:-http://localhost:8080}",
             description = "the service (env WHOSAID_SERVICE; default ${DEFAULT-VALUE})")
     URI service;
 
-    @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:WHOSAID_API_KEY}",
+    @Option(
+            names = "--api-key",
+            paramLabel = "KEY",
+            defaultValue = "${env:WHOSAID_API_KEY}",
             description = "an editor's API key (env WHOSAID_API_KEY)")
     String apiKey;
 
-    @Option(names = "--state", paramLabel = "FILE", defaultValue = "whosaid-ingest.state",
+    @Option(
+            names = "--state",
+            paramLabel = "FILE",
+            defaultValue = "whosaid-ingest.state",
             description = "what earlier runs got in, skipped this time (default ${DEFAULT-VALUE})")
     Path state;
 
-    @Option(names = "--failures", paramLabel = "FILE", defaultValue = "whosaid-failures.tsv",
+    @Option(
+            names = "--failures",
+            paramLabel = "FILE",
+            defaultValue = "whosaid-failures.tsv",
             description = "the failure report (default ${DEFAULT-VALUE}); removed when nothing failed")
     Path failures;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "requests (batches) in flight (default ${DEFAULT-VALUE})")
     int concurrency;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "100",
+    @Option(
+            names = "--batch",
+            paramLabel = "N",
+            defaultValue = "100",
             description = "most articles sent in one request (ingestBatch; default ${DEFAULT-VALUE}, at most 1000)")
     int batch;
 
-    @Option(names = "--batch-chars", paramLabel = "CHARS", defaultValue = "2000000",
+    @Option(
+            names = "--batch-chars",
+            paramLabel = "CHARS",
+            defaultValue = "2000000",
             description = "most characters of articles in one request (default ${DEFAULT-VALUE}); a larger article "
                     + "goes alone")
     long batchChars;
 
-    @Option(names = "--feed-items", paramLabel = "LINK|CONTENT", defaultValue = "LINK",
+    @Option(
+            names = "--feed-items",
+            paramLabel = "LINK|CONTENT",
+            defaultValue = "LINK",
             description = "a feed item's link (fetched by the service) or its content (default ${DEFAULT-VALUE}); "
                     + "either falls back to the other when the item lacks it")
     FeedMode feedMode;
 
-    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "1048576",
+    @Option(
+            names = "--max-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "1048576",
             description = "largest text or json article file, and JSON line (default ${DEFAULT-VALUE}, as the service)")
     int maxBytes;
 
-    @Option(names = "--max-page-bytes", paramLabel = "BYTES", defaultValue = "5242880",
+    @Option(
+            names = "--max-page-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "5242880",
             description = "largest page file (default ${DEFAULT-VALUE}, as the service)")
     long maxPageBytes;
 
-    @Option(names = "--max-feed-bytes", paramLabel = "BYTES", defaultValue = "20971520",
+    @Option(
+            names = "--max-feed-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "20971520",
             description = "largest feed file (default ${DEFAULT-VALUE})")
     long maxFeedBytes;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
             description = "longest wait for one answer (default ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
@@ -116,11 +156,11 @@ public final class IngestCommand implements Callable<Integer> {
         long total = InputItems.count(inputs, limits, feedMode);
         ServiceClient client = new ServiceClient(service, apiKey, Duration.ofSeconds(timeoutSeconds));
         try (ResumeState resume = new ResumeState(state);
-             FailureReport report = new FailureReport(failures);
-             InputItems items = new InputItems(inputs, limits, feedMode);
-             ProgressBar bar = noProgress ? null : progressBar(total, err)) {
-            summary = new BulkIngest(client, resume, report, concurrency,
-                    new BulkIngest.Batching(batch, batchChars)).run(items, progress(bar));
+                FailureReport report = new FailureReport(failures);
+                InputItems items = new InputItems(inputs, limits, feedMode);
+                ProgressBar bar = noProgress ? null : progressBar(total, err)) {
+            summary = new BulkIngest(client, resume, report, concurrency, new BulkIngest.Batching(batch, batchChars))
+                    .run(items, progress(bar));
             if (bar != null) {
                 bar.stepTo(summary.done() + summary.failed());
             }
@@ -132,9 +172,18 @@ public final class IngestCommand implements Callable<Integer> {
             err.println();
             err.flush();
         }
-        out.printf(Locale.ROOT, "ingest into %s: %d item(s): %d created, %d already in, %d skipped (in an earlier run), "
-                        + "%d failed; %.1f s, %.1f articles/s%n", client.endpoint(), total, summary.created(),
-                summary.alreadyIn(), summary.skipped(), summary.failed(), summary.seconds(), summary.articlesPerSecond());
+        out.printf(
+                Locale.ROOT,
+                "ingest into %s: %d item(s): %d created, %d already in, %d skipped (in an earlier run), "
+                        + "%d failed; %.1f s, %.1f articles/s%n",
+                client.endpoint(),
+                total,
+                summary.created(),
+                summary.alreadyIn(),
+                summary.skipped(),
+                summary.failed(),
+                summary.seconds(),
+                summary.articlesPerSecond());
         if (summary.stoppedBecause() != null) {
             out.println("stopped before the end: " + summary.stoppedBecause());
         }
@@ -146,18 +195,25 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private static ProgressBar progressBar(long total, PrintWriter err) {
-        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" articles", 1).showSpeed(new DecimalFormat("0.0")).setUpdateIntervalMillis(250)
-                .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    err.print('\r' + line);
-                    err.flush();
-                }, 100))
+        return new ProgressBarBuilder()
+                .setTaskName("ingest")
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" articles", 1)
+                .showSpeed(new DecimalFormat("0.0"))
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new DelegatingProgressBarConsumer(
+                        line -> {
+                            err.print('\r' + line);
+                            err.flush();
+                        },
+                        100))
                 .build();
     }
 
     private static Consumer<Outcome> progress(ProgressBar bar) {
         if (bar == null) {
-            return outcome -> { };
+            return outcome -> {};
         }
         long[] failed = {0};
         long[] skipped = {0};

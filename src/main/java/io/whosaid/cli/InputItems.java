@@ -52,10 +52,16 @@ final class InputItems implements Iterator<Item>, Closeable {
     }
 
     /** The sizes over which an input is refused before it is read. */
-    record Limits(long articleBytes, long pageBytes, long feedBytes, int lineBytes) {
-    }
+    record Limits(long articleBytes, long pageBytes, long feedBytes, int lineBytes) {}
 
-    private enum Kind { JSON_LINES, JSON, HTML, FEED, TEXT_OR_URLS, OTHER }
+    private enum Kind {
+        JSON_LINES,
+        JSON,
+        HTML,
+        FEED,
+        TEXT_OR_URLS,
+        OTHER
+    }
 
     private final Deque<Path> files = new ArrayDeque<>();
     private final Limits limits;
@@ -125,7 +131,8 @@ final class InputItems implements Iterator<Item>, Closeable {
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path)) {
                 List<Path> found = walk.filter(Files::isRegularFile).sorted().toList();
-                List<Path> known = found.stream().filter(file -> kind(file) != Kind.OTHER).toList();
+                List<Path> known =
+                        found.stream().filter(file -> kind(file) != Kind.OTHER).toList();
                 ignored += found.size() - known.size();
                 // Depth first, in order, before the inputs that came after the folder.
                 for (int i = known.size() - 1; i >= 0; i--) {
@@ -145,10 +152,15 @@ final class InputItems implements Iterator<Item>, Closeable {
                 case JSON -> counting ? placeholder(label) : single(article(path, "json", limits.articleBytes()));
                 case HTML -> counting ? placeholder(label) : single(page(path));
                 case FEED -> feed(path);
-                case TEXT_OR_URLS -> isUrlList(path) ? urlList(path)
-                        : counting ? placeholder(label) : single(article(path, "text", limits.articleBytes()));
-                case OTHER -> single(Item.failed(label, "BAD_INPUT",
-                        "not a kind of file this reads (.txt, .html, .json, .jsonl, .xml, .rss, .atom)"));
+                case TEXT_OR_URLS ->
+                    isUrlList(path)
+                            ? urlList(path)
+                            : counting ? placeholder(label) : single(article(path, "text", limits.articleBytes()));
+                case OTHER ->
+                    single(Item.failed(
+                            label,
+                            "BAD_INPUT",
+                            "not a kind of file this reads (.txt, .html, .json, .jsonl, .xml, .rss, .atom)"));
             };
         } catch (IOException | UncheckedIOException e) {
             return single(Item.failed(label, "READ_FAILED", "could not be read: " + e.getMessage()));
@@ -179,7 +191,9 @@ final class InputItems implements Iterator<Item>, Closeable {
     /** The size first: a file over the limit is refused unread. */
     private static Item.Failure tooLarge(Path path, long limit) throws IOException {
         long size = Files.size(path);
-        return size > limit ? new Item.Failure("TOO_LARGE", "the file is " + size + " bytes; the limit is " + limit) : null;
+        return size > limit
+                ? new Item.Failure("TOO_LARGE", "the file is " + size + " bytes; the limit is " + limit)
+                : null;
     }
 
     private Item article(Path path, String format, long limit) throws IOException {
@@ -191,8 +205,12 @@ final class InputItems implements Iterator<Item>, Closeable {
         byte[] bytes = Files.readAllBytes(path);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return Item.failed(label, "BAD_INPUT", "the file is not UTF-8");
         }
@@ -207,7 +225,8 @@ final class InputItems implements Iterator<Item>, Closeable {
         }
         byte[] bytes = Files.readAllBytes(path);
         try {
-            return Item.of(label, ContentKey.of("html", bytes), new Article("html", PageDecoder.decode(bytes), null, null));
+            return Item.of(
+                    label, ContentKey.of("html", bytes), new Article("html", PageDecoder.decode(bytes), null, null));
         } catch (ArticleFormatException e) {
             return Item.failed(label, "BAD_INPUT", e.getMessage());
         }
@@ -328,7 +347,8 @@ final class InputItems implements Iterator<Item>, Closeable {
         boolean content = item.html() != null && (feedMode == FeedMode.CONTENT || item.link() == null);
         if (content) {
             String page = item.asPage();
-            return Item.of(label, ContentKey.of("html", page), new Article("html", page, item.link(), item.publishedAt()));
+            return Item.of(
+                    label, ContentKey.of("html", page), new Article("html", page, item.link(), item.publishedAt()));
         }
         if (item.link() != null) {
             return Item.of(label, ContentKey.of("url", item.link()), new Fetch(item.link(), item.publishedAt()));

@@ -19,18 +19,14 @@ record Item(String label, String key, Request request, Failure problem) {
     }
 
     /** An item that cannot be sent, with an error code in the service's vocabulary and the reason. */
-    record Failure(String code, String reason) {
-    }
+    record Failure(String code, String reason) {}
 
     /** What the service is asked to do with an item. */
-    sealed interface Request permits Article, Fetch {
-    }
+    sealed interface Request permits Article, Fetch {}
 
     /** {@code ingestArticle(input: {<format>: content, url, publishedAt})}; format is text, html or json. */
-    record Article(String format, String content, String url, String publishedAt) implements Request {
-    }
+    record Article(String format, String content, String url, String publishedAt) implements Request {}
 
     /** {@code ingestUrl(url, publishedAt)}: the service fetches the page. */
-    record Fetch(String url, String publishedAt) implements Request {
-    }
+    record Fetch(String url, String publishedAt) implements Request {}
 }

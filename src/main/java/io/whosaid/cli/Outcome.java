@@ -10,7 +10,12 @@ package io.whosaid.cli;
  */
 record Outcome(Status status, String articleId, String code, String reason) {
 
-    enum Status { CREATED, ALREADY_IN, SKIPPED, FAILED }
+    enum Status {
+        CREATED,
+        ALREADY_IN,
+        SKIPPED,
+        FAILED
+    }
 
     static Outcome stored(boolean created, String articleId) {
         return new Outcome(created ? Status.CREATED : Status.ALREADY_IN, articleId, null, null);

@@ -23,12 +23,15 @@ final class ResumeState implements Closeable {
     ResumeState(Path file) throws IOException {
         if (Files.exists(file)) {
             try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-                lines.map(line -> line.split("\t", 2)[0]).filter(key -> !key.isBlank()).forEach(done::add);
+                lines.map(line -> line.split("\t", 2)[0])
+                        .filter(key -> !key.isBlank())
+                        .forEach(done::add);
             }
         } else if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        out = Files.newBufferedWriter(
+                file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     synchronized boolean contains(String key) {

@@ -27,16 +27,19 @@ import java.util.Set;
 final class ServiceClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String INGEST_ARTICLE = "mutation($input: ArticleTextInput!) "
-            + "{ ingestArticle(input: $input) { created article { id } } }";
+    private static final String INGEST_ARTICLE =
+            "mutation($input: ArticleTextInput!) " + "{ ingestArticle(input: $input) { created article { id } } }";
     private static final String INGEST_URL = "mutation($url: String!, $publishedAt: String) "
             + "{ ingestUrl(url: $url, publishedAt: $publishedAt) { created article { id } } }";
-    private static final String INGEST_BATCH = "mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id } }";
+    private static final String INGEST_BATCH =
+            "mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id } }";
     /** The service's largest page (whosaid.api.max-page-size). */
     private static final int ITEMS_PER_READ = 100;
-    private static final String JOB_ITEMS = "query($id: ID!, $after: String) { ingestJob(id: $id) { "
-            + "items(first: " + ITEMS_PER_READ + ", after: $after) { edges { cursor node { index status articleId code message } } } } }";
-    private static final Set<String> TRY_AGAIN = Set.of("RATE_LIMITED", "SERVICE_UNAVAILABLE", "TIMEOUT", "SERVICE_UNREACHABLE");
+
+    private static final String JOB_ITEMS = "query($id: ID!, $after: String) { ingestJob(id: $id) { " + "items(first: "
+            + ITEMS_PER_READ + ", after: $after) { edges { cursor node { index status articleId code message } } } } }";
+    private static final Set<String> TRY_AGAIN =
+            Set.of("RATE_LIMITED", "SERVICE_UNAVAILABLE", "TIMEOUT", "SERVICE_UNREACHABLE");
     private static final int ATTEMPTS = 4;
 
     private final HttpClient http;
@@ -50,7 +53,8 @@ final class ServiceClient {
     }
 
     ServiceClient(URI service, String apiKey, Duration timeout, Duration pollEvery) {
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         this.endpoint = service.resolve("/graphql");
         this.apiKey = apiKey;
         this.timeout = timeout;
@@ -81,7 +85,9 @@ final class ServiceClient {
         if (answer.failure() != null) {
             return answer.failure();
         }
-        return Outcome.stored(answer.data().path("created").asBoolean(), answer.data().path("article").path("id").asText(null));
+        return Outcome.stored(
+                answer.data().path("created").asBoolean(),
+                answer.data().path("article").path("id").asText(null));
     }
 
     /** Whatever became of one item of a batch, told as soon as the service has it. */
@@ -115,9 +121,14 @@ final class ServiceClient {
             variables.put("id", jobId);
             variables.put("after", after);
             Answer read = call(JOB_ITEMS, variables, "ingestJob");
-            Outcome lost = read.failure() != null ? read.failure() : read.data().isObject() ? null
-                    : Outcome.failed("JOB_LOST", "the service no longer knows batch job " + jobId
-                    + " (restarted?): run again to send what is not in");
+            Outcome lost = read.failure() != null
+                    ? read.failure()
+                    : read.data().isObject()
+                            ? null
+                            : Outcome.failed(
+                                    "JOB_LOST",
+                                    "the service no longer knows batch job " + jobId
+                                            + " (restarted?): run again to send what is not in");
             if (lost != null) {
                 for (; told < articles.size(); told++) {
                     done.accept(told, lost);
@@ -132,10 +143,18 @@ final class ServiceClient {
                     pending = true;
                     break;
                 }
-                done.accept(item.path("index").asInt(), switch (status) {
-                    case "CREATED", "EXISTED" -> Outcome.stored(status.equals("CREATED"), item.path("articleId").asText(null));
-                    default -> Outcome.failed(item.path("code").asText("INTERNAL"), item.path("message").asText(""));
-                });
+                done.accept(
+                        item.path("index").asInt(),
+                        switch (status) {
+                            case "CREATED", "EXISTED" ->
+                                Outcome.stored(
+                                        status.equals("CREATED"),
+                                        item.path("articleId").asText(null));
+                            default ->
+                                Outcome.failed(
+                                        item.path("code").asText("INTERNAL"),
+                                        item.path("message").asText(""));
+                        });
                 told++;
                 after = edge.path("cursor").asText();
             }
@@ -154,8 +173,7 @@ final class ServiceClient {
     }
 
     /** The data of {@code field}, or why there is none. */
-    private record Answer(JsonNode data, Outcome failure) {
-    }
+    private record Answer(JsonNode data, Outcome failure) {}
 
     private Answer call(String query, Map<String, Object> variables, String field) throws InterruptedException {
         byte[] body;
@@ -178,8 +196,10 @@ final class ServiceClient {
     }
 
     private Answer post(byte[] body, String field) throws InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (apiKey != null && !apiKey.isBlank()) {
             request.header("X-API-Key", apiKey);
@@ -197,18 +217,24 @@ final class ServiceClient {
             answer = null;
         }
         if (answer == null || !answer.isObject()) {
-            return new Answer(null, Outcome.failed(response.statusCode() == 503 ? "SERVICE_UNAVAILABLE"
-                    : "HTTP_" + response.statusCode(), "the service answered HTTP " + response.statusCode()
-                    + " without a GraphQL answer"));
+            return new Answer(
+                    null,
+                    Outcome.failed(
+                            response.statusCode() == 503 ? "SERVICE_UNAVAILABLE" : "HTTP_" + response.statusCode(),
+                            "the service answered HTTP " + response.statusCode() + " without a GraphQL answer"));
         }
         JsonNode error = answer.path("errors").path(0);
         if (error.isObject()) {
             String code = error.path("extensions").path("code").asText("");
-            return new Answer(null, Outcome.failed(code.isEmpty() ? "HTTP_" + response.statusCode() : code,
-                    error.path("message").asText("the service gave no answer and no error")));
+            return new Answer(
+                    null,
+                    Outcome.failed(
+                            code.isEmpty() ? "HTTP_" + response.statusCode() : code,
+                            error.path("message").asText("the service gave no answer and no error")));
         }
         if (!answer.path("data").has(field)) {
-            return new Answer(null, Outcome.failed("HTTP_" + response.statusCode(), "the service gave no answer and no error"));
+            return new Answer(
+                    null, Outcome.failed("HTTP_" + response.statusCode(), "the service gave no answer and no error"));
         }
         return new Answer(answer.path("data").path(field), null);
     }

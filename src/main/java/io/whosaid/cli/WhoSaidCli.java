@@ -9,15 +9,18 @@ import picocli.CommandLine.Command;
  * {@link io.whosaid.app.Main} hands it the command line before Quarkus starts, so a client run opens no port and no
  * store.
  */
-@Command(name = "whosaid", mixinStandardHelpOptions = true, version = "WhoSaid command-line client",
-        description = "Without a command (or with 'serve') the jar starts the service; with one of these it is a client.",
+@Command(
+        name = "whosaid",
+        mixinStandardHelpOptions = true,
+        version = "WhoSaid command-line client",
+        description =
+                "Without a command (or with 'serve') the jar starts the service; with one of these it is a client.",
         subcommands = {IngestCommand.class, CommandLine.HelpCommand.class})
 public final class WhoSaidCli {
 
     private static final Set<String> CLIENT_WORDS = Set.of("ingest", "help", "-h", "--help", "-V", "--version");
 
-    private WhoSaidCli() {
-    }
+    private WhoSaidCli() {}
 
     /** Whether a command line is for the client (else it starts the service). */
     public static boolean handles(String... args) {

@@ -30,6 +30,5 @@ final class Attributes {
             new Attribute<>("weight", true, GraphEdge::weight),
             new Attribute<>("supports", false, edge -> String.join(" ", edge.supports())));
 
-    private Attributes() {
-    }
+    private Attributes() {}
 }

@@ -64,7 +64,13 @@ final class CsvZipWriter implements SubgraphWriter {
     public void edge(GraphEdge edge) {
         try {
             startEdges();
-            csv.printRecord(edge.source(), edge.target(), "Directed", edge.id(), edge.type().name(), edge.weight(),
+            csv.printRecord(
+                    edge.source(),
+                    edge.target(),
+                    "Directed",
+                    edge.id(),
+                    edge.type().name(),
+                    edge.weight(),
                     String.join(" ", edge.supports()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

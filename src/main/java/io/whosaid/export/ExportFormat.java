@@ -24,7 +24,9 @@ public enum ExportFormat {
     }
 
     public static Optional<ExportFormat> named(String name) {
-        return Arrays.stream(values()).filter(format -> format.pathName().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(format -> format.pathName().equals(name))
+                .findFirst();
     }
 
     /** As it is written in the address: {@code graphml}, {@code gexf}, {@code cytoscape}, {@code csv}. */

@@ -43,7 +43,8 @@ final class GexfWriter implements SubgraphWriter {
     }
 
     /** Attribute ids are the names themselves, so a reader shows them as they are. */
-    private void attributes(String owner, List<? extends Attributes.Attribute<?>> attributes) throws XMLStreamException {
+    private void attributes(String owner, List<? extends Attributes.Attribute<?>> attributes)
+            throws XMLStreamException {
         xml.writeStartElement("attributes");
         xml.writeAttribute("class", owner);
         for (Attributes.Attribute<?> attribute : attributes) {

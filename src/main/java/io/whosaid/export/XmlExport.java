@@ -12,8 +12,7 @@ final class XmlExport {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private XmlExport() {
-    }
+    private XmlExport() {}
 
     static XMLStreamWriter open(OutputStream out) {
         try {
@@ -31,9 +30,14 @@ final class XmlExport {
         StringBuilder kept = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+            boolean allowed = c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
                     || (c >= 0xE000 && c <= 0xFFFD)
-                    || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+                    || (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1)))
                     || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
             if (!allowed && kept == null) {
                 kept = new StringBuilder(text.length()).append(text, 0, i);

@@ -1,17 +1,17 @@
 package io.whosaid.graph;
 
+import io.quarkus.runtime.StartupEvent;
 import io.whosaid.graph.edit.AffiliationRemovals;
 import io.whosaid.graph.edit.IdRules;
 import io.whosaid.graph.edit.QuoteDecisions;
 import io.whosaid.ingest.resolve.ArticleGraph;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import io.whosaid.ingest.resolve.ArticleGraph.AffiliationRow;
 import io.whosaid.ingest.resolve.ArticleGraph.CommentRow;
 import io.whosaid.ingest.resolve.ArticleGraph.EntityRow;
 import io.whosaid.ingest.resolve.ArticleGraph.MentionRow;
 import io.whosaid.ingest.resolve.ArticleGraph.QuoteRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
@@ -51,6 +51,7 @@ public class ArticleWriter {
     private static final Logger LOG = Logger.getLogger(ArticleWriter.class);
     /** Lock conflicts retried since start, for the DEBUG log: shows whether concurrent writers deadlock. */
     private static final LongAdder LOCK_CONFLICT_RETRIES = new LongAdder();
+
     private static final RetryPolicy WRITES = RetryPolicy.writes();
 
     private final Driver driver;
@@ -59,12 +60,16 @@ public class ArticleWriter {
     /** Neo4j stops a write running longer (lock waits included); it rolls back whole, so nothing is half-written. */
     private final TransactionConfig transactionConfig;
 
-    public ArticleWriter(Driver driver, GraphAvailability availability, GraphMetrics metrics,
-                         @ConfigProperty(name = "whosaid.neo4j.write-timeout", defaultValue = "30s") Duration timeout) {
+    public ArticleWriter(
+            Driver driver,
+            GraphAvailability availability,
+            GraphMetrics metrics,
+            @ConfigProperty(name = "whosaid.neo4j.write-timeout", defaultValue = "30s") Duration timeout) {
         this.driver = driver;
         this.availability = availability;
         this.metrics = metrics;
-        this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+        this.transactionConfig =
+                TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /**
@@ -73,13 +78,16 @@ public class ArticleWriter {
      * plans and caches the statement without running it.
      */
     void planAtStartup(@Observes StartupEvent event) {
-        Thread planner = new Thread(() -> {
-            try (var session = driver.session()) {
-                session.run("EXPLAIN " + WRITE, Map.of("write", Map.of())).consume();
-            } catch (RuntimeException e) {
-                LOG.debugf("Could not plan the write statement at startup: %s", e.getMessage());
-            }
-        }, "whosaid-write-planner");
+        Thread planner = new Thread(
+                () -> {
+                    try (var session = driver.session()) {
+                        session.run("EXPLAIN " + WRITE, Map.of("write", Map.of()))
+                                .consume();
+                    } catch (RuntimeException e) {
+                        LOG.debugf("Could not plan the write statement at startup: %s", e.getMessage());
+                    }
+                },
+                "whosaid-write-planner");
         planner.setDaemon(true);
         planner.start();
     }
@@ -119,21 +127,29 @@ public class ArticleWriter {
     }
 
     private List<WriteOutcome> writeWithRetries(List<ArticleGraph> graphs, long begun) {
-        return availability.call(WRITES, attempt -> {
-            try (var session = driver.session()) {
-                List<WriteOutcome> outcomes = session.executeWrite(tx -> write(tx, graphs), transactionConfig);
-                if (LOG.isDebugEnabled()) {
-                    LOG.debugf("wrote %d article(s) from %s in %.1f ms, %d attempt(s); %d lock-conflict retries since start",
-                            outcomes.size(), outcomes.get(0).articleId(), (System.nanoTime() - begun) / 1e6, attempt,
-                            LOCK_CONFLICT_RETRIES.sum());
-                }
-                return outcomes;
-            }
-        }, (conflict, attempt) -> {
-            LOCK_CONFLICT_RETRIES.increment();
-            LOG.debugf("lock conflict on %d article(s) from %s, attempt %d: %s", graphs.size(),
-                    graphs.get(0).article().id(), attempt, conflict.code());
-        });
+        return availability.call(
+                WRITES,
+                attempt -> {
+                    try (var session = driver.session()) {
+                        List<WriteOutcome> outcomes = session.executeWrite(tx -> write(tx, graphs), transactionConfig);
+                        if (LOG.isDebugEnabled()) {
+                            LOG.debugf(
+                                    "wrote %d article(s) from %s in %.1f ms, %d attempt(s); %d lock-conflict retries since start",
+                                    outcomes.size(),
+                                    outcomes.get(0).articleId(),
+                                    (System.nanoTime() - begun) / 1e6,
+                                    attempt,
+                                    LOCK_CONFLICT_RETRIES.sum());
+                        }
+                        return outcomes;
+                    }
+                },
+                (conflict, attempt) -> {
+                    LOCK_CONFLICT_RETRIES.increment();
+                    LOG.debugf(
+                            "lock conflict on %d article(s) from %s, attempt %d: %s",
+                            graphs.size(), graphs.get(0).article().id(), attempt, conflict.code());
+                });
     }
 
     /** Lock conflicts retried since this class was loaded. */
@@ -144,7 +160,8 @@ public class ArticleWriter {
     private List<WriteOutcome> write(TransactionContext tx, List<ArticleGraph> extracted) {
         // Editors' merges and rejected names decide where the extracted entities go (graph/edit/IdRules).
         List<ArticleGraph> graphs = IdRules.applyTo(tx, extracted);
-        List<String> articleIds = graphs.stream().map(graph -> graph.article().id()).toList();
+        List<String> articleIds =
+                graphs.stream().map(graph -> graph.article().id()).toList();
         if (new HashSet<>(articleIds).size() != articleIds.size()) {
             throw new IllegalArgumentException("one batch may not write an article twice: " + articleIds);
         }
@@ -152,7 +169,9 @@ public class ArticleWriter {
         Map<String, List<Map<String, Object>>> decisions = QuoteDecisions.read(tx, articleIds);
         Map<String, Record> states = new HashMap<>();
         for (ArticleGraph graph : graphs) {
-            states.put(graph.article().id(), tx.run(WRITE, Map.of("write", parameters(graph))).single());
+            states.put(
+                    graph.article().id(),
+                    tx.run(WRITE, Map.of("write", parameters(graph))).single());
         }
         List<WriteOutcome> outcomes = new ArrayList<>();
         for (String articleId : articleIds) {
@@ -200,7 +219,9 @@ public class ArticleWriter {
                 edge.put("count", row.mentions());
                 entity.put("edge", edge);
                 entity.put("nameKeys", NameKeys.of(row.name(), List.of()));
-                entity.put("aliasKeys", row.aliases().stream().map(NameKeys::wholeNeedle).toList());
+                entity.put(
+                        "aliasKeys",
+                        row.aliases().stream().map(NameKeys::wholeNeedle).toList());
                 entityPosition.putIfAbsent(row.id(), entities.size());
                 entities.add(entity);
             }
@@ -210,7 +231,9 @@ public class ArticleWriter {
         List<Map<String, Object>> quotes = new ArrayList<>();
         for (QuoteRow quote : lastById(graph.quotes(), QuoteRow::id, null)) {
             Map<String, Object> row = RecordParameters.of(quote);
-            row.put("speaker", positions(quote.speakerId() == null ? List.of() : List.of(quote.speakerId()), entityPosition));
+            row.put(
+                    "speaker",
+                    positions(quote.speakerId() == null ? List.of() : List.of(quote.speakerId()), entityPosition));
             row.put("about", positions(quote.aboutIds(), entityPosition));
             quotes.add(row);
         }
@@ -223,8 +246,10 @@ public class ArticleWriter {
         for (MentionRow mention : graph.commentMentions()) {
             Integer entity = entityPosition.get(mention.entityId());
             if (entity != null) {
-                mentionedBy.computeIfAbsent(mention.commentId(), id -> new LinkedHashMap<>())
-                        .putIfAbsent(entity, Map.of("entity", entity, "edge", EdgeProvenance.extracted(mention.spans())));
+                mentionedBy
+                        .computeIfAbsent(mention.commentId(), id -> new LinkedHashMap<>())
+                        .putIfAbsent(
+                                entity, Map.of("entity", entity, "edge", EdgeProvenance.extracted(mention.spans())));
             }
         }
         List<Map<String, Object>> commentRows = new ArrayList<>();
@@ -233,7 +258,9 @@ public class ArticleWriter {
         for (CommentRow comment : comments) {
             int position = commentPosition.get(comment.id());
             Map<String, Object> row = RecordParameters.of(comment);
-            row.put("mentions", List.copyOf(mentionedBy.getOrDefault(comment.id(), Map.of()).values()));
+            row.put(
+                    "mentions",
+                    List.copyOf(mentionedBy.getOrDefault(comment.id(), Map.of()).values()));
             commentRows.add(row);
             Integer parent = comment.parentId() == null ? null : commentPosition.get(comment.parentId());
             if (parent != null) {
@@ -256,8 +283,8 @@ public class ArticleWriter {
         parameters.put("commenters", List.copyOf(commenters.values()));
 
         List<Map<String, Object>> affiliations = new ArrayList<>();
-        for (AffiliationRow affiliation : lastById(graph.affiliations(),
-                f -> f.personId() + "|" + f.organizationId(), Comparator.naturalOrder())) {
+        for (AffiliationRow affiliation : lastById(
+                graph.affiliations(), f -> f.personId() + "|" + f.organizationId(), Comparator.naturalOrder())) {
             Integer person = entityPosition.get(affiliation.personId());
             Integer organization = entityPosition.get(affiliation.organizationId());
             if (person != null && organization != null) {
@@ -283,7 +310,11 @@ public class ArticleWriter {
 
     /** The distinct positions of the given ids in a list of nodes; ids not in it are left out. */
     private static List<Integer> positions(List<String> ids, Map<String, Integer> positionById) {
-        return ids.stream().map(positionById::get).filter(Objects::nonNull).distinct().toList();
+        return ids.stream()
+                .map(positionById::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** One row per key, the last one for it; in first-seen order, or sorted by key when {@code order} is given. */
@@ -301,6 +332,5 @@ public class ArticleWriter {
      * @param replaced  true when a changed text under a known url replaced the stored one
      * @param article   the article node as stored now, as {@link NodeMapper#node(Map)} takes it
      */
-    public record WriteOutcome(String articleId, boolean created, boolean replaced, Map<String, Object> article) {
-    }
+    public record WriteOutcome(String articleId, boolean created, boolean replaced, Map<String, Object> article) {}
 }

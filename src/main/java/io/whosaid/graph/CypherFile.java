@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads a query from {@code src/main/resources/graph/}, where every query the service runs is kept. */
 public final class CypherFile {
 
-    private CypherFile() {
-    }
+    private CypherFile() {}
 
     public static String load(String name) {
         String resource = "graph/" + name + ".cypher";

@@ -5,8 +5,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 /** Recognises Neo4j's errors by their status codes, wherever a resolver's exception wraps them. */
 public final class DatabaseErrors {
 
-    private DatabaseErrors() {
-    }
+    private DatabaseErrors() {}
 
     /**
      * True when Neo4j stopped a transaction because it ran past its configured timeout: while running a query

@@ -31,8 +31,7 @@ public final class EdgeProvenance {
     /** The offset of a support that names an article but no span of its text. */
     public static final int NO_SPAN = -1;
 
-    private EdgeProvenance() {
-    }
+    private EdgeProvenance() {}
 
     /** The properties of an edge the extractor made, with the spans that support it. */
     public static Map<String, Object> extracted(List<Span> spans) {

@@ -19,6 +19,7 @@ public class EntityReader {
 
     /** By name, then id; the orders of the people, organizations and named pages (their Cypher names the node). */
     public static final Ordering PEOPLE_BY_NAME = Ordering.parse("people:name", "p.name, p.id");
+
     public static final Ordering ORGANIZATIONS_BY_NAME = Ordering.parse("organizations:name", "o.name, o.id");
     public static final Ordering NAMED_BY_NAME = Ordering.parse("named:name", "e.name, e.id");
 
@@ -32,8 +33,9 @@ public class EntityReader {
     private static final Map<String, String> FILTERED_KEYS = Map.of(
             "NAME", "e.name {DIR}, e.id {DIR}",
             "QUOTES", "COUNT { (e)-[:SAID]->(:Quote) } {DIR}, e.name {REV}, e.id {REV}",
-            "RELEVANCE", "CASE WHEN e.nameKeys STARTS WITH $relevance THEN 2 WHEN e.nameKeys CONTAINS $relevance THEN 1"
-                    + " ELSE 0 END {DIR}, e.name {REV}, e.id {REV}");
+            "RELEVANCE",
+                    "CASE WHEN e.nameKeys STARTS WITH $relevance THEN 2 WHEN e.nameKeys CONTAINS $relevance THEN 1"
+                            + " ELSE 0 END {DIR}, e.name {REV}, e.id {REV}");
 
     private final GraphReader reader;
 
@@ -54,16 +56,41 @@ public class EntityReader {
         NodeType type = label.equals("Person") ? NodeType.PERSON : NodeType.ORGANIZATION;
         if (name == null) {
             return label.equals("Person")
-                    ? RootPages.page(reader, PEOPLE_PAGE, withTotal ? PEOPLE_COUNT : null, PEOPLE_BY_NAME, type, "p", Map.of(), page, selection)
-                    : RootPages.page(reader, ORGANIZATIONS_PAGE, withTotal ? ORGANIZATIONS_COUNT : null, ORGANIZATIONS_BY_NAME, type, "o", Map.of(),
-                            page, selection);
+                    ? RootPages.page(
+                            reader,
+                            PEOPLE_PAGE,
+                            withTotal ? PEOPLE_COUNT : null,
+                            PEOPLE_BY_NAME,
+                            type,
+                            "p",
+                            Map.of(),
+                            page,
+                            selection)
+                    : RootPages.page(
+                            reader,
+                            ORGANIZATIONS_PAGE,
+                            withTotal ? ORGANIZATIONS_COUNT : null,
+                            ORGANIZATIONS_BY_NAME,
+                            type,
+                            "o",
+                            Map.of(),
+                            page,
+                            selection);
         }
         String lucene = LuceneQuery.phrase(name);
         if (lucene == null) {
             return new NodeRows(List.of(), List.of(), false, false, List.of(), withTotal ? 0 : null);
         }
-        return RootPages.page(reader, ENTITIES_NAMED, withTotal ? ENTITIES_NAMED_COUNT : null, NAMED_BY_NAME, type, "e",
-                named(label, lucene, name), page, selection);
+        return RootPages.page(
+                reader,
+                ENTITIES_NAMED,
+                withTotal ? ENTITIES_NAMED_COUNT : null,
+                NAMED_BY_NAME,
+                type,
+                "e",
+                named(label, lucene, name),
+                page,
+                selection);
     }
 
     public int countEntities(String label, String name) {
@@ -82,18 +109,33 @@ public class EntityReader {
      * key descends), then id.
      */
     public static Ordering filteredOrdering(String label, String field, boolean descending) {
-        String keys = FILTERED_KEYS.get(field).replace("{DIR}", descending ? "DESC" : "ASC")
+        String keys = FILTERED_KEYS
+                .get(field)
+                .replace("{DIR}", descending ? "DESC" : "ASC")
                 .replace("{REV}", descending ? "ASC" : "DESC");
         return Ordering.parse(label.toLowerCase() + ":filtered:" + field + (descending ? ":desc" : ":asc"), keys);
     }
 
     /** People or organizations that pass {@code filter}, in {@code ordering} (one of {@link #filteredOrdering}). */
-    public NodeRows filtered(String label, EntityFilter filter, Ordering ordering, PageRequest page, NodeSelection selection,
-                             boolean withTotal) {
+    public NodeRows filtered(
+            String label,
+            EntityFilter filter,
+            Ordering ordering,
+            PageRequest page,
+            NodeSelection selection,
+            boolean withTotal) {
         NodeType type = label.equals("Person") ? NodeType.PERSON : NodeType.ORGANIZATION;
         String anchor = anchor(label, filter);
-        return RootPages.page(reader, anchor + FILTERS + PAGE_TAIL, withTotal ? anchor + FILTERS + COUNT_TAIL : null,
-                ordering, type, "e", filterParameters(label, filter), page, selection);
+        return RootPages.page(
+                reader,
+                anchor + FILTERS + PAGE_TAIL,
+                withTotal ? anchor + FILTERS + COUNT_TAIL : null,
+                ordering,
+                type,
+                "e",
+                filterParameters(label, filter),
+                page,
+                selection);
     }
 
     public int countFiltered(String label, EntityFilter filter) {
@@ -116,7 +158,9 @@ public class EntityReader {
         parameters.put("alias", alias);
         parameters.put("affiliatedWithIds", filter.affiliatedWithIds());
         parameters.put("anchor", alias != null ? alias : startsWith != null ? startsWith : contains);
-        String typed = filter.startsWith() != null ? filter.startsWith() : filter.contains() != null ? filter.contains() : filter.alias();
+        String typed = filter.startsWith() != null
+                ? filter.startsWith()
+                : filter.contains() != null ? filter.contains() : filter.alias();
         parameters.put("relevance", typed == null ? null : NameKeys.prefixNeedle(typed));
         return parameters;
     }

@@ -42,7 +42,7 @@ public class GraphAvailability {
 
     /** {@link #call(RetryPolicy, IntFunction, ObjIntConsumer)} with nothing to do before a retry. */
     public <T> T call(RetryPolicy policy, IntFunction<T> work) {
-        return call(policy, work, (failure, attempt) -> { });
+        return call(policy, work, (failure, attempt) -> {});
     }
 
     /**

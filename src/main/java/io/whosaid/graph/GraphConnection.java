@@ -46,14 +46,17 @@ public class GraphConnection {
             @ConfigProperty(name = "whosaid.neo4j.embedded.lib-dir") Path libDir,
             @ConfigProperty(name = "whosaid.neo4j.embedded.bolt-port") int boltPort,
             @ConfigProperty(name = "whosaid.neo4j.embedded.heap", defaultValue = EmbeddedMemory.AUTO) String heap,
-            @ConfigProperty(name = "whosaid.neo4j.embedded.page-cache", defaultValue = EmbeddedMemory.AUTO) String pageCache,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.page-cache", defaultValue = EmbeddedMemory.AUTO)
+                    String pageCache,
             @ConfigProperty(name = "whosaid.neo4j.embedded.transaction-memory", defaultValue = EmbeddedMemory.AUTO)
-            String transactionMemory,
+                    String transactionMemory,
             @ConfigProperty(name = "whosaid.neo4j.embedded.transactions-memory", defaultValue = EmbeddedMemory.AUTO)
-            String transactionsMemory,
+                    String transactionsMemory,
             @ConfigProperty(name = "whosaid.neo4j.embedded.auth", defaultValue = "true") boolean embeddedAuth,
-            @ConfigProperty(name = "whosaid.neo4j.embedded.supervise-interval", defaultValue = "1s") Duration superviseInterval,
-            @ConfigProperty(name = "whosaid.neo4j.embedded.max-failed-restarts", defaultValue = "3") int maxFailedRestarts,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.supervise-interval", defaultValue = "1s")
+                    Duration superviseInterval,
+            @ConfigProperty(name = "whosaid.neo4j.embedded.max-failed-restarts", defaultValue = "3")
+                    int maxFailedRestarts,
             @ConfigProperty(name = "whosaid.neo4j.pool-size", defaultValue = "64") int poolSize,
             @ConfigProperty(name = "whosaid.neo4j.connection-timeout", defaultValue = "5s") Duration connectionTimeout,
             @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration maxRetryTime,
@@ -62,15 +65,24 @@ public class GraphConnection {
             embedded = null;
             supervisor = null;
             uri = configuredUri.get().strip();
-            auth = password.filter(p -> !p.isEmpty()).map(p -> AuthTokens.basic(username, p)).orElse(AuthTokens.none());
+            auth = password.filter(p -> !p.isEmpty())
+                    .map(p -> AuthTokens.basic(username, p))
+                    .orElse(AuthTokens.none());
             LOG.infof("Using the Neo4j at %s", uri);
         } else {
             Path libraries = Neo4jLibraries.locate(libDir);
             EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(dataDir, libraries);
-            EmbeddedMemory memory = EmbeddedMemory.of(heap, pageCache, transactionMemory, transactionsMemory,
-                    EmbeddedMemory.machineMemory());
-            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dataDir, libraries, boltPort, memory, embeddedAuth,
-                    defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout());
+            EmbeddedMemory memory = EmbeddedMemory.of(
+                    heap, pageCache, transactionMemory, transactionsMemory, EmbeddedMemory.machineMemory());
+            EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(
+                    dataDir,
+                    libraries,
+                    boltPort,
+                    memory,
+                    embeddedAuth,
+                    defaults.transactionTimeout(),
+                    defaults.startTimeout(),
+                    defaults.stopTimeout());
             embedded = EmbeddedNeo4j.start(settings);
             supervisor = EmbeddedSupervisor.watch(embedded, superviseInterval, maxFailedRestarts);
             metrics.watch(supervisor, memory);

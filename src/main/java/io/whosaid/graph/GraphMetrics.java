@@ -15,12 +15,12 @@ import io.whosaid.graph.embedded.EmbeddedMemory;
 import io.whosaid.graph.embedded.EmbeddedSupervisor;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.ConnectionPoolMetrics;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -35,10 +35,22 @@ import org.neo4j.driver.exceptions.Neo4jException;
 public class GraphMetrics {
 
     /** Latency buckets from 1 ms to 30 s: a point read takes about a millisecond, a big write seconds. */
-    static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
-            Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
-            Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
-            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
+    static final Duration[] LATENCY_BUCKETS = {
+        Duration.ofMillis(1),
+        Duration.ofMillis(2),
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30)
+    };
 
     static final AttributeKey<String> FAMILY = AttributeKey.stringKey("whosaid.query.family");
     static final AttributeKey<Long> ROWS = AttributeKey.longKey("db.response.returned_rows");
@@ -52,8 +64,10 @@ public class GraphMetrics {
     private final Map<String, Counter> retries = new HashMap<>();
 
     @Inject
-    public GraphMetrics(MeterRegistry registry, Tracer tracer,
-                        @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
+    public GraphMetrics(
+            MeterRegistry registry,
+            Tracer tracer,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
         this.registry = registry;
         // Off, Quarkus still hands out a recording tracer that exports nowhere: skip it, spans cost nothing then.
         this.tracer = tracingOff ? null : tracer;
@@ -61,18 +75,26 @@ public class GraphMetrics {
         for (QueryFamily family : QueryFamily.values()) {
             ok.put(family, queryTimer(family, "ok"));
             failed.put(family, queryTimer(family, "error"));
-            timeouts.put(family, Counter.builder("whosaid.neo4j.transaction.timeouts")
-                    .description("Transactions Neo4j stopped at their time limit (whosaid.neo4j.read-timeout / write-timeout)")
-                    .tag("family", family.label()).register(registry));
+            timeouts.put(
+                    family,
+                    Counter.builder("whosaid.neo4j.transaction.timeouts")
+                            .description(
+                                    "Transactions Neo4j stopped at their time limit (whosaid.neo4j.read-timeout / write-timeout)")
+                            .tag("family", family.label())
+                            .register(registry));
         }
     }
 
     /** Every retry reason is exported from the start, at 0: a dashboard's query finds the series before the first. */
     private void registerRetries() {
         for (String reason : RetryPolicy.RETRY_REASONS) {
-            retries.put(reason, Counter.builder("whosaid.neo4j.retries")
-                    .description("Database work tried again, by why: deadlock, lock_timeout, unavailable, transient")
-                    .tag("reason", reason).register(registry));
+            retries.put(
+                    reason,
+                    Counter.builder("whosaid.neo4j.retries")
+                            .description(
+                                    "Database work tried again, by why: deadlock, lock_timeout, unavailable, transient")
+                            .tag("reason", reason)
+                            .register(registry));
         }
     }
 
@@ -92,16 +114,21 @@ public class GraphMetrics {
 
     /** A statement about to run, its retries included: a child span of the request's. */
     public Statement begin(QueryFamily family) {
-        Span span = tracer == null ? Span.getInvalid() : tracer.spanBuilder("cypher " + family.label())
-                .setSpanKind(SpanKind.CLIENT).setAttribute(DB_SYSTEM, "neo4j").setAttribute(FAMILY, family.label())
-                .startSpan();
+        Span span = tracer == null
+                ? Span.getInvalid()
+                : tracer.spanBuilder("cypher " + family.label())
+                        .setSpanKind(SpanKind.CLIENT)
+                        .setAttribute(DB_SYSTEM, "neo4j")
+                        .setAttribute(FAMILY, family.label())
+                        .startSpan();
         return new Statement(family, System.nanoTime(), span);
     }
 
     /** The statement ended with {@code rows} rows, or with {@code failure} (then null rows are not recorded). */
     public void end(Statement statement, int rows, RuntimeException failure) {
-        (failure == null ? ok : failed).get(statement.family).record(System.nanoTime() - statement.startNanos,
-                TimeUnit.NANOSECONDS);
+        (failure == null ? ok : failed)
+                .get(statement.family)
+                .record(System.nanoTime() - statement.startNanos, TimeUnit.NANOSECONDS);
         if (failure == null) {
             statement.span.setAttribute(ROWS, (long) rows);
         } else {
@@ -113,8 +140,7 @@ public class GraphMetrics {
         statement.span.end();
     }
 
-    public record Statement(QueryFamily family, long startNanos, Span span) {
-    }
+    public record Statement(QueryFamily family, long startNanos, Span span) {}
 
     /** A failure that {@link GraphAvailability#call} is about to retry. */
     void retried(Neo4jException failure) {
@@ -124,10 +150,12 @@ public class GraphMetrics {
     /** The driver's connection pool, summed over its pools (one per server; several in a cluster). */
     void watch(Driver driver) {
         Gauge.builder("whosaid.neo4j.pool.connections", driver, d -> poolSum(d, true))
-                .description("Bolt connections of the driver's pool, in use or idle").tag("state", "in_use")
+                .description("Bolt connections of the driver's pool, in use or idle")
+                .tag("state", "in_use")
                 .register(registry);
         Gauge.builder("whosaid.neo4j.pool.connections", driver, d -> poolSum(d, false))
-                .description("Bolt connections of the driver's pool, in use or idle").tag("state", "idle")
+                .description("Bolt connections of the driver's pool, in use or idle")
+                .tag("state", "idle")
                 .register(registry);
     }
 
@@ -142,10 +170,17 @@ public class GraphMetrics {
     /** The embedded Neo4j this service runs: its restarts and the memory it was given. */
     void watch(EmbeddedSupervisor supervisor, EmbeddedMemory memory) {
         FunctionCounter.builder("whosaid.neo4j.embedded.restarts", supervisor, EmbeddedSupervisor::restarts)
-                .description("Times the embedded Neo4j died and the service started it again").register(registry);
-        Gauge.builder("whosaid.neo4j.embedded.memory", memory, EmbeddedMemory::heap).baseUnit("bytes")
-                .description("Memory given to the embedded Neo4j").tag("area", "heap").register(registry);
-        Gauge.builder("whosaid.neo4j.embedded.memory", memory, EmbeddedMemory::pageCache).baseUnit("bytes")
-                .description("Memory given to the embedded Neo4j").tag("area", "page_cache").register(registry);
+                .description("Times the embedded Neo4j died and the service started it again")
+                .register(registry);
+        Gauge.builder("whosaid.neo4j.embedded.memory", memory, EmbeddedMemory::heap)
+                .baseUnit("bytes")
+                .description("Memory given to the embedded Neo4j")
+                .tag("area", "heap")
+                .register(registry);
+        Gauge.builder("whosaid.neo4j.embedded.memory", memory, EmbeddedMemory::pageCache)
+                .baseUnit("bytes")
+                .description("Memory given to the embedded Neo4j")
+                .tag("area", "page_cache")
+                .register(registry);
     }
 }

@@ -4,7 +4,6 @@ import io.whosaid.model.NodeKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.Value;
 
 /**
  * Runs the API's reads and counts them; the readers per subject ({@link NodeReader}, {@link ArticleReader},
@@ -31,7 +29,8 @@ import org.neo4j.driver.Value;
 public class GraphReader {
 
     private static final Logger LOG = Logger.getLogger(GraphReader.class);
-    private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private static final SessionConfig READ_SESSION =
+            SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final GraphAvailability availability;
@@ -41,16 +40,20 @@ public class GraphReader {
     private final GraphMetrics metrics;
     private final AtomicLong queries = new AtomicLong();
 
-    public GraphReader(Driver driver, GraphAvailability availability, GraphMetrics metrics,
-                       @ConfigProperty(name = "whosaid.neo4j.read-timeout", defaultValue = "10s") Duration timeout,
-                       @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration retryWindow,
-                       @ConfigProperty(name = "whosaid.neo4j.export-timeout", defaultValue = "10m") Duration streamTimeout) {
+    public GraphReader(
+            Driver driver,
+            GraphAvailability availability,
+            GraphMetrics metrics,
+            @ConfigProperty(name = "whosaid.neo4j.read-timeout", defaultValue = "10s") Duration timeout,
+            @ConfigProperty(name = "whosaid.neo4j.max-retry-time", defaultValue = "1s") Duration retryWindow,
+            @ConfigProperty(name = "whosaid.neo4j.export-timeout", defaultValue = "10m") Duration streamTimeout) {
         this.driver = driver;
         this.readPolicy = RetryPolicy.reads(retryWindow);
         this.availability = availability;
         this.metrics = metrics;
         this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
-        this.streamConfig = TransactionConfig.builder().withTimeout(streamTimeout).build();
+        this.streamConfig =
+                TransactionConfig.builder().withTimeout(streamTimeout).build();
     }
 
     /** The kind of a node by its labels (every node a subgraph or a search reaches has one of the read model's). */
@@ -91,8 +94,8 @@ public class GraphReader {
         }
         Object cleaned = withoutDeleted(row);
         @SuppressWarnings("unchecked")
-        Optional<Map<String, Object>> result = cleaned == DELETED ? Optional.empty()
-                : Optional.of((Map<String, Object>) cleaned);
+        Optional<Map<String, Object>> result =
+                cleaned == DELETED ? Optional.empty() : Optional.of((Map<String, Object>) cleaned);
         return result;
     }
 
@@ -185,7 +188,9 @@ public class GraphReader {
         }
         metrics.end(statement, records.size(), null);
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%d rows in %.2f ms: %s %s", records.size(), (System.nanoTime() - started) / 1e6, query, parameters);
+            LOG.debugf(
+                    "%d rows in %.2f ms: %s %s",
+                    records.size(), (System.nanoTime() - started) / 1e6, query, parameters);
         }
         return records;
     }
@@ -204,7 +209,8 @@ public class GraphReader {
      */
     public void stream(Consumer<StreamedQueries> work) {
         availability.call(RetryPolicy.streams(), attempt -> {
-            try (var session = driver.session(READ_SESSION); var tx = session.beginTransaction(streamConfig)) {
+            try (var session = driver.session(READ_SESSION);
+                    var tx = session.beginTransaction(streamConfig)) {
                 work.accept((query, parameters, row) -> {
                     queries.incrementAndGet();
                     Result result = tx.run(new Query(query, parameters));

@@ -37,7 +37,8 @@ public class ListSizeStatistics {
         thread.setDaemon(true);
         return thread;
     });
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private static final SessionConfig READ =
+            SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     /** How many of the longest texts of each field are kept: a page holds at most this many (max page size). */
     static final int LONGEST_TEXTS = 100;
@@ -90,11 +91,13 @@ public class ListSizeStatistics {
     private volatile long readAtNanos;
     private volatile boolean everRead;
 
-    public ListSizeStatistics(Driver driver,
-                              @ConfigProperty(name = "whosaid.api.list-sizes-max-age", defaultValue = "30s") Duration maxAge) {
+    public ListSizeStatistics(
+            Driver driver,
+            @ConfigProperty(name = "whosaid.api.list-sizes-max-age", defaultValue = "30s") Duration maxAge) {
         this.driver = driver;
         this.maxAgeNanos = maxAge.toNanos();
-        this.config = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
+        this.config =
+                TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** The last figures read; when they are older than the maximum age, a fresh read starts in the background. */
@@ -121,12 +124,16 @@ public class ListSizeStatistics {
 
     private Sizes read() {
         try (var session = driver.session(READ)) {
-            Record row = session.run(QUERY, Map.of("texts", LONGEST_TEXTS), config).single();
+            Record row =
+                    session.run(QUERY, Map.of("texts", LONGEST_TEXTS), config).single();
             Map<String, Long> longest = new HashMap<>();
             row.get("longest").asMap(Value::asLong).forEach(longest::put);
             Map<String, TextLengths> texts = new HashMap<>();
-            row.get("texts").asMap(v -> new TextLengths(v.asList(Value::asLong).stream().mapToLong(Long::longValue)
-                    .toArray())).forEach(texts::put);
+            row.get("texts")
+                    .asMap(v -> new TextLengths(v.asList(Value::asLong).stream()
+                            .mapToLong(Long::longValue)
+                            .toArray()))
+                    .forEach(texts::put);
             return new Sizes(true, Map.copyOf(longest), Map.copyOf(texts));
         }
     }

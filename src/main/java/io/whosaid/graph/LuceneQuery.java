@@ -11,8 +11,7 @@ public final class LuceneQuery {
 
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
 
-    private LuceneQuery() {
-    }
+    private LuceneQuery() {}
 
     /** Every word, escaped; all must occur when {@code allWords}, else any may. Null when nothing searchable remains. */
     public static String words(String input, boolean allWords) {

@@ -21,18 +21,20 @@ public final class NameKeys {
 
     /** The property that holds the keys. */
     public static final String PROPERTY = "nameKeys";
+
     private static final String SEPARATOR = "\n";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
-    private NameKeys() {
-    }
+    private NameKeys() {}
 
     /** The key of one name (also of what a user typed to find it). */
     public static String key(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("");
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip()
                 .replace(SEPARATOR, " ");
     }
 
@@ -64,11 +66,14 @@ public final class NameKeys {
     /** A person's or organization's properties with {@code nameKeys} made from its name and aliases; others as given. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> withKeys(List<String> labels, Map<String, Object> properties) {
-        if (!(labels.contains("Person") || labels.contains("Organization")) || !(properties.get("name") instanceof String name)) {
+        if (!(labels.contains("Person") || labels.contains("Organization"))
+                || !(properties.get("name") instanceof String name)) {
             return properties;
         }
         Map<String, Object> keyed = new HashMap<>(properties);
-        keyed.put(PROPERTY, of(name, properties.get("aliases") instanceof List<?> aliases ? (List<String>) aliases : List.of()));
+        keyed.put(
+                PROPERTY,
+                of(name, properties.get("aliases") instanceof List<?> aliases ? (List<String>) aliases : List.of()));
         return keyed;
     }
 }

@@ -14,8 +14,7 @@ import java.security.CodeSource;
  */
 public final class Neo4jLibraries {
 
-    private Neo4jLibraries() {
-    }
+    private Neo4jLibraries() {}
 
     /** The folder to use: {@code configured} itself when absolute or when no candidate holds it. */
     public static Path locate(Path configured) {

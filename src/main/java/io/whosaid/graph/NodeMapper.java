@@ -23,8 +23,7 @@ import java.util.Map;
  */
 public final class NodeMapper {
 
-    private NodeMapper() {
-    }
+    private NodeMapper() {}
 
     public static Node node(Map<String, Object> map) {
         List<?> labels = (List<?>) map.get("labels");
@@ -54,8 +53,14 @@ public final class NodeMapper {
     }
 
     public static Article article(Map<String, Object> map) {
-        return new Article(string(map, "id"), string(map, "url"), string(map, "title"), string(map, "subtitle"),
-                dateTime(map, "publishedAt"), string(map, "text"), strings(map, "editorNotes"));
+        return new Article(
+                string(map, "id"),
+                string(map, "url"),
+                string(map, "title"),
+                string(map, "subtitle"),
+                dateTime(map, "publishedAt"),
+                string(map, "text"),
+                strings(map, "editorNotes"));
     }
 
     /** A DateTime property (the driver gives a ZonedDateTime) as the schema's DateTime; null when absent. */
@@ -68,22 +73,37 @@ public final class NodeMapper {
     }
 
     public static Person person(Map<String, Object> map) {
-        return new Person(string(map, "id"), string(map, "name"), strings(map, "aliases"), string(map, "description"),
+        return new Person(
+                string(map, "id"),
+                string(map, "name"),
+                strings(map, "aliases"),
+                string(map, "description"),
                 Boolean.TRUE.equals(map.get("confirmed")));
     }
 
     public static Organization organization(Map<String, Object> map) {
-        return new Organization(string(map, "id"), string(map, "name"), strings(map, "aliases"),
-                string(map, "description"), OrganizationKind.of(string(map, "kind")), Boolean.TRUE.equals(map.get("confirmed")));
+        return new Organization(
+                string(map, "id"),
+                string(map, "name"),
+                strings(map, "aliases"),
+                string(map, "description"),
+                OrganizationKind.of(string(map, "kind")),
+                Boolean.TRUE.equals(map.get("confirmed")));
     }
 
     public static Quote quote(Map<String, Object> map) {
         Evidence evidence = new Evidence(string(map, "sentence"), number(map, "start"), number(map, "end"));
         Object confidence = map.get("confidence");
         String kind = string(map, "kind");
-        return new Quote(string(map, "id"), string(map, "text"), kind == null ? null : QuoteKind.valueOf(kind),
-                string(map, "cue"), evidence, confidence instanceof Number n ? n.doubleValue() : 0.0,
-                string(map, "unnamedSource"), status(string(map, "status")));
+        return new Quote(
+                string(map, "id"),
+                string(map, "text"),
+                kind == null ? null : QuoteKind.valueOf(kind),
+                string(map, "cue"),
+                evidence,
+                confidence instanceof Number n ? n.doubleValue() : 0.0,
+                string(map, "unnamedSource"),
+                status(string(map, "status")));
     }
 
     /** A quote with no status property is as the extractor left it. */
@@ -92,8 +112,8 @@ public final class NodeMapper {
     }
 
     public static Comment comment(Map<String, Object> map) {
-        return new Comment(string(map, "id"), string(map, "number"), string(map, "text"),
-                Boolean.TRUE.equals(map.get("spam")));
+        return new Comment(
+                string(map, "id"), string(map, "number"), string(map, "text"), Boolean.TRUE.equals(map.get("spam")));
     }
 
     public static Commenter commenter(Map<String, Object> map) {

@@ -32,7 +32,11 @@ public class NodeReader {
     private static final String COMMENTERS_BY_ID = CypherFile.load("read/commenters-by-id");
 
     public enum Kind {
-        ARTICLE, ENTITY, QUOTE, COMMENT, COMMENTER;
+        ARTICLE,
+        ENTITY,
+        QUOTE,
+        COMMENT,
+        COMMENTER;
 
         /** The kind of a node of the read model. */
         public static Kind of(Node node) {
@@ -51,7 +55,8 @@ public class NodeReader {
             if (node instanceof Commenter) {
                 return COMMENTER;
             }
-            throw new IllegalArgumentException("No kind of node " + node.getClass().getName());
+            throw new IllegalArgumentException(
+                    "No kind of node " + node.getClass().getName());
         }
     }
 
@@ -64,7 +69,8 @@ public class NodeReader {
     /** The nodes of one kind with the given ids, by id, with every property and no related field; unknown ids are absent. */
     public Map<String, Node> byIds(Kind kind, List<String> ids) {
         Map<String, Node> nodes = new HashMap<>();
-        for (Map<String, Object> row : byIds(kind, ids, NodeSelection.everything()).rows()) {
+        for (Map<String, Object> row :
+                byIds(kind, ids, NodeSelection.everything()).rows()) {
             nodes.put(row.get("id").toString(), NodeMapper.node(row));
         }
         return nodes;

@@ -10,6 +10,10 @@ import java.util.Map;
  * positions), {@code hasNext} and {@code hasPrevious} say whether the list goes on, and {@code total} is the size
  * of the whole list when it was asked for (else null).
  */
-public record NodeRows(List<Map<String, Object>> rows, List<List<Object>> keys, boolean hasNext, boolean hasPrevious,
-                       List<Compiled> fields, Integer total) {
-}
+public record NodeRows(
+        List<Map<String, Object>> rows,
+        List<List<Object>> keys,
+        boolean hasNext,
+        boolean hasPrevious,
+        List<Compiled> fields,
+        Integer total) {}

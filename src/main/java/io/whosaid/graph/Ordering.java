@@ -18,8 +18,7 @@ import java.util.function.UnaryOperator;
 public record Ordering(String name, List<Key> keys) {
 
     /** One sort key: a Cypher expression and its direction. */
-    public record Key(String expression, boolean descending) {
-    }
+    public record Key(String expression, boolean descending) {}
 
     public Ordering {
         keys = List.copyOf(keys);

@@ -41,26 +41,34 @@ public class QuestionReader {
             return null;
         }
         Record record = records.get(0);
-        return new QuotesBetween(record.get("aboutB").asInt(), quotes(record.get("aQuotes")),
-                record.get("aboutA").asInt(), quotes(record.get("bQuotes")));
+        return new QuotesBetween(
+                record.get("aboutB").asInt(),
+                quotes(record.get("aQuotes")),
+                record.get("aboutA").asInt(),
+                quotes(record.get("bQuotes")));
     }
 
     public List<SpeakerMonth> speakersByMonth(String id, ZonedDateTime from, ZonedDateTime to, int first) {
         return reader.read(SPEAKERS_BY_MONTH, dated(id, from, to, first)).stream()
-                .map(r -> new SpeakerMonth(r.get("month").asString(), NodeMapper.entity(r.get("speaker").asMap()),
+                .map(r -> new SpeakerMonth(
+                        r.get("month").asString(),
+                        NodeMapper.entity(r.get("speaker").asMap()),
                         r.get("quotes").asInt()))
                 .toList();
     }
 
     public List<MonthCount> perMonth(String id, ZonedDateTime from, ZonedDateTime to, int first) {
         return reader.read(PER_MONTH, dated(id, from, to, first)).stream()
-                .map(r -> new MonthCount(r.get("month").asString(), r.get("quotes").asInt()))
+                .map(r -> new MonthCount(
+                        r.get("month").asString(), r.get("quotes").asInt()))
                 .toList();
     }
 
     public List<CoOccurrence> coOccurring(String id, int first) {
         return reader.read(CO_OCCURRENCE, Map.of("id", id, "first", first, "retracted", RETRACTED)).stream()
-                .map(r -> new CoOccurrence(NodeMapper.entity(r.get("entity").asMap()), r.get("articles").asInt()))
+                .map(r -> new CoOccurrence(
+                        NodeMapper.entity(r.get("entity").asMap()),
+                        r.get("articles").asInt()))
                 .toList();
     }
 
@@ -70,8 +78,10 @@ public class QuestionReader {
         parameters.put("first", first);
         parameters.put("retracted", RETRACTED);
         return reader.read(UNNAMED_SOURCES, parameters).stream()
-                .map(r -> new UnnamedSourceCount((Organization) NodeMapper.entity(r.get("publisher").asMap()),
-                        r.get("source").asString(), r.get("quotes").asInt()))
+                .map(r -> new UnnamedSourceCount(
+                        (Organization) NodeMapper.entity(r.get("publisher").asMap()),
+                        r.get("source").asString(),
+                        r.get("quotes").asInt()))
                 .toList();
     }
 

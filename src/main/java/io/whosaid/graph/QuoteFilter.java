@@ -8,7 +8,14 @@ import java.util.List;
  * fields hold together. {@code statuses} is never null (the API fills the default, every state but RETRACTED),
  * {@code lucene} is already a full-text query.
  */
-public record QuoteFilter(List<String> speakerIds, List<String> aboutIds, List<String> articleIds,
-                          List<String> publisherIds, List<String> kinds, List<String> statuses, Boolean unnamedSource,
-                          ZonedDateTime publishedFrom, ZonedDateTime publishedTo, String lucene) {
-}
+public record QuoteFilter(
+        List<String> speakerIds,
+        List<String> aboutIds,
+        List<String> articleIds,
+        List<String> publisherIds,
+        List<String> kinds,
+        List<String> statuses,
+        Boolean unnamedSource,
+        ZonedDateTime publishedFrom,
+        ZonedDateTime publishedTo,
+        String lucene) {}

@@ -26,7 +26,8 @@ public class QuoteReader {
             "all", CypherFile.load("read/quotes/anchor-all"));
 
     /** The publication date of a quote's article; an undated article sorts as the oldest. */
-    private static final String PUBLISHED = "[(q)-[:QUOTED_IN]->(qa:Article) | coalesce(qa.publishedAt, datetime({epochMillis: 0}))][0]";
+    private static final String PUBLISHED =
+            "[(q)-[:QUOTED_IN]->(qa:Article) | coalesce(qa.publishedAt, datetime({epochMillis: 0}))][0]";
 
     /** Without words to match and no order asked: by id, a fixed order that needs no sort of the matches' properties. */
     public static final Ordering BY_ID = Ordering.parse("quotes:id", "q.id");
@@ -35,6 +36,7 @@ public class QuoteReader {
      * the scores do; an ingest between two pages can change Lucene's scores and so the order.
      */
     public static final Ordering BY_RELEVANCE = Ordering.parse("quotes:relevance", "score DESC, q.id");
+
     public static final Ordering NEWEST_PUBLISHED = Ordering.parse("quotes:published-desc", PUBLISHED + " DESC, q.id");
     public static final Ordering OLDEST_PUBLISHED = Ordering.parse("quotes:published-asc", PUBLISHED + ", q.id");
 
@@ -44,11 +46,19 @@ public class QuoteReader {
         this.reader = reader;
     }
 
-    public NodeRows quotes(QuoteFilter filter, Ordering ordering, PageRequest page, NodeSelection selection,
-                           boolean withTotal) {
+    public NodeRows quotes(
+            QuoteFilter filter, Ordering ordering, PageRequest page, NodeSelection selection, boolean withTotal) {
         String matched = quoteAnchor(filter) + QUOTES_FILTERS;
-        return RootPages.page(reader, matched + QUOTES_PAGE_TAIL, withTotal ? matched + QUOTES_COUNT_TAIL : null,
-                ordering, NodeType.QUOTE, "q", quoteParameters(filter), page, selection);
+        return RootPages.page(
+                reader,
+                matched + QUOTES_PAGE_TAIL,
+                withTotal ? matched + QUOTES_COUNT_TAIL : null,
+                ordering,
+                NodeType.QUOTE,
+                "q",
+                quoteParameters(filter),
+                page,
+                selection);
     }
 
     /** The order of a page of quotes when none is asked for: the most relevant first with words, else by id. */
@@ -57,7 +67,8 @@ public class QuoteReader {
     }
 
     public int countQuotes(QuoteFilter filter) {
-        return RootPages.count(reader, quoteAnchor(filter) + QUOTES_FILTERS + QUOTES_COUNT_TAIL, quoteParameters(filter));
+        return RootPages.count(
+                reader, quoteAnchor(filter) + QUOTES_FILTERS + QUOTES_COUNT_TAIL, quoteParameters(filter));
     }
 
     /**

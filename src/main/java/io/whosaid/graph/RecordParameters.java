@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class RecordParameters {
 
-    private RecordParameters() {
-    }
+    private RecordParameters() {}
 
     public static Map<String, Object> of(Record row) {
         Map<String, Object> map = new HashMap<>();

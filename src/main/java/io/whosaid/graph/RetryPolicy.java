@@ -23,9 +23,15 @@ import org.neo4j.driver.exceptions.TransientException;
  *                           (writers queueing on locks); null when running out means Neo4j is unreachable
  * @param interruptedMessage what it says when the thread is interrupted during a pause
  */
-public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Duration window,
-                          IntFunction<Duration> pauseBefore, boolean checkEveryAttempt,
-                          String unavailableMessage, String busyMessage, String interruptedMessage) {
+public record RetryPolicy(
+        Predicate<Neo4jException> retried,
+        int maxAttempts,
+        Duration window,
+        IntFunction<Duration> pauseBefore,
+        boolean checkEveryAttempt,
+        String unavailableMessage,
+        String busyMessage,
+        String interruptedMessage) {
 
     static final int NO_ATTEMPT_LIMIT = Integer.MAX_VALUE;
     /** The longest window whose toNanos() does not overflow (about 292 years): in effect, none. */
@@ -33,12 +39,12 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
 
     /** Lock conflicts are retried up to this many attempts (about 5 s of pauses in all). */
     static final int MAX_CONFLICT_ATTEMPTS = 10;
+
     static final Duration READ_PAUSE = Duration.ofMillis(50);
     static final Duration LONGEST_CONFLICT_PAUSE = Duration.ofSeconds(1);
 
     private static final Set<String> LOCK_CONFLICTS = Set.of(
-            "Neo.TransientError.Transaction.DeadlockDetected",
-            "Neo.TransientError.Transaction.LockAcquisitionTimeout");
+            "Neo.TransientError.Transaction.DeadlockDetected", "Neo.TransientError.Transaction.LockAcquisitionTimeout");
     /**
      * The query itself went over a memory limit: its own (db.memory.transaction.max), all transactions' together
      * (dbms.memory.transaction.total.max), or the heap, which Neo4j survived by stopping the query.
@@ -47,11 +53,11 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
             "Neo.ClientError.General.TransactionOutOfMemoryError",
             "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
             "Neo.TransientError.General.OutOfMemoryError");
+
     private static final String ENTITY_NOT_FOUND = "Neo.ClientError.Statement.EntityNotFound";
     /** Transient errors the server says are final: the query was terminated or ran out of time. */
-    private static final Set<String> FINAL_TRANSIENT_PREFIXES = Set.of(
-            "Neo.TransientError.Transaction.Terminated",
-            "Neo.TransientError.Transaction.LockClientStopped");
+    private static final Set<String> FINAL_TRANSIENT_PREFIXES =
+            Set.of("Neo.TransientError.Transaction.Terminated", "Neo.TransientError.Transaction.LockClientStopped");
 
     /**
      * Reads keep what the driver's managed retries gave: a failure that may pass (a dropped pooled connection,
@@ -59,8 +65,14 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
      * retries are themselves what rides out such a blip, so reachability is checked once, before the first.
      */
     public static RetryPolicy reads(Duration window) {
-        return new RetryPolicy(RetryPolicy::mayPassOnRead, NO_ATTEMPT_LIMIT, window, attempt -> READ_PAUSE, false,
-                "The graph database is unavailable; try again shortly", null,
+        return new RetryPolicy(
+                RetryPolicy::mayPassOnRead,
+                NO_ATTEMPT_LIMIT,
+                window,
+                attempt -> READ_PAUSE,
+                false,
+                "The graph database is unavailable; try again shortly",
+                null,
                 "Interrupted while waiting for the graph database");
     }
 
@@ -69,8 +81,14 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
      * attempt would write them twice. A failure ends the stream.
      */
     public static RetryPolicy streams() {
-        return new RetryPolicy(failure -> false, 1, NO_TIME_LIMIT, attempt -> READ_PAUSE, false,
-                "The graph database is unavailable; try again shortly", null,
+        return new RetryPolicy(
+                failure -> false,
+                1,
+                NO_TIME_LIMIT,
+                attempt -> READ_PAUSE,
+                false,
+                "The graph database is unavailable; try again shortly",
+                null,
                 "Interrupted while reading from the graph database");
     }
 
@@ -81,8 +99,12 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
      * can be long enough for another request to find Neo4j unreachable meanwhile, hence the check each attempt.
      */
     public static RetryPolicy writes() {
-        return new RetryPolicy(failure -> isLockConflict(failure) || isDeletedMeanwhile(failure), MAX_CONFLICT_ATTEMPTS, NO_TIME_LIMIT,
-                RetryPolicy::conflictPause, true,
+        return new RetryPolicy(
+                failure -> isLockConflict(failure) || isDeletedMeanwhile(failure),
+                MAX_CONFLICT_ATTEMPTS,
+                NO_TIME_LIMIT,
+                RetryPolicy::conflictPause,
+                true,
                 "The graph database is unavailable; nothing was written",
                 "The graph database is busy; nothing was written",
                 "Interrupted while retrying a write; nothing was written");
@@ -133,9 +155,10 @@ public record RetryPolicy(Predicate<Neo4jException> retried, int maxAttempts, Du
      */
     public static boolean isTimedOut(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Neo4jException neo4j && neo4j.code() != null
+            if (t instanceof Neo4jException neo4j
+                    && neo4j.code() != null
                     && (neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
-                    || neo4j.code().equals("Neo.ClientError.Transaction.LockClientStopped"))) {
+                            || neo4j.code().equals("Neo.ClientError.Transaction.LockClientStopped"))) {
                 return true;
             }
         }

@@ -20,15 +20,22 @@ import org.neo4j.driver.Value;
  */
 final class RootPages {
 
-    private RootPages() {
-    }
+    private RootPages() {}
 
     /**
      * One page of a root connection, read by keyset. With a count query, the page and the count are one round
      * trip: the page is collected first, so an empty page still yields the row that carries the count.
      */
-    static NodeRows page(GraphReader reader, String query, String countQuery, Ordering ordering, NodeType type,
-                         String variable, Map<String, Object> parameters, PageRequest page, NodeSelection selection) {
+    static NodeRows page(
+            GraphReader reader,
+            String query,
+            String countQuery,
+            Ordering ordering,
+            NodeType type,
+            String variable,
+            Map<String, Object> parameters,
+            PageRequest page,
+            NodeSelection selection) {
         Projection projection = new ProjectionCompiler().compile(type, variable, selection, false);
         Map<String, Object> withPage = new HashMap<>(parameters);
         withPage.putAll(projection.parameters());
@@ -55,11 +62,12 @@ final class RootPages {
             total = (int) Math.min(Integer.MAX_VALUE, record.get("total").asLong());
         }
         Page<Map<String, Object>> slice = Page.fromOneMore(rows, keys, page);
-        return new NodeRows(slice.items(), slice.keys(), slice.hasNext(), slice.hasPrevious(), projection.fields(), total);
+        return new NodeRows(
+                slice.items(), slice.keys(), slice.hasNext(), slice.hasPrevious(), projection.fields(), total);
     }
 
-    private static void add(Map<String, Object> node, List<Object> key, List<Map<String, Object>> rows,
-                            List<List<Object>> keys) {
+    private static void add(
+            Map<String, Object> node, List<Object> key, List<Map<String, Object>> rows, List<List<Object>> keys) {
         GraphReader.existing(node).ifPresent(row -> {
             rows.add(row);
             keys.add(key);
@@ -68,6 +76,8 @@ final class RootPages {
 
     static int count(GraphReader reader, String query, Map<String, Object> parameters) {
         List<Record> records = reader.read(query, parameters);
-        return records.isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, records.get(0).get("total").asLong());
+        return records.isEmpty()
+                ? 0
+                : (int) Math.min(Integer.MAX_VALUE, records.get(0).get("total").asLong());
     }
 }

@@ -76,7 +76,8 @@ final class SearchHighlighter {
             int space = text.indexOf(' ', start);
             start = space >= 0 && space < first ? space + 1 : start;
         }
-        int end = Math.min(text.length(), Math.max(start + FRAGMENT, spans.get(0).end()));
+        int end =
+                Math.min(text.length(), Math.max(start + FRAGMENT, spans.get(0).end()));
         if (end < text.length()) {
             int space = text.lastIndexOf(' ', end);
             end = space > spans.get(0).end() ? space : end;

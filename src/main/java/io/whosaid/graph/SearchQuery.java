@@ -39,7 +39,10 @@ public record SearchQuery(String lucene, Set<Kind> kinds, List<String> terms, Li
 
     /** The kinds of node the search reaches, as {@code type:} names them. */
     public enum Kind {
-        PERSON("Person"), ORGANIZATION("Organization"), QUOTE("Quote"), ARTICLE("Article");
+        PERSON("Person"),
+        ORGANIZATION("Organization"),
+        QUOTE("Quote"),
+        ARTICLE("Article");
 
         private final String label;
 
@@ -83,7 +86,8 @@ public record SearchQuery(String lucene, Set<Kind> kinds, List<String> terms, Li
         if (isType(tree)) {
             kinds.retainAll(types(tree));
             lucene = null;
-        } else if (tree instanceof BooleanQueryNode top && top.getClass() == BooleanQueryNode.class || tree instanceof AndQueryNode) {
+        } else if (tree instanceof BooleanQueryNode top && top.getClass() == BooleanQueryNode.class
+                || tree instanceof AndQueryNode) {
             // the top-level conjunction: type: clauses here choose the kinds, the others are the words
             List<String> parts = new ArrayList<>();
             boolean positive = false;
@@ -101,12 +105,14 @@ public record SearchQuery(String lucene, Set<Kind> kinds, List<String> terms, Li
             if (!parts.isEmpty() && !positive) {
                 throw new InvalidSearchException("must contain a word to find, not only words to leave out");
             }
-            lucene = parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : "(" + String.join(" AND ", parts) + ")";
+            lucene =
+                    parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : "(" + String.join(" AND ", parts) + ")";
         } else {
             lucene = writer.positive(tree);
         }
         if (kinds.isEmpty()) {
-            throw new InvalidSearchException("the type: terms exclude one another; join kinds with OR: type:(person OR organization)");
+            throw new InvalidSearchException(
+                    "the type: terms exclude one another; join kinds with OR: type:(person OR organization)");
         }
         if (lucene == null) {
             throw new InvalidSearchException("must contain at least one word to find (letters or digits)");
@@ -130,7 +136,8 @@ public record SearchQuery(String lucene, Set<Kind> kinds, List<String> terms, Li
 
         String clause(QueryNode node) {
             if (isType(node)) {
-                throw new InvalidSearchException("type: goes beside the words (type:person putin), not inside OR, NOT or brackets");
+                throw new InvalidSearchException(
+                        "type: goes beside the words (type:person putin), not inside OR, NOT or brackets");
             }
             if (node instanceof ModifierQueryNode modifier) {
                 String inner = positive(modifier.getChild());
@@ -188,16 +195,18 @@ public record SearchQuery(String lucene, Set<Kind> kinds, List<String> terms, Li
             for (int i = 0; i < body.length(); i++) {
                 char c = body.charAt(i);
                 if ((c == '*' || c == '?') && !escapedAt(text, i)) {
-                    throw new InvalidSearchException("* may only end a word (a prefix such as volt*); ? is not supported");
+                    throw new InvalidSearchException(
+                            "* may only end a word (a prefix such as volt*); ? is not supported");
                 }
             }
             List<String> tokens = tokens(body);
             if (!prefix) {
                 return tokens.size() == 1 ? term(tokens.get(0)) : phrase(tokens);
             }
-            if (tokens.size() != 1 || tokens.get(0).codePointCount(0, tokens.get(0).length()) < MIN_PREFIX) {
-                throw new InvalidSearchException("a prefix needs at least " + MIN_PREFIX + " letters or digits of one word"
-                        + " before its * (was " + raw + ")");
+            if (tokens.size() != 1
+                    || tokens.get(0).codePointCount(0, tokens.get(0).length()) < MIN_PREFIX) {
+                throw new InvalidSearchException("a prefix needs at least " + MIN_PREFIX
+                        + " letters or digits of one word" + " before its * (was " + raw + ")");
             }
             count(1);
             prefixes.add(tokens.get(0));

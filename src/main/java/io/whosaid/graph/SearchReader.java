@@ -39,7 +39,9 @@ public class SearchReader {
      */
     public Page<SearchHit> search(SearchQuery query, PageRequest page, NodeSelection selection) {
         NodeSelection propertiesOnly = new NodeSelection(selection.properties(), List.of());
-        String projection = new ProjectionCompiler().compile(NodeType.ENTITY, "node", propertiesOnly, false).cypher();
+        String projection = new ProjectionCompiler()
+                .compile(NodeType.ENTITY, "node", propertiesOnly, false)
+                .cypher();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("lucene", query.lucene());
         parameters.put("window", MAX_HITS_PER_INDEX);
@@ -67,8 +69,12 @@ public class SearchReader {
                 continue;
             }
             Node node = NodeMapper.node(map);
-            hits.add(new SearchHit(node, GraphReader.kindOf(map), GraphReader.labelOf(record.get("shown").asMap()),
-                    record.get("score").asDouble(), highlighter.highlight(texts(record.get("texts")))));
+            hits.add(new SearchHit(
+                    node,
+                    GraphReader.kindOf(map),
+                    GraphReader.labelOf(record.get("shown").asMap()),
+                    record.get("score").asDouble(),
+                    highlighter.highlight(texts(record.get("texts")))));
             keys.add(record.get("key").asList(Value::asObject));
         }
         return Page.fromOneMore(hits, keys, page);
@@ -82,7 +88,8 @@ public class SearchReader {
             if (value.isNull()) {
                 continue;
             }
-            ordered.put(property.equals("aliases") ? "alias" : property,
+            ordered.put(
+                    property.equals("aliases") ? "alias" : property,
                     property.equals("aliases") ? value.asList(Value::asString) : List.of(value.asString()));
         }
         return ordered;

@@ -31,8 +31,8 @@ public class SubgraphReader {
      * The news graph's relationship types as a Cypher type pattern (SAID|ABOUT|...), written into the text so that
      * counting them reads the node's degree per type; the edit log's TOUCHED links are not among them.
      */
-    private static final String NEWS_TYPES = java.util.Arrays.stream(EdgeType.values()).map(Enum::name)
-            .collect(Collectors.joining("|"));
+    private static final String NEWS_TYPES =
+            java.util.Arrays.stream(EdgeType.values()).map(Enum::name).collect(Collectors.joining("|"));
 
     private final Map<Integer, String> neighborhoodByHops = new HashMap<>();
     private final Map<Integer, String> pathByHops = new HashMap<>();
@@ -46,9 +46,14 @@ public class SubgraphReader {
         this.reader = reader;
         String node = fragment("read/subgraph/node").replace("{NEWS_TYPES}", NEWS_TYPES);
         String edge = fragment("read/subgraph/edge");
-        String neighborhood = CypherFile.load("read/subgraph/neighborhood").replace("{NODE}", node).replace("{EDGE}", edge);
-        String path = CypherFile.load("read/subgraph/path").replace("{NODE}", node).replace("{EDGE}", edge);
-        String shortestPaths = CypherFile.load("read/subgraph/shortest-paths").replace("{NODE}", node).replace("{EDGE}", edge);
+        String neighborhood = CypherFile.load("read/subgraph/neighborhood")
+                .replace("{NODE}", node)
+                .replace("{EDGE}", edge);
+        String path =
+                CypherFile.load("read/subgraph/path").replace("{NODE}", node).replace("{EDGE}", edge);
+        String shortestPaths = CypherFile.load("read/subgraph/shortest-paths")
+                .replace("{NODE}", node)
+                .replace("{EDGE}", edge);
         among = CypherFile.load("read/subgraph/among").replace("{NODE}", node).replace("{EDGE}", edge);
         allNodes = CypherFile.load("read/export/nodes").replace("{NODE}", node);
         allEdges = CypherFile.load("read/export/edges").replace("{EDGE}", edge).replace("{NEWS_TYPES}", NEWS_TYPES);
@@ -61,8 +66,11 @@ public class SubgraphReader {
 
     /** A projection kept in its own file, without its comment lines, to be written into a query. */
     private static String fragment(String name) {
-        return CypherFile.load(name).lines().filter(line -> !line.strip().startsWith("//"))
-                .collect(Collectors.joining("\n")).strip();
+        return CypherFile.load(name)
+                .lines()
+                .filter(line -> !line.strip().startsWith("//"))
+                .collect(Collectors.joining("\n"))
+                .strip();
     }
 
     /** Empty when no node has the id; {@code types} null walks every relationship type. */
@@ -86,7 +94,8 @@ public class SubgraphReader {
         parameters.put("types", names(types));
         Record record = reader.read(pathByHops.get(maxHops), parameters).get(0);
         Subgraph path = record.get("nodes").isNull() ? null : subgraph(record);
-        return new PathResult(record.get("fromFound").asBoolean(), record.get("toFound").asBoolean(), path);
+        return new PathResult(
+                record.get("fromFound").asBoolean(), record.get("toFound").asBoolean(), path);
     }
 
     /** The nodes with these ids that exist (a search's hits, in that order) and the edges among them. */
@@ -132,7 +141,8 @@ public class SubgraphReader {
         parameters.put("toId", toId);
         parameters.put("limit", limit);
         parameters.put("types", names(types));
-        Record record = reader.read(shortestPathsByHops.get(maxHops), parameters).get(0);
+        Record record =
+                reader.read(shortestPathsByHops.get(maxHops), parameters).get(0);
         boolean fromFound = record.get("fromFound").asBoolean();
         boolean toFound = record.get("toFound").asBoolean();
         List<List<String>> pathNodes = record.get("pathNodes").asList(path -> path.asList(Value::asString));
@@ -160,25 +170,26 @@ public class SubgraphReader {
             }
             paths.add(new ShortestPaths.PathSteps(pathNodes.get(i), edgeIds));
         }
-        Subgraph graph = Subgraph.of(List.copyOf(nodes.values()), List.copyOf(edges.values()),
+        Subgraph graph = Subgraph.of(
+                List.copyOf(nodes.values()),
+                List.copyOf(edges.values()),
                 record.get("truncated").asBoolean());
         return new ShortestPathsResult(true, true, new ShortestPaths(graph, paths));
     }
 
     /** The answer of {@link #shortestPaths}: {@code paths} is null when the ends are not connected within the hops. */
-    public record ShortestPathsResult(boolean fromFound, boolean toFound, ShortestPaths paths) {
-    }
+    public record ShortestPathsResult(boolean fromFound, boolean toFound, ShortestPaths paths) {}
 
     /** The answer of {@link #path}: {@code path} is null when the ends are not connected within the hops. */
-    public record PathResult(boolean fromFound, boolean toFound, Subgraph path) {
-    }
+    public record PathResult(boolean fromFound, boolean toFound, Subgraph path) {}
 
     /**
      * The relationship types a walk may take: those asked for, or every type of the news graph. Never the edit
      * log's (an :Edit node TOUCHED what it changed), which is history, not a connection.
      */
     private static List<String> names(List<EdgeType> types) {
-        return (types == null ? List.of(EdgeType.values()) : types).stream().map(Enum::name).toList();
+        return (types == null ? List.of(EdgeType.values()) : types)
+                .stream().map(Enum::name).toList();
     }
 
     private static Subgraph subgraph(Record record) {
@@ -190,13 +201,18 @@ public class SubgraphReader {
             }
         }
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
-        for (Value value : record.get("edges").isNull() ? List.<Value>of() : record.get("edges").values()) {
+        for (Value value : record.get("edges").isNull()
+                ? List.<Value>of()
+                : record.get("edges").values()) {
             GraphEdge edge = edge(value);
             if (edge != null) {
                 edges.putIfAbsent(edge.id(), edge);
             }
         }
-        return Subgraph.of(List.copyOf(nodes.values()), List.copyOf(edges.values()), record.get("truncated").asBoolean());
+        return Subgraph.of(
+                List.copyOf(nodes.values()),
+                List.copyOf(edges.values()),
+                record.get("truncated").asBoolean());
     }
 
     /** A node as node.cypher projects it; null when a concurrent write deleted it while this read ran (see GraphReader#existing). */
@@ -204,8 +220,13 @@ public class SubgraphReader {
         if (map.get("id") == null) {
             return null;
         }
-        return new GraphNode(map.get("id").toString(), GraphReader.kindOf(map), GraphReader.labelOf(map),
-                count(map, "degree"), count(map, "said"), count(map, "quotedAbout"));
+        return new GraphNode(
+                map.get("id").toString(),
+                GraphReader.kindOf(map),
+                GraphReader.labelOf(map),
+                count(map, "degree"),
+                count(map, "said"),
+                count(map, "quotedAbout"));
     }
 
     /** An edge as edge.cypher projects it; null when an end was deleted meanwhile. */
@@ -216,7 +237,12 @@ public class SubgraphReader {
         String type = value.get("type").asString();
         String source = value.get("source").asString();
         String target = value.get("target").asString();
-        return new GraphEdge(source + "|" + type + "|" + target, EdgeType.valueOf(type), source, target, value.get("weight").asInt(),
+        return new GraphEdge(
+                source + "|" + type + "|" + target,
+                EdgeType.valueOf(type),
+                source,
+                target,
+                value.get("weight").asInt(),
                 value.get("supports").asList(Value::asString));
     }
 

@@ -22,6 +22,7 @@ public final class ArticleTextParser {
     /** A thread starts at an indented "N. Handle says"; inside the thread indentation may be zero. */
     private static final Pattern COMMENT_HEADER =
             Pattern.compile("^([ \\t]*)(\\d{1,9})\\.[ \\t]+(\\S.*?)[ \\t]+says[ \\t]*$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SOURCE_LINE = Pattern.compile("^source:[ \\t]*(\\S.*)$", Pattern.CASE_INSENSITIVE);
     /** The comment form of a page: everything from here on is page furniture, not content. */
     private static final Pattern REPLY_FORM_START =
@@ -29,7 +30,9 @@ public final class ArticleTextParser {
     /** Single lines of a comment form that may be left behind anywhere after the body. */
     private static final Pattern FORM_LINE = Pattern.compile(
             "^(your email address will not be published|required fields are marked|"
-                    + "save my name, email,? and website in this browser)", Pattern.CASE_INSENSITIVE);
+                    + "save my name, email,? and website in this browser)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EDITOR_MARKER = Pattern.compile(
             "^(editor[’']?s['’]? note|ed\\.? note|note from the editor|update|correction)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -60,15 +63,16 @@ public final class ArticleTextParser {
             } else if (c < 0x20 && c != '\t') {
                 throw new ArticleFormatException(String.format(
                         "The article text contains the control character U+%04X on line %d; "
-                                + "it looks like binary data, not plain text.", (int) c, line));
+                                + "it looks like binary data, not plain text.",
+                        (int) c, line));
             } else if (c == '\uFFFD') {
                 replacements++;
             }
         }
         if (replacements > s.length() * MAX_REPLACEMENT_CHAR_SHARE) {
             throw new ArticleFormatException(String.format(
-                    "The article text contains %d undecodable characters (U+FFFD); "
-                            + "send it encoded as UTF-8.", replacements));
+                    "The article text contains %d undecodable characters (U+FFFD); " + "send it encoded as UTF-8.",
+                    replacements));
         }
         if (isBlank(s)) {
             throw new ArticleFormatException("The article text is empty (only whitespace).");
@@ -76,8 +80,7 @@ public final class ArticleTextParser {
         return s;
     }
 
-    private record PageSections(String title, List<String> articleLines, List<RawComment> comments) {
-    }
+    private record PageSections(String title, List<String> articleLines, List<RawComment> comments) {}
 
     /**
      * One pass over the lines: the title, then article lines until the first comment header,
@@ -106,13 +109,17 @@ public final class ArticleTextParser {
                 Matcher header = previousBlank ? COMMENT_HEADER.matcher(line) : null;
                 // Body text is not indented, so a thread must open with an indented header;
                 // this keeps a numbered list in the body ("1. The mayor says") out of the thread.
-                boolean startsComment = header != null && header.matches()
+                boolean startsComment = header != null
+                        && header.matches()
                         && (inThread || !header.group(1).isEmpty());
                 if (startsComment) {
                     inThread = true;
                     inReplyForm = false;
-                    comments.add(new RawComment(indentWidth(header.group(1)),
-                            Integer.parseInt(header.group(2)), strip(header.group(3)), new ArrayList<>()));
+                    comments.add(new RawComment(
+                            indentWidth(header.group(1)),
+                            Integer.parseInt(header.group(2)),
+                            strip(header.group(3)),
+                            new ArrayList<>()));
                 } else if (!inReplyForm) {
                     if (inThread) {
                         if (!FORM_LINE.matcher(strip(line)).lookingAt()) {
@@ -165,7 +172,8 @@ public final class ArticleTextParser {
             return false;
         }
         String line = block.get(0);
-        if (line.length() >= MAX_SUBTITLE_LENGTH || SOURCE_LINE.matcher(line).matches()
+        if (line.length() >= MAX_SUBTITLE_LENGTH
+                || SOURCE_LINE.matcher(line).matches()
                 || (line.startsWith("[") && line.endsWith("]"))) {
             return false;
         }
@@ -173,8 +181,7 @@ public final class ArticleTextParser {
         return ".!?".indexOf(last) < 0 && CLOSERS.indexOf(last) < 0;
     }
 
-    private record Body(List<String> paragraphs, List<String> editorNotes, String source) {
-    }
+    private record Body(List<String> paragraphs, List<String> editorNotes, String source) {}
 
     private static Body readBody(List<List<String>> blocks) {
         List<String> paragraphs = new ArrayList<>();
@@ -196,7 +203,8 @@ public final class ArticleTextParser {
             }
         }
         // Comment-form lines only count as furniture after the body, never inside it.
-        while (!paragraphs.isEmpty() && FORM_LINE.matcher(paragraphs.get(paragraphs.size() - 1)).lookingAt()) {
+        while (!paragraphs.isEmpty()
+                && FORM_LINE.matcher(paragraphs.get(paragraphs.size() - 1)).lookingAt()) {
             paragraphs.remove(paragraphs.size() - 1);
         }
         return new Body(paragraphs, notes, source);
@@ -223,8 +231,7 @@ public final class ArticleTextParser {
                 break;
             }
             String inner = strip(paragraph.substring(open + 1, close));
-            boolean wholeParagraph = isBlank(paragraph.substring(0, open))
-                    && isBlank(paragraph.substring(close + 1));
+            boolean wholeParagraph = isBlank(paragraph.substring(0, open)) && isBlank(paragraph.substring(close + 1));
             if (!inner.isEmpty() && (wholeParagraph || isEditorNote(inner))) {
                 joinPending = appendJoined(kept, paragraph.substring(from, open), joinPending);
                 notes.add(inner);

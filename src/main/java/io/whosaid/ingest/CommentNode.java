@@ -10,5 +10,4 @@ import java.util.List;
  * @param publishedAt when it was posted (ISO-8601), or null when the source does not say
  * @param replies     the comments that answer it, in page order
  */
-public record CommentNode(String author, String text, String publishedAt, List<CommentNode> replies) {
-}
+public record CommentNode(String author, String text, String publishedAt, List<CommentNode> replies) {}

@@ -21,8 +21,7 @@ import java.util.Map;
  */
 final class CommentThread {
 
-    private CommentThread() {
-    }
+    private CommentThread() {}
 
     static List<ParsedComment> number(List<RawComment> comments) {
         int[] parents = new int[comments.size()];
@@ -57,9 +56,8 @@ final class CommentThread {
         List<ParsedComment> thread = new ArrayList<>(comments.size());
         for (int i = 0; i < comments.size(); i++) {
             String parentNumber = parents[i] < 0 ? null : threadNumbers[parents[i]];
-            threadNumbers[i] = parentNumber == null
-                    ? Integer.toString(ownNumbers[i])
-                    : parentNumber + "." + ownNumbers[i];
+            threadNumbers[i] =
+                    parentNumber == null ? Integer.toString(ownNumbers[i]) : parentNumber + "." + ownNumbers[i];
             RawComment comment = comments.get(i);
             thread.add(new ParsedComment(threadNumbers[i], parentNumber, comment.author(), text(comment.lines())));
         }

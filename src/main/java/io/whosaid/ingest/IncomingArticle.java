@@ -12,8 +12,8 @@ import java.util.Map;
  * @param byline       who wrote it ("Anna Perez and Tom Li"), or null
  * @param commentDates when each comment was posted, by thread number ("1.2"); comments without a date are absent
  */
-public record IncomingArticle(ParsedArticle parsed, String url, String publishedAt, String byline,
-                              Map<String, String> commentDates) {
+public record IncomingArticle(
+        ParsedArticle parsed, String url, String publishedAt, String byline, Map<String, String> commentDates) {
 
     /** An article in the text format, which carries no url, date or byline of its own. */
     public static IncomingArticle ofText(ParsedArticle parsed) {

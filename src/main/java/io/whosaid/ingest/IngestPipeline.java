@@ -15,7 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class IngestPipeline {
 
     /** The formats an article comes in. */
-    public enum Format { TEXT, HTML, JSON }
+    public enum Format {
+        TEXT,
+        HTML,
+        JSON
+    }
 
     private final ArticleTextParser parser = new ArticleTextParser();
     private final HtmlArticleParser html = new HtmlArticleParser();
@@ -48,7 +52,10 @@ public class IngestPipeline {
      */
     public ArticleGraph prepare(IncomingArticle article, String url, String publishedAt) {
         ParsedArticle parsed = article.parsed();
-        return builder.build(parsed, extractor.extract(parsed), url != null ? url : article.url(),
+        return builder.build(
+                parsed,
+                extractor.extract(parsed),
+                url != null ? url : article.url(),
                 publishedAt != null ? publishedAt : article.publishedAt());
     }
 }

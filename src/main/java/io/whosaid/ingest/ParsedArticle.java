@@ -21,5 +21,4 @@ public record ParsedArticle(
         List<String> paragraphs,
         List<String> editorNotes,
         String source,
-        List<ParsedComment> comments) {
-}
+        List<ParsedComment> comments) {}

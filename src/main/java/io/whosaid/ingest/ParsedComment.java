@@ -8,5 +8,4 @@ package io.whosaid.ingest;
  * @param author       the handle shown before "says"
  * @param text         the comment's text, its lines joined as written, indentation removed
  */
-public record ParsedComment(String number, String parentNumber, String author, String text) {
-}
+public record ParsedComment(String number, String parentNumber, String author, String text) {}

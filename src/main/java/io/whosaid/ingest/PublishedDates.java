@@ -19,6 +19,7 @@ public final class PublishedDates {
 
     /** Written by people and themes: "Wed, 12 Jan 2022 08:30:00 GMT" (RSS), "January 12, 2022 at 10:14 am" (WordPress). */
     private static final List<DateTimeFormatter> ZONED = List.of(DateTimeFormatter.RFC_1123_DATE_TIME);
+
     private static final List<DateTimeFormatter> LOCAL_DATE_TIMES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             pattern("yyyy-MM-dd HH:mm[:ss]"),
@@ -29,11 +30,13 @@ public final class PublishedDates {
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, pattern("MMMM d, yyyy"), pattern("MMM d, yyyy"), pattern("d MMMM yyyy"));
 
-    private PublishedDates() {
-    }
+    private PublishedDates() {}
 
     private static DateTimeFormatter pattern(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH);
     }
 
     /** The date in its stored form, or null when {@code value} is empty or not a date this reads. */

@@ -10,5 +10,4 @@ import java.util.List;
  * @param author        the handle before "says"
  * @param lines         the raw lines after the header, indentation still on
  */
-record RawComment(int indent, int writtenNumber, String author, List<String> lines) {
-}
+record RawComment(int indent, int writtenNumber, String author, List<String> lines) {}

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class StructuredArticle {
 
-    private static final Pattern SOURCE_PARAGRAPH = Pattern.compile("^source:[ \\t]*(\\S.{0,199})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_PARAGRAPH =
+            Pattern.compile("^source:[ \\t]*(\\S.{0,199})$", Pattern.CASE_INSENSITIVE);
 
-    private StructuredArticle() {
-    }
+    private StructuredArticle() {}
 
     /**
      * Takes the {@code Source: NAME} paragraphs out of {@code paragraphs} (a republisher's credit line) and returns
@@ -44,8 +44,8 @@ public final class StructuredArticle {
      *
      * @throws ArticleFormatException when there is no title or no body paragraph
      */
-    public static Assembled assemble(String title, String subtitle, List<String> paragraphs, String source,
-                                     List<CommentNode> comments) {
+    public static Assembled assemble(
+            String title, String subtitle, List<String> paragraphs, String source, List<CommentNode> comments) {
         String cleanTitle = title == null ? "" : ArticleTextParser.strip(title);
         if (cleanTitle.isEmpty()) {
             throw new ArticleFormatException("The article has no title.");
@@ -61,20 +61,27 @@ public final class StructuredArticle {
         if (body.isEmpty()) {
             throw new ArticleFormatException("The article \"" + cleanTitle + "\" has a title but no body paragraph.");
         }
-        String cleanSubtitle = subtitle == null || ArticleTextParser.isBlank(subtitle) ? null : ArticleTextParser.strip(subtitle);
-        String cleanSource = source == null || ArticleTextParser.isBlank(source) ? null : ArticleTextParser.strip(source);
+        String cleanSubtitle =
+                subtitle == null || ArticleTextParser.isBlank(subtitle) ? null : ArticleTextParser.strip(subtitle);
+        String cleanSource =
+                source == null || ArticleTextParser.isBlank(source) ? null : ArticleTextParser.strip(source);
         List<ParsedComment> thread = new ArrayList<>();
         Map<String, String> dates = new LinkedHashMap<>();
         number(comments, thread, dates);
-        ParsedArticle parsed = new ParsedArticle(cleanTitle, cleanSubtitle, String.join("\n\n", body), List.copyOf(body),
-                List.copyOf(notes), cleanSource, List.copyOf(thread));
+        ParsedArticle parsed = new ParsedArticle(
+                cleanTitle,
+                cleanSubtitle,
+                String.join("\n\n", body),
+                List.copyOf(body),
+                List.copyOf(notes),
+                cleanSource,
+                List.copyOf(thread));
         return new Assembled(parsed, Map.copyOf(dates));
     }
 
     /** Depth first without recursion, so a thread nested thousands deep cannot overflow the stack. */
     private static void number(List<CommentNode> roots, List<ParsedComment> thread, Map<String, String> dates) {
-        record Pending(CommentNode node, String number, String parent) {
-        }
+        record Pending(CommentNode node, String number, String parent) {}
         Deque<Pending> stack = new ArrayDeque<>();
         for (int i = roots.size() - 1; i >= 0; i--) {
             stack.push(new Pending(roots.get(i), Integer.toString(i + 1), null));
@@ -82,7 +89,10 @@ public final class StructuredArticle {
         while (!stack.isEmpty()) {
             Pending next = stack.pop();
             CommentNode node = next.node();
-            thread.add(new ParsedComment(next.number(), next.parent(), ArticleTextParser.strip(node.author()),
+            thread.add(new ParsedComment(
+                    next.number(),
+                    next.parent(),
+                    ArticleTextParser.strip(node.author()),
                     ArticleTextParser.strip(node.text() == null ? "" : node.text())));
             if (node.publishedAt() != null) {
                 dates.put(next.number(), node.publishedAt());
@@ -95,6 +105,5 @@ public final class StructuredArticle {
     }
 
     /** @param commentDates when each comment was posted, by thread number */
-    public record Assembled(ParsedArticle parsed, Map<String, String> commentDates) {
-    }
+    public record Assembled(ParsedArticle parsed, Map<String, String> commentDates) {}
 }

@@ -10,9 +10,14 @@ import org.eclipse.microprofile.graphql.NonNull;
  *
  * @param editId the edit that made or last corrected it, when an editor did (resolved as {@code edit})
  */
-public record Affiliate(@NonNull Person person, String role, @NonNull MadeBy madeBy,
-                        @Description("The sentences that name the person with the organization, in the articles that "
-                                + "stated it (the 50 most recent)")
-                        @NonNull List<@NonNull EdgeEvidence> evidence,
-                        @Ignore String editId) {
-}
+public record Affiliate(
+        @NonNull Person person,
+        String role,
+        @NonNull MadeBy madeBy,
+
+        @Description("The sentences that name the person with the organization, in the articles that "
+                + "stated it (the 50 most recent)")
+        @NonNull
+        List<@NonNull EdgeEvidence> evidence,
+
+        @Ignore String editId) {}

@@ -2,7 +2,6 @@ package io.whosaid.model;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
@@ -13,7 +12,10 @@ import org.eclipse.microprofile.graphql.NonNull;
  * @param score   the rank: higher is likelier
  * @param reasons why they look like one, in words
  */
-@Description("Two people or organizations that are probably one: confirm with mergeEntities, reject with rejectDuplicate")
-public record DuplicateCandidate(@NonNull List<@NonNull String> ids, @NonNull List<@NonNull String> names,
-                                 double score, @NonNull List<@NonNull String> reasons) {
-}
+@Description(
+        "Two people or organizations that are probably one: confirm with mergeEntities, reject with rejectDuplicate")
+public record DuplicateCandidate(
+        @NonNull List<@NonNull String> ids,
+        @NonNull List<@NonNull String> names,
+        double score,
+        @NonNull List<@NonNull String> reasons) {}

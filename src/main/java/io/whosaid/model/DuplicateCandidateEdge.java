@@ -2,5 +2,5 @@ package io.whosaid.model;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record DuplicateCandidateEdge(@NonNull DuplicateCandidate node, @NonNull String cursor) {
-}
+public record DuplicateCandidateEdge(
+        @NonNull DuplicateCandidate node, @NonNull String cursor) {}

@@ -14,6 +14,5 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("Where an edge was read: the article (and comment), the sentence, and the character offsets of the words "
         + "into Article.text (into Comment.text for a comment's mention)")
-public record EdgeEvidence(@Id @NonNull String articleId, @Id String commentId, String sentence, Integer start,
-                           Integer end) {
-}
+public record EdgeEvidence(
+        @Id @NonNull String articleId, @Id String commentId, String sentence, Integer start, Integer end) {}

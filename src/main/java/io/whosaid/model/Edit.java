@@ -19,8 +19,16 @@ import org.eclipse.microprofile.graphql.NonNull;
  * @param undoneBy the undo that undid this edit, if any
  */
 @Description("One recorded change an editor made to the graph")
-public record Edit(@Id @NonNull String id, @NonNull String author, @NonNull String at, @NonNull EditKind kind,
-                   @NonNull List<@NonNull String> subjects, @NonNull List<@NonNull String> targets,
-                   String reason, boolean undone, @Id String undoes, @Id String undoneBy,
-                   @NonNull String before, @NonNull String after) {
-}
+public record Edit(
+        @Id @NonNull String id,
+        @NonNull String author,
+        @NonNull String at,
+        @NonNull EditKind kind,
+        @NonNull List<@NonNull String> subjects,
+        @NonNull List<@NonNull String> targets,
+        String reason,
+        boolean undone,
+        @Id String undoes,
+        @Id String undoneBy,
+        @NonNull String before,
+        @NonNull String after) {}

@@ -2,5 +2,4 @@ package io.whosaid.model;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record EditEdge(@NonNull Edit node, @NonNull String cursor) {
-}
+public record EditEdge(@NonNull Edit node, @NonNull String cursor) {}

@@ -6,10 +6,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** An edge as Cytoscape.js draws it: {@code {data: {id, type, source, target, weight, supports}}}. */
-public record GraphEdge(@Id @NonNull String id, @NonNull EdgeType type, @Id @NonNull String source,
-                        @Id @NonNull String target,
-                        @Description("How strong the edge is: the times an article mentions the entity for MENTIONS, else 1")
-                        int weight,
-                        @Description("The ids of the quotes, articles and comments the edge was read from (its ends of those kinds)")
-                        @NonNull List<@NonNull String> supports) {
-}
+public record GraphEdge(
+        @Id @NonNull String id,
+        @NonNull EdgeType type,
+        @Id @NonNull String source,
+        @Id @NonNull String target,
+
+        @Description("How strong the edge is: the times an article mentions the entity for MENTIONS, else 1")
+        int weight,
+
+        @Description("The ids of the quotes, articles and comments the edge was read from (its ends of those kinds)")
+        @NonNull
+        List<@NonNull String> supports) {}

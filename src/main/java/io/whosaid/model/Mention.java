@@ -11,11 +11,15 @@ import org.eclipse.microprofile.graphql.NonNull;
  * @param editId the edit that made it, when an editor did (resolved as {@code edit})
  */
 @Description("A mention of a person or organization, with where it was read and who made the link")
-public record Mention(@NonNull Entity entity,
-                      @Description("How often the article refers to the entity (pronouns included); 1 for a comment")
-                      int count,
-                      @NonNull MadeBy madeBy,
-                      @Description("Where the text names the entity, in reading order (at most 20 places)")
-                      @NonNull List<@NonNull EdgeEvidence> evidence,
-                      @Ignore String editId) {
-}
+public record Mention(
+        @NonNull Entity entity,
+
+        @Description("How often the article refers to the entity (pronouns included); 1 for a comment")
+        int count,
+
+        @NonNull MadeBy madeBy,
+
+        @Description("Where the text names the entity, in reading order (at most 20 places)") @NonNull
+        List<@NonNull EdgeEvidence> evidence,
+
+        @Ignore String editId) {}

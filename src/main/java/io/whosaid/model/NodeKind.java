@@ -8,5 +8,10 @@ import org.eclipse.microprofile.graphql.Description;
  */
 @Description("The kind of a node: the name of its GraphQL type")
 public enum NodeKind {
-    Article, Person, Organization, Quote, Comment, Commenter
+    Article,
+    Person,
+    Organization,
+    Quote,
+    Comment,
+    Commenter
 }

@@ -5,10 +5,17 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record Organization(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
-                           String description,
-                           @Description("PUBLISHER for an organization known as the source of an article, else null")
-                           OrganizationKind kind, boolean confirmed) implements Entity {
+public record Organization(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @NonNull List<@NonNull String> aliases,
+        String description,
+
+        @Description("PUBLISHER for an organization known as the source of an article, else null")
+        OrganizationKind kind,
+
+        boolean confirmed)
+        implements Entity {
     @Override
     @Id
     @NonNull

@@ -4,8 +4,13 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record Person(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
-                     String description, boolean confirmed) implements Entity {
+public record Person(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @NonNull List<@NonNull String> aliases,
+        String description,
+        boolean confirmed)
+        implements Entity {
     @Override
     @Id
     @NonNull

@@ -2,5 +2,4 @@ package io.whosaid.model;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record PersonEdge(@NonNull Person node, @NonNull String cursor) {
-}
+public record PersonEdge(@NonNull Person node, @NonNull String cursor) {}

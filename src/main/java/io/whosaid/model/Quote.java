@@ -8,9 +8,16 @@ import org.eclipse.microprofile.graphql.NonNull;
  *                      when it names no speaker; null when a speaker is named or nobody is
  * @param status        where the quote stands between the extractor and an editor (EXTRACTED when no editor acted)
  */
-public record Quote(@Id @NonNull String id, @NonNull String text, @NonNull QuoteKind kind, String cue,
-                    @NonNull Evidence evidence, double confidence, String unnamedSource,
-                    @NonNull QuoteStatus status) implements Node {
+public record Quote(
+        @Id @NonNull String id,
+        @NonNull String text,
+        @NonNull QuoteKind kind,
+        String cue,
+        @NonNull Evidence evidence,
+        double confidence,
+        String unnamedSource,
+        @NonNull QuoteStatus status)
+        implements Node {
     @Override
     @Id
     @NonNull

@@ -4,5 +4,4 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A speaker and how many of their quotes are about the entity asked for")
-public record SpeakerCount(@NonNull Entity speaker, int quotes) {
-}
+public record SpeakerCount(@NonNull Entity speaker, int quotes) {}

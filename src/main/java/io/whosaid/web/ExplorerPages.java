@@ -17,16 +17,18 @@ import java.util.List;
 public class ExplorerPages {
 
     /** The explorer's own addresses (the page at / is served as a static file). */
-    static final List<String> ROUTES = List.of("/person/*", "/organization/*", "/article/*", "/path", "/review", "/duplicates");
+    static final List<String> ROUTES =
+            List.of("/person/*", "/organization/*", "/article/*", "/path", "/review", "/duplicates");
 
     private final Buffer page = Buffer.buffer(read("META-INF/resources/index.html"));
 
     void install(@Observes Router router) {
         for (String route : ROUTES) {
-            router.get(route).handler(ctx -> ctx.response()
-                    .putHeader("Content-Type", "text/html; charset=utf-8")
-                    .putHeader("Cache-Control", "no-cache")
-                    .end(page));
+            router.get(route)
+                    .handler(ctx -> ctx.response()
+                            .putHeader("Content-Type", "text/html; charset=utf-8")
+                            .putHeader("Cache-Control", "no-cache")
+                            .end(page));
         }
     }
 

@@ -11,10 +11,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.whosaid.api.errors.ApiException;
 import io.whosaid.api.export.ExportRequest;
 import io.whosaid.api.export.Exports;
-import io.whosaid.graph.DatabaseErrors;
 import io.whosaid.api.security.ExportAdmission;
 import io.whosaid.export.ExportFormat;
 import io.whosaid.export.SubgraphWriter;
+import io.whosaid.graph.DatabaseErrors;
 import io.whosaid.graph.GraphUnavailableException;
 import io.whosaid.model.SubgraphSink;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,8 +59,15 @@ public class ExportEndpoint {
         String name = ctx.pathParam("format");
         Optional<ExportFormat> format = ExportFormat.named(name);
         if (format.isEmpty()) {
-            error(ctx.response(), 404, "NOT_FOUND", "No export format " + name + "; use " + Arrays.stream(ExportFormat.values())
-                    .map(ExportFormat::pathName).collect(Collectors.joining(", ")), Map.of());
+            error(
+                    ctx.response(),
+                    404,
+                    "NOT_FOUND",
+                    "No export format " + name + "; use "
+                            + Arrays.stream(ExportFormat.values())
+                                    .map(ExportFormat::pathName)
+                                    .collect(Collectors.joining(", ")),
+                    Map.of());
             return;
         }
         ExportRequest request;
@@ -71,34 +78,49 @@ public class ExportEndpoint {
             return;
         }
         // A credential that does not check out is answered here, not by a bare 401 challenge.
-        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> { });
-        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                identity -> admitted(ctx, format.get(), request, identity),
-                failure -> error(ctx.response(), 401, "UNAUTHENTICATED", "The API key or token is not valid",
-                        Map.of("WWW-Authenticate", "Bearer")));
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> {});
+        QuarkusHttpUser.getSecurityIdentity(ctx, null)
+                .subscribe()
+                .with(
+                        identity -> admitted(ctx, format.get(), request, identity),
+                        failure -> error(
+                                ctx.response(),
+                                401,
+                                "UNAUTHENTICATED",
+                                "The API key or token is not valid",
+                                Map.of("WWW-Authenticate", "Bearer")));
     }
 
     private void admitted(RoutingContext ctx, ExportFormat format, ExportRequest request, SecurityIdentity identity) {
-        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        String client = ctx.request().remoteAddress() == null
+                ? "unknown"
+                : ctx.request().remoteAddress().hostAddress();
         Optional<ExportAdmission.Refusal> refusal = admission.check(request, identity, client);
         if (refusal.isPresent()) {
             ExportAdmission.Refusal r = refusal.get();
             error(ctx.response(), r.status(), r.code(), r.message(), r.headers());
             return;
         }
-        ctx.vertx().executeBlocking(() -> {
-            write(ctx, format, request);
-            return null;
-        }, false);
+        ctx.vertx()
+                .executeBlocking(
+                        () -> {
+                            write(ctx, format, request);
+                            return null;
+                        },
+                        false);
     }
 
     /** On a worker thread: reads and writes, and answers any failure in the way still open to it. */
     private void write(RoutingContext ctx, ExportFormat format, ExportRequest request) {
         HttpServerResponse response = ctx.response();
-        ResponseOutputStream out = new ResponseOutputStream(ctx, () -> response.setStatusCode(200)
-                .putHeader("Content-Type", format.mediaType())
-                .putHeader("Content-Disposition", "attachment; filename=\"" + request.fileStem() + "." + format.extension() + "\"")
-                .putHeader("Cache-Control", "no-store"));
+        ResponseOutputStream out = new ResponseOutputStream(
+                ctx,
+                () -> response.setStatusCode(200)
+                        .putHeader("Content-Type", format.mediaType())
+                        .putHeader(
+                                "Content-Disposition",
+                                "attachment; filename=\"" + request.fileStem() + "." + format.extension() + "\"")
+                        .putHeader("Cache-Control", "no-store"));
         try {
             Consumer<SubgraphSink> subgraph = exports.read(request);
             SubgraphWriter writer = format.writer(out);
@@ -124,7 +146,12 @@ public class ExportEndpoint {
         } else if (DatabaseErrors.isTimeout(e)) {
             error(response, 504, "TIMEOUT", "The export took longer than its time limit and was stopped", Map.of());
         } else if (DatabaseErrors.isTooExpensive(e)) {
-            error(response, 503, "QUERY_TOO_EXPENSIVE", "The database stopped the export for the memory it needed", Map.of());
+            error(
+                    response,
+                    503,
+                    "QUERY_TOO_EXPENSIVE",
+                    "The database stopped the export for the memory it needed",
+                    Map.of());
         } else if (e instanceof UncheckedIOException || e instanceof IOException) {
             LOG.debugf("An export could not be written: %s", e.toString());
             response.reset();
@@ -141,8 +168,8 @@ public class ExportEndpoint {
     }
 
     /** The same body as a GraphQL error: {@code {"errors": [{"message": …, "extensions": {"code": …}}]}}. */
-    private static void error(HttpServerResponse response, int status, String code, String message,
-                              Map<String, String> headers) {
+    private static void error(
+            HttpServerResponse response, int status, String code, String message, Map<String, String> headers) {
         if (response.ended() || response.headWritten()) {
             return;
         }
@@ -151,7 +178,9 @@ public class ExportEndpoint {
         error.put("message", message);
         error.putObject("extensions").put("code", code);
         headers.forEach(response::putHeader);
-        response.setStatusCode(status).putHeader("Content-Type", "application/json").end(body.toString());
+        response.setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(body.toString());
     }
 
     private static Map<String, List<String>> parameters(RoutingContext ctx) {

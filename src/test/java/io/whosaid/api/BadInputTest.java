@@ -59,8 +59,9 @@ class BadInputTest {
     void unknownIdsToWalkFromAreNotFound() {
         // the lookups (article, person, node, ...) answer null for an unknown id: ExploringShapeTest
         for (String query : new String[] {
-                "{ neighborhood(id: \"person:nobody-at-all\") { nodes { id } } }",
-                "{ path(fromId: \"person:a-nobody\", toId: \"person:b-nobody\") { nodes { id } } }"}) {
+            "{ neighborhood(id: \"person:nobody-at-all\") { nodes { id } } }",
+            "{ path(fromId: \"person:a-nobody\", toId: \"person:b-nobody\") { nodes { id } } }"
+        }) {
             assertEquals("NOT_FOUND", errorCode(query, Map.of()), query);
         }
     }
@@ -92,6 +93,11 @@ class BadInputTest {
     }
 
     private long nodeCount() {
-        return driver.executableQuery("MATCH (n) RETURN count(n) AS c").execute().records().get(0).get("c").asLong();
+        return driver.executableQuery("MATCH (n) RETURN count(n) AS c")
+                .execute()
+                .records()
+                .get(0)
+                .get("c")
+                .asLong();
     }
 }

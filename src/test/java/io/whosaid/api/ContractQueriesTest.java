@@ -5,7 +5,6 @@ import static io.whosaid.support.GraphQL.errorCode;
 import static io.whosaid.support.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,17 +12,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.whosaid.graph.ArticleWriter;
-import io.whosaid.ingest.ArticleTextParser;
-import io.whosaid.ingest.ParsedArticle;
-import io.whosaid.ingest.extract.CommentFacts;
-import io.whosaid.ingest.extract.EntityType;
-import io.whosaid.ingest.extract.Evidence;
-import io.whosaid.ingest.extract.ExtractedAffiliation;
-import io.whosaid.ingest.extract.ExtractedEntity;
-import io.whosaid.ingest.extract.ExtractedQuote;
-import io.whosaid.ingest.extract.Extraction;
-import io.whosaid.ingest.extract.QuoteKind;
-import io.whosaid.ingest.resolve.ArticleGraphBuilder;
 import io.whosaid.support.KnownGraph;
 import io.whosaid.support.Neo4jTestResource;
 import jakarta.inject.Inject;
@@ -76,7 +64,9 @@ class ContractQueriesTest {
         String text = json.getString(a + "text");
         for (Map<String, Object> quote : json.<Map<String, Object>>getList(a + "quotes")) {
             Map<?, ?> evidence = (Map<?, ?>) quote.get("evidence");
-            assertEquals(quote.get("text"), text.substring((Integer) evidence.get("start"), (Integer) evidence.get("end")),
+            assertEquals(
+                    quote.get("text"),
+                    text.substring((Integer) evidence.get("start"), (Integer) evidence.get("end")),
                     "evidence offsets point at the quote in Article.text");
             assertEquals(articleId, ((Map<?, ?>) quote.get("article")).get("id"));
         }
@@ -105,8 +95,9 @@ class ContractQueriesTest {
         assertEquals(3, json.getInt("data.person.said.totalCount"));
         assertEquals(2, json.getList("data.person.said.edges").size());
         assertTrue(json.getBoolean("data.person.said.pageInfo.hasNextPage"));
-        JsonPath next = data("query($id: ID!, $after: String) { person(id: $id) { said(first: 2, after: $after) {"
-                + " pageInfo { hasNextPage hasPreviousPage } edges { node { text } } } } }",
+        JsonPath next = data(
+                "query($id: ID!, $after: String) { person(id: $id) { said(first: 2, after: $after) {"
+                        + " pageInfo { hasNextPage hasPreviousPage } edges { node { text } } } } }",
                 vars("id", id, "after", json.getString("data.person.said.pageInfo.endCursor")));
         assertEquals(1, next.getList("data.person.said.edges").size());
         assertFalse(next.getBoolean("data.person.said.pageInfo.hasNextPage"));
@@ -120,27 +111,36 @@ class ContractQueriesTest {
 
     @Test
     void peopleAndOrganizationsByNameOrAliasIgnoringCase() {
-        assertEquals(List.of("Mara Quell"), data("{ people(name: \"QUELL\") { edges { node { name } } } }")
-                .getList("data.people.edges.node.name"));
-        assertEquals(List.of("Mara Quell"), data("{ people(name: \"ms. quell\") { totalCount edges { node { name } } } }")
-                .getList("data.people.edges.node.name"));
+        assertEquals(
+                List.of("Mara Quell"),
+                data("{ people(name: \"QUELL\") { edges { node { name } } } }").getList("data.people.edges.node.name"));
+        assertEquals(
+                List.of("Mara Quell"),
+                data("{ people(name: \"ms. quell\") { totalCount edges { node { name } } } }")
+                        .getList("data.people.edges.node.name"));
         assertEquals(0, data("{ people(name: \"Que\") { totalCount } }").getInt("data.people.totalCount"));
-        assertEquals(List.of("Tidewater Lines"), data("{ organizations(name: \"tidewater lines\") { edges { node { name"
-                + " affiliates { role person { name } } said { totalCount } quotedAbout { totalCount } } } } }")
-                .getList("data.organizations.edges.node.name"));
-        JsonPath org = data("{ organizations(name: \"Tidewater Lines\") { edges { node { affiliates { role person { name } } quotedAbout { totalCount } } } } }");
+        assertEquals(
+                List.of("Tidewater Lines"),
+                data("{ organizations(name: \"tidewater lines\") { edges { node { name"
+                                + " affiliates { role person { name } } said { totalCount } quotedAbout { totalCount } } } } }")
+                        .getList("data.organizations.edges.node.name"));
+        JsonPath org = data(
+                "{ organizations(name: \"Tidewater Lines\") { edges { node { affiliates { role person { name } } quotedAbout { totalCount } } } } }");
         assertEquals("director", org.getString("data.organizations.edges[0].node.affiliates[0].role"));
         assertEquals(1, org.getInt("data.organizations.edges[0].node.quotedAbout.totalCount"));
-        assertTrue(data("{ people(first: 100) { totalCount edges { node { name } } } }").getList("data.people.edges.node.name")
+        assertTrue(data("{ people(first: 100) { totalCount edges { node { name } } } }")
+                .getList("data.people.edges.node.name")
                 .contains("Ivo Brenn"));
     }
 
     @Test
     void topSpeakersAboutAnEntity() {
-        JsonPath org = data("{ organizations(name: \"Tidewater Lines\") { edges { node { topSpeakers { quotes speaker { name } } } } } }");
+        JsonPath org = data(
+                "{ organizations(name: \"Tidewater Lines\") { edges { node { topSpeakers { quotes speaker { name } } } } } }");
         assertEquals("Mara Quell", org.getString("data.organizations.edges[0].node.topSpeakers[0].speaker.name"));
         assertEquals(1, org.getInt("data.organizations.edges[0].node.topSpeakers[0].quotes"));
-        JsonPath person = data("query($id: ID!) { person(id: $id) { topSpeakers(first: 5) { quotes speaker { name } } } }",
+        JsonPath person = data(
+                "query($id: ID!) { person(id: $id) { topSpeakers(first: 5) { quotes speaker { name } } } }",
                 vars("id", personId("quell")));
         assertEquals(List.of("Ivo Brenn"), person.getList("data.person.topSpeakers.speaker.name"));
     }
@@ -149,18 +149,38 @@ class ContractQueriesTest {
     void quotesFilteredBySpeakerSubjectArticleAndText() {
         String quell = personId("quell");
         String brenn = personId("ivo brenn");
-        assertEquals(3, data("query($s: ID) { quotes(speakerId: $s) { totalCount } }", vars("s", quell)).getInt("data.quotes.totalCount"));
-        assertEquals(List.of("talks with Ms. Quell would go on"),
-                data("query($a: ID) { quotes(aboutId: $a) { edges { node { text speaker { id } } } } }", vars("a", quell))
+        assertEquals(
+                3,
+                data("query($s: ID) { quotes(speakerId: $s) { totalCount } }", vars("s", quell))
+                        .getInt("data.quotes.totalCount"));
+        assertEquals(
+                List.of("talks with Ms. Quell would go on"),
+                data(
+                                "query($a: ID) { quotes(aboutId: $a) { edges { node { text speaker { id } } } } }",
+                                vars("a", quell))
                         .getList("data.quotes.edges.node.text"));
-        assertEquals(4, data("query($a: ID) { quotes(articleId: $a) { totalCount } }", vars("a", articleId)).getInt("data.quotes.totalCount"));
-        assertEquals(List.of("We will not sign this plan,"),
-                data("query($a: ID) { quotes(articleId: $a, text: \"sign\") { edges { node { text } } } }", vars("a", articleId))
+        assertEquals(
+                4,
+                data("query($a: ID) { quotes(articleId: $a) { totalCount } }", vars("a", articleId))
+                        .getInt("data.quotes.totalCount"));
+        assertEquals(
+                List.of("We will not sign this plan,"),
+                data(
+                                "query($a: ID) { quotes(articleId: $a, text: \"sign\") { edges { node { text } } } }",
+                                vars("a", articleId))
                         .getList("data.quotes.edges.node.text"));
-        assertEquals(0, data("query($s: ID, $a: ID) { quotes(speakerId: $s, aboutId: $a) { totalCount } }",
-                vars("s", brenn, "a", brenn)).getInt("data.quotes.totalCount"));
-        assertEquals("DIRECT", data("query($s: ID) { quotes(speakerId: $s, text: \"listened\") { edges { node { kind cue } } } }",
-                vars("s", quell)).getString("data.quotes.edges[0].node.kind"));
+        assertEquals(
+                0,
+                data(
+                                "query($s: ID, $a: ID) { quotes(speakerId: $s, aboutId: $a) { totalCount } }",
+                                vars("s", brenn, "a", brenn))
+                        .getInt("data.quotes.totalCount"));
+        assertEquals(
+                "DIRECT",
+                data(
+                                "query($s: ID) { quotes(speakerId: $s, text: \"listened\") { edges { node { kind cue } } } }",
+                                vars("s", quell))
+                        .getString("data.quotes.edges[0].node.kind"));
     }
 
     @Test
@@ -169,7 +189,8 @@ class ContractQueriesTest {
         assertEquals("Person", json.getString("data.search[0].type"));
         assertEquals("Mara Quell", json.getString("data.search[0].label"));
         assertTrue(json.getList("data.search.type").contains("Quote"), "the indirect quote names Quell");
-        assertTrue(data("{ search(query: \"ferry plan\") { type label } }").getList("data.search.label")
+        assertTrue(data("{ search(query: \"ferry plan\") { type label } }")
+                .getList("data.search.label")
                 .contains("Harbor Board Rejects Ferry Plan"));
         // A hit's node carries the properties selected on it, whatever fragment names them.
         JsonPath article = data("{ search(query: \"ferry plan\") { type node { id ... on Article { title text } } } }");
@@ -177,14 +198,16 @@ class ContractQueriesTest {
         assertEquals("Harbor Board Rejects Ferry Plan", article.getString("data.search[" + at + "].node.title"));
         assertTrue(article.getString("data.search[" + at + "].node.text").length() > 200, "the article's whole text");
         // Lucene syntax outside the search language is refused with a message, never run as a query.
-        assertEquals("BAD_INPUT", errorCode("{ search(query: \"Quell AND (ferry OR *) ~ \\\"\") { label } }", Map.of()));
+        assertEquals(
+                "BAD_INPUT", errorCode("{ search(query: \"Quell AND (ferry OR *) ~ \\\"\") { label } }", Map.of()));
     }
 
     @Test
     void neighborhoodAndPathAreDrawableAsIs() {
         String quell = personId("quell");
         String brenn = personId("ivo brenn");
-        JsonPath json = data("query($id: ID!) { neighborhood(id: $id, hops: 2) { nodes { id type label } edges { id type source target } } }",
+        JsonPath json = data(
+                "query($id: ID!) { neighborhood(id: $id, hops: 2) { nodes { id type label } edges { id type source target } } }",
                 vars("id", quell));
         List<String> nodeIds = json.getList("data.neighborhood.nodes.id");
         assertEquals(quell, nodeIds.get(0));
@@ -193,29 +216,37 @@ class ContractQueriesTest {
         List<Map<String, String>> edges = json.getList("data.neighborhood.edges");
         assertFalse(edges.isEmpty());
         for (Map<String, String> edge : edges) {
-            assertTrue(nodeIds.contains(edge.get("source")) && nodeIds.contains(edge.get("target")),
+            assertTrue(
+                    nodeIds.contains(edge.get("source")) && nodeIds.contains(edge.get("target")),
                     "every edge joins two returned nodes: " + edge);
         }
         assertTrue(json.getList("data.neighborhood.edges.type").contains("SAID"));
 
-        JsonPath path = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { nodes { id type } edges { type source target } } }",
+        JsonPath path = data(
+                "query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { nodes { id type } edges { type source target } } }",
                 vars("a", quell, "b", brenn));
         List<String> pathIds = path.getList("data.path.nodes.id");
         assertEquals(quell, pathIds.get(0));
         assertEquals(brenn, pathIds.get(pathIds.size() - 1));
         assertEquals(pathIds.size() - 1, path.getList("data.path.edges").size());
 
-        JsonPath none = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 1) { nodes { id } } }",
+        JsonPath none = data(
+                "query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 1) { nodes { id } } }",
                 vars("a", quell, "b", brenn));
         assertNull(none.get("data.path"), "no connection within one hop");
     }
 
     @Test
     void nodeFindsEveryType() {
-        JsonPath article = data("query($id: ID!) { article(id: $id) { quotes { id } comments { id author { id } } publisher { id } } }",
+        JsonPath article = data(
+                "query($id: ID!) { article(id: $id) { quotes { id } comments { id author { id } } publisher { id } } }",
                 vars("id", articleId));
-        List<String> ids = new ArrayList<>(List.of(articleId, personId("quell"), article.getString("data.article.publisher.id"),
-                article.getString("data.article.quotes[0].id"), article.getString("data.article.comments[0].id"),
+        List<String> ids = new ArrayList<>(List.of(
+                articleId,
+                personId("quell"),
+                article.getString("data.article.publisher.id"),
+                article.getString("data.article.quotes[0].id"),
+                article.getString("data.article.comments[0].id"),
                 article.getString("data.article.comments[0].author.id")));
         List<String> types = new ArrayList<>();
         for (String id : ids) {

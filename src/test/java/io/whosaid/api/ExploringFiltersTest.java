@@ -30,8 +30,9 @@ import org.neo4j.driver.Driver;
 @QuarkusTestResource(Neo4jTestResource.class)
 class ExploringFiltersTest {
 
-    private static final String INGEST = "mutation($t: String!, $d: String) { ingestArticle(input: {text: $t, publishedAt: $d})"
-            + " { article { id publishedAt publisher { id } } } }";
+    private static final String INGEST =
+            "mutation($t: String!, $d: String) { ingestArticle(input: {text: $t, publishedAt: $d})"
+                    + " { article { id publishedAt publisher { id } } } }";
     private static final String QUOTES = "query($f: QuoteFilter, $o: QuoteOrder, $first: Int, $after: String) {"
             + " quotes(filter: $f, orderBy: $o, first: $first, after: $after) { totalCount"
             + " edges { node { id text unnamedSource article { id publishedAt } } }"
@@ -48,30 +49,52 @@ class ExploringFiltersTest {
 
     @BeforeEach
     void ingest() {
-        JsonPath a = data(INGEST, vars("t", article("Dredging halted at the quay", "Dredging must stop now", "Filter Gazette"),
-                "d", "2025-03-10"));
+        JsonPath a = data(
+                INGEST,
+                vars(
+                        "t",
+                        article("Dredging halted at the quay", "Dredging must stop now", "Filter Gazette"),
+                        "d",
+                        "2025-03-10"));
         march = a.getString("data.ingestArticle.article.id");
         gazette = a.getString("data.ingestArticle.article.publisher.id");
-        june = data(INGEST, vars("t", article("Quay budget reopened", "The quay budget is back", "Other Courier"),
-                "d", "2025-06-01T09:30:00+02:00")).getString("data.ingestArticle.article.id");
-        undated = data(INGEST, vars("t", article("Quay works resume", "The quay works resume today", "Other Courier"),
-                "d", null)).getString("data.ingestArticle.article.id");
-        ollerby = data("{ people(name: \"Tamsin Ollerby\") { edges { node { id } } } }").getString("data.people.edges[0].node.id");
+        june = data(
+                        INGEST,
+                        vars(
+                                "t",
+                                article("Quay budget reopened", "The quay budget is back", "Other Courier"),
+                                "d",
+                                "2025-06-01T09:30:00+02:00"))
+                .getString("data.ingestArticle.article.id");
+        undated = data(
+                        INGEST,
+                        vars(
+                                "t",
+                                article("Quay works resume", "The quay works resume today", "Other Courier"),
+                                "d",
+                                null))
+                .getString("data.ingestArticle.article.id");
+        ollerby = data("{ people(name: \"Tamsin Ollerby\") { edges { node { id } } } }")
+                .getString("data.people.edges[0].node.id");
         driver.executableQuery("MATCH (q:Quote) REMOVE q.status").execute();
     }
 
     private static String article(String title, String quote, String publisher) {
-        return title + "\n\nA report from the harbour.\n\n“" + quote + ",” said Tamsin Ollerby, the harbour engineer.\n\n"
-                + "Source: " + publisher;
+        return title + "\n\nA report from the harbour.\n\n“" + quote
+                + ",” said Tamsin Ollerby, the harbour engineer.\n\n" + "Source: " + publisher;
     }
 
     @Test
     void publishedAtIsADateTime() {
-        JsonPath json = data("query($a: ID!, $b: ID!, $c: ID!) { a: article(id: $a) { publishedAt } b: article(id: $b) { publishedAt }"
-                + " c: article(id: $c) { publishedAt } }", vars("a", march, "b", june, "c", undated));
-        assertEquals(OffsetDateTime.parse("2025-03-10T00:00:00Z").toInstant(),
+        JsonPath json = data(
+                "query($a: ID!, $b: ID!, $c: ID!) { a: article(id: $a) { publishedAt } b: article(id: $b) { publishedAt }"
+                        + " c: article(id: $c) { publishedAt } }",
+                vars("a", march, "b", june, "c", undated));
+        assertEquals(
+                OffsetDateTime.parse("2025-03-10T00:00:00Z").toInstant(),
                 OffsetDateTime.parse(json.getString("data.a.publishedAt")).toInstant());
-        assertEquals(OffsetDateTime.parse("2025-06-01T07:30:00Z").toInstant(),
+        assertEquals(
+                OffsetDateTime.parse("2025-06-01T07:30:00Z").toInstant(),
                 OffsetDateTime.parse(json.getString("data.b.publishedAt")).toInstant());
         assertNull(json.getString("data.c.publishedAt"));
         String type = data("{ __type(name: \"Article\") { fields { name type { name } } } }")
@@ -81,17 +104,22 @@ class ExploringFiltersTest {
 
     @Test
     void articlesByDateRangePublisherAndMention() {
-        List<String> ids = data("query($p: [ID!]) { articles(first: 100, filter: {publisherIds: $p,"
-                + " published: {from: \"2025-01-01T00:00:00Z\", to: \"2025-04-01T00:00:00Z\"}}) { totalCount edges { node { id } } } }",
-                vars("p", List.of(gazette))).getList("data.articles.edges.node.id");
+        List<String> ids = data(
+                        "query($p: [ID!]) { articles(first: 100, filter: {publisherIds: $p,"
+                                + " published: {from: \"2025-01-01T00:00:00Z\", to: \"2025-04-01T00:00:00Z\"}}) { totalCount edges { node { id } } } }",
+                        vars("p", List.of(gazette)))
+                .getList("data.articles.edges.node.id");
         assertTrue(ids.contains(march), ids.toString());
         assertFalse(ids.contains(june));
         assertFalse(ids.contains(undated));
-        List<String> mentioning = data("query($m: [ID!]) { articles(first: 100, filter: {mentionIds: $m}) { edges { node { id } } } }",
-                vars("m", List.of(ollerby))).getList("data.articles.edges.node.id");
-        assertTrue(mentioning.containsAll(List.of(march, june, undated)), mentioning.toString());
-        List<String> byPublished = data("{ articles(first: 100, orderBy: {field: PUBLISHED, direction: DESC}) { edges { node { id } } } }")
+        List<String> mentioning = data(
+                        "query($m: [ID!]) { articles(first: 100, filter: {mentionIds: $m}) { edges { node { id } } } }",
+                        vars("m", List.of(ollerby)))
                 .getList("data.articles.edges.node.id");
+        assertTrue(mentioning.containsAll(List.of(march, june, undated)), mentioning.toString());
+        List<String> byPublished =
+                data("{ articles(first: 100, orderBy: {field: PUBLISHED, direction: DESC}) { edges { node { id } } } }")
+                        .getList("data.articles.edges.node.id");
         assertTrue(byPublished.indexOf(june) < byPublished.indexOf(march));
         assertTrue(byPublished.indexOf(march) < byPublished.indexOf(undated), "undated sorts as the oldest");
     }
@@ -99,11 +127,15 @@ class ExploringFiltersTest {
     @Test
     void quotesBySpeakerDateAndOrderPageByCursor() {
         Map<String, Object> filter = Map.of("speakerIds", List.of(ollerby));
-        List<String> newestFirst = articlesOf(data(QUOTES, vars("f", filter, "o", Map.of("field", "PUBLISHED"), "first", 100, "after", null)));
-        List<String> ours = newestFirst.stream().filter(List.of(march, june, undated)::contains).toList();
+        List<String> newestFirst = articlesOf(
+                data(QUOTES, vars("f", filter, "o", Map.of("field", "PUBLISHED"), "first", 100, "after", null)));
+        List<String> ours = newestFirst.stream()
+                .filter(List.of(march, june, undated)::contains)
+                .toList();
         assertEquals(List.of(june, march, undated), ours);
-        List<String> oldestFirst = articlesOf(data(QUOTES, vars("f", filter,
-                "o", Map.of("field", "PUBLISHED", "direction", "ASC"), "first", 100, "after", null)));
+        List<String> oldestFirst = articlesOf(data(
+                QUOTES,
+                vars("f", filter, "o", Map.of("field", "PUBLISHED", "direction", "ASC"), "first", 100, "after", null)));
         List<String> reversed = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(reversed);
         assertEquals(reversed, oldestFirst);
@@ -111,19 +143,40 @@ class ExploringFiltersTest {
         List<String> walked = new ArrayList<>();
         String after = null;
         do {
-            JsonPath page = data(QUOTES, vars("f", filter, "o", Map.of("field", "PUBLISHED"), "first", 1, "after", after));
+            JsonPath page =
+                    data(QUOTES, vars("f", filter, "o", Map.of("field", "PUBLISHED"), "first", 1, "after", after));
             walked.addAll(articlesOf(page));
-            after = page.getBoolean("data.quotes.pageInfo.hasNextPage") ? page.getString("data.quotes.pageInfo.endCursor") : null;
+            after = page.getBoolean("data.quotes.pageInfo.hasNextPage")
+                    ? page.getString("data.quotes.pageInfo.endCursor")
+                    : null;
         } while (after != null);
         assertEquals(newestFirst, walked);
 
-        JsonPath since = data(QUOTES, vars("f", Map.of("speakerIds", List.of(ollerby), "published", Map.of("from", "2025-05-01T00:00:00Z")),
-                "o", null, "first", 100, "after", null));
+        JsonPath since = data(
+                QUOTES,
+                vars(
+                        "f",
+                        Map.of("speakerIds", List.of(ollerby), "published", Map.of("from", "2025-05-01T00:00:00Z")),
+                        "o",
+                        null,
+                        "first",
+                        100,
+                        "after",
+                        null));
         assertTrue(articlesOf(since).contains(june));
         assertFalse(articlesOf(since).contains(march));
         assertFalse(articlesOf(since).contains(undated));
-        JsonPath gazetteOnly = data(QUOTES, vars("f", Map.of("speakerIds", List.of(ollerby), "publisherIds", List.of(gazette)),
-                "o", null, "first", 100, "after", null));
+        JsonPath gazetteOnly = data(
+                QUOTES,
+                vars(
+                        "f",
+                        Map.of("speakerIds", List.of(ollerby), "publisherIds", List.of(gazette)),
+                        "o",
+                        null,
+                        "first",
+                        100,
+                        "after",
+                        null));
         assertEquals(List.of(march), articlesOf(gazetteOnly).stream().distinct().toList());
         assertEquals(articlesOf(gazetteOnly).size(), gazetteOnly.getInt("data.quotes.totalCount"));
     }
@@ -134,22 +187,38 @@ class ExploringFiltersTest {
         JsonPath before = data(QUOTES, vars("f", filter, "o", null, "first", 100, "after", null));
         String quote = before.getString("data.quotes.edges[0].node.id");
         assertNotNull(quote);
-        driver.executableQuery("MATCH (q:Quote {id: $id}) SET q.status = 'RETRACTED'").withParameters(Map.of("id", quote)).execute();
+        driver.executableQuery("MATCH (q:Quote {id: $id}) SET q.status = 'RETRACTED'")
+                .withParameters(Map.of("id", quote))
+                .execute();
         JsonPath after = data(QUOTES, vars("f", filter, "o", null, "first", 100, "after", null));
         assertFalse(after.getList("data.quotes.edges.node.id").contains(quote));
         assertEquals(before.getInt("data.quotes.totalCount") - 1, after.getInt("data.quotes.totalCount"));
-        JsonPath retracted = data(QUOTES, vars("f", Map.of("articleIds", List.of(march), "statuses", List.of("RETRACTED")),
-                "o", null, "first", 100, "after", null));
+        JsonPath retracted = data(
+                QUOTES,
+                vars(
+                        "f",
+                        Map.of("articleIds", List.of(march), "statuses", List.of("RETRACTED")),
+                        "o",
+                        null,
+                        "first",
+                        100,
+                        "after",
+                        null));
         assertEquals(List.of(quote), retracted.getList("data.quotes.edges.node.id"));
-        JsonPath said = data("query($id: ID!) { quotes(speakerId: $id, first: 100) { edges { node { id } } } }", vars("id", ollerby));
+        JsonPath said = data(
+                "query($id: ID!) { quotes(speakerId: $id, first: 100) { edges { node { id } } } }",
+                vars("id", ollerby));
         assertFalse(said.getList("data.quotes.edges.node.id").contains(quote), "the plain arguments leave it out too");
     }
 
     @Test
     void unnamedSourceFilterSplitsTheQuotes() {
-        int all = data(QUOTES, vars("f", null, "o", null, "first", 0, "after", null)).getInt("data.quotes.totalCount");
-        JsonPath unnamed = data(QUOTES, vars("f", Map.of("unnamedSource", true), "o", null, "first", 100, "after", null));
-        JsonPath named = data(QUOTES, vars("f", Map.of("unnamedSource", false), "o", null, "first", 100, "after", null));
+        int all = data(QUOTES, vars("f", null, "o", null, "first", 0, "after", null))
+                .getInt("data.quotes.totalCount");
+        JsonPath unnamed =
+                data(QUOTES, vars("f", Map.of("unnamedSource", true), "o", null, "first", 100, "after", null));
+        JsonPath named =
+                data(QUOTES, vars("f", Map.of("unnamedSource", false), "o", null, "first", 100, "after", null));
         assertEquals(all, unnamed.getInt("data.quotes.totalCount") + named.getInt("data.quotes.totalCount"));
         unnamed.getList("data.quotes.edges.node.unnamedSource").forEach(source -> assertNotNull(source));
         named.getList("data.quotes.edges.node.unnamedSource").forEach(source -> assertNull(source));
@@ -157,24 +226,49 @@ class ExploringFiltersTest {
 
     @Test
     void badFiltersAndOrdersAreBadInput() {
-        assertEquals("BAD_INPUT", errorCode(QUOTES, vars("f", Map.of("published",
-                Map.of("from", "2025-05-01T00:00:00Z", "to", "2025-04-01T00:00:00Z")), "o", null, "first", 1, "after", null)));
-        assertEquals("BAD_INPUT", errorCode(QUOTES, vars("f", null, "o", Map.of("field", "RELEVANCE"), "first", 1, "after", null)));
-        assertEquals("BAD_INPUT", errorCode(QUOTES, vars("f", Map.of("speakerIds", List.of()), "o", null, "first", 1, "after", null)));
-        assertEquals("BAD_INPUT", errorCode("query($id: ID!) { quotes(speakerId: $id, filter: {speakerIds: [$id]}) { totalCount } }",
-                vars("id", ollerby)));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(
+                        QUOTES,
+                        vars(
+                                "f",
+                                Map.of(
+                                        "published",
+                                        Map.of("from", "2025-05-01T00:00:00Z", "to", "2025-04-01T00:00:00Z")),
+                                "o",
+                                null,
+                                "first",
+                                1,
+                                "after",
+                                null)));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(QUOTES, vars("f", null, "o", Map.of("field", "RELEVANCE"), "first", 1, "after", null)));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(QUOTES, vars("f", Map.of("speakerIds", List.of()), "o", null, "first", 1, "after", null)));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(
+                        "query($id: ID!) { quotes(speakerId: $id, filter: {speakerIds: [$id]}) { totalCount } }",
+                        vars("id", ollerby)));
         String newest = data(QUOTES, vars("f", null, "o", Map.of("field", "PUBLISHED"), "first", 1, "after", null))
                 .getString("data.quotes.pageInfo.endCursor");
-        assertEquals("BAD_INPUT", errorCode(QUOTES, vars("f", null, "o", null, "first", 1, "after", newest)),
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(QUOTES, vars("f", null, "o", null, "first", 1, "after", newest)),
                 "a cursor of another order");
         // a DateTime inside an input variable is coerced by graphql-java, before execution: refused as BAD_INPUT
-        JsonPath notADate = io.whosaid.support.GraphQL.post(QUOTES, vars("f", Map.of("published", Map.of("from", "last tuesday")),
-                "o", null, "first", 1, "after", null));
+        JsonPath notADate = io.whosaid.support.GraphQL.post(
+                QUOTES,
+                vars("f", Map.of("published", Map.of("from", "last tuesday")), "o", null, "first", 1, "after", null));
         assertEquals("BAD_INPUT", notADate.getString("errors[0].extensions.code"), notADate.prettify());
         assertTrue(notADate.getString("errors[0].message").contains("$f.published.from"), notADate.prettify());
         assertNull(notADate.get("data.quotes"));
-        assertEquals("BAD_INPUT", errorCode(QUOTES, vars("f", Map.of("kinds", List.of("SHOUTED")), "o", null, "first", 1,
-                "after", null)), "an enum value that does not exist, inside the filter");
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(QUOTES, vars("f", Map.of("kinds", List.of("SHOUTED")), "o", null, "first", 1, "after", null)),
+                "an enum value that does not exist, inside the filter");
     }
 
     /** said, quotedAbout and Article.quotes leave RETRACTED quotes out as quotes does, unless statuses asks for them. */
@@ -183,14 +277,16 @@ class ExploringFiltersTest {
         String retracted = data("query($a: ID!) { article(id: $a) { quotes { id } } }", vars("a", march))
                 .getString("data.article.quotes[0].id");
         assertNotNull(retracted);
-        driver.executableQuery("MATCH (q:Quote {id: $id}) SET q.status = 'RETRACTED'").withParameters(Map.of("id", retracted))
+        driver.executableQuery("MATCH (q:Quote {id: $id}) SET q.status = 'RETRACTED'")
+                .withParameters(Map.of("id", retracted))
                 .execute();
         try {
-            JsonPath json = data("query($p: ID!, $a: ID!) { person(id: $p) {"
-                    + " said(first: 20) { totalCount edges { node { id } } }"
-                    + " all: said(first: 20, statuses: [EXTRACTED, RETRACTED]) { totalCount edges { node { id } } }"
-                    + " gone: said(first: 20, statuses: [RETRACTED]) { totalCount edges { node { id status } } } }"
-                    + " article(id: $a) { quotes { id } retracted: quotes(statuses: [RETRACTED]) { id status } } }",
+            JsonPath json = data(
+                    "query($p: ID!, $a: ID!) { person(id: $p) {"
+                            + " said(first: 20) { totalCount edges { node { id } } }"
+                            + " all: said(first: 20, statuses: [EXTRACTED, RETRACTED]) { totalCount edges { node { id } } }"
+                            + " gone: said(first: 20, statuses: [RETRACTED]) { totalCount edges { node { id status } } } }"
+                            + " article(id: $a) { quotes { id } retracted: quotes(statuses: [RETRACTED]) { id status } } }",
                     vars("p", ollerby, "a", march));
             List<String> shown = json.getList("data.person.said.edges.node.id");
             assertFalse(shown.contains(retracted), shown.toString());
@@ -203,13 +299,20 @@ class ExploringFiltersTest {
             assertFalse(json.getList("data.article.quotes.id").contains(retracted));
             assertEquals(List.of(retracted), json.getList("data.article.retracted.id"));
             // the same below a list, where the root query reads said for every speaker at once
-            JsonPath nested = data("query($p: ID!) { quotes(filter: {speakerIds: [$p]}, first: 1) { edges { node { speaker {"
-                    + " ... on Entity { said(first: 20, statuses: [RETRACTED]) { totalCount } } } } } } }", vars("p", ollerby));
+            JsonPath nested = data(
+                    "query($p: ID!) { quotes(filter: {speakerIds: [$p]}, first: 1) { edges { node { speaker {"
+                            + " ... on Entity { said(first: 20, statuses: [RETRACTED]) { totalCount } } } } } } }",
+                    vars("p", ollerby));
             assertEquals(1, nested.getInt("data.quotes.edges[0].node.speaker.said.totalCount"));
-            assertEquals("BAD_INPUT", errorCode("query($p: ID!) { person(id: $p) { said(statuses: []) { totalCount } } }",
-                    vars("p", ollerby)));
+            assertEquals(
+                    "BAD_INPUT",
+                    errorCode(
+                            "query($p: ID!) { person(id: $p) { said(statuses: []) { totalCount } } }",
+                            vars("p", ollerby)));
         } finally {
-            driver.executableQuery("MATCH (q:Quote {id: $id}) REMOVE q.status").withParameters(Map.of("id", retracted)).execute();
+            driver.executableQuery("MATCH (q:Quote {id: $id}) REMOVE q.status")
+                    .withParameters(Map.of("id", retracted))
+                    .execute();
         }
     }
 

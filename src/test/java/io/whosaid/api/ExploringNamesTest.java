@@ -29,7 +29,8 @@ import org.neo4j.driver.Driver;
 @QuarkusTestResource(Neo4jTestResource.class)
 class ExploringNamesTest {
 
-    private static final String INGEST = "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id publisher { id } } } }";
+    private static final String INGEST =
+            "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id publisher { id } } } }";
     private static final String PEOPLE = "query($f: EntityFilter, $o: EntityOrder, $first: Int, $after: String) {"
             + " people(filter: $f, orderBy: $o, first: $first, after: $after) { totalCount"
             + " edges { node { id name said { totalCount } } } pageInfo { hasNextPage endCursor } } }";
@@ -41,11 +42,16 @@ class ExploringNamesTest {
 
     @BeforeEach
     void ingest() {
-        gazette = data(INGEST, vars("t", "Brnovice square to reopen\n\nA report from Brnovice.\n\n"
-                + "“The square opens in May,” said Vladimír Kováčik, the mayor of Brnovice.\n\n"
-                + "“We will pay for it,” Kováčik said.\n\n"
-                + "“The budget is too small,” said Vladan Ostrožný, a councillor.\n\n"
-                + "Source: Brnovice Namesgazette")).getString("data.ingestArticle.article.publisher.id");
+        gazette = data(
+                        INGEST,
+                        vars(
+                                "t",
+                                "Brnovice square to reopen\n\nA report from Brnovice.\n\n"
+                                        + "“The square opens in May,” said Vladimír Kováčik, the mayor of Brnovice.\n\n"
+                                        + "“We will pay for it,” Kováčik said.\n\n"
+                                        + "“The budget is too small,” said Vladan Ostrožný, a councillor.\n\n"
+                                        + "Source: Brnovice Namesgazette"))
+                .getString("data.ingestArticle.article.publisher.id");
     }
 
     private static List<String> names(Map<String, Object> filter) {
@@ -63,7 +69,9 @@ class ExploringNamesTest {
         assertFalse(names(Map.of("nameContains", "strozn")).contains("Vladimír Kováčik"));
         assertTrue(names(Map.of("alias", "vladan ostrozny")).contains("Vladan Ostrožný"));
         assertFalse(names(Map.of("alias", "vladan")).contains("Vladan Ostrožný"), "alias matches a whole name only");
-        assertEquals(0, data(PEOPLE, vars("f", Map.of("nameStartsWith", "strozny"))).getInt("data.people.totalCount"),
+        assertEquals(
+                0,
+                data(PEOPLE, vars("f", Map.of("nameStartsWith", "strozny"))).getInt("data.people.totalCount"),
                 "a prefix starts a name, not a word inside it");
     }
 
@@ -73,20 +81,31 @@ class ExploringNamesTest {
         List<String> sorted = new ArrayList<>(byName);
         sorted.sort(String::compareTo);
         assertEquals(sorted, byName);
-        JsonPath byQuotes = data(PEOPLE, vars("f", Map.of("nameStartsWith", "vlad"), "o", Map.of("field", "QUOTES"), "first", 50));
+        JsonPath byQuotes =
+                data(PEOPLE, vars("f", Map.of("nameStartsWith", "vlad"), "o", Map.of("field", "QUOTES"), "first", 50));
         List<Integer> counts = byQuotes.getList("data.people.edges.node.said.totalCount");
         for (int i = 1; i < counts.size(); i++) {
             assertTrue(counts.get(i - 1) >= counts.get(i), counts.toString());
         }
-        JsonPath relevance = data(PEOPLE, vars("f", Map.of("nameContains", "vladan"), "o", Map.of("field", "RELEVANCE"), "first", 50));
+        JsonPath relevance = data(
+                PEOPLE, vars("f", Map.of("nameContains", "vladan"), "o", Map.of("field", "RELEVANCE"), "first", 50));
         assertEquals("Vladan Ostrožný", relevance.getString("data.people.edges[0].node.name"));
         // keyset pages of one, through the whole filtered list: each once, in order
         List<String> paged = new ArrayList<>();
         String after = null;
         boolean more = true;
         while (more) {
-            JsonPath page = data(PEOPLE, vars("f", Map.of("nameStartsWith", "vlad"), "o", Map.of("field", "QUOTES"),
-                    "first", 1, "after", after));
+            JsonPath page = data(
+                    PEOPLE,
+                    vars(
+                            "f",
+                            Map.of("nameStartsWith", "vlad"),
+                            "o",
+                            Map.of("field", "QUOTES"),
+                            "first",
+                            1,
+                            "after",
+                            after));
             paged.addAll(page.getList("data.people.edges.node.name"));
             more = page.getBoolean("data.people.pageInfo.hasNextPage");
             after = page.getString("data.people.pageInfo.endCursor");
@@ -96,29 +115,40 @@ class ExploringNamesTest {
 
     @Test
     void renamesAliasesAndAffiliationsAreFound() {
-        String id = data(INGEST, vars("t", "Ferry timetable changes\n\nA report.\n\n“The ferry will run hourly,” said Radomír Šťastný,"
-                + " the harbour master.\n\nSource: Brnovice Namesgazette")).getString("data.ingestArticle.article.id");
+        String id = data(
+                        INGEST,
+                        vars(
+                                "t",
+                                "Ferry timetable changes\n\nA report.\n\n“The ferry will run hourly,” said Radomír Šťastný,"
+                                        + " the harbour master.\n\nSource: Brnovice Namesgazette"))
+                .getString("data.ingestArticle.article.id");
         String person = data("{ people(filter: {alias: \"radomir stastny\"}) { edges { node { id } } } }")
                 .getString("data.people.edges[0].node.id");
         edit("mutation($id: ID!) { renameEntity(id: $id, name: \"Ondřej Šťastný\") { id } }", vars("id", person));
         edit("mutation($id: ID!) { addAlias(id: $id, alias: \"Rado Š.\") { id } }", vars("id", person));
-        edit("mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"columnist\") { id } }",
+        edit(
+                "mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"columnist\") { id } }",
                 vars("p", person, "o", gazette));
         assertTrue(names(Map.of("nameStartsWith", "ondrej")).contains("Ondřej Šťastný"));
-        assertTrue(names(Map.of("nameStartsWith", "radomir")).contains("Ondřej Šťastný"), "the old name stays an alias");
+        assertTrue(
+                names(Map.of("nameStartsWith", "radomir")).contains("Ondřej Šťastný"), "the old name stays an alias");
         assertTrue(names(Map.of("alias", "RADO S.")).contains("Ondřej Šťastný"));
         assertTrue(names(Map.of("affiliatedWithIds", List.of(gazette))).contains("Ondřej Šťastný"));
-        List<String> organizations = data("query($p: ID!) { organizations(filter: {affiliatedWithIds: [$p]}) { edges { node { id } } } }",
-                vars("p", person)).getList("data.organizations.edges.node.id");
+        List<String> organizations = data(
+                        "query($p: ID!) { organizations(filter: {affiliatedWithIds: [$p]}) { edges { node { id } } } }",
+                        vars("p", person))
+                .getList("data.organizations.edges.node.id");
         assertEquals(List.of(gazette), organizations);
         assertTrue(id != null);
     }
 
     @Test
     void theMigrationWritesKeysOfEntitiesStoredWithout() {
-        driver.executableQuery("CREATE (:Person:Entity {id: 'person:names-test-legacy', name: 'Zdeňka Legacyová', aliases: ['Zdena L']})")
+        driver.executableQuery(
+                        "CREATE (:Person:Entity {id: 'person:names-test-legacy', name: 'Zdeňka Legacyová', aliases: ['Zdena L']})")
                 .execute();
-        driver.executableQuery("MATCH (m:__Migration {version: '0009'}) DELETE m").execute();
+        driver.executableQuery("MATCH (m:__Migration {version: '0009'}) DELETE m")
+                .execute();
         new MigrationRunner(driver).migrate();
         assertTrue(names(Map.of("nameStartsWith", "zdenka leg")).contains("Zdeňka Legacyová"));
         assertTrue(names(Map.of("alias", "zdena l")).contains("Zdeňka Legacyová"));
@@ -128,8 +158,11 @@ class ExploringNamesTest {
     void aNameFilterSeeksTheTextIndexNotTheLabel() {
         // the page query's anchor as EntityReader runs it, planned by the real Neo4j
         String anchor = CypherFile.load("read/entities/anchor-name");
-        String plan = driver.session().run("EXPLAIN " + anchor + "\nRETURN e.id", Map.of("anchor", "\nvlad", "label", "Person")).consume()
-                .plan().toString();
+        String plan = driver.session()
+                .run("EXPLAIN " + anchor + "\nRETURN e.id", Map.of("anchor", "\nvlad", "label", "Person"))
+                .consume()
+                .plan()
+                .toString();
         assertTrue(plan.contains("NodeIndexContainsScan"), plan);
         assertFalse(plan.contains("NodeByLabelScan") || plan.contains("AllNodesScan"), plan);
     }
@@ -137,16 +170,33 @@ class ExploringNamesTest {
     @Test
     void badFiltersAreBadInput() {
         assertEquals("BAD_INPUT", errorCode(PEOPLE, vars("o", Map.of("field", "RELEVANCE"))));
-        assertEquals("BAD_INPUT", errorCode("{ people(name: \"x\", filter: {nameContains: \"x\"}) { totalCount } }", Map.of()));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode("{ people(name: \"x\", filter: {nameContains: \"x\"}) { totalCount } }", Map.of()));
         assertEquals("BAD_INPUT", errorCode(PEOPLE, vars("f", Map.of("nameContains", " . "))));
         assertEquals("BAD_INPUT", errorCode(PEOPLE, vars("f", Map.of("affiliatedWithIds", List.of()))));
-        String nameCursor = data(PEOPLE, vars("f", Map.of("nameStartsWith", "vlad"), "first", 1)).getString("data.people.pageInfo.endCursor");
-        assertEquals("BAD_INPUT", errorCode(PEOPLE, vars("f", Map.of("nameStartsWith", "vlad"), "o", Map.of("field", "QUOTES"),
-                "after", nameCursor)), "a cursor of another order");
+        String nameCursor = data(PEOPLE, vars("f", Map.of("nameStartsWith", "vlad"), "first", 1))
+                .getString("data.people.pageInfo.endCursor");
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(
+                        PEOPLE,
+                        vars(
+                                "f",
+                                Map.of("nameStartsWith", "vlad"),
+                                "o",
+                                Map.of("field", "QUOTES"),
+                                "after",
+                                nameCursor)),
+                "a cursor of another order");
     }
 
     private static void edit(String mutation, Map<String, Object> variables) {
-        JsonPath answer = postAs(EDITOR_KEY, mutation, variables).then().statusCode(200).extract().jsonPath();
+        JsonPath answer = postAs(EDITOR_KEY, mutation, variables)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(answer.get("errors"), answer.prettify());
     }
 }

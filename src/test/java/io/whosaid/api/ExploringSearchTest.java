@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(Neo4jTestResource.class)
 class ExploringSearchTest {
 
-    private static final String INGEST = "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }";
+    private static final String INGEST =
+            "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }";
     private static final String HITS = "query($q: String!, $first: Int, $after: String, $last: Int, $before: String) {"
             + " searchHits(query: $q, first: $first, after: $after, last: $last, before: $before) {"
             + " edges { cursor node { type label score node { id } highlight { property fragment matches { start end } } } }"
@@ -36,9 +37,25 @@ class ExploringSearchTest {
 
     @BeforeEach
     void ingest() {
-        data(INGEST, vars("t", article("Quarvel dredging plan stalls", "The quarvel dredging must wait for the tide", "Ilka Zorvander")));
-        data(INGEST, vars("t", article("Quarvel budget reopened", "The quarvel budget is back on the table", "Ilka Zorvander")));
-        data(INGEST, vars("t", article("Tide tables revised", "The tide tables for Quarvel are wrong", "Odo Zorvanek")));
+        data(
+                INGEST,
+                vars(
+                        "t",
+                        article(
+                                "Quarvel dredging plan stalls",
+                                "The quarvel dredging must wait for the tide",
+                                "Ilka Zorvander")));
+        data(
+                INGEST,
+                vars(
+                        "t",
+                        article(
+                                "Quarvel budget reopened",
+                                "The quarvel budget is back on the table",
+                                "Ilka Zorvander")));
+        data(
+                INGEST,
+                vars("t", article("Tide tables revised", "The tide tables for Quarvel are wrong", "Odo Zorvanek")));
     }
 
     private static String article(String title, String quote, String speaker) {
@@ -47,7 +64,8 @@ class ExploringSearchTest {
     }
 
     private static List<String> labels(String query) {
-        return data("query($q: String!) { search(query: $q, first: 50) { label } }", vars("q", query)).getList("data.search.label");
+        return data("query($q: String!) { search(query: $q, first: 50) { label } }", vars("q", query))
+                .getList("data.search.label");
     }
 
     @Test
@@ -56,7 +74,9 @@ class ExploringSearchTest {
         assertTrue(both.contains("Quarvel dredging plan stalls"), both.toString());
         assertFalse(both.contains("Quarvel budget reopened"), "budget's article has no 'dredging': " + both);
         List<String> either = labels("quarvel (dredging OR budget)");
-        assertTrue(either.contains("Quarvel dredging plan stalls") && either.contains("Quarvel budget reopened"), either.toString());
+        assertTrue(
+                either.contains("Quarvel dredging plan stalls") && either.contains("Quarvel budget reopened"),
+                either.toString());
         assertFalse(either.contains("Tide tables revised"), either.toString());
         List<String> without = labels("quarvel tide -dredging");
         assertTrue(without.contains("The tide tables for Quarvel are wrong"), without.toString());
@@ -69,10 +89,12 @@ class ExploringSearchTest {
         assertTrue(phrase.contains("Quarvel budget reopened"), phrase.toString());
         assertFalse(phrase.contains("Quarvel dredging plan stalls"), phrase.toString());
         JsonPath prefix = data("{ search(query: \"type:person Zorvan*\", first: 50) { type label } }");
-        assertTrue(prefix.getList("data.search.label").containsAll(List.of("Ilka Zorvander", "Odo Zorvanek")),
+        assertTrue(
+                prefix.getList("data.search.label").containsAll(List.of("Ilka Zorvander", "Odo Zorvanek")),
                 prefix.getList("data.search.label").toString());
         assertEquals(List.of("Person"), new ArrayList<>(new HashSet<>(prefix.getList("data.search.type"))));
-        List<String> quotesOnly = data("{ search(query: \"type:quote quarvel\", first: 50) { type } }").getList("data.search.type");
+        List<String> quotesOnly = data("{ search(query: \"type:quote quarvel\", first: 50) { type } }")
+                .getList("data.search.type");
         assertFalse(quotesOnly.isEmpty());
         assertTrue(quotesOnly.stream().allMatch("Quote"::equals), quotesOnly.toString());
     }
@@ -85,15 +107,19 @@ class ExploringSearchTest {
         String fragment = json.getString("data.searchHits.edges[0].node.highlight.fragment");
         assertEquals("text", json.getString("data.searchHits.edges[0].node.highlight.property"));
         List<Map<String, Integer>> matches = json.getList("data.searchHits.edges[0].node.highlight.matches");
-        List<String> marked = matches.stream().map(m -> fragment.substring(m.get("start"), m.get("end"))).toList();
+        List<String> marked = matches.stream()
+                .map(m -> fragment.substring(m.get("start"), m.get("end")))
+                .toList();
         assertEquals(List.of("tide", "tables"), marked);
-        String name = data(HITS, vars("q", "type:person zorvand*")).getString("data.searchHits.edges[0].node.highlight.fragment");
+        String name = data(HITS, vars("q", "type:person zorvand*"))
+                .getString("data.searchHits.edges[0].node.highlight.fragment");
         assertEquals("Ilka Zorvander", name);
     }
 
     @Test
     void searchHitsPagesByCursorWithoutDuplicatesOrGaps() {
-        List<String> all = data("{ search(query: \"quarvel\", first: 50) { node { id } } }").getList("data.search.node.id");
+        List<String> all = data("{ search(query: \"quarvel\", first: 50) { node { id } } }")
+                .getList("data.search.node.id");
         assertTrue(all.size() >= 6, all.toString());
         List<String> paged = new ArrayList<>();
         String after = null;
@@ -108,10 +134,13 @@ class ExploringSearchTest {
         assertEquals(all, paged);
         JsonPath lastTwo = data(HITS, vars("q", "quarvel", "last", 2));
         assertEquals(all.subList(all.size() - 2, all.size()), lastTwo.getList("data.searchHits.edges.node.node.id"));
-        JsonPath before = data(HITS, vars("q", "quarvel", "last", 1, "before", lastTwo.getString("data.searchHits.pageInfo.startCursor")));
+        JsonPath before = data(
+                HITS,
+                vars("q", "quarvel", "last", 1, "before", lastTwo.getString("data.searchHits.pageInfo.startCursor")));
         assertEquals(List.of(all.get(all.size() - 3)), before.getList("data.searchHits.edges.node.node.id"));
         // a cursor of another list is refused
-        String peopleCursor = data("{ people(first: 1) { pageInfo { endCursor } } }").getString("data.people.pageInfo.endCursor");
+        String peopleCursor =
+                data("{ people(first: 1) { pageInfo { endCursor } } }").getString("data.people.pageInfo.endCursor");
         assertEquals("BAD_INPUT", errorCode(HITS, vars("q", "quarvel", "after", peopleCursor)));
     }
 
@@ -123,6 +152,8 @@ class ExploringSearchTest {
             assertTrue(json.getString("errors[0].message").startsWith("query: "), json.getString("errors[0].message"));
             assertNull(json.get("data.search"));
         }
-        assertTrue(post("{ search(query: \"a*\") { label } }").getString("errors[0].message").contains("at least 3"));
+        assertTrue(post("{ search(query: \"a*\") { label } }")
+                .getString("errors[0].message")
+                .contains("at least 3"));
     }
 }

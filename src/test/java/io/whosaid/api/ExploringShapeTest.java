@@ -64,8 +64,10 @@ class ExploringShapeTest {
 
     @BeforeEach
     void ingest() {
-        JsonPath json = data("mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id"
-                + " quotes { id speaker { id } } comments { id author { id } } } } }", vars("t", TEXT));
+        JsonPath json = data(
+                "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id"
+                        + " quotes { id speaker { id } } comments { id author { id } } } } }",
+                vars("t", TEXT));
         String a = "data.ingestArticle.article.";
         article = json.getString(a + "id");
         quote = json.getString(a + "quotes[0].id");
@@ -78,8 +80,9 @@ class ExploringShapeTest {
 
     @Test
     void rootLookupsFindEveryNodeType() {
-        JsonPath json = data("query($q: ID!, $c: ID!, $w: ID!) { quote(id: $q) { id text article { id } }"
-                + " comment(id: $c) { id text author { id } } commenter(id: $w) { id handle comments { id } } }",
+        JsonPath json = data(
+                "query($q: ID!, $c: ID!, $w: ID!) { quote(id: $q) { id text article { id } }"
+                        + " comment(id: $c) { id text author { id } } commenter(id: $w) { id handle comments { id } } }",
                 vars("q", quote, "c", comment, "w", commenter));
         assertEquals(quote, json.getString("data.quote.id"));
         assertEquals(article, json.getString("data.quote.article.id"));
@@ -92,20 +95,23 @@ class ExploringShapeTest {
     @Test
     void unknownIdsAreNullWithoutAnError() {
         for (String query : new String[] {
-                "{ x: article(id: \"article:0000000000000000\") { id } }",
-                "{ x: person(id: \"person:nobody-at-all\") { id } }",
-                "{ x: organization(id: \"org:no-such-org\") { id } }",
-                "{ x: node(id: \"quote:ffffffffffffffff\") { id } }",
-                "{ x: node(id: \"no-prefix-at-all\") { id } }",
-                "{ x: quote(id: \"quote:ffffffffffffffff\") { id } }",
-                "{ x: comment(id: \"comment:ffffffffffffffff\") { id } }",
-                "{ x: commenter(id: \"commenter:nobody\") { id } }"}) {
+            "{ x: article(id: \"article:0000000000000000\") { id } }",
+            "{ x: person(id: \"person:nobody-at-all\") { id } }",
+            "{ x: organization(id: \"org:no-such-org\") { id } }",
+            "{ x: node(id: \"quote:ffffffffffffffff\") { id } }",
+            "{ x: node(id: \"no-prefix-at-all\") { id } }",
+            "{ x: quote(id: \"quote:ffffffffffffffff\") { id } }",
+            "{ x: comment(id: \"comment:ffffffffffffffff\") { id } }",
+            "{ x: commenter(id: \"commenter:nobody\") { id } }"
+        }) {
             JsonPath json = data(query);
             assertNull(json.get("data.x"), query);
         }
         // an id of another type is no node of the asked type either
-        JsonPath json = data("query($q: ID!, $a: ID!) { a: person(id: $q) { id } b: quote(id: $a) { id }"
-                + " c: organization(id: $q) { id } d: commenter(id: $a) { id } }", vars("q", quote, "a", article));
+        JsonPath json = data(
+                "query($q: ID!, $a: ID!) { a: person(id: $q) { id } b: quote(id: $a) { id }"
+                        + " c: organization(id: $q) { id } d: commenter(id: $a) { id } }",
+                vars("q", quote, "a", article));
         for (String alias : List.of("a", "b", "c", "d")) {
             assertNull(json.get("data." + alias), alias);
         }
@@ -113,15 +119,19 @@ class ExploringShapeTest {
 
     @Test
     void oneFragmentOnEntityServesPeopleAndOrganizations() {
-        String fragment = "fragment E on Entity { id name aliases description said(first: 5) { totalCount edges { node { id } } }"
-                + " quotedAbout(first: 5) { totalCount } topSpeakers(first: 3) { quotes speaker { id } } }";
+        String fragment =
+                "fragment E on Entity { id name aliases description said(first: 5) { totalCount edges { node { id } } }"
+                        + " quotedAbout(first: 5) { totalCount } topSpeakers(first: 3) { quotes speaker { id } } }";
         JsonPath people = data("{ people(name: \"Tamsin Ollerby\") { edges { node { __typename ...E } } } "
                 + "organizations(first: 50) { edges { node { __typename ...E } } } } " + fragment);
         List<Map<String, Object>> persons = people.getList("data.people.edges.node");
         List<Map<String, Object>> organizations = people.getList("data.organizations.edges.node");
         List<Map<String, Object>> entities = new java.util.ArrayList<>(persons);
         entities.addAll(organizations);
-        Map<String, Object> ollerby = entities.stream().filter(e -> e.get("id").equals(speaker)).findFirst().orElseThrow();
+        Map<String, Object> ollerby = entities.stream()
+                .filter(e -> e.get("id").equals(speaker))
+                .findFirst()
+                .orElseThrow();
         assertTrue(ollerby.get("said").toString().contains(quote), ollerby.toString());
         assertTrue(!persons.isEmpty() && !organizations.isEmpty(), entities.toString());
         for (Map<String, Object> person : persons) {
@@ -134,7 +144,8 @@ class ExploringShapeTest {
             assertNotNull(organization.get("quotedAbout"));
             assertNotNull(organization.get("topSpeakers"));
         }
-        String interfaceFields = data("{ __type(name: \"Entity\") { fields { name } } }").getList("data.__type.fields.name")
+        String interfaceFields = data("{ __type(name: \"Entity\") { fields { name } } }")
+                .getList("data.__type.fields.name")
                 .toString();
         for (String field : List.of("id", "name", "aliases", "description", "said", "quotedAbout", "topSpeakers")) {
             assertTrue(interfaceFields.contains(field), "Entity declares " + field + ": " + interfaceFields);
@@ -143,18 +154,28 @@ class ExploringShapeTest {
 
     @Test
     void closedSetsOfValuesAreEnums() {
-        for (String[] field : new String[][] {{"GraphNode", "type", "NodeKind"}, {"GraphEdge", "type", "EdgeType"},
-                {"SearchHit", "type", "NodeKind"}, {"Organization", "kind", "OrganizationKind"}}) {
-            JsonPath json = data("query($t: String!) { __type(name: $t) { fields { name type { kind name ofType { kind name } } } } }",
+        for (String[] field : new String[][] {
+            {"GraphNode", "type", "NodeKind"},
+            {"GraphEdge", "type", "EdgeType"},
+            {"SearchHit", "type", "NodeKind"},
+            {"Organization", "kind", "OrganizationKind"}
+        }) {
+            JsonPath json = data(
+                    "query($t: String!) { __type(name: $t) { fields { name type { kind name ofType { kind name } } } } }",
                     vars("t", field[0]));
             Map<String, Object> type = json.getMap("data.__type.fields.find { it.name == '" + field[1] + "' }.type");
             @SuppressWarnings("unchecked")
-            Map<String, Object> named = type.get("kind").equals("NON_NULL") ? (Map<String, Object>) type.get("ofType") : type;
-            assertEquals(Map.of("kind", "ENUM", "name", field[2]), Map.of("kind", named.get("kind"), "name", named.get("name")),
+            Map<String, Object> named =
+                    type.get("kind").equals("NON_NULL") ? (Map<String, Object>) type.get("ofType") : type;
+            assertEquals(
+                    Map.of("kind", "ENUM", "name", field[2]),
+                    Map.of("kind", named.get("kind"), "name", named.get("name")),
                     field[0] + "." + field[1]);
         }
-        JsonPath json = data("query($id: ID!) { neighborhood(id: $id) { nodes { id type } edges { type } }"
-                + " search(query: \"Brisk Waterways\") { type node { __typename } } }", vars("id", speaker));
+        JsonPath json = data(
+                "query($id: ID!) { neighborhood(id: $id) { nodes { id type } edges { type } }"
+                        + " search(query: \"Brisk Waterways\") { type node { __typename } } }",
+                vars("id", speaker));
         assertTrue(json.getList("data.neighborhood.nodes.type").contains("Quote"));
         assertTrue(json.getList("data.neighborhood.edges.type").contains("SAID"));
         List<Map<String, Object>> hits = json.getList("data.search");
@@ -179,10 +200,22 @@ class ExploringShapeTest {
      */
     @Test
     void introspectionEqualsThePublishedSdl() {
-        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        Map<String, Object> introspection = given().contentType("application/json").header("X-API-Key", GraphQL.EDITOR_KEY)
-                .body(Map.of("query", IntrospectionQuery.INTROSPECTION_QUERY)).when().post("/graphql")
-                .then().statusCode(200).extract().jsonPath().getMap("data");
+        String sdl = given().when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Map<String, Object> introspection = given().contentType("application/json")
+                .header("X-API-Key", GraphQL.EDITOR_KEY)
+                .body(Map.of("query", IntrospectionQuery.INTROSPECTION_QUERY))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("data");
         Document published = new Parser().parseDocument(sdl);
         Set<String> declared = new TreeSet<>();
         for (DirectiveDefinition directive : published.getDefinitionsOfType(DirectiveDefinition.class)) {
@@ -207,10 +240,15 @@ class ExploringShapeTest {
     /** The schema a document declares, printed in a canonical form, the specification's own directives as graphql-java knows them. */
     private static String printed(Document document) {
         Document withoutSpecified = document.transform(builder -> builder.definitions(document.getDefinitions().stream()
-                .filter(d -> !(d instanceof DirectiveDefinition directive && SPECIFIED_DIRECTIVES.contains(directive.getName())))
+                .filter(d -> !(d instanceof DirectiveDefinition directive
+                        && SPECIFIED_DIRECTIVES.contains(directive.getName())))
                 .toList()));
-        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().buildRegistry(withoutSpecified));
-        return new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(true)
-                .includeScalarTypes(true).includeSchemaDefinition(true)).print(schema);
+        GraphQLSchema schema =
+                UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().buildRegistry(withoutSpecified));
+        return new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
+                        .includeDirectives(true)
+                        .includeScalarTypes(true)
+                        .includeSchemaDefinition(true))
+                .print(schema);
     }
 }

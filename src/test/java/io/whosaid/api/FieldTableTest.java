@@ -40,8 +40,10 @@ class FieldTableTest {
         GraphQLInterfaceType node = (GraphQLInterfaceType) schema.getType("Node");
         List<String> missing = new ArrayList<>();
         List<GraphQLObjectType> nodeTypes = schema.getImplementations(node);
-        assertEquals(FieldTable.PROPERTIES.keySet(), nodeTypes.stream().map(GraphQLObjectType::getName)
-                .collect(java.util.stream.Collectors.toSet()), "the node types of the schema and of the table");
+        assertEquals(
+                FieldTable.PROPERTIES.keySet(),
+                nodeTypes.stream().map(GraphQLObjectType::getName).collect(java.util.stream.Collectors.toSet()),
+                "the node types of the schema and of the table");
         for (GraphQLObjectType type : nodeTypes) {
             Map<String, List<String>> properties = FieldTable.PROPERTIES.get(type.getName());
             for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
@@ -84,16 +86,26 @@ class FieldTableTest {
                 GraphQLFieldDefinition field = schema.getObjectType(owner).getFieldDefinition(row.field());
                 String where = owner + "." + row.field();
                 GraphQLType declared = GraphQLTypeUtil.unwrapNonNull(field.getType());
-                List<String> arguments = field.getArguments().stream().map(a -> a.getName()).toList();
+                List<String> arguments =
+                        field.getArguments().stream().map(a -> a.getName()).toList();
                 switch (row.paging()) {
                     case NONE -> assertEquals(row.byStatus() ? List.of("statuses") : List.of(), arguments, where);
                     case TOP -> assertEquals(List.of("first"), arguments, where);
-                    case PAGE -> assertEquals(row.byStatus() ? List.of("first", "after", "last", "before", "statuses")
-                            : List.of("first", "after", "last", "before"), arguments, where);
+                    case PAGE ->
+                        assertEquals(
+                                row.byStatus()
+                                        ? List.of("first", "after", "last", "before", "statuses")
+                                        : List.of("first", "after", "last", "before"),
+                                arguments,
+                                where);
                 }
                 boolean list = declared instanceof GraphQLList;
-                assertEquals(row.shape() != RelatedField.Shape.SINGLE && row.shape() != RelatedField.Shape.ROLE_SINGLE
-                        && row.shape() != RelatedField.Shape.PAGE, list, where);
+                assertEquals(
+                        row.shape() != RelatedField.Shape.SINGLE
+                                && row.shape() != RelatedField.Shape.ROLE_SINGLE
+                                && row.shape() != RelatedField.Shape.PAGE,
+                        list,
+                        where);
                 // the node's type at the end of nodeAt is the row's
                 GraphQLType at = GraphQLTypeUtil.unwrapAll(field.getType());
                 for (String step : row.nodeAt()) {

@@ -11,15 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.whosaid.support.GraphChecks;
-import io.whosaid.support.Pages;
-import jakarta.inject.Inject;
-import org.neo4j.driver.Driver;
 import io.restassured.path.json.JsonPath;
+import io.whosaid.support.GraphChecks;
 import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
+import io.whosaid.support.Pages;
 import io.whosaid.support.Pause;
 import io.whosaid.support.SyntheticArticles;
+import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 /** ingestBatch and ingestJob over HTTP against the real service and Neo4j: progress, per-item results, paging. */
 @QuarkusTest
@@ -37,7 +37,8 @@ class IngestBatchTest {
     @Inject
     Driver driver;
 
-    static final String SUBMIT = "mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id state total } }";
+    static final String SUBMIT =
+            "mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id state total } }";
     static final String JOB = """
             query($id: ID!, $first: Int, $after: String) {
               ingestJob(id: $id) { id state total done failed created
@@ -95,13 +96,18 @@ class IngestBatchTest {
         assertTrue(job.getString(items + "message[1]").startsWith("The JSON does not parse"));
         assertEquals("BAD_INPUT", job.getString(items + "code[3]"));
         List<String> statuses = job.getList(items + "status");
-        assertEquals(List.of("CREATED", "EXISTED"), List.of(statuses.get(0), statuses.get(2)).stream().sorted().toList(),
+        assertEquals(
+                List.of("CREATED", "EXISTED"),
+                List.of(statuses.get(0), statuses.get(2)).stream().sorted().toList(),
                 "the same text twice is one article, whichever worker got there first");
         assertNotNull(job.getString(items + "articleId[0]"));
         assertEquals(job.getString(items + "articleId[0]"), job.getString(items + "articleId[2]"));
         assertEquals(before + 1, articles());
-        assertEquals("Salt Pans at Wrenhaven to Close After Two Centuries",
-                data("query($id: ID!) { article(id: $id) { title } }", vars("id", job.getString(items + "articleId[0]")))
+        assertEquals(
+                "Salt Pans at Wrenhaven to Close After Two Centuries",
+                data(
+                                "query($id: ID!) { article(id: $id) { title } }",
+                                vars("id", job.getString(items + "articleId[0]")))
                         .getString("data.article.title"));
     }
 
@@ -124,8 +130,10 @@ class IngestBatchTest {
         JsonPath job = waitForDone(data(SUBMIT, vars("inputs", inputs)).getString("data.ingestBatch.id"));
         String items = "data.ingestJob.items.edges.node.";
         assertEquals(6, job.getInt("data.ingestJob.failed"), job.prettify());
-        assertEquals(List.of("NO_ARTICLE", "MALFORMED_JSON", "MALFORMED_JSON", "TOO_LARGE", "BAD_INPUT", "BAD_INPUT"),
-                job.getList(items + "code"), job.prettify());
+        assertEquals(
+                List.of("NO_ARTICLE", "MALFORMED_JSON", "MALFORMED_JSON", "TOO_LARGE", "BAD_INPUT", "BAD_INPUT"),
+                job.getList(items + "code"),
+                job.prettify());
         job.<String>getList(items + "message").forEach(message -> {
             assertFalse(message == null || message.isBlank() || message.contains("Exception"), job.prettify());
         });
@@ -133,21 +141,21 @@ class IngestBatchTest {
 
         JsonPath broken = waitForDone(data(SUBMIT, vars("inputs", List.of(Map.of("html", Pages.read("broken.html")))))
                 .getString("data.ingestBatch.id"));
-        assertEquals(List.of("CREATED"), broken.getList(items + "status"),
-                broken.prettify());
+        assertEquals(List.of("CREATED"), broken.getList(items + "status"), broken.prettify());
     }
 
     @Test
     void itemsArePagedInInputOrder() {
-        List<Map<String, Object>> inputs = List.of(Map.of("json", "not json"), Map.of("json", "[]"), Map.of("json", "{}"));
+        List<Map<String, Object>> inputs =
+                List.of(Map.of("json", "not json"), Map.of("json", "[]"), Map.of("json", "{}"));
         String id = data(SUBMIT, vars("inputs", inputs)).getString("data.ingestBatch.id");
         waitForDone(id);
         JsonPath first = data(JOB, vars("id", id, "first", 2));
         assertEquals(3, first.getInt("data.ingestJob.items.totalCount"));
         assertEquals(List.of(0, 1), first.getList("data.ingestJob.items.edges.node.index"));
         assertTrue(first.getBoolean("data.ingestJob.items.pageInfo.hasNextPage"));
-        JsonPath second = data(JOB, vars("id", id, "first", 2, "after",
-                first.getString("data.ingestJob.items.pageInfo.endCursor")));
+        JsonPath second = data(
+                JOB, vars("id", id, "first", 2, "after", first.getString("data.ingestJob.items.pageInfo.endCursor")));
         assertEquals(List.of(2), second.getList("data.ingestJob.items.edges.node.index"));
         assertFalse(second.getBoolean("data.ingestJob.items.pageInfo.hasNextPage"));
         assertEquals(List.of("MALFORMED_JSON"), second.getList("data.ingestJob.items.edges.node.code"));
@@ -172,8 +180,8 @@ class IngestBatchTest {
         Random random = new Random(18);
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            SyntheticArticles.Article article = SyntheticArticles.article(random, "loop.example", "loop-" + i,
-                    List.of("Loop Ledger"), List.of("reader_a", "reader_b"), 20);
+            SyntheticArticles.Article article = SyntheticArticles.article(
+                    random, "loop.example", "loop-" + i, List.of("Loop Ledger"), List.of("reader_a", "reader_b"), 20);
             inputs.add(Map.of("text", article.text(), "url", article.url()));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -181,7 +189,8 @@ class IngestBatchTest {
         JsonPath job = data(SUBMIT, vars("inputs", inputs));
         long loopMillis = (eventLoopCpuNanos(threads) - loopBefore) / 1_000_000;
         assertEquals(100, job.getInt("data.ingestBatch.total"));
-        System.out.printf("ingestBatch of 100 articles: event-loop threads used %d ms of CPU while it was submitted%n",
+        System.out.printf(
+                "ingestBatch of 100 articles: event-loop threads used %d ms of CPU while it was submitted%n",
                 loopMillis);
         assertTrue(loopMillis < 1000, "the event loop is not where the batch is converted: " + loopMillis + " ms");
         assertEquals("DONE", waitForDone(job.getString("data.ingestBatch.id")).getString("data.ingestJob.state"));

@@ -35,15 +35,23 @@ class IngestOutcomeByUrlTest {
 
         // The whole request is sent, then the connection is closed before the answer: the client never learns
         // whether the ingest was saved.
-        String body = new ObjectMapper().writeValueAsString(Map.of(
-                "query", "mutation($t: String!, $u: String) { ingestArticle(input: {text: $t, url: $u}) { created } }",
-                "variables", Map.of("t", title + "\n\nThe council meets\n\nThe harbour vote goes ahead on Monday, the mayor"
-                        + " said.\n\nSource: Lost Answer Courier\n", "u", url)));
+        String body = new ObjectMapper()
+                .writeValueAsString(Map.of(
+                        "query",
+                        "mutation($t: String!, $u: String) { ingestArticle(input: {text: $t, url: $u}) { created } }",
+                        "variables",
+                        Map.of(
+                                "t",
+                                title + "\n\nThe council meets\n\nThe harbour vote goes ahead on Monday, the mayor"
+                                        + " said.\n\nSource: Lost Answer Courier\n",
+                                "u",
+                                url)));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nX-API-Key: "
-                    + GraphQL.EDITOR_KEY + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                            + GraphQL.EDITOR_KEY + "\r\nContent-Length: " + bytes.length
+                            + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(bytes);
             out.flush();
@@ -61,9 +69,15 @@ class IngestOutcomeByUrlTest {
         assertEquals(title, found.getString("data.articleByUrl.title"), "the lost ingest landed, and the url says so");
         assertEquals(url, found.getString("data.articleByUrl.url"));
         // Sent again, as the README advises: the same article, not a second copy.
-        JsonPath again = GraphQL.data("mutation($t: String!, $u: String) { ingestArticle(input: {text: $t, url: $u})"
-                + " { created article { id } } }", Map.of("t", title + "\n\nThe council meets\n\nThe harbour vote goes ahead"
-                + " on Monday, the mayor said.\n\nSource: Lost Answer Courier\n", "u", url));
+        JsonPath again = GraphQL.data(
+                "mutation($t: String!, $u: String) { ingestArticle(input: {text: $t, url: $u})"
+                        + " { created article { id } } }",
+                Map.of(
+                        "t",
+                        title + "\n\nThe council meets\n\nThe harbour vote goes ahead"
+                                + " on Monday, the mayor said.\n\nSource: Lost Answer Courier\n",
+                        "u",
+                        url));
         assertEquals(false, again.getBoolean("data.ingestArticle.created"));
         assertEquals(found.getString("data.articleByUrl.id"), again.getString("data.ingestArticle.article.id"));
     }

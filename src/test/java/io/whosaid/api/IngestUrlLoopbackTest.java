@@ -34,8 +34,15 @@ class IngestUrlLoopbackTest {
         public Map<String, String> getConfigOverrides() {
             // A fresh service's first ingest loads classes and plans the write on a cold JVM: on a busy 2-core machine
             // that passed the test client's default 60 s read timeout.
-            return Map.of("whosaid.fetch.allow-private-networks", "true", "whosaid.fetch.max-redirects", "3",
-                    "whosaid.ingest.max-page-bytes", "200000", "quarkus.http.test-timeout", "180s");
+            return Map.of(
+                    "whosaid.fetch.allow-private-networks",
+                    "true",
+                    "whosaid.fetch.max-redirects",
+                    "3",
+                    "whosaid.ingest.max-page-bytes",
+                    "200000",
+                    "quarkus.http.test-timeout",
+                    "180s");
         }
     }
 
@@ -63,14 +70,17 @@ class IngestUrlLoopbackTest {
     void aFetchedPageIsStoredUnderTheUrlItWasFoundAt() {
         JsonPath json = data(INGEST_URL, vars("url", pages.url("/redirect/1")));
         assertTrue(json.getBoolean("data.ingestUrl.created"));
-        assertEquals(pages.url("/pages/wordpress-repost.html"), json.getString(A + "url"),
+        assertEquals(
+                pages.url("/pages/wordpress-repost.html"),
+                json.getString(A + "url"),
                 "the address after redirects, not the canonical link the page claims");
         assertEquals("Port Commission Rejects Night Ferry Plan", json.getString(A + "title"));
         assertEquals("2026-03-04T09:12:44Z", json.getString(A + "publishedAt"));
         assertEquals("The Coastal Herald", json.getString(A + "publisher.name"));
         assertEquals(List.of("1", "1.1", "1.1.1", "1.2", "2"), json.getList(A + "comments.number"));
 
-        JsonPath again = data(INGEST_URL, vars("url", pages.url("/pages/wordpress-repost.html"), "publishedAt", "2026-03-05"));
+        JsonPath again =
+                data(INGEST_URL, vars("url", pages.url("/pages/wordpress-repost.html"), "publishedAt", "2026-03-05"));
         assertFalse(again.getBoolean("data.ingestUrl.created"));
         assertEquals(json.getString(A + "id"), again.getString(A + "id"));
 
@@ -82,20 +92,32 @@ class IngestUrlLoopbackTest {
     void eachRefusalHasItsCodeAndWritesNothing() {
         long before = GraphChecks.single(driver, "MATCH (n) RETURN count(n)", Map.of());
         Map<String, String> cases = new java.util.LinkedHashMap<>(Map.of(
-                pages.url("/loop"), "TOO_MANY_REDIRECTS",
-                pages.url("/redirect/3"), "TOO_MANY_REDIRECTS",
-                pages.url("/to-unspecified"), "URL_ADDRESS_NOT_ALLOWED",
-                pages.url("/to-file"), "URL_SCHEME_NOT_ALLOWED",
-                pages.url("/endless"), "TOO_LARGE",
-                pages.url("/missing"), "FETCH_FAILED",
-                pages.url("/image"), "FETCH_FAILED",
-                pages.url("/pages/no-article.html"), "NO_ARTICLE",
-                "http://no-such-host.invalid/", "FETCH_FAILED"));
+                pages.url("/loop"),
+                "TOO_MANY_REDIRECTS",
+                pages.url("/redirect/3"),
+                "TOO_MANY_REDIRECTS",
+                pages.url("/to-unspecified"),
+                "URL_ADDRESS_NOT_ALLOWED",
+                pages.url("/to-file"),
+                "URL_SCHEME_NOT_ALLOWED",
+                pages.url("/endless"),
+                "TOO_LARGE",
+                pages.url("/missing"),
+                "FETCH_FAILED",
+                pages.url("/image"),
+                "FETCH_FAILED",
+                pages.url("/pages/no-article.html"),
+                "NO_ARTICLE",
+                "http://no-such-host.invalid/",
+                "FETCH_FAILED"));
         cases.put(pages.url("/declared-huge"), "TOO_LARGE"); // says 1 GB is coming: refused on the header
         cases.put(pages.url("/unknown-charset"), "BAD_INPUT");
         cases.forEach((url, code) -> {
             JsonPath json = post(INGEST_URL, vars("url", url));
-            assertEquals(code, json.getString("errors[0].extensions.code"), url + ": " + json.getString("errors[0].message"));
+            assertEquals(
+                    code,
+                    json.getString("errors[0].extensions.code"),
+                    url + ": " + json.getString("errors[0].message"));
         });
         assertEquals(before, GraphChecks.single(driver, "MATCH (n) RETURN count(n)", Map.of()));
     }

@@ -20,7 +20,8 @@ import org.neo4j.driver.Driver;
 @QuarkusTestResource(Neo4jTestResource.class)
 class IngestUrlTest {
 
-    static final String INGEST_URL = "mutation($url: String!) { ingestUrl(url: $url) { created article { id url title } } }";
+    static final String INGEST_URL =
+            "mutation($url: String!) { ingestUrl(url: $url) { created article { id url title } } }";
 
     @Inject
     Driver driver;
@@ -30,15 +31,24 @@ class IngestUrlTest {
         long before = GraphChecks.single(driver, "MATCH (n) RETURN count(n)", Map.of());
         try (LocalPages pages = new LocalPages()) {
             Map<String, String> cases = Map.of(
-                    pages.url("/pages/wordpress-repost.html"), "URL_ADDRESS_NOT_ALLOWED",
-                    "http://localhost:" + pages.port() + "/pages/wordpress-repost.html", "URL_ADDRESS_NOT_ALLOWED",
-                    "http://169.254.169.254/latest/meta-data/", "URL_ADDRESS_NOT_ALLOWED",
-                    "http://[::ffff:10.0.0.1]/", "URL_ADDRESS_NOT_ALLOWED",
-                    "file:///etc/passwd", "URL_SCHEME_NOT_ALLOWED",
-                    "gopher://127.0.0.1:6379/_INFO", "URL_SCHEME_NOT_ALLOWED");
+                    pages.url("/pages/wordpress-repost.html"),
+                    "URL_ADDRESS_NOT_ALLOWED",
+                    "http://localhost:" + pages.port() + "/pages/wordpress-repost.html",
+                    "URL_ADDRESS_NOT_ALLOWED",
+                    "http://169.254.169.254/latest/meta-data/",
+                    "URL_ADDRESS_NOT_ALLOWED",
+                    "http://[::ffff:10.0.0.1]/",
+                    "URL_ADDRESS_NOT_ALLOWED",
+                    "file:///etc/passwd",
+                    "URL_SCHEME_NOT_ALLOWED",
+                    "gopher://127.0.0.1:6379/_INFO",
+                    "URL_SCHEME_NOT_ALLOWED");
             cases.forEach((url, code) -> {
                 JsonPath json = post(INGEST_URL, vars("url", url));
-                assertEquals(code, json.getString("errors[0].extensions.code"), url + ": " + json.getString("errors[0].message"));
+                assertEquals(
+                        code,
+                        json.getString("errors[0].extensions.code"),
+                        url + ": " + json.getString("errors[0].message"));
             });
         }
         assertEquals(before, GraphChecks.single(driver, "MATCH (n) RETURN count(n)", Map.of()));

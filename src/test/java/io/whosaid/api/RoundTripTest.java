@@ -33,7 +33,8 @@ class RoundTripTest {
     @BeforeEach
     void writeFixture() {
         articleId = KnownGraph.write(writer);
-        personId = data("{ people(name: \"Mara Quell\") { edges { node { id } } } }").getString("data.people.edges[0].node.id");
+        personId = data("{ people(name: \"Mara Quell\") { edges { node { id } } } }")
+                .getString("data.people.edges[0].node.id");
     }
 
     @Test
@@ -42,9 +43,9 @@ class RoundTripTest {
                 query($id: ID!) { article(id: $id) { title publisher { name }
                   quotes { text speaker { name ... on Person { affiliations { role organization { name
                     quotedAbout(first: 5) { edges { node { text speaker { name } } } } } } } } about { name } }
-                  comments { number author { handle comments { number } } parent { number } replies { number } mentions { name } } } }""",
-                vars("id", articleId));
-        assertEquals("Harbor Board", json.getString("data.article.quotes[0].speaker.affiliations[0].organization.name"));
+                  comments { number author { handle comments { number } } parent { number } replies { number } mentions { name } } } }""", vars("id", articleId));
+        assertEquals(
+                "Harbor Board", json.getString("data.article.quotes[0].speaker.affiliations[0].organization.name"));
         assertEquals(3, json.getList("data.article.comments").size());
     }
 
@@ -54,25 +55,37 @@ class RoundTripTest {
                 query($id: ID!) { person(id: $id) { name
                   said(first: 2) { pageInfo { hasNextPage } edges { node { text about { name
                     ... on Organization { quotedAbout { edges { node { text } } } affiliates { person { name } } } } article { title } } } }
-                  quotedAbout { edges { node { speaker { name } } } } } }""",
-                vars("id", personId));
+                  quotedAbout { edges { node { speaker { name } } } } } }""", vars("id", personId));
         assertEquals(2, json.getList("data.person.said.edges").size());
         assertEquals(true, json.getBoolean("data.person.said.pageInfo.hasNextPage"));
     }
 
     @Test
     void connectionRootsWithNestingAndTheirCountAreOneQuery() {
-        counted(1, "{ quotes(first: 10) { edges { node { text speaker { name } article { title publisher { name } } } } } }", Map.of());
-        counted(1, "{ articles(first: 3) { edges { node { title quotes { speaker { name } } comments { author { handle } } } } } }", Map.of());
-        counted(1, "{ people(first: 3) { totalCount edges { node { name said { totalCount edges { node { text } } } } } } }", Map.of());
+        counted(
+                1,
+                "{ quotes(first: 10) { edges { node { text speaker { name } article { title publisher { name } } } } } }",
+                Map.of());
+        counted(
+                1,
+                "{ articles(first: 3) { edges { node { title quotes { speaker { name } } comments { author { handle } } } } } }",
+                Map.of());
+        counted(
+                1,
+                "{ people(first: 3) { totalCount edges { node { name said { totalCount edges { node { text } } } } } } }",
+                Map.of());
     }
 
     @Test
     void topSpeakersWithTheirAffiliationsIsOneQuery() {
-        JsonPath json = counted(1, "{ organizations(name: \"Tidewater Lines\") { edges { node { name"
-                + " topSpeakers(first: 3) { quotes speaker { name ... on Person { affiliations { role organization { name } } } } } } } } }",
+        JsonPath json = counted(
+                1,
+                "{ organizations(name: \"Tidewater Lines\") { edges { node { name"
+                        + " topSpeakers(first: 3) { quotes speaker { name ... on Person { affiliations { role organization { name } } } } } } } } }",
                 Map.of());
-        assertEquals("chair", json.getString("data.organizations.edges[0].node.topSpeakers[0].speaker.affiliations[0].role"));
+        assertEquals(
+                "chair",
+                json.getString("data.organizations.edges[0].node.topSpeakers[0].speaker.affiliations[0].role"));
     }
 
     @Test
@@ -84,9 +97,13 @@ class RoundTripTest {
         // (counted per speaker with COUNT {}): four ways of writing the count, one answer
         Object atRoot = counted(1, "query($id: ID!) { organization(id: $id) { " + top + " } }", vars("id", orgId))
                 .get("data.organization.topSpeakers");
-        JsonPath nested = counted(1, "query($id: ID!) { article(id: $id) { quotes { about { id ... on Organization { " + top
-                + " } } speaker { id ... on Person { " + top + " } } } } }", vars("id", articleId));
-        Object onPage = counted(1, "{ organizations(name: \"Tidewater Lines\") { edges { node { " + top + " } } } }", Map.of())
+        JsonPath nested = counted(
+                1,
+                "query($id: ID!) { article(id: $id) { quotes { about { id ... on Organization { " + top
+                        + " } } speaker { id ... on Person { " + top + " } } } } }",
+                vars("id", articleId));
+        Object onPage = counted(
+                        1, "{ organizations(name: \"Tidewater Lines\") { edges { node { " + top + " } } } }", Map.of())
                 .get("data.organizations.edges[0].node.topSpeakers");
         java.util.List<Map<String, Object>> quotes = nested.getList("data.article.quotes");
         int seen = 0;
@@ -100,7 +117,8 @@ class RoundTripTest {
             }
             Map<?, ?> speaker = (Map<?, ?>) quote.get("speaker");
             if (speaker != null && speaker.get("topSpeakers") != null) {
-                Object speakerAtRoot = data("query($id: ID!) { person(id: $id) { " + top + " } }", vars("id", speaker.get("id")))
+                Object speakerAtRoot = data(
+                                "query($id: ID!) { person(id: $id) { " + top + " } }", vars("id", speaker.get("id")))
                         .get("data.person.topSpeakers");
                 assertEquals(speakerAtRoot, speaker.get("topSpeakers"));
             }
@@ -128,8 +146,10 @@ class RoundTripTest {
         String text = "Harbor talks resume\n\nIvo Brenn said: “We are back at the table.”\n"
                 + "Mara Quell said: “Nothing has changed yet.”\nTeo Vance said: “The ferries keep running.”";
         long before = reader.queryCount();
-        JsonPath json = data("mutation($text: String!) { ingestArticle(input: {text: $text}) {"
-                + " article { quotes { text speaker { name } } } } }", vars("text", text));
+        JsonPath json = data(
+                "mutation($text: String!) { ingestArticle(input: {text: $text}) {"
+                        + " article { quotes { text speaker { name } } } } }",
+                vars("text", text));
         long reads = reader.queryCount() - before;
         java.util.List<String> speakers = json.getList("data.ingestArticle.article.quotes.speaker.name");
         assertEquals(3, speakers.size(), json.prettify());

@@ -22,14 +22,35 @@ class SchemaTest {
 
     @Test
     void schemaDeclaresTheContract() {
-        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String sdl = given().when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         for (String expected : new String[] {
-                "interface Node", "interface Entity", "type Article implements Node",
-                "type Person implements Entity & Node", "type Organization implements Entity & Node",
-                "type Quote implements Node", "type Comment implements Node", "type Commenter implements Node",
-                "ingestArticle(input: ArticleTextInput!): IngestResult!",
-                "type Subgraph", "type GraphNode", "type GraphEdge", "enum QuoteKind", "type Evidence",
-                "neighborhood(", "path(", "search(", "quotes(", "people(", "organizations(", "articles("}) {
+            "interface Node",
+            "interface Entity",
+            "type Article implements Node",
+            "type Person implements Entity & Node",
+            "type Organization implements Entity & Node",
+            "type Quote implements Node",
+            "type Comment implements Node",
+            "type Commenter implements Node",
+            "ingestArticle(input: ArticleTextInput!): IngestResult!",
+            "type Subgraph",
+            "type GraphNode",
+            "type GraphEdge",
+            "enum QuoteKind",
+            "type Evidence",
+            "neighborhood(",
+            "path(",
+            "search(",
+            "quotes(",
+            "people(",
+            "organizations(",
+            "articles("
+        }) {
             org.junit.jupiter.api.Assertions.assertTrue(sdl.contains(expected), "schema lacks " + expected);
         }
     }
@@ -37,10 +58,15 @@ class SchemaTest {
     /** With no field visibility configured, no field-hiding rule runs on every field (see DefaultFieldVisibility). */
     @Test
     void fieldVisibilityIsPlainWhenNoneIsConfigured() {
-        org.junit.jupiter.api.Assertions.assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY,
+        org.junit.jupiter.api.Assertions.assertSame(
+                DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY,
                 schema.getCodeRegistry().getFieldVisibility());
-        given().contentType("application/json").body("{\"query\":\"{ __schema { queryType { name } } }\"}")
-                .when().post("/graphql").then().statusCode(200)
+        given().contentType("application/json")
+                .body("{\"query\":\"{ __schema { queryType { name } } }\"}")
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("data.__schema.queryType.name", equalTo("Query"));
     }
 
@@ -51,7 +77,10 @@ class SchemaTest {
 
     @Test
     void readinessChecksNeo4j() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'neo4j' }.status", equalTo("UP"));
     }

@@ -26,7 +26,8 @@ class SeedExtractionApiTest {
 
     @BeforeEach
     void ingestSeed() {
-        JsonPath json = data("mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id text } } }",
+        JsonPath json = data(
+                "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id text } } }",
                 vars("t", Seed.text()));
         articleId = json.getString("data.ingestArticle.article.id");
         text = json.getString("data.ingestArticle.article.text");
@@ -40,7 +41,8 @@ class SeedExtractionApiTest {
 
     private Map<String, Object> quoteStarting(String prefix) {
         Optional<Map<String, Object>> quote = quotes().stream()
-                .filter(q -> ((String) q.get("text")).startsWith(prefix)).findFirst();
+                .filter(q -> ((String) q.get("text")).startsWith(prefix))
+                .findFirst();
         assertTrue(quote.isPresent(), "no quote starting " + prefix);
         return quote.get();
     }
@@ -52,7 +54,8 @@ class SeedExtractionApiTest {
 
     @Test
     void lukyanovSaidWhoTheHeckKnows() {
-        Map<String, Object> quote = quoteStarting("The expert opinion that I can authoritatively declare is: Who the heck knows?");
+        Map<String, Object> quote =
+                quoteStarting("The expert opinion that I can authoritatively declare is: Who the heck knows?");
         assertEquals("Fyodor Lukyanov", speaker(quote));
         assertEquals("DIRECT", quote.get("kind"));
         assertEvidence(quote);
@@ -69,29 +72,39 @@ class SeedExtractionApiTest {
     void treninSaidHeUsesUnpredictabilityAboutPutin() {
         Map<String, Object> quote = quoteStarting("He uses unpredictability");
         assertEquals("Dmitri Trenin", speaker(quote));
-        assertTrue(((List<?>) quote.get("about")).stream().anyMatch(a -> ((Map<?, ?>) a).get("name").equals("Vladimir V. Putin")),
+        assertTrue(
+                ((List<?>) quote.get("about"))
+                        .stream().anyMatch(a -> ((Map<?, ?>) a).get("name").equals("Vladimir V. Putin")),
                 "about Putin: " + quote.get("about"));
         assertEvidence(quote);
     }
 
     @Test
     void rolesOfPeskovAndTrenin() {
-        JsonPath peskov = data("{ people(name: \"Peskov\") { edges { node { name description affiliations { role organization { name } } } } } }");
+        JsonPath peskov = data(
+                "{ people(name: \"Peskov\") { edges { node { name description affiliations { role organization { name } } } } } }");
         assertEquals("Dmitri S. Peskov", peskov.getString("data.people.edges[0].node.name"));
-        String roles = peskov.getString("data.people.edges[0].node.affiliations") + " " + peskov.getString("data.people.edges[0].node.description");
+        String roles = peskov.getString("data.people.edges[0].node.affiliations") + " "
+                + peskov.getString("data.people.edges[0].node.description");
         assertTrue(roles.contains("spokesman"), roles);
         assertTrue(roles.contains("Kremlin"), "Peskov is the Kremlin's spokesman: " + roles);
 
-        JsonPath trenin = data("{ people(name: \"Dmitri Trenin\") { edges { node { affiliations { role organization { name } } } } } }");
+        JsonPath trenin = data(
+                "{ people(name: \"Dmitri Trenin\") { edges { node { affiliations { role organization { name } } } } } }");
         List<Map<String, Object>> affiliations = trenin.getList("data.people.edges[0].node.affiliations");
-        assertTrue(affiliations.stream().anyMatch(a -> "director".equals(a.get("role"))
-                && "Carnegie Moscow Center".equals(((Map<?, ?>) a.get("organization")).get("name"))), affiliations.toString());
+        assertTrue(
+                affiliations.stream()
+                        .anyMatch(a -> "director".equals(a.get("role"))
+                                && "Carnegie Moscow Center".equals(((Map<?, ?>) a.get("organization")).get("name"))),
+                affiliations.toString());
     }
 
     @Test
     void quotesAboutPutinListTheirSpeakers() {
-        String putin = data("{ people(name: \"Putin\") { edges { node { id name aliases } } } }").getString("data.people.edges[0].node.id");
-        JsonPath about = data("query($id: ID) { quotes(aboutId: $id, first: 50) { totalCount edges { node { text speaker { name } } } } }",
+        String putin = data("{ people(name: \"Putin\") { edges { node { id name aliases } } } }")
+                .getString("data.people.edges[0].node.id");
+        JsonPath about = data(
+                "query($id: ID) { quotes(aboutId: $id, first: 50) { totalCount edges { node { text speaker { name } } } } }",
                 vars("id", putin));
         List<String> speakers = about.getList("data.quotes.edges.node.speaker.name");
         assertTrue(about.getInt("data.quotes.totalCount") >= 1);

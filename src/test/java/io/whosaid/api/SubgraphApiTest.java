@@ -47,7 +47,8 @@ class SubgraphApiTest {
     void nodesCountAndEdgesWeighAndSayWhatSupportsThem() {
         JsonPath json = data("query($id: ID!) { neighborhood(id: $id) { " + FIELDS + " } }", vars("id", quell));
         Map<String, Object> self = node(json, quell);
-        JsonPath counts = data("query($id: ID!) { person(id: $id) { said { totalCount } quotedAbout { totalCount } } }",
+        JsonPath counts = data(
+                "query($id: ID!) { person(id: $id) { said { totalCount } quotedAbout { totalCount } } }",
                 vars("id", quell));
         int said = counts.getInt("data.person.said.totalCount");
         int aboutHer = counts.getInt("data.person.quotedAbout.totalCount");
@@ -62,37 +63,48 @@ class SubgraphApiTest {
         assertEquals(3, mentions.get("weight"), "the article names her three times");
         assertEquals(List.of(articleId), mentions.get("supports"));
         Map<String, Object> about = json.getList("data.neighborhood.edges", Map.class).stream()
-                .filter(e -> e.get("type").equals("ABOUT")).findFirst().map(e -> (Map<String, Object>) e).orElseThrow();
+                .filter(e -> e.get("type").equals("ABOUT"))
+                .findFirst()
+                .map(e -> (Map<String, Object>) e)
+                .orElseThrow();
         assertEquals(1, about.get("weight"));
         assertEquals(List.of(about.get("source")), about.get("supports"), "an ABOUT edge is supported by its quote");
     }
 
     @Test
     void aNeighbourhoodCutOffSaysSo() {
-        JsonPath json = data("query($id: ID!) { neighborhood(id: $id, limit: 2) { " + FIELDS + " } }", vars("id", quell));
+        JsonPath json =
+                data("query($id: ID!) { neighborhood(id: $id, limit: 2) { " + FIELDS + " } }", vars("id", quell));
         assertEquals(3, json.getList("data.neighborhood.nodes").size(), "the node and two others");
         assertTrue(json.getBoolean("data.neighborhood.truncated"));
     }
 
     @Test
     void edgeTypesFilterTheNeighbourhoodAndThePath() {
-        JsonPath said = data("query($id: ID!) { neighborhood(id: $id, hops: 2, types: [SAID]) { " + FIELDS + " } }",
+        JsonPath said = data(
+                "query($id: ID!) { neighborhood(id: $id, hops: 2, types: [SAID]) { " + FIELDS + " } }",
                 vars("id", quell));
         assertEquals(Set.of("SAID"), Set.copyOf(said.getList("data.neighborhood.edges.type", String.class)));
         int herQuotes = data("query($id: ID!) { person(id: $id) { said { totalCount } } }", vars("id", quell))
                 .getInt("data.person.said.totalCount");
         assertEquals(1 + herQuotes, said.getList("data.neighborhood.nodes").size(), "she and her quotes");
 
-        JsonPath any = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { " + FIELDS + " } }", vars("a", quell, "b", brenn));
-        JsonPath quotes = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, types: [SAID, ABOUT]) { " + FIELDS + " } }",
+        JsonPath any = data(
+                "query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { " + FIELDS + " } }",
+                vars("a", quell, "b", brenn));
+        JsonPath quotes = data(
+                "query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, types: [SAID, ABOUT]) { " + FIELDS + " } }",
                 vars("a", quell, "b", brenn));
         List<String> quoteTypes = quotes.getList("data.path.edges.type", String.class);
         assertEquals(List.of("ABOUT", "SAID"), quoteTypes.stream().sorted().toList(), "Brenn said a quote about her");
         assertTrue(any.getList("data.path.edges").size() <= quoteTypes.size());
-        JsonPath none = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, types: [PUBLISHED_BY]) { nodes { id } } }",
+        JsonPath none = data(
+                "query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, types: [PUBLISHED_BY]) { nodes { id } } }",
                 vars("a", quell, "b", brenn));
         assertNull(none.get("data.path"), "no path walks only PUBLISHED_BY");
-        assertEquals("BAD_INPUT", errorCode("query($id: ID!) { neighborhood(id: $id, types: []) { truncated } }", vars("id", quell)));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode("query($id: ID!) { neighborhood(id: $id, types: []) { truncated } }", vars("id", quell)));
     }
 
     static final String PATHS = "graph { " + FIELDS + " } paths { nodes edges }";
@@ -100,12 +112,18 @@ class SubgraphApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void shortestPathsAreEveryShortestConnectionEachInOrder() {
-        int length = data("query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { edges { id } } }", vars("a", quell, "b", brenn))
-                .getList("data.path.edges").size();
-        JsonPath json = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { " + PATHS + " } }",
+        int length = data(
+                        "query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b) { edges { id } } }",
+                        vars("a", quell, "b", brenn))
+                .getList("data.path.edges")
+                .size();
+        JsonPath json = data(
+                "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { " + PATHS + " } }",
                 vars("a", quell, "b", brenn));
         List<Map<String, List<String>>> paths = json.getList("data.shortestPaths.paths");
-        assertTrue(paths.size() >= 2, "through the article that names both, and through Brenn's quote about her: " + paths);
+        assertTrue(
+                paths.size() >= 2,
+                "through the article that names both, and through Brenn's quote about her: " + paths);
         Map<String, Map<String, Object>> edges = new java.util.HashMap<>();
         json.getList("data.shortestPaths.graph.edges", Map.class).forEach(e -> edges.put((String) e.get("id"), e));
         Set<String> graphNodes = Set.copyOf(json.getList("data.shortestPaths.graph.nodes.id", String.class));
@@ -118,50 +136,75 @@ class SubgraphApiTest {
             assertTrue(graphNodes.containsAll(nodes));
             for (int i = 0; i < length; i++) {
                 Map<String, Object> edge = edges.get(path.get("edges").get(i));
-                assertEquals(Set.of(nodes.get(i), nodes.get(i + 1)), Set.of(edge.get("source"), edge.get("target")),
+                assertEquals(
+                        Set.of(nodes.get(i), nodes.get(i + 1)),
+                        Set.of(edge.get("source"), edge.get("target")),
                         "edge " + i + " joins the path's nodes " + i + " and " + (i + 1));
             }
             assertTrue(distinct.add(nodes), "each path once: " + nodes);
         }
         assertEquals(false, json.getBoolean("data.shortestPaths.graph.truncated"));
 
-        JsonPath one = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 1) { " + PATHS + " } }",
+        JsonPath one = data(
+                "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 1) { " + PATHS + " } }",
                 vars("a", quell, "b", brenn));
         assertEquals(1, one.getList("data.shortestPaths.paths").size());
         assertTrue(one.getBoolean("data.shortestPaths.graph.truncated"));
 
-        JsonPath quotes = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, types: [SAID, ABOUT]) { " + PATHS + " } }",
+        JsonPath quotes = data(
+                "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, types: [SAID, ABOUT]) { " + PATHS
+                        + " } }",
                 vars("a", quell, "b", brenn));
-        assertEquals(Set.of("SAID", "ABOUT"), Set.copyOf(quotes.getList("data.shortestPaths.graph.edges.type", String.class)));
-        assertNull(data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, types: [PUBLISHED_BY]) { paths { nodes } } }",
-                vars("a", quell, "b", brenn)).get("data.shortestPaths"));
-        assertEquals("NOT_FOUND", errorCode("query($a: ID!) { shortestPaths(fromId: $a, toId: \"person:nobody-at-all\") { paths { nodes } } }",
-                vars("a", quell)));
-        assertEquals("BAD_INPUT", errorCode("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 0) { paths { nodes } } }",
-                vars("a", quell, "b", brenn)));
+        assertEquals(
+                Set.of("SAID", "ABOUT"),
+                Set.copyOf(quotes.getList("data.shortestPaths.graph.edges.type", String.class)));
+        assertNull(data(
+                        "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, types: [PUBLISHED_BY]) { paths { nodes } } }",
+                        vars("a", quell, "b", brenn))
+                .get("data.shortestPaths"));
+        assertEquals(
+                "NOT_FOUND",
+                errorCode(
+                        "query($a: ID!) { shortestPaths(fromId: $a, toId: \"person:nobody-at-all\") { paths { nodes } } }",
+                        vars("a", quell)));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(
+                        "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 0) { paths { nodes } } }",
+                        vars("a", quell, "b", brenn)));
     }
 
     @Test
     void elementsAreCytoscapesFormat() {
-        JsonPath json = data("query($id: ID!) { neighborhood(id: $id) { nodes { id } edges { id } "
-                + "elements { nodes { data { id type label degree } } edges { data { id source target type weight } } } } }",
+        JsonPath json = data(
+                "query($id: ID!) { neighborhood(id: $id) { nodes { id } edges { id } "
+                        + "elements { nodes { data { id type label degree } } edges { data { id source target type weight } } } } }",
                 vars("id", quell));
-        assertEquals(json.getList("data.neighborhood.nodes.id"), json.getList("data.neighborhood.elements.nodes.data.id"));
-        assertEquals(json.getList("data.neighborhood.edges.id"), json.getList("data.neighborhood.elements.edges.data.id"));
+        assertEquals(
+                json.getList("data.neighborhood.nodes.id"), json.getList("data.neighborhood.elements.nodes.data.id"));
+        assertEquals(
+                json.getList("data.neighborhood.edges.id"), json.getList("data.neighborhood.elements.edges.data.id"));
         assertFalse(json.getList("data.neighborhood.elements.edges").isEmpty());
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> node(JsonPath json, String id) {
-        return json.getList("data.neighborhood.nodes", Map.class).stream().filter(n -> n.get("id").equals(id))
-                .findFirst().map(n -> (Map<String, Object>) n).orElseThrow();
+        return json.getList("data.neighborhood.nodes", Map.class).stream()
+                .filter(n -> n.get("id").equals(id))
+                .findFirst()
+                .map(n -> (Map<String, Object>) n)
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> edge(JsonPath json, String source, String type, String target) {
         return json.getList("data.neighborhood.edges", Map.class).stream()
-                .filter(e -> e.get("source").equals(source) && e.get("type").equals(type) && e.get("target").equals(target))
-                .findFirst().map(e -> (Map<String, Object>) e).orElseThrow(() -> new AssertionError("no edge " + type));
+                .filter(e -> e.get("source").equals(source)
+                        && e.get("type").equals(type)
+                        && e.get("target").equals(target))
+                .findFirst()
+                .map(e -> (Map<String, Object>) e)
+                .orElseThrow(() -> new AssertionError("no edge " + type));
     }
 
     private static String personId(String name) {

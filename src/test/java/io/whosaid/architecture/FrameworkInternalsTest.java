@@ -18,7 +18,9 @@ class FrameworkInternalsTest {
 
     @Test
     void quarkusGraphQLHandlerIsTheVersionReviewed() {
-        assertEquals("3.33.2", versionOf(SmallRyeGraphQLAbstractHandler.class),
+        assertEquals(
+                "3.33.2",
+                versionOf(SmallRyeGraphQLAbstractHandler.class),
                 "GraphQLEndpoint.Executor and SubscriptionSockets extend Quarkus's SmallRyeGraphQLAbstractHandler: check"
                         + " that handle() still activates the request context and sets the caller's identity before"
                         + " doHandle(), then run GraphQLOverHttpTest (theCallersIdentityReachesTheResolvers),"
@@ -27,7 +29,9 @@ class FrameworkInternalsTest {
 
     @Test
     void smallRyeSocketHandlerIsTheVersionReviewed() {
-        assertEquals("2.17.0", versionOf(GraphQLTransportWSSubprotocolHandler.class),
+        assertEquals(
+                "2.17.0",
+                versionOf(GraphQLTransportWSSubprotocolHandler.class),
                 "SubscriptionSockets' GatedHandler extends SmallRye's GraphQLTransportWSSubprotocolHandler: check that"
                         + " every subscribe message still goes through onOperationRequest, then run SubscriptionsTest"
                         + " (theSocketKeepsTheHttpRules)");
@@ -39,7 +43,8 @@ class FrameworkInternalsTest {
         if (version != null) {
             return version;
         }
-        String location = type.getProtectionDomain().getCodeSource().getLocation().getPath();
+        String location =
+                type.getProtectionDomain().getCodeSource().getLocation().getPath();
         Matcher inName = Pattern.compile("-(\\d+\\.\\d+\\.\\d+[^/]*)\\.jar$").matcher(location);
         return inName.find() ? inName.group(1) : location;
     }

@@ -19,31 +19,47 @@ class LayeringTest {
 
     @Test
     void ingestImportsNeitherGraphNorApi() {
-        noClasses().that().resideInAPackage("io.whosaid.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.whosaid.graph..", "io.whosaid.api..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.whosaid.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.whosaid.graph..", "io.whosaid.api..")
                 .check(SERVICE);
     }
 
     /** The command-line client talks to a service over HTTP: it shares the readers of ingest, nothing of the service. */
     @Test
     void theClientImportsNeitherGraphNorApi() {
-        noClasses().that().resideInAPackage("io.whosaid.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.whosaid.graph..", "io.whosaid.api..", "io.whosaid.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.whosaid.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.whosaid.graph..", "io.whosaid.api..", "io.whosaid.app..")
                 .check(SERVICE);
     }
 
     @Test
     void graphImportsNoApi() {
-        noClasses().that().resideInAPackage("io.whosaid.graph..")
-                .should().dependOnClassesThat().resideInAPackage("io.whosaid.api..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.whosaid.graph..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.whosaid.api..")
                 .check(SERVICE);
     }
 
     /** Only graph talks to Neo4j (its DatabaseErrors tells the API which failures were the database's limits). */
     @Test
     void theDriverIsUsedInGraphOnly() {
-        noClasses().that().resideOutsideOfPackage("io.whosaid.graph..")
-                .should().dependOnClassesThat().resideInAPackage("org.neo4j.driver..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.whosaid.graph..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.neo4j.driver..")
                 .check(SERVICE);
     }
 
@@ -54,23 +70,34 @@ class LayeringTest {
      */
     @Test
     void securityAndLimitsDoNotDependOnTheHttpTransport() {
-        noClasses().that().resideInAnyPackage("io.whosaid.api.security..", "io.whosaid.api.limits..")
-                .should().dependOnClassesThat().resideInAPackage("io.whosaid.api.http..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.whosaid.api.security..", "io.whosaid.api.limits..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.whosaid.api.http..")
                 .check(SERVICE);
     }
 
     @Test
     void limitsDoNotDependOnSecurity() {
-        noClasses().that().resideInAPackage("io.whosaid.api.limits..")
-                .should().dependOnClassesThat().resideInAPackage("io.whosaid.api.security..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.whosaid.api.limits..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.whosaid.api.security..")
                 .check(SERVICE);
     }
 
     @Test
     void observationDependsOnNoOtherConcern() {
-        noClasses().that().resideInAPackage("io.whosaid.api.observation..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.whosaid.api.http..", "io.whosaid.api.security..",
-                        "io.whosaid.api.limits..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.whosaid.api.observation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.whosaid.api.http..", "io.whosaid.api.security..", "io.whosaid.api.limits..")
                 .check(SERVICE);
     }
 }

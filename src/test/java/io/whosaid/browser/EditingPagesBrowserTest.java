@@ -49,7 +49,8 @@ class EditingPagesBrowserTest {
     }
 
     private static void waitRendered(Browser browser) {
-        browser.waitFor(WAIT, d -> Boolean.TRUE.equals(browser.script("return !!(window.whosaid && window.whosaid.ready)")));
+        browser.waitFor(
+                WAIT, d -> Boolean.TRUE.equals(browser.script("return !!(window.whosaid && window.whosaid.ready)")));
     }
 
     /** Opens a page with an API key in the tab, as the key field leaves it (ExplorerBrowserTest types it there). */
@@ -69,7 +70,9 @@ class EditingPagesBrowserTest {
         WebElement pick = input.findElement(By.xpath("ancestor::*[contains(@class,'pick')][1]"));
         for (int attempt = 0; ; attempt++) {
             try {
-                browser.waitFor(Duration.ofSeconds(5), d -> !pick.findElements(suggestion).isEmpty());
+                browser.waitFor(
+                        Duration.ofSeconds(5),
+                        d -> !pick.findElements(suggestion).isEmpty());
                 break;
             } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 5) {
@@ -86,19 +89,29 @@ class EditingPagesBrowserTest {
     /** Waits for the page shown again after an edit, with its outcome line saying this. */
     private static void waitDone(Browser browser, String outcome) {
         try {
-            browser.waitFor(WAIT, d -> d.findElements(By.cssSelector(".edit-status.done")).stream()
-                    .anyMatch(e -> e.getText().startsWith(outcome)));
+            browser.waitFor(
+                    WAIT,
+                    d -> d.findElements(By.cssSelector(".edit-status.done")).stream()
+                            .anyMatch(e -> e.getText().startsWith(outcome)));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no outcome " + outcome + " on " + browser.driver().getCurrentUrl() + ": "
-                    + browser.driver().findElements(By.cssSelector(".edit-status")).stream().map(WebElement::getText).toList(), e);
+            throw new AssertionError(
+                    "no outcome " + outcome + " on " + browser.driver().getCurrentUrl() + ": "
+                            + browser.driver().findElements(By.cssSelector(".edit-status")).stream()
+                                    .map(WebElement::getText)
+                                    .toList(),
+                    e);
         }
         waitRendered(browser);
     }
 
     /** The refusal an edit got, as the page shows it where it was asked for. */
     private static String refusal(Browser browser, String scope) {
-        return browser.waitFor(WAIT, d -> d.findElements(By.cssSelector(scope + " .edit-status .error")).stream()
-                .findFirst().orElse(null)).getText();
+        return browser.waitFor(
+                        WAIT,
+                        d -> d.findElements(By.cssSelector(scope + " .edit-status .error")).stream()
+                                .findFirst()
+                                .orElse(null))
+                .getText();
     }
 
     /** The element on this list page or, following its "Next" links, on a later one. */
@@ -115,7 +128,8 @@ class EditingPagesBrowserTest {
             next.get(0).click();
             waitRendered(browser);
         }
-        throw new AssertionError("nothing matches " + css + " on any page of " + browser.driver().getCurrentUrl());
+        throw new AssertionError(
+                "nothing matches " + css + " on any page of " + browser.driver().getCurrentUrl());
     }
 
     /** Opens a details element (a quote's controls) and brings it into view. */
@@ -149,7 +163,8 @@ class EditingPagesBrowserTest {
         try (Browser browser = new Browser()) {
             openWithKey(browser, "/person/" + dorotea, GraphQL.EDITOR_KEY);
             WebDriver d = browser.driver();
-            WebElement role = d.findElement(By.cssSelector("form[data-edit=setRole][data-organization='" + trust + "'] input[name=role]"));
+            WebElement role = d.findElement(
+                    By.cssSelector("form[data-edit=setRole][data-organization='" + trust + "'] input[name=role]"));
             assertEquals("chair", role.getAttribute("value"));
             browser.script("arguments[0].scrollIntoView({block: 'center'})", role);
             browser.screenshot("editing-entity-affiliations");
@@ -158,30 +173,38 @@ class EditingPagesBrowserTest {
             role.clear();
             role.sendKeys("treasurer", Keys.ENTER);
             waitDone(browser, "Role set.");
-            assertEquals(List.of(Map.of("role", "treasurer", "organization", Map.of("id", trust))),
+            assertEquals(
+                    List.of(Map.of("role", "treasurer", "organization", Map.of("id", trust))),
                     node(dorotea, affiliations).getList("data.node.affiliations"));
-            d.findElement(By.cssSelector("form[data-edit=setRole][data-organization='" + trust + "'] button[type=submit]")).click();
+            d.findElement(By.cssSelector(
+                            "form[data-edit=setRole][data-organization='" + trust + "'] button[type=submit]"))
+                    .click();
             String refused = refusal(browser, ".edit-panel");
             assertTrue(refused.startsWith("BAD_INPUT: "), refused);
             browser.screenshot("editing-entity-refused");
 
             // Remove it, then add one with another organization, picked by search.
-            d.findElement(By.cssSelector("button[data-edit=removeAffiliation][data-organization='" + trust + "']")).click();
+            d.findElement(By.cssSelector("button[data-edit=removeAffiliation][data-organization='" + trust + "']"))
+                    .click();
             waitDone(browser, "Affiliation removed.");
             assertEquals(List.of(), node(dorotea, affiliations).getList("data.node.affiliations"));
             pick(browser, d.findElement(By.id("edit-affiliation")), r.watch, watch);
             d.findElement(By.id("edit-affiliation-role")).sendKeys("adviser");
-            d.findElement(By.cssSelector("form[data-edit=addAffiliation] button[type=submit]")).click();
+            d.findElement(By.cssSelector("form[data-edit=addAffiliation] button[type=submit]"))
+                    .click();
             waitDone(browser, "Affiliation added.");
-            assertEquals(List.of(Map.of("role", "adviser", "organization", Map.of("id", watch))),
+            assertEquals(
+                    List.of(Map.of("role", "adviser", "organization", Map.of("id", watch))),
                     node(dorotea, affiliations).getList("data.node.affiliations"));
-            assertFalse(d.findElements(By.cssSelector("form[data-edit=setRole][data-organization='" + watch + "']")).isEmpty());
+            assertFalse(d.findElements(By.cssSelector("form[data-edit=setRole][data-organization='" + watch + "']"))
+                    .isEmpty());
 
             // A person who is an organization: the page follows the entity to its new address.
             browser.open(url("/person/" + augustin));
             waitRendered(browser);
             new Select(d.findElement(By.id("edit-type"))).selectByValue("ORGANIZATION");
-            d.findElement(By.cssSelector("form[data-edit=changeType] button[type=submit]")).click();
+            d.findElement(By.cssSelector("form[data-edit=changeType] button[type=submit]"))
+                    .click();
             browser.waitFor(WAIT, x -> x.getCurrentUrl().contains("/organization/"));
             waitDone(browser, "Type changed.");
             String now = URI.create(d.getCurrentUrl()).getPath().substring("/organization/".length());
@@ -194,14 +217,18 @@ class EditingPagesBrowserTest {
             browser.open(url("/organization/" + watch));
             waitRendered(browser);
             new Select(d.findElement(By.id("edit-type"))).selectByValue("NOT_AN_ENTITY");
-            d.findElement(By.cssSelector("form[data-edit=changeType] button[type=submit]")).click();
+            d.findElement(By.cssSelector("form[data-edit=changeType] button[type=submit]"))
+                    .click();
             browser.waitFor(WAIT, x -> URI.create(x.getCurrentUrl()).getPath().equals("/"));
             waitDone(browser, "Type changed.");
             assertNull(node(watch, "").get("data.node"));
             browser.screenshot("editing-entity-removed");
-            d.findElement(By.cssSelector(".edit-status.done button[data-edit=undo]")).click();
-            browser.waitFor(WAIT, x -> x.findElements(By.cssSelector(".edit-status.done")).stream()
-                    .anyMatch(e -> e.getText().startsWith("Edit undone.")));
+            d.findElement(By.cssSelector(".edit-status.done button[data-edit=undo]"))
+                    .click();
+            browser.waitFor(
+                    WAIT,
+                    x -> x.findElements(By.cssSelector(".edit-status.done")).stream()
+                            .anyMatch(e -> e.getText().startsWith("Edit undone.")));
             assertEquals("Organization", node(watch, "").getString("data.node.__typename"));
             assertEquals(List.of(), browser.consoleErrors());
         }
@@ -224,10 +251,14 @@ class EditingPagesBrowserTest {
             publisher.sendKeys(r.place + " Post");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             waitDone(browser, "Article saved.");
-            JsonPath saved = data("query($id: ID!) { article(id: $id) { publishedAt publisher { name } url } }", vars("id", r.second));
+            JsonPath saved = data(
+                    "query($id: ID!) { article(id: $id) { publishedAt publisher { name } url } }",
+                    vars("id", r.second));
             assertTrue(saved.getString("data.article.publishedAt").startsWith("2026-11-30"), saved.prettify());
             assertEquals(r.place + " Post", saved.getString("data.article.publisher.name"));
-            assertEquals(r.place + " Post", d.findElement(By.cssSelector(".article .kind a")).getAttribute("textContent"));
+            assertEquals(
+                    r.place + " Post",
+                    d.findElement(By.cssSelector(".article .kind a")).getAttribute("textContent"));
 
             // A url another article has is refused, and nothing changes.
             WebElement address = d.findElement(By.cssSelector("form[data-edit=setArticle] input[name=url]"));
@@ -235,26 +266,36 @@ class EditingPagesBrowserTest {
             address.sendKeys(taken, Keys.ENTER);
             String refused = refusal(browser, ".edit-panel");
             assertTrue(refused.startsWith("URL_IN_USE: "), refused);
-            assertNull(data("query($id: ID!) { article(id: $id) { url } }", vars("id", r.second)).get("data.article.url"));
+            assertNull(data("query($id: ID!) { article(id: $id) { url } }", vars("id", r.second))
+                    .get("data.article.url"));
             browser.script("document.querySelector('.edit-panel').scrollIntoView()");
             browser.screenshot("editing-article");
 
             // A quote's subjects (added by search, removed) and an unnamed source, from its controls.
             String trust = ReviewArticles.entityId(r.trust);
             String quote = data("query($id: ID!) { article(id: $id) { quotes { id text } } }", vars("id", r.second))
-                    .<Map<String, Object>>getList("data.article.quotes").stream()
-                    .filter(q -> "The books balance".equals(q.get("text"))).findFirst().orElseThrow().get("id").toString();
+                    .<Map<String, Object>>getList("data.article.quotes")
+                    .stream()
+                    .filter(q -> "The books balance".equals(q.get("text")))
+                    .findFirst()
+                    .orElseThrow()
+                    .get("id")
+                    .toString();
             String quoteControls = "details.quote-edit[data-id='" + quote + "']";
             WebElement controls = openDetails(browser, quoteControls);
             pick(browser, controls.findElement(By.cssSelector("form[data-edit=subjects] .row input")), r.trust, trust);
-            controls.findElement(By.cssSelector("form[data-edit=subjects] button[type=submit]")).click();
+            controls.findElement(By.cssSelector("form[data-edit=subjects] button[type=submit]"))
+                    .click();
             waitDone(browser, "Subject added.");
             String aboutQuery = "query($id: ID!) { quote(id: $id) { about { id } unnamedSource speaker { id } } }";
             assertEquals(List.of(trust), data(aboutQuery, vars("id", quote)).getList("data.quote.about.id"));
-            openDetails(browser, quoteControls).findElement(By.cssSelector("button[data-edit=removeSubject][data-subject='" + trust + "']")).click();
+            openDetails(browser, quoteControls)
+                    .findElement(By.cssSelector("button[data-edit=removeSubject][data-subject='" + trust + "']"))
+                    .click();
             waitDone(browser, "Subject removed.");
             assertEquals(List.of(), data(aboutQuery, vars("id", quote)).getList("data.quote.about.id"));
-            WebElement source = openDetails(browser, quoteControls).findElement(By.cssSelector("form[data-edit=unnamed] input"));
+            WebElement source =
+                    openDetails(browser, quoteControls).findElement(By.cssSelector("form[data-edit=unnamed] input"));
             source.clear();
             source.sendKeys("a board member", Keys.ENTER);
             waitDone(browser, "Unnamed source set.");
@@ -266,17 +307,27 @@ class EditingPagesBrowserTest {
 
             // Deleted: the explorer goes to its start page; Undo there brings the article back whole.
             int quotes = data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", r.second))
-                    .getList("data.article.quotes").size();
-            openDetails(browser, "details.danger").findElement(By.cssSelector("button[data-edit=deleteArticle]")).click();
+                    .getList("data.article.quotes")
+                    .size();
+            openDetails(browser, "details.danger")
+                    .findElement(By.cssSelector("button[data-edit=deleteArticle]"))
+                    .click();
             browser.waitFor(WAIT, x -> URI.create(x.getCurrentUrl()).getPath().equals("/"));
             waitDone(browser, "Article deleted.");
-            assertNull(data("query($id: ID!) { article(id: $id) { id } }", vars("id", r.second)).get("data.article"));
+            assertNull(data("query($id: ID!) { article(id: $id) { id } }", vars("id", r.second))
+                    .get("data.article"));
             browser.screenshot("editing-article-deleted");
-            d.findElement(By.cssSelector(".edit-status.done button[data-edit=undo]")).click();
-            browser.waitFor(WAIT, x -> x.findElements(By.cssSelector(".edit-status.done")).stream()
-                    .anyMatch(e -> e.getText().startsWith("Edit undone.")));
-            assertEquals(quotes, data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", r.second))
-                    .getList("data.article.quotes").size());
+            d.findElement(By.cssSelector(".edit-status.done button[data-edit=undo]"))
+                    .click();
+            browser.waitFor(
+                    WAIT,
+                    x -> x.findElements(By.cssSelector(".edit-status.done")).stream()
+                            .anyMatch(e -> e.getText().startsWith("Edit undone.")));
+            assertEquals(
+                    quotes,
+                    data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", r.second))
+                            .getList("data.article.quotes")
+                            .size());
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
@@ -291,33 +342,48 @@ class EditingPagesBrowserTest {
         try (Browser browser = new Browser()) {
             browser.open(url("/duplicates"));
             waitRendered(browser);
-            assertTrue(browser.driver().findElement(By.cssSelector(".duplicates-page")).getText().contains("needs an editor key"));
+            assertTrue(browser.driver()
+                    .findElement(By.cssSelector(".duplicates-page"))
+                    .getText()
+                    .contains("needs an editor key"));
 
             openWithKey(browser, "/duplicates", GraphQL.READER_KEY);
-            assertTrue(browser.driver().findElement(By.cssSelector(".duplicates-page .error")).getText().startsWith("FORBIDDEN: "));
+            assertTrue(browser.driver()
+                    .findElement(By.cssSelector(".duplicates-page .error"))
+                    .getText()
+                    .startsWith("FORBIDDEN: "));
 
             openWithKey(browser, "/duplicates", GraphQL.EDITOR_KEY);
             WebElement item = onSomePage(browser, candidate);
             assertTrue(item.getText().contains("same surname and first initial"), item.getText());
             browser.script("arguments[0].scrollIntoView({block: 'center'})", item);
             browser.screenshot("editing-duplicates");
-            item.findElement(By.cssSelector("button[data-edit=rejectDuplicate]")).click();
+            item.findElement(By.cssSelector("button[data-edit=rejectDuplicate]"))
+                    .click();
             waitDone(browser, "Marked as not the same");
             assertTrue(browser.driver().findElements(By.cssSelector(candidate)).isEmpty());
             assertFalse(candidatePairs().contains(pair));
 
             // Undo the rejection, then say they are one: the merge keeps the name chosen.
-            browser.driver().findElement(By.cssSelector(".edit-status.done button[data-edit=undo]")).click();
-            browser.waitFor(WAIT, x -> x.findElements(By.cssSelector(".edit-status.done")).stream()
-                    .anyMatch(e -> e.getText().startsWith("Edit undone.")));
+            browser.driver()
+                    .findElement(By.cssSelector(".edit-status.done button[data-edit=undo]"))
+                    .click();
+            browser.waitFor(
+                    WAIT,
+                    x -> x.findElements(By.cssSelector(".edit-status.done")).stream()
+                            .anyMatch(e -> e.getText().startsWith("Edit undone.")));
             waitRendered(browser);
             assertTrue(candidatePairs().contains(pair));
             browser.open(url("/duplicates"));
             waitRendered(browser);
-            onSomePage(browser, candidate).findElement(By.cssSelector("button[data-edit=mergePair][data-into='" + dorotea + "']")).click();
+            onSomePage(browser, candidate)
+                    .findElement(By.cssSelector("button[data-edit=mergePair][data-into='" + dorotea + "']"))
+                    .click();
             waitDone(browser, "Merged.");
             assertNull(node(dora, "").get("data.node"));
-            assertTrue(node(dorotea, "... on Person { aliases }").getList("data.node.aliases").contains(r.dora));
+            assertTrue(node(dorotea, "... on Person { aliases }")
+                    .getList("data.node.aliases")
+                    .contains(r.dora));
 
             browser.windowSize(390, 844);
             browser.open(url("/duplicates"));
@@ -336,8 +402,10 @@ class EditingPagesBrowserTest {
         for (int page = 0; page < 50; page++) {
             Map<String, Object> variables = new java.util.HashMap<>();
             variables.put("after", after);
-            JsonPath json = data("query($after: String) { duplicateCandidates(first: 100, after: $after) { "
-                    + "edges { node { ids } } pageInfo { hasNextPage endCursor } } }", variables);
+            JsonPath json = data(
+                    "query($after: String) { duplicateCandidates(first: 100, after: $after) { "
+                            + "edges { node { ids } } pageInfo { hasNextPage endCursor } } }",
+                    variables);
             for (List<String> ids : json.<List<String>>getList("data.duplicateCandidates.edges.node.ids")) {
                 pairs.add(String.join(" ", ids));
             }
@@ -364,7 +432,8 @@ class EditingPagesBrowserTest {
             waitRendered(browser);
             WebElement item = onSomePage(browser, "li.review-item[data-id='" + noSpeaker + "']");
             assertTrue(item.getText().contains("no speaker"), item.getText());
-            assertTrue(browser.driver().findElements(By.cssSelector(".quote-edit")).isEmpty());
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector(".quote-edit")).isEmpty());
             browser.screenshot("review-anonymous");
 
             // No speaker: give it one, picked by search; it leaves the queue.
@@ -373,11 +442,16 @@ class EditingPagesBrowserTest {
             browser.script("arguments[0].scrollIntoView({block: 'center'})", item);
             browser.screenshot("review-no-speaker");
             pick(browser, item.findElement(By.cssSelector("form[data-edit=speaker] input")), r.dorotea, dorotea);
-            item.findElement(By.cssSelector("form[data-edit=speaker] button[type=submit]")).click();
+            item.findElement(By.cssSelector("form[data-edit=speaker] button[type=submit]"))
+                    .click();
             waitDone(browser, "Speaker set.");
-            assertTrue(browser.driver().findElements(By.cssSelector("li.review-item[data-id='" + noSpeaker + "']")).isEmpty());
-            assertEquals(dorotea, data("query($id: ID!) { quote(id: $id) { speaker { id } } }", vars("id", noSpeaker))
-                    .getString("data.quote.speaker.id"));
+            assertTrue(browser.driver()
+                    .findElements(By.cssSelector("li.review-item[data-id='" + noSpeaker + "']"))
+                    .isEmpty());
+            assertEquals(
+                    dorotea,
+                    data("query($id: ID!) { quote(id: $id) { speaker { id } } }", vars("id", noSpeaker))
+                            .getString("data.quote.speaker.id"));
 
             // An unsure attribution, shown with its confidence: retracted.
             browser.open(url("/review?reason=LOW_CONFIDENCE"));
@@ -386,8 +460,10 @@ class EditingPagesBrowserTest {
             assertTrue(item.findElement(By.cssSelector(".confidence")).getText().equals("70% sure"), item.getText());
             item.findElement(By.cssSelector("button[data-edit=retract]")).click();
             waitDone(browser, "Quote retracted");
-            assertEquals("RETRACTED", data("query($id: ID!) { quote(id: $id) { status } }", vars("id", unsure))
-                    .getString("data.quote.status"));
+            assertEquals(
+                    "RETRACTED",
+                    data("query($id: ID!) { quote(id: $id) { status } }", vars("id", unsure))
+                            .getString("data.quote.status"));
 
             // Entities seen once: one is not an entity, the other is the trust under another name.
             browser.open(url("/review?reason=SEEN_ONCE"));
@@ -395,16 +471,21 @@ class EditingPagesBrowserTest {
             item = onSomePage(browser, "li.review-item[data-id='" + augustin + "']");
             browser.script("arguments[0].scrollIntoView({block: 'center'})", item);
             browser.screenshot("review-seen-once");
-            item.findElement(By.cssSelector("button[data-edit=changeType][data-type=NOT_AN_ENTITY]")).click();
+            item.findElement(By.cssSelector("button[data-edit=changeType][data-type=NOT_AN_ENTITY]"))
+                    .click();
             waitDone(browser, "Type changed.");
-            assertTrue(URI.create(browser.driver().getCurrentUrl()).getPath().equals("/review"), "the review page stays");
+            assertTrue(
+                    URI.create(browser.driver().getCurrentUrl()).getPath().equals("/review"), "the review page stays");
             assertNull(node(augustin, "").get("data.node"));
             item = onSomePage(browser, "li.review-item[data-id='" + watch + "']");
             pick(browser, item.findElement(By.cssSelector("form[data-edit=mergeInto] input")), r.trust, trust);
-            item.findElement(By.cssSelector("form[data-edit=mergeInto] button[type=submit]")).click();
+            item.findElement(By.cssSelector("form[data-edit=mergeInto] button[type=submit]"))
+                    .click();
             waitDone(browser, "Merged.");
             assertNull(node(watch, "").get("data.node"));
-            assertTrue(node(trust, "... on Organization { aliases }").getList("data.node.aliases").contains(r.watch));
+            assertTrue(node(trust, "... on Organization { aliases }")
+                    .getList("data.node.aliases")
+                    .contains(r.watch));
             assertNotNull(browser.driver().findElement(By.cssSelector(".edit-status.done button[data-edit=undo]")));
 
             browser.windowSize(390, 844);

@@ -81,7 +81,8 @@ class ExplorerBrowserTest {
     }
 
     private static void waitRendered(Browser browser) {
-        browser.waitFor(WAIT, d -> Boolean.TRUE.equals(browser.script("return !!(window.whosaid && window.whosaid.ready)")));
+        browser.waitFor(
+                WAIT, d -> Boolean.TRUE.equals(browser.script("return !!(window.whosaid && window.whosaid.ready)")));
     }
 
     private static long drawnNodes(Browser browser) {
@@ -90,14 +91,16 @@ class ExplorerBrowserTest {
 
     /** The node ids of a neighbourhood as the API gives it: what the page must draw. */
     private static Set<String> neighborhoodIds(String id) {
-        JsonPath json = data("query($id: ID!) { neighborhood(id: $id, hops: 1, limit: 200) { nodes { id } } }", vars("id", id));
+        JsonPath json =
+                data("query($id: ID!) { neighborhood(id: $id, hops: 1, limit: 200) { nodes { id } } }", vars("id", id));
         return new HashSet<>(json.getList("data.neighborhood.nodes.id", String.class));
     }
 
     @Test
     void searchEntityGraphExpandPathArticle() throws Exception {
         URI origin = root.toURI();
-        JsonPath seed = data("query($id: ID!) { article(id: $id) { people { id name } quotes { id speaker { id } evidence { start end } } } }",
+        JsonPath seed = data(
+                "query($id: ID!) { article(id: $id) { people { id name } quotes { id speaker { id } evidence { start end } } } }",
                 vars("id", seedId));
         String lukyanov = data("{ people(name: \"Fyodor Lukyanov\") { edges { node { id } } } }")
                 .getString("data.people.edges[0].node.id");
@@ -110,7 +113,10 @@ class ExplorerBrowserTest {
             // Search as you type, then choose the person with the keyboard.
             WebElement search = browser.driver().findElement(By.id("search-input"));
             search.sendKeys("Lukyanov");
-            browser.waitFor(WAIT, d -> !d.findElements(By.cssSelector("#search-results a[href='/person/" + lukyanov + "']")).isEmpty());
+            browser.waitFor(
+                    WAIT,
+                    d -> !d.findElements(By.cssSelector("#search-results a[href='/person/" + lukyanov + "']"))
+                            .isEmpty());
             browser.screenshot("explorer-search");
             List<WebElement> hits = browser.driver().findElements(By.cssSelector("#search-results a"));
             int index = 0;
@@ -126,15 +132,20 @@ class ExplorerBrowserTest {
             // The entity's page: its quotes and its neighbourhood, drawn with as many nodes as the API gives.
             browser.waitFor(WAIT, d -> d.getCurrentUrl().endsWith("/person/" + lukyanov));
             waitRendered(browser);
-            assertEquals("Fyodor Lukyanov", browser.driver().findElement(By.tagName("h1")).getText());
-            assertFalse(browser.driver().findElements(By.cssSelector("li.quote blockquote")).isEmpty());
+            assertEquals(
+                    "Fyodor Lukyanov",
+                    browser.driver().findElement(By.tagName("h1")).getText());
+            assertFalse(browser.driver()
+                    .findElements(By.cssSelector("li.quote blockquote"))
+                    .isEmpty());
             Set<String> around = neighborhoodIds(lukyanov);
             assertTrue(around.size() > 1, around.toString());
             assertEquals(around.size(), drawnNodes(browser));
             browser.screenshot("explorer-person");
             assertEditorKeyLiftsTheAnonymousBudget(browser, lukyanov);
             // Clicking "GraphML" downloads the neighbourhood drawn; JGraphT reads as many nodes from the link.
-            WebElement graphml = browser.driver().findElement(By.cssSelector(".graph-panel .exports a[data-format='graphml']"));
+            WebElement graphml =
+                    browser.driver().findElement(By.cssSelector(".graph-panel .exports a[data-format='graphml']"));
             assertEquals(around.size(), graphmlVertices(graphml.getAttribute("href")));
 
             // A double click on a drawn article node adds that article's neighbourhood.
@@ -146,46 +157,73 @@ class ExplorerBrowserTest {
             browser.script("arguments[0].scrollIntoView({block: 'center'})", graph);
             int x = ((Number) target.get("x")).intValue() - graph.getSize().getWidth() / 2;
             int y = ((Number) target.get("y")).intValue() - graph.getSize().getHeight() / 2;
-            new Actions(browser.driver()).moveToElement(graph, x, y).doubleClick().perform();
+            new Actions(browser.driver())
+                    .moveToElement(graph, x, y)
+                    .doubleClick()
+                    .perform();
             try {
                 browser.waitFor(WAIT, d -> drawnNodes(browser) == expanded.size());
             } catch (org.openqa.selenium.TimeoutException e) {
                 browser.screenshot("explorer-expand-failed");
-                throw new AssertionError("after a double click on " + target + " at " + browser.driver().getCurrentUrl()
-                        + ": " + drawnNodes(browser) + " nodes drawn, " + expanded.size() + " expected", e);
+                throw new AssertionError(
+                        "after a double click on " + target + " at "
+                                + browser.driver().getCurrentUrl() + ": " + drawnNodes(browser) + " nodes drawn, "
+                                + expanded.size() + " expected",
+                        e);
             }
             browser.screenshot("explorer-expanded");
 
             // A single click on a drawn article node opens that article's page.
             Map<String, Object> opened = articleNodeOnScreen(browser);
             browser.script("arguments[0].scrollIntoView({block: 'center'})", graph);
-            new Actions(browser.driver()).moveToElement(graph,
-                    ((Number) opened.get("x")).intValue() - graph.getSize().getWidth() / 2,
-                    ((Number) opened.get("y")).intValue() - graph.getSize().getHeight() / 2).click().perform();
+            new Actions(browser.driver())
+                    .moveToElement(
+                            graph,
+                            ((Number) opened.get("x")).intValue()
+                                    - graph.getSize().getWidth() / 2,
+                            ((Number) opened.get("y")).intValue()
+                                    - graph.getSize().getHeight() / 2)
+                    .click()
+                    .perform();
             String articlePage = "/article/" + opened.get("id");
-            browser.waitFor(WAIT, d -> java.net.URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).endsWith(articlePage));
-            browser.waitFor(WAIT, d -> !d.findElements(By.cssSelector("article.article section.text")).isEmpty());
+            browser.waitFor(
+                    WAIT,
+                    d -> java.net.URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8)
+                            .endsWith(articlePage));
+            browser.waitFor(
+                    WAIT,
+                    d -> !d.findElements(By.cssSelector("article.article section.text"))
+                            .isEmpty());
 
             // Every shortest path to another person of the seed, opened from its address, one line per edge.
             String other = seed.getList("data.article.people.id", String.class).stream()
-                    .filter(id -> !id.equals(lukyanov)).findFirst().orElseThrow();
-            JsonPath paths = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 10) { "
-                    + "graph { nodes { id } } paths { edges } } }", vars("a", lukyanov, "b", other));
+                    .filter(id -> !id.equals(lukyanov))
+                    .findFirst()
+                    .orElseThrow();
+            JsonPath paths = data(
+                    "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 10) { "
+                            + "graph { nodes { id } } paths { edges } } }",
+                    vars("a", lukyanov, "b", other));
             List<List<String>> steps = paths.getList("data.shortestPaths.paths.edges");
             int drawn = paths.getList("data.shortestPaths.graph.nodes").size();
             browser.open(url("/path?from=" + enc(lukyanov) + "&to=" + enc(other)));
             waitRendered(browser);
-            browser.waitFor(WAIT, d -> d.findElements(By.cssSelector("ol.steps")).size() == steps.size());
+            browser.waitFor(
+                    WAIT, d -> d.findElements(By.cssSelector("ol.steps")).size() == steps.size());
             List<WebElement> shown = browser.driver().findElements(By.cssSelector("ol.steps"));
             for (int i = 0; i < steps.size(); i++) {
-                assertEquals(steps.get(i).size(), shown.get(i).findElements(By.tagName("li")).size());
+                assertEquals(
+                        steps.get(i).size(),
+                        shown.get(i).findElements(By.tagName("li")).size());
             }
             assertEquals(drawn, drawnNodes(browser));
             browser.screenshot("explorer-path");
 
             // The path's download links carry the page's parameters: the Cytoscape JSON loads into Cytoscape.js
             // in this browser with the nodes drawn, and the GraphML one reads in JGraphT with as many.
-            String cytoscapeHref = browser.driver().findElement(By.cssSelector(".exports a[data-format='cytoscape']")).getAttribute("href");
+            String cytoscapeHref = browser.driver()
+                    .findElement(By.cssSelector(".exports a[data-format='cytoscape']"))
+                    .getAttribute("href");
             assertTrue(cytoscapeHref.contains("from=") && cytoscapeHref.contains("to="), cytoscapeHref);
             Object loaded = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
@@ -196,10 +234,13 @@ class ExplorerBrowserTest {
             Map<?, ?> counts = (Map<?, ?>) loaded;
             assertEquals((long) drawn, counts.get("nodes"), counts.toString());
             assertEquals(counts.get("drawnEdges"), counts.get("edges"), counts.toString());
-            String graphmlHref = browser.driver().findElement(By.cssSelector(".exports a[data-format='graphml']")).getAttribute("href");
+            String graphmlHref = browser.driver()
+                    .findElement(By.cssSelector(".exports a[data-format='graphml']"))
+                    .getAttribute("href");
             assertEquals(drawn, graphmlVertices(graphmlHref));
 
-            // The seed's page, opened fresh: each quote (spans that do not overlap) highlighted and linked to its speaker.
+            // The seed's page, opened fresh: each quote (spans that do not overlap) highlighted and linked to its
+            // speaker.
             browser.open(url("/article/" + enc(seedId)));
             waitRendered(browser);
             List<Map<String, Object>> quotes = seed.getList("data.article.quotes");
@@ -209,10 +250,17 @@ class ExplorerBrowserTest {
                 List<WebElement> mark = browser.driver().findElements(By.id("q-" + quote.get("id")));
                 Map<?, ?> speaker = (Map<?, ?>) quote.get("speaker");
                 if (!mark.isEmpty() && speaker != null) {
-                    assertTrue(mark.get(0).findElement(By.tagName("a")).getAttribute("href").endsWith("/" + speaker.get("id")));
+                    assertTrue(mark.get(0)
+                            .findElement(By.tagName("a"))
+                            .getAttribute("href")
+                            .endsWith("/" + speaker.get("id")));
                 }
             }
-            assertFalse(browser.driver().findElements(By.cssSelector(".body a.name")).isEmpty(), "no name is marked");
+            assertFalse(
+                    browser.driver()
+                            .findElements(By.cssSelector(".body a.name"))
+                            .isEmpty(),
+                    "no name is marked");
             browser.screenshot("explorer-article");
 
             // A phone: nothing wider than the screen.
@@ -240,10 +288,14 @@ class ExplorerBrowserTest {
     @Test
     void anEditorRenamesRetractsAndUndoesFromThePages() throws Exception {
         URI origin = root.toURI();
-        JsonPath seed = data("query($id: ID!) { article(id: $id) { quotes { id speaker { __typename id name } } } }", vars("id", seedId));
+        JsonPath seed = data(
+                "query($id: ID!) { article(id: $id) { quotes { id speaker { __typename id name } } } }",
+                vars("id", seedId));
         // A speaker of the seed other than the one the first test opens by name, so the rename cannot disturb it.
         Map<String, Object> speaker = seed.<Map<String, Object>>getList("data.article.quotes.speaker").stream()
-                .filter(s -> s != null && !"Fyodor Lukyanov".equals(s.get("name"))).findFirst().orElseThrow();
+                .filter(s -> s != null && !"Fyodor Lukyanov".equals(s.get("name")))
+                .findFirst()
+                .orElseThrow();
         String id = (String) speaker.get("id");
         String name = (String) speaker.get("name");
         String page = url("/" + ((String) speaker.get("__typename")).toLowerCase() + "/" + enc(id));
@@ -251,10 +303,16 @@ class ExplorerBrowserTest {
             browser.open(page);
             waitRendered(browser);
             assertEquals(name, browser.driver().findElement(By.tagName("h1")).getText());
-            assertTrue(browser.driver().findElements(By.cssSelector(".edit-panel, .quote-edit")).isEmpty(), "editing shows without a key");
+            assertTrue(
+                    browser.driver()
+                            .findElements(By.cssSelector(".edit-panel, .quote-edit"))
+                            .isEmpty(),
+                    "editing shows without a key");
 
             useKey(browser, GraphQL.EDITOR_KEY);
-            assertFalse(browser.driver().findElements(By.cssSelector("li.quote .quote-edit")).isEmpty());
+            assertFalse(browser.driver()
+                    .findElements(By.cssSelector("li.quote .quote-edit"))
+                    .isEmpty());
             browser.screenshot("explorer-edit-entity");
 
             // Rename: the heading, then a fresh read through the API.
@@ -262,11 +320,17 @@ class ExplorerBrowserTest {
             WebElement field = browser.driver().findElement(By.id("edit-name"));
             field.clear();
             field.sendKeys(renamed, Keys.ENTER);
-            browser.waitFor(WAIT, d -> renamed.equals(d.findElement(By.tagName("h1")).getText()));
+            browser.waitFor(
+                    WAIT, d -> renamed.equals(d.findElement(By.tagName("h1")).getText()));
             waitRendered(browser);
-            assertTrue(browser.driver().findElement(By.cssSelector(".edit-status")).getText().startsWith("Renamed."));
-            assertEquals(renamed, data("query($id: ID!) { node(id: $id) { ... on Entity { name } } }", vars("id", id))
-                    .getString("data.node.name"));
+            assertTrue(browser.driver()
+                    .findElement(By.cssSelector(".edit-status"))
+                    .getText()
+                    .startsWith("Renamed."));
+            assertEquals(
+                    renamed,
+                    data("query($id: ID!) { node(id: $id) { ... on Entity { name } } }", vars("id", id))
+                            .getString("data.node.name"));
 
             // Retract one of the quotes it said, with the keyboard: it leaves the page and the default quote list.
             WebElement quote = browser.driver().findElement(By.cssSelector("li.quote[data-id]"));
@@ -275,36 +339,51 @@ class ExplorerBrowserTest {
             browser.script("arguments[0].scrollIntoView({block: 'center'})", summary);
             summary.sendKeys(Keys.ENTER);
             browser.screenshot("explorer-edit-quote");
-            quote.findElement(By.cssSelector(".quote-edit button[data-edit='retract']")).sendKeys(Keys.ENTER);
-            browser.waitFor(WAIT, d -> d.findElements(By.cssSelector("li.quote[data-id='" + quoteId + "']")).isEmpty()
-                    && !d.findElements(By.cssSelector(".edit-status.done")).isEmpty());
+            quote.findElement(By.cssSelector(".quote-edit button[data-edit='retract']"))
+                    .sendKeys(Keys.ENTER);
+            browser.waitFor(
+                    WAIT,
+                    d -> d.findElements(By.cssSelector("li.quote[data-id='" + quoteId + "']"))
+                                    .isEmpty()
+                            && !d.findElements(By.cssSelector(".edit-status.done"))
+                                    .isEmpty());
             waitRendered(browser);
             assertFalse(defaultQuoteIds(id).contains(quoteId), "a retracted quote is still listed");
             browser.screenshot("explorer-edit-retracted");
 
             // The entity's history lists both edits; Undo on the retraction brings the quote back.
             undoInHistory(browser, "quote retracted");
-            browser.waitFor(WAIT, d -> !d.findElements(By.cssSelector("li.quote[data-id='" + quoteId + "']")).isEmpty());
+            browser.waitFor(
+                    WAIT,
+                    d -> !d.findElements(By.cssSelector("li.quote[data-id='" + quoteId + "']"))
+                            .isEmpty());
             assertTrue(defaultQuoteIds(id).contains(quoteId), "the undone retraction left the quote out");
             browser.screenshot("explorer-edit-undone");
             undoInHistory(browser, "rename");
-            browser.waitFor(WAIT, d -> name.equals(d.findElement(By.tagName("h1")).getText()));
-            assertEquals(name, data("query($id: ID!) { node(id: $id) { ... on Entity { name } } }", vars("id", id))
-                    .getString("data.node.name"));
+            browser.waitFor(
+                    WAIT, d -> name.equals(d.findElement(By.tagName("h1")).getText()));
+            assertEquals(
+                    name,
+                    data("query($id: ID!) { node(id: $id) { ... on Entity { name } } }", vars("id", id))
+                            .getString("data.node.name"));
 
             // A reader's key: the same controls, and the API's refusal shown where the edit was asked for.
             browser.driver().findElement(By.cssSelector(".editor-key .forget")).click();
             waitRendered(browser);
-            assertTrue(browser.driver().findElements(By.cssSelector(".edit-panel")).isEmpty());
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector(".edit-panel")).isEmpty());
             useKey(browser, GraphQL.READER_KEY);
             field = browser.driver().findElement(By.id("edit-name"));
             field.clear();
             field.sendKeys("Not allowed", Keys.ENTER);
-            WebElement status = browser.waitFor(WAIT, d -> d.findElement(By.cssSelector(".edit-panel .edit-status .error")));
+            WebElement status =
+                    browser.waitFor(WAIT, d -> d.findElement(By.cssSelector(".edit-panel .edit-status .error")));
             assertTrue(status.getText().startsWith("FORBIDDEN: "), status.getText());
             assertEquals(name, browser.driver().findElement(By.tagName("h1")).getText());
-            assertEquals(name, data("query($id: ID!) { node(id: $id) { ... on Entity { name } } }", vars("id", id))
-                    .getString("data.node.name"));
+            assertEquals(
+                    name,
+                    data("query($id: ID!) { node(id: $id) { ... on Entity { name } } }", vars("id", id))
+                            .getString("data.node.name"));
             browser.screenshot("explorer-edit-forbidden");
 
             // On a phone the editing panel fits the screen.
@@ -312,14 +391,18 @@ class ExplorerBrowserTest {
             browser.windowSize(390, 844);
             browser.open(page);
             waitRendered(browser);
-            assertFalse(browser.driver().findElements(By.cssSelector(".edit-panel")).isEmpty(), "the key is gone from the tab");
+            assertFalse(
+                    browser.driver().findElements(By.cssSelector(".edit-panel")).isEmpty(),
+                    "the key is gone from the tab");
             assertNoSidewaysScroll(browser);
             browser.script("document.querySelector('.edit-panel').scrollIntoView()");
             browser.screenshot("explorer-edit-phone");
 
             // Chromium logs every non-2xx answer to a fetch as a console error; the one 403 of the reader's rename is
             // the refusal asked for above, and nothing else may be there.
-            assertEquals(List.of(root.toURI().resolve("/graphql") + " - Failed to load resource: the server responded with a status of 403 (Forbidden)"),
+            assertEquals(
+                    List.of(root.toURI().resolve("/graphql")
+                            + " - Failed to load resource: the server responded with a status of 403 (Forbidden)"),
                     browser.consoleErrors());
             assertEquals(List.of(), browser.requestsOutside(origin));
         }
@@ -333,12 +416,18 @@ class ExplorerBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void theEdgeFilterPathsThroughQuotesAndTheNestedThread() throws Exception {
-        JsonPath seed = data("query($id: ID!) { article(id: $id) { quotes { speaker { id } about { id } } "
-                + "comments { number parent { number } } } }", vars("id", seedId));
+        JsonPath seed = data(
+                "query($id: ID!) { article(id: $id) { quotes { speaker { id } about { id } } "
+                        + "comments { number parent { number } } } }",
+                vars("id", seedId));
         Map<String, Object> quote = seed.<Map<String, Object>>getList("data.article.quotes").stream()
-                .filter(q -> q.get("speaker") != null && !((List<?>) q.get("about")).isEmpty()
-                        && !((Map<?, ?>) q.get("speaker")).get("id").equals(((Map<?, ?>) ((List<?>) q.get("about")).get(0)).get("id")))
-                .findFirst().orElseThrow();
+                .filter(q -> q.get("speaker") != null
+                        && !((List<?>) q.get("about")).isEmpty()
+                        && !((Map<?, ?>) q.get("speaker"))
+                                .get("id")
+                                .equals(((Map<?, ?>) ((List<?>) q.get("about")).get(0)).get("id")))
+                .findFirst()
+                .orElseThrow();
         String from = (String) ((Map<?, ?>) quote.get("speaker")).get("id");
         String to = (String) ((Map<?, ?>) ((List<?>) quote.get("about")).get(0)).get("id");
         try (Browser browser = new Browser()) {
@@ -349,7 +438,8 @@ class ExplorerBrowserTest {
             long all = (Long) browser.script(visible);
             WebElement box = browser.driver().findElement(By.cssSelector(".edge-filter input[type=checkbox]"));
             String type = box.getAttribute("value");
-            long ofType = (Long) browser.script("return window.whosaid.cy.edges('[type = \"' + arguments[0] + '\"]').length", type);
+            long ofType = (Long)
+                    browser.script("return window.whosaid.cy.edges('[type = \"' + arguments[0] + '\"]').length", type);
             assertTrue(ofType > 0 && ofType <= all, type + ": " + ofType + " of " + all);
             // Checked against the graph drawn at that moment, so a redraw in between cannot make a stale count.
             String wrong = "const t = arguments[0]; return window.whosaid.cy.edges()"
@@ -358,16 +448,25 @@ class ExplorerBrowserTest {
             browser.waitFor(WAIT, d -> ((Long) browser.script(wrong, type)) == 0L);
             browser.screenshot("explorer-edge-filter");
             box.click();
-            browser.waitFor(WAIT, d -> ((Long) browser.script("return window.whosaid.cy.edges().filter(e => !e.visible()).length")) == 0L);
+            browser.waitFor(
+                    WAIT,
+                    d -> ((Long) browser.script("return window.whosaid.cy.edges().filter(e => !e.visible()).length"))
+                            == 0L);
 
-            JsonPath paths = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 10, types: [SAID, ABOUT]) { "
-                    + "paths { edges } } }", vars("a", from, "b", to));
+            JsonPath paths = data(
+                    "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b, limit: 10, types: [SAID, ABOUT]) { "
+                            + "paths { edges } } }",
+                    vars("a", from, "b", to));
             int count = paths.getList("data.shortestPaths.paths").size();
             browser.open(url("/path?from=" + enc(from) + "&to=" + enc(to) + "&via=quotes"));
             waitRendered(browser);
-            browser.waitFor(WAIT, d -> d.findElements(By.cssSelector("ol.steps")).size() == count);
-            assertTrue(browser.driver().findElement(By.cssSelector("input[name=via][value=quotes]")).isSelected());
-            List<String> drawnTypes = (List<String>) browser.script("return window.whosaid.cy.edges().map(e => e.data('type'))");
+            browser.waitFor(
+                    WAIT, d -> d.findElements(By.cssSelector("ol.steps")).size() == count);
+            assertTrue(browser.driver()
+                    .findElement(By.cssSelector("input[name=via][value=quotes]"))
+                    .isSelected());
+            List<String> drawnTypes =
+                    (List<String>) browser.script("return window.whosaid.cy.edges().map(e => e.data('type'))");
             assertFalse(drawnTypes.isEmpty());
             assertTrue(Set.of("SAID", "ABOUT").containsAll(drawnTypes), drawnTypes.toString());
             for (WebElement rel : browser.driver().findElements(By.cssSelector("ol.steps .rel"))) {
@@ -382,8 +481,10 @@ class ExplorerBrowserTest {
             int replies = 0;
             for (Map<String, Object> comment : comments) {
                 Map<?, ?> parent = (Map<?, ?>) comment.get("parent");
-                String xpath = parent == null ? "//section[@class='comments']/ol[@class='thread']/li[@id='c-" + comment.get("number") + "']"
-                        : "//li[@id='c-" + parent.get("number") + "']/ol[@class='thread']/li[@id='c-" + comment.get("number") + "']";
+                String xpath = parent == null
+                        ? "//section[@class='comments']/ol[@class='thread']/li[@id='c-" + comment.get("number") + "']"
+                        : "//li[@id='c-" + parent.get("number") + "']/ol[@class='thread']/li[@id='c-"
+                                + comment.get("number") + "']";
                 assertEquals(1, browser.driver().findElements(By.xpath(xpath)).size(), xpath);
                 replies += parent == null ? 0 : 1;
             }
@@ -402,25 +503,30 @@ class ExplorerBrowserTest {
         input.clear();
         input.sendKeys(key, Keys.ENTER);
         waitRendered(browser);
-        browser.waitFor(WAIT, d -> !d.findElements(By.cssSelector(".edit-panel")).isEmpty());
+        browser.waitFor(
+                WAIT, d -> !d.findElements(By.cssSelector(".edit-panel")).isEmpty());
     }
 
     /** Clicks Undo on the newest edit of this kind in the page's edit history and waits for the page to show again. */
     private static void undoInHistory(Browser browser, String kind) {
         WebElement row = browser.driver().findElements(By.cssSelector("ol.history li.edit")).stream()
-                .filter(li -> li.findElement(By.tagName("strong")).getText().equals(kind)).findFirst()
+                .filter(li -> li.findElement(By.tagName("strong")).getText().equals(kind))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " in the history"));
         row.findElement(By.cssSelector("button[data-edit='undo']")).click();
-        browser.waitFor(WAIT, d -> !d.findElements(By.cssSelector(".edit-status.done")).isEmpty());
+        browser.waitFor(
+                WAIT, d -> !d.findElements(By.cssSelector(".edit-status.done")).isEmpty());
         waitRendered(browser);
     }
 
     /** The quotes a default read lists as said by or about an entity (RETRACTED left out). */
     private static Set<String> defaultQuoteIds(String id) {
-        Set<String> ids = new HashSet<>(data("query($id: ID!) { quotes(speakerId: $id, first: 100) { edges { node { id } } } }",
-                vars("id", id)).getList("data.quotes.edges.node.id", String.class));
-        ids.addAll(data("query($id: ID!) { quotes(aboutId: $id, first: 100) { edges { node { id } } } }",
-                vars("id", id)).getList("data.quotes.edges.node.id", String.class));
+        Set<String> ids = new HashSet<>(
+                data("query($id: ID!) { quotes(speakerId: $id, first: 100) { edges { node { id } } } }", vars("id", id))
+                        .getList("data.quotes.edges.node.id", String.class));
+        ids.addAll(
+                data("query($id: ID!) { quotes(aboutId: $id, first: 100) { edges { node { id } } } }", vars("id", id))
+                        .getList("data.quotes.edges.node.id", String.class));
         return ids;
     }
 
@@ -435,7 +541,8 @@ class ExplorerBrowserTest {
         try (Browser browser = new Browser()) {
             browser.open(url("/"));
             waitRendered(browser);
-            Map<String, Object> drawn = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+            Map<String, Object> drawn =
+                    (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     import('/explorer/graph.js').then(({drawGraph}) => {
                       const types = ['Person', 'Organization', 'Article', 'Quote', 'Comment', 'Commenter'];
@@ -469,7 +576,8 @@ class ExplorerBrowserTest {
             assertEquals(drawn.get("edgesGiven"), drawn.get("edges"));
             assertEquals(1000L, drawn.get("placed"), "the layout placed every node: " + drawn);
             assertTrue((Long) drawn.get("distinct") > 990, "nodes are not stacked: " + drawn);
-            assertEquals(1000L, drawn.get("hiddenAtFit"), "no label is drawn at the zoom that fits 1,000 nodes: " + drawn);
+            assertEquals(
+                    1000L, drawn.get("hiddenAtFit"), "no label is drawn at the zoom that fits 1,000 nodes: " + drawn);
             browser.screenshot("explorer-1000-nodes");
 
             Map<String, Object> zoomed = (Map<String, Object>) browser.script("""
@@ -519,8 +627,13 @@ class ExplorerBrowserTest {
     /** The nodes JGraphT's GraphML importer (with schema validation) reads from an export link, asked for anonymously as the page would. */
     private static int graphmlVertices(String href) {
         URI link = URI.create(href);
-        String file = given().urlEncodingEnabled(false).when().get(link.getRawPath() + "?" + link.getRawQuery())
-                .then().statusCode(200).extract().asString();
+        String file = given().urlEncodingEnabled(false)
+                .when()
+                .get(link.getRawPath() + "?" + link.getRawQuery())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(null, DefaultEdge::new, false);
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setVertexFactory(id -> id);
@@ -540,9 +653,12 @@ class ExplorerBrowserTest {
     }
 
     private static int nonOverlapping(List<Map<String, Object>> quotes) {
-        List<int[]> spans = quotes.stream().map(q -> (Map<?, ?>) q.get("evidence"))
+        List<int[]> spans = quotes.stream()
+                .map(q -> (Map<?, ?>) q.get("evidence"))
                 .map(e -> new int[] {((Number) e.get("start")).intValue(), ((Number) e.get("end")).intValue()})
-                .filter(s -> s[1] > s[0]).sorted((a, b) -> Integer.compare(a[0], b[0])).toList();
+                .filter(s -> s[1] > s[0])
+                .sorted((a, b) -> Integer.compare(a[0], b[0]))
+                .toList();
         int count = 0;
         int at = 0;
         for (int[] span : spans) {

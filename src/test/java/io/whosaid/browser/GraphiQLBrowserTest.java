@@ -42,17 +42,36 @@ class GraphiQLBrowserTest {
             String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
             browser.open(origin.resolve("/q/graphql-ui/?query=" + encoded).toString());
             Duration wait = Duration.ofSeconds(30);
-            browser.waitFor(wait, d -> d.findElements(By.cssSelector(".graphiql-execute-button")).size() == 1);
+            browser.waitFor(
+                    wait,
+                    d -> d.findElements(By.cssSelector(".graphiql-execute-button"))
+                                    .size()
+                            == 1);
 
             // The documentation explorer reads the schema by introspection: its root type lists our queries.
-            browser.driver().findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
-            browser.waitFor(wait, d -> !d.findElements(By.cssSelector(".graphiql-doc-explorer a.graphiql-doc-explorer-type-name")).isEmpty());
-            browser.driver().findElement(By.cssSelector(".graphiql-doc-explorer a.graphiql-doc-explorer-type-name")).click();
-            browser.waitFor(wait, d -> d.findElement(By.cssSelector(".graphiql-doc-explorer")).getText().contains("neighborhood"));
-            String docs = browser.driver().findElement(By.cssSelector(".graphiql-doc-explorer")).getText();
+            browser.driver()
+                    .findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']"))
+                    .click();
+            browser.waitFor(
+                    wait,
+                    d -> !d.findElements(By.cssSelector(".graphiql-doc-explorer a.graphiql-doc-explorer-type-name"))
+                            .isEmpty());
+            browser.driver()
+                    .findElement(By.cssSelector(".graphiql-doc-explorer a.graphiql-doc-explorer-type-name"))
+                    .click();
+            browser.waitFor(
+                    wait,
+                    d -> d.findElement(By.cssSelector(".graphiql-doc-explorer"))
+                            .getText()
+                            .contains("neighborhood"));
+            String docs = browser.driver()
+                    .findElement(By.cssSelector(".graphiql-doc-explorer"))
+                    .getText();
             assertTrue(docs.contains("people") && docs.contains("search"), docs);
 
-            browser.driver().findElement(By.cssSelector(".graphiql-execute-button")).click();
+            browser.driver()
+                    .findElement(By.cssSelector(".graphiql-execute-button"))
+                    .click();
             WebElement response = browser.waitFor(wait, d -> {
                 WebElement pane = d.findElement(By.cssSelector(".graphiql-response"));
                 return pane.getText().contains("Mara Quell") ? pane : null;
@@ -62,7 +81,8 @@ class GraphiQLBrowserTest {
 
             assertEquals(List.of(), browser.consoleErrors());
             // Its stylesheets and scripts come from the service (the log does see them), nothing from elsewhere.
-            assertTrue(browser.requestedUrls().stream().anyMatch(url -> url.endsWith("/q/graphql-ui/graphiql.min.css")),
+            assertTrue(
+                    browser.requestedUrls().stream().anyMatch(url -> url.endsWith("/q/graphql-ui/graphiql.min.css")),
                     browser.requestedUrls().toString());
             assertEquals(List.of(), browser.requestsOutside(origin));
         }

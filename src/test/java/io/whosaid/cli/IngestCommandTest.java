@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.whosaid.support.GraphQL;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.whosaid.support.GraphChecks;
+import io.whosaid.support.GraphQL;
 import io.whosaid.support.Neo4jTestResource;
-import org.neo4j.driver.Driver;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,6 +28,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
 import picocli.CommandLine;
 
 /**
@@ -68,8 +68,13 @@ class IngestCommandTest {
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        List<String> args = new java.util.ArrayList<>(List.of("--service", service.toString(),
-                "--state", work.resolve("state").toString(), "--failures", work.resolve("failures.tsv").toString()));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--service",
+                service.toString(),
+                "--state",
+                work.resolve("state").toString(),
+                "--failures",
+                work.resolve("failures.tsv").toString()));
         if (apiKey != null) {
             args.addAll(List.of("--api-key", apiKey));
         }
@@ -102,9 +107,15 @@ class IngestCommandTest {
         }
         int before = articles();
 
-        Run first = ingest(GraphQL.EDITOR_KEY, "--feed-items", "content",
-                FIXTURES.resolve("newsroom").toString(), FIXTURES.resolve("archive.jsonl").toString(),
-                FEED.toString(), FIXTURES.resolve("urls.txt").toString(), big.toString());
+        Run first = ingest(
+                GraphQL.EDITOR_KEY,
+                "--feed-items",
+                "content",
+                FIXTURES.resolve("newsroom").toString(),
+                FIXTURES.resolve("archive.jsonl").toString(),
+                FEED.toString(),
+                FIXTURES.resolve("urls.txt").toString(),
+                big.toString());
 
         assertEquals(1, first.exit(), "something failed: " + first.out());
         BulkIngest.Summary summary = first.summary();
@@ -114,32 +125,51 @@ class IngestCommandTest {
         assertEquals(before + 7, articles(), "the graph holds the seven new articles");
         assertTrue(first.out().contains("16 item(s): 7 created"), first.out());
         assertTrue(first.out().contains("passed over 1 file(s)"), "the folder's README.md is not an article");
-        assertTrue(first.err().contains("articles/s") && first.err().contains("failed 8"), "progress bar: " + first.err());
+        assertTrue(
+                first.err().contains("articles/s") && first.err().contains("failed 8"), "progress bar: " + first.err());
 
         Map<String, String> codes = failureCodes();
         String newsroom = FIXTURES.resolve("newsroom").resolve("pages").toString();
-        assertEquals(Map.of(
-                newsroom + "/section-front.html", "NO_ARTICLE",
-                newsroom + "/unknown-encoding.html", "BAD_INPUT",
-                FIXTURES.resolve("archive.jsonl") + ":3", "MALFORMED_JSON",
-                FIXTURES.resolve("archive.jsonl") + ":5", "MALFORMED_JSON",
-                FEED + "#3 (Harbour webcam back online)", "NO_ARTICLE",
-                FIXTURES.resolve("urls.txt") + ":2", "URL_ADDRESS_NOT_ALLOWED",
-                FIXTURES.resolve("urls.txt") + ":4", "BAD_INPUT",
-                big.toString(), "TOO_LARGE"), codes);
+        assertEquals(
+                Map.of(
+                        newsroom + "/section-front.html",
+                        "NO_ARTICLE",
+                        newsroom + "/unknown-encoding.html",
+                        "BAD_INPUT",
+                        FIXTURES.resolve("archive.jsonl") + ":3",
+                        "MALFORMED_JSON",
+                        FIXTURES.resolve("archive.jsonl") + ":5",
+                        "MALFORMED_JSON",
+                        FEED + "#3 (Harbour webcam back online)",
+                        "NO_ARTICLE",
+                        FIXTURES.resolve("urls.txt") + ":2",
+                        "URL_ADDRESS_NOT_ALLOWED",
+                        FIXTURES.resolve("urls.txt") + ":4",
+                        "BAD_INPUT",
+                        big.toString(),
+                        "TOO_LARGE"),
+                codes);
         String report = Files.readString(work.resolve("failures.tsv"));
         assertTrue(report.contains("\"x-mac-klingon\""), report);
         assertTrue(report.contains(":5\tMALFORMED_JSON\ttitle is required"), report);
         assertTrue(report.contains("the file is 1073741824 bytes; the limit is 5242880"), report);
 
-        assertTrue(articleTitles("Pier Extension Winter Ferry").contains("Pier Extension Approved for the Winter Ferry"));
+        assertTrue(
+                articleTitles("Pier Extension Winter Ferry").contains("Pier Extension Approved for the Winter Ferry"));
         assertTrue(articleTitles("Ropewalk").contains("Ropewalk Museum Reopens After Flood Repairs"));
         assertTrue(articleTitles("Tram Docks").contains("Tram Line to Reach the Old Docks"));
         assertTrue(articleTitles("Dredging basin").contains("Dredging of the inner basin starts in May"));
 
-        Run second = ingest(GraphQL.EDITOR_KEY, "--feed-items", "content", "--no-progress",
-                FIXTURES.resolve("newsroom").toString(), FIXTURES.resolve("archive.jsonl").toString(),
-                FEED.toString(), FIXTURES.resolve("urls.txt").toString(), big.toString());
+        Run second = ingest(
+                GraphQL.EDITOR_KEY,
+                "--feed-items",
+                "content",
+                "--no-progress",
+                FIXTURES.resolve("newsroom").toString(),
+                FIXTURES.resolve("archive.jsonl").toString(),
+                FEED.toString(),
+                FIXTURES.resolve("urls.txt").toString(),
+                big.toString());
         assertEquals(1, second.exit(), "the bad items fail again");
         assertEquals(0, second.summary().created() + second.summary().alreadyIn(), "nothing already in is sent again");
         assertEquals(8, second.summary().skipped());
@@ -147,7 +177,10 @@ class IngestCommandTest {
         assertEquals(before + 7, articles());
         assertEquals("", second.err().strip(), "--no-progress draws no bar");
 
-        Run clean = ingest(GraphQL.EDITOR_KEY, "--no-progress", FIXTURES.resolve("newsroom/orchard-levy.txt").toString());
+        Run clean = ingest(
+                GraphQL.EDITOR_KEY,
+                "--no-progress",
+                FIXTURES.resolve("newsroom/orchard-levy.txt").toString());
         assertEquals(0, clean.exit(), clean.out());
         assertEquals(1, clean.summary().skipped());
         assertFalse(Files.exists(work.resolve("failures.tsv")), "a run without failures leaves no report");
@@ -162,8 +195,13 @@ class IngestCommandTest {
         String run = Long.toString(System.nanoTime());
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 230; i++) {
-            lines.append("{\"title\": \"Quay ").append(run).append(" part ").append(i)
-                    .append("\", \"text\": \"The quay wall is repaired, Ilse Warnock said on day ").append(i).append(".\"}\n");
+            lines.append("{\"title\": \"Quay ")
+                    .append(run)
+                    .append(" part ")
+                    .append(i)
+                    .append("\", \"text\": \"The quay wall is repaired, Ilse Warnock said on day ")
+                    .append(i)
+                    .append(".\"}\n");
             if (i == 150) {
                 lines.append("{\"title\": \"Cut off\n");
             }
@@ -177,8 +215,13 @@ class IngestCommandTest {
         assertEquals(230, first.summary().created(), first.out());
         assertEquals(1, first.summary().failed());
         assertEquals(Map.of(archive + ":152", "MALFORMED_JSON"), failureCodes());
-        assertEquals(230, GraphChecks.single(driver, "MATCH (a:Article) WHERE a.title STARTS WITH $prefix RETURN count(a)",
-                Map.of("prefix", "Quay " + run + " part ")), "the graph holds this run's articles");
+        assertEquals(
+                230,
+                GraphChecks.single(
+                        driver,
+                        "MATCH (a:Article) WHERE a.title STARTS WITH $prefix RETURN count(a)",
+                        Map.of("prefix", "Quay " + run + " part ")),
+                "the graph holds this run's articles");
         assertEquals(3, jobs() - jobsBefore, 0.0, "231 lines in batches of 100 are three jobs");
         assertEquals(230, Files.readAllLines(work.resolve("state")).size(), "each article in is in the state file");
         assertTrue(first.err().contains("231/231"), "the bar reaches the end: " + first.err());
@@ -189,8 +232,10 @@ class IngestCommandTest {
         assertEquals(3, jobs() - jobsBefore, 0.0, "nothing already in is sent again");
 
         Path single = work.resolve("single.json");
-        Files.writeString(single, "{\"title\": \"Quay " + run + " alone\", \"text\": \"The crane is back, Ilse Warnock said.\"}");
-        Run alone = ingest(GraphQL.EDITOR_KEY, "--batch-chars", "10", "--no-progress", single.toString(), archive.toString());
+        Files.writeString(
+                single, "{\"title\": \"Quay " + run + " alone\", \"text\": \"The crane is back, Ilse Warnock said.\"}");
+        Run alone = ingest(
+                GraphQL.EDITOR_KEY, "--batch-chars", "10", "--no-progress", single.toString(), archive.toString());
         assertEquals(1, alone.exit(), alone.out());
         assertEquals(1, alone.summary().created(), alone.out());
         assertEquals(230, alone.summary().skipped());
@@ -206,7 +251,12 @@ class IngestCommandTest {
     @Test
     void withoutAKeyTheRunStopsAtTheFirstRefusal() throws IOException {
         int before = articles();
-        Run run = ingest(null, "--no-progress", "--concurrency", "1", FIXTURES.resolve("archive.jsonl").toString());
+        Run run = ingest(
+                null,
+                "--no-progress",
+                "--concurrency",
+                "1",
+                FIXTURES.resolve("archive.jsonl").toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("stopped before the end: UNAUTHENTICATED"), run.out());
         assertEquals(1, run.summary().failed(), "one refusal, then no more requests");
@@ -216,7 +266,8 @@ class IngestCommandTest {
 
     @Test
     void aWrongCommandLineExitsWithTwo() {
-        assertEquals(2, ingest(GraphQL.EDITOR_KEY, "--concurrency", "many", "x.txt").exit());
+        assertEquals(
+                2, ingest(GraphQL.EDITOR_KEY, "--concurrency", "many", "x.txt").exit());
         assertEquals(2, ingest(GraphQL.EDITOR_KEY).exit(), "no input");
     }
 }

@@ -24,8 +24,6 @@ import io.whosaid.support.SkewedGraph;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -87,8 +85,7 @@ class ExportTest {
     }
 
     /** A graph as a reader imported it: node and edge attributes by id. */
-    record Imported(Map<String, Map<String, String>> nodes, List<Map<String, String>> edges) {
-    }
+    record Imported(Map<String, Map<String, String>> nodes, List<Map<String, String>> edges) {}
 
     @Test
     void graphmlHoldsTheNeighbourhoodTheApiGives() throws Exception {
@@ -103,7 +100,8 @@ class ExportTest {
 
     @Test
     void gexfIsValidGexf13AndHoldsTheNeighbourhood() throws Exception {
-        JsonPath api = data("query($id: ID!) { neighborhood(id: $id, types: [SAID, ABOUT, MENTIONS]) { " + FIELDS + " } }",
+        JsonPath api = data(
+                "query($id: ID!) { neighborhood(id: $id, types: [SAID, ABOUT, MENTIONS]) { " + FIELDS + " } }",
                 vars("id", quell));
         byte[] file = export("gexf", GraphQL.READER_KEY, "id", quell, "types", "SAID,ABOUT,MENTIONS");
         SchemaFactory schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -119,9 +117,11 @@ class ExportTest {
 
     @Test
     void cytoscapeJsonIsTheApisElements() throws Exception {
-        JsonPath api = data("query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { graph { "
-                + "elements { nodes { data { id type label degree said quotedAbout } } "
-                + "edges { data { id type source target weight supports } } } } } }", vars("a", quell, "b", brenn));
+        JsonPath api = data(
+                "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { graph { "
+                        + "elements { nodes { data { id type label degree said quotedAbout } } "
+                        + "edges { data { id type source target weight supports } } } } } }",
+                vars("a", quell, "b", brenn));
         byte[] file = export("cytoscape", null, "from", quell, "to", brenn);
         JsonNode json = new ObjectMapper().readTree(file);
         ObjectMapper mapper = new ObjectMapper();
@@ -141,19 +141,24 @@ class ExportTest {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180.builder().setHeader().build())) {
+                try (CSVParser parser = CSVParser.parse(
+                        text, CSVFormat.RFC4180.builder().setHeader().build())) {
                     tables.put(entry.getName(), parser.getRecords());
                 }
             }
         }
         assertEquals(Set.of("nodes.csv", "edges.csv"), tables.keySet());
-        assertEquals(hits, tables.get("nodes.csv").stream().map(r -> r.get("Id")).toList(), "the hits, best first");
+        assertEquals(
+                hits, tables.get("nodes.csv").stream().map(r -> r.get("Id")).toList(), "the hits, best first");
         Set<String> nodes = new HashSet<>(hits);
         for (CSVRecord edge : tables.get("edges.csv")) {
             assertTrue(nodes.contains(edge.get("Source")) && nodes.contains(edge.get("Target")), edge.toString());
             assertEquals("Directed", edge.get("Type"));
         }
-        CSVRecord her = tables.get("nodes.csv").stream().filter(r -> r.get("Id").equals(quell)).findFirst().orElseThrow();
+        CSVRecord her = tables.get("nodes.csv").stream()
+                .filter(r -> r.get("Id").equals(quell))
+                .findFirst()
+                .orElseThrow();
         JsonPath counts = data("query($id: ID!) { person(id: $id) { name said { totalCount } } }", vars("id", quell));
         assertEquals(counts.getString("data.person.name"), her.get("Label"));
         assertEquals("Person", her.get("type"));
@@ -163,7 +168,8 @@ class ExportTest {
     @Test
     void theWholeGraphIsStreamedWithEveryNodeAndRelationship() throws Exception {
         SkewedGraph.ensureProlificCommenter(); // a commenter with 2,000 comments: thousands of nodes
-        Response response = given().header("X-API-Key", GraphQL.READER_KEY).when().get("/export/graphml");
+        Response response =
+                given().header("X-API-Key", GraphQL.READER_KEY).when().get("/export/graphml");
         assertEquals(200, response.statusCode(), response.asString());
         assertNull(response.header("Content-Length"), "a large export is sent in chunks as it is written");
         assertEquals("chunked", response.header("Transfer-Encoding"));
@@ -172,16 +178,27 @@ class ExportTest {
         Imported imported = read(importer, response.asString());
         try (var session = driver.session()) {
             long nodes = session.run("MATCH (n) WHERE n:Article OR n:Entity OR n:Quote OR n:Comment OR n:Commenter "
-                    + "RETURN count(n) AS c").single().get("c").asLong();
-            long edges = session.run("MATCH (a)-[r]->(b) WHERE (a:Article OR a:Entity OR a:Quote OR a:Comment OR a:Commenter)"
-                    + " AND (b:Article OR b:Entity OR b:Quote OR b:Comment OR b:Commenter) RETURN count(r) AS c")
-                    .single().get("c").asLong();
+                            + "RETURN count(n) AS c")
+                    .single()
+                    .get("c")
+                    .asLong();
+            long edges = session.run(
+                            "MATCH (a)-[r]->(b) WHERE (a:Article OR a:Entity OR a:Quote OR a:Comment OR a:Commenter)"
+                                    + " AND (b:Article OR b:Entity OR b:Quote OR b:Comment OR b:Commenter) RETURN count(r) AS c")
+                    .single()
+                    .get("c")
+                    .asLong();
             assertTrue(nodes > 2000, "nodes: " + nodes);
             assertEquals(nodes, imported.nodes().size());
             assertEquals(edges, imported.edges().size());
         }
-        assertEquals("Comment", imported.nodes().values().stream().filter(n -> "Comment".equals(n.get("type")))
-                .findFirst().orElseThrow().get("type"));
+        assertEquals(
+                "Comment",
+                imported.nodes().values().stream()
+                        .filter(n -> "Comment".equals(n.get("type")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("type"));
     }
 
     /**
@@ -198,7 +215,9 @@ class ExportTest {
         String watch = ReviewArticles.entityId(articles.watch);
         String edit = data("mutation($id: ID!) { addAlias(id: $id, alias: \"D. V.\") { id } }", vars("id", dorotea))
                 .getString("data.addAlias.id");
-        data("mutation($a: String!, $b: String!) { rejectDuplicate(ids: [$a, $b]) { id } }", vars("a", dorotea, "b", dora));
+        data(
+                "mutation($a: String!, $b: String!) { rejectDuplicate(ids: [$a, $b]) { id } }",
+                vars("a", dorotea, "b", dora));
         data("mutation($id: ID!) { changeEntityType(id: $id, type: NOT_AN_ENTITY) { id } }", vars("id", watch));
         Set<String> modelLabels = Set.of("Article", "Person", "Organization", "Quote", "Comment", "Commenter");
         Set<String> modelTypes = new HashSet<>();
@@ -210,16 +229,27 @@ class ExportTest {
         long edges;
         try (var session = driver.session()) {
             for (var record : session.run("MATCH (n) WHERE n:Edit OR n:IdRule OR n:DuplicateRejection OR n:EditLog "
-                    + "RETURN n.id AS id").list()) {
+                            + "RETURN n.id AS id")
+                    .list()) {
                 bookkeeping.add(record.get("id").asString());
             }
             nodes = session.run("MATCH (n) WHERE n:Article OR n:Entity OR n:Quote OR n:Comment OR n:Commenter "
-                    + "RETURN count(n) AS c").single().get("c").asLong();
-            edges = session.run("MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN count(r) AS c",
-                    Map.of("types", List.copyOf(modelTypes))).single().get("c").asLong();
+                            + "RETURN count(n) AS c")
+                    .single()
+                    .get("c")
+                    .asLong();
+            edges = session.run(
+                            "MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN count(r) AS c",
+                            Map.of("types", List.copyOf(modelTypes)))
+                    .single()
+                    .get("c")
+                    .asLong();
         }
-        assertTrue(bookkeeping.contains(edit) && bookkeeping.stream().anyMatch(id -> id.startsWith("rule:"))
-                && bookkeeping.stream().anyMatch(id -> id.startsWith("duplicate:")), bookkeeping.toString());
+        assertTrue(
+                bookkeeping.contains(edit)
+                        && bookkeeping.stream().anyMatch(id -> id.startsWith("rule:"))
+                        && bookkeeping.stream().anyMatch(id -> id.startsWith("duplicate:")),
+                bookkeeping.toString());
 
         GraphMLImporter<String, ImportedEdge> graphml = new GraphMLImporter<>();
         graphml.setVertexFactory(id -> id);
@@ -246,7 +276,9 @@ class ExportTest {
             for (Map.Entry<String, Map<String, String>> node : imported.nodes().entrySet()) {
                 assertFalse(bookkeeping.contains(node.getKey()), format + ": " + node.getKey());
                 assertTrue(modelLabels.contains(node.getValue().get("type")), format + ": " + node);
-                assertEquals(String.valueOf(degrees.getOrDefault(node.getKey(), 0)), node.getValue().get("degree"),
+                assertEquals(
+                        String.valueOf(degrees.getOrDefault(node.getKey(), 0)),
+                        node.getValue().get("degree"),
                         format + ": the degree of " + node.getKey() + " counts only the exported relationships");
             }
             assertTrue(imported.nodes().containsKey(dorotea) && imported.nodes().containsKey(dora), format);
@@ -281,7 +313,8 @@ class ExportTest {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180.builder().setHeader().build())) {
+                try (CSVParser parser = CSVParser.parse(
+                        text, CSVFormat.RFC4180.builder().setHeader().build())) {
                     for (CSVRecord record : parser.getRecords()) {
                         Map<String, String> row = new HashMap<>(record.toMap());
                         if (entry.getName().equals("nodes.csv")) {
@@ -310,20 +343,30 @@ class ExportTest {
         try (Socket socket = new Socket()) {
             socket.setReceiveBufferSize(2048); // before connecting, so the window stays small
             socket.connect(new InetSocketAddress(exportUrl.getHost(), exportUrl.getPort()), 5000);
-            socket.getOutputStream().write(("GET /export/graphml HTTP/1.1\r\nHost: localhost\r\nX-API-Key: "
-                    + GraphQL.READER_KEY + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /export/graphml HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + GraphQL.READER_KEY
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             byte[] start = socket.getInputStream().readNBytes(4096);
-            assertTrue(new String(start, StandardCharsets.UTF_8).startsWith("HTTP/1.1 200"), new String(start, StandardCharsets.UTF_8));
-            assertTrue(waitFor(() -> !openReadTransactions().isEmpty()), "no export transaction open while the client stalls");
+            assertTrue(
+                    new String(start, StandardCharsets.UTF_8).startsWith("HTTP/1.1 200"),
+                    new String(start, StandardCharsets.UTF_8));
+            assertTrue(
+                    waitFor(() -> !openReadTransactions().isEmpty()),
+                    "no export transaction open while the client stalls");
         }
         assertTrue(waitFor(() -> openReadTransactions().isEmpty()), "still open: " + openReadTransactions());
-        assertEquals("Mara Quell", data("query($id: ID!) { person(id: $id) { name } }", vars("id", quell)).getString("data.person.name"));
+        assertEquals(
+                "Mara Quell",
+                data("query($id: ID!) { person(id: $id) { name } }", vars("id", quell))
+                        .getString("data.person.name"));
     }
 
     /** The queries of the transactions Neo4j has open, but for this one asking. */
     private List<String> openReadTransactions() {
         try (var session = driver.session()) {
-            return session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' RETURN currentQuery")
+            return session.run(
+                            "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' RETURN currentQuery")
                     .list(row -> row.get("currentQuery").asString());
         }
     }
@@ -342,22 +385,53 @@ class ExportTest {
     void refusalsSayWhyWithoutAStackTrace() {
         assertRefused(given().when().get("/export/pdf?id=" + quell), 404, "NOT_FOUND");
         assertRefused(given().queryParam("id", "person:nobody-at-all").when().get("/export/graphml"), 404, "NOT_FOUND");
-        assertRefused(given().queryParam("from", quell).queryParam("to", brenn).queryParam("types", "PUBLISHED_BY")
-                .when().get("/export/gexf"), 404, "NOT_FOUND");
-        assertRefused(given().queryParam("id", quell).queryParam("types", "SAID,LIKES").when().get("/export/gexf"), 400, "BAD_INPUT");
-        assertRefused(given().queryParam("id", quell).queryParam("hops", "two").when().get("/export/gexf"), 400, "BAD_INPUT");
-        assertRefused(given().queryParam("id", quell).queryParam("hops", "9").when().get("/export/gexf"), 400, "BAD_INPUT");
-        assertRefused(given().queryParam("id", quell).queryParam("q", "x").when().get("/export/csv"), 400, "BAD_INPUT");
+        assertRefused(
+                given().queryParam("from", quell)
+                        .queryParam("to", brenn)
+                        .queryParam("types", "PUBLISHED_BY")
+                        .when()
+                        .get("/export/gexf"),
+                404,
+                "NOT_FOUND");
+        assertRefused(
+                given().queryParam("id", quell)
+                        .queryParam("types", "SAID,LIKES")
+                        .when()
+                        .get("/export/gexf"),
+                400,
+                "BAD_INPUT");
+        assertRefused(
+                given().queryParam("id", quell).queryParam("hops", "two").when().get("/export/gexf"), 400, "BAD_INPUT");
+        assertRefused(
+                given().queryParam("id", quell).queryParam("hops", "9").when().get("/export/gexf"), 400, "BAD_INPUT");
+        assertRefused(
+                given().queryParam("id", quell).queryParam("q", "x").when().get("/export/csv"), 400, "BAD_INPUT");
         assertRefused(given().queryParam("from", quell).when().get("/export/csv"), 400, "BAD_INPUT");
         assertRefused(given().queryParam("depth", "2").when().get("/export/csv"), 400, "BAD_INPUT");
         // Over an anonymous caller's budget: the whole graph, or a neighbourhood of 500 nodes, which a key allows.
         assertRefused(given().when().get("/export/graphml"), 400, "QUERY_TOO_COMPLEX");
-        assertRefused(given().queryParam("id", quell).queryParam("limit", "500").when().get("/export/cytoscape"),
-                400, "QUERY_TOO_COMPLEX");
-        assertEquals(200, given().header("X-API-Key", GraphQL.READER_KEY).queryParam("id", quell).queryParam("limit", "500")
-                .when().get("/export/cytoscape").statusCode());
-        assertRefused(given().header("X-API-Key", "not-a-key").queryParam("id", quell).when().get("/export/csv"),
-                401, "UNAUTHENTICATED");
+        assertRefused(
+                given().queryParam("id", quell)
+                        .queryParam("limit", "500")
+                        .when()
+                        .get("/export/cytoscape"),
+                400,
+                "QUERY_TOO_COMPLEX");
+        assertEquals(
+                200,
+                given().header("X-API-Key", GraphQL.READER_KEY)
+                        .queryParam("id", quell)
+                        .queryParam("limit", "500")
+                        .when()
+                        .get("/export/cytoscape")
+                        .statusCode());
+        assertRefused(
+                given().header("X-API-Key", "not-a-key")
+                        .queryParam("id", quell)
+                        .when()
+                        .get("/export/csv"),
+                401,
+                "UNAUTHENTICATED");
     }
 
     private static void assertRefused(Response response, int status, String code) {
@@ -393,9 +467,11 @@ class ExportTest {
     private static Imported read(BaseEventDrivenImporter<String, ImportedEdge> importer, String file) {
         Map<String, Map<String, String>> nodes = new HashMap<>();
         Graph<String, ImportedEdge> graph = new DirectedPseudograph<>(null, ImportedEdge::new, false);
-        importer.addVertexAttributeConsumer((pair, attribute) ->
-                nodes.computeIfAbsent(pair.getFirst(), id -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-        importer.addEdgeAttributeConsumer((pair, attribute) -> pair.getFirst().attributes.put(pair.getSecond(), attribute.getValue()));
+        importer.addVertexAttributeConsumer(
+                (pair, attribute) -> nodes.computeIfAbsent(pair.getFirst(), id -> new HashMap<>())
+                        .put(pair.getSecond(), attribute.getValue()));
+        importer.addEdgeAttributeConsumer(
+                (pair, attribute) -> pair.getFirst().attributes.put(pair.getSecond(), attribute.getValue()));
         ((GraphImporter<String, ImportedEdge>) importer).importGraph(graph, new StringReader(file));
         for (String vertex : graph.vertexSet()) {
             nodes.computeIfAbsent(vertex, id -> new HashMap<>());
@@ -416,7 +492,9 @@ class ExportTest {
         List<Map<String, Object>> nodes = api.getList("data." + field + ".nodes");
         List<Map<String, Object>> edges = api.getList("data." + field + ".edges");
         assertTrue(nodes.size() > 2 && !edges.isEmpty(), "a neighbourhood worth exporting: " + nodes.size());
-        assertEquals(nodes.stream().map(n -> n.get("id")).collect(java.util.stream.Collectors.toSet()), imported.nodes().keySet());
+        assertEquals(
+                nodes.stream().map(n -> n.get("id")).collect(java.util.stream.Collectors.toSet()),
+                imported.nodes().keySet());
         for (Map<String, Object> node : nodes) {
             Map<String, String> read = imported.nodes().get(node.get("id"));
             assertEquals(node.get("label"), read.get("label"), read.toString());
@@ -427,8 +505,8 @@ class ExportTest {
         assertEquals(edges.size(), imported.edges().size());
         Set<String> expected = new HashSet<>();
         for (Map<String, Object> edge : edges) {
-            expected.add(edge.get("source") + " " + edge.get("type") + " " + edge.get("target") + " " + edge.get("weight")
-                    + " " + String.join(" ", (List<String>) edge.get("supports")));
+            expected.add(edge.get("source") + " " + edge.get("type") + " " + edge.get("target") + " "
+                    + edge.get("weight") + " " + String.join(" ", (List<String>) edge.get("supports")));
         }
         Set<String> read = new HashSet<>();
         for (Map<String, String> edge : imported.edges()) {
@@ -441,7 +519,8 @@ class ExportTest {
 
     /** The elements as sets of their data, so that order does not count. */
     private static Map<String, Set<Object>> asSets(Map<?, ?> elements) {
-        return Map.of("nodes", new HashSet<>((List<?>) elements.get("nodes")), "edges", new HashSet<>((List<?>) elements.get("edges")));
+        return Map.of("nodes", new HashSet<>((List<?>) elements.get("nodes")), "edges", new HashSet<>((List<?>)
+                elements.get("edges")));
     }
 
     private static String personId(String name) {

@@ -30,10 +30,13 @@ class BatchedArticleWriteTest {
 
     @Inject
     ArticleWriter writer;
+
     @Inject
     ArticleIngest ingest;
+
     @Inject
     IngestPipeline pipeline;
+
     @Inject
     Driver driver;
 
@@ -48,26 +51,41 @@ class BatchedArticleWriteTest {
     }
 
     private long stored(List<ArticleGraph> graphs) {
-        return GraphChecks.single(driver, "MATCH (a:Article) WHERE a.id IN $ids RETURN count(a)",
+        return GraphChecks.single(
+                driver,
+                "MATCH (a:Article) WHERE a.id IN $ids RETURN count(a)",
                 Map.of("ids", graphs.stream().map(g -> g.article().id()).toList()));
     }
 
     @Test
     void aBatchWritesEachArticleAsIfAloneAndAgainLeavesThemUnchanged() {
         String run = Long.toString(System.nanoTime());
-        List<ArticleGraph> graphs = List.of(article(run + "a", "reader-one"), article(run + "b", "reader-two"),
-                article(run + "c", "reader-one"));
+        List<ArticleGraph> graphs = List.of(
+                article(run + "a", "reader-one"), article(run + "b", "reader-two"), article(run + "c", "reader-one"));
         List<WriteOutcome> first = writer.writeAll(graphs);
-        assertEquals(graphs.stream().map(g -> g.article().id()).toList(), first.stream().map(WriteOutcome::articleId).toList());
+        assertEquals(
+                graphs.stream().map(g -> g.article().id()).toList(),
+                first.stream().map(WriteOutcome::articleId).toList());
         assertTrue(first.stream().allMatch(WriteOutcome::created));
         assertEquals(3, stored(graphs));
         for (ArticleGraph graph : graphs) {
-            assertEquals(2, GraphChecks.single(driver, "MATCH (:Article {id: $id})<-[:ON]-(c:Comment) RETURN count(c)",
-                    Map.of("id", graph.article().id())), "each article has its own thread");
-            assertEquals(graph.quotes().size(), GraphChecks.single(driver,
-                    "MATCH (:Article {id: $id})<-[:QUOTED_IN]-(q:Quote) RETURN count(q)", Map.of("id", graph.article().id())));
+            assertEquals(
+                    2,
+                    GraphChecks.single(
+                            driver,
+                            "MATCH (:Article {id: $id})<-[:ON]-(c:Comment) RETURN count(c)",
+                            Map.of("id", graph.article().id())),
+                    "each article has its own thread");
+            assertEquals(
+                    graph.quotes().size(),
+                    GraphChecks.single(
+                            driver,
+                            "MATCH (:Article {id: $id})<-[:QUOTED_IN]-(q:Quote) RETURN count(q)",
+                            Map.of("id", graph.article().id())));
         }
-        assertEquals(1, GraphChecks.single(driver, "MATCH (p:Person {name: 'Marisol Teague'}) RETURN count(p)", Map.of()),
+        assertEquals(
+                1,
+                GraphChecks.single(driver, "MATCH (p:Person {name: 'Marisol Teague'}) RETURN count(p)", Map.of()),
                 "the articles of one batch meet on one node");
 
         List<WriteOutcome> again = writer.writeAll(graphs);

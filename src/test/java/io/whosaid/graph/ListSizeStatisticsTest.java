@@ -34,28 +34,43 @@ class ListSizeStatisticsTest {
 
     @Inject
     ListSizeStatistics statistics;
+
     @Inject
     Driver driver;
 
     @Test
     void anIngestStoresTheLengthOfEachText() {
         String run = Long.toString(System.nanoTime());
-        String text = "Lengths Are Kept " + run + "\n\nHarbour news\n\nThe ferry will leave at six from May, Marisol Teague said"
+        String text = "Lengths Are Kept " + run
+                + "\n\nHarbour news\n\nThe ferry will leave at six from May, Marisol Teague said"
                 + " on Monday. \u201cNobody asked the people on the harbour,\u201d Teague said.\n\nSource: Length Courier\n";
         String id = GraphQL.data(INGEST, GraphQL.vars("text", text, "url", "https://example.org/lengths/" + run))
                 .getString("data.ingestArticle.article.id");
         Map<String, Object> id1 = Map.of("id", id);
-        assertEquals(0, GraphChecks.single(driver, "MATCH (a:Article {id: $id}) WHERE a.textLength IS NULL"
-                + " OR a.textLength <> size(a.text) RETURN count(a)", id1));
-        assertTrue(GraphChecks.single(driver, "MATCH (:Article {id: $id})<-[:QUOTED_IN]-(q:Quote) RETURN count(q)", id1) > 0);
-        assertEquals(0, GraphChecks.single(driver, "MATCH (:Article {id: $id})<-[:QUOTED_IN]-(q:Quote)"
-                + " WHERE q.textLength <> size(q.text) OR q.sentenceLength <> size(q.sentence) RETURN count(q)", id1));
+        assertEquals(
+                0,
+                GraphChecks.single(
+                        driver,
+                        "MATCH (a:Article {id: $id}) WHERE a.textLength IS NULL"
+                                + " OR a.textLength <> size(a.text) RETURN count(a)",
+                        id1));
+        assertTrue(GraphChecks.single(driver, "MATCH (:Article {id: $id})<-[:QUOTED_IN]-(q:Quote) RETURN count(q)", id1)
+                > 0);
+        assertEquals(
+                0,
+                GraphChecks.single(
+                        driver,
+                        "MATCH (:Article {id: $id})<-[:QUOTED_IN]-(q:Quote)"
+                                + " WHERE q.textLength <> size(q.text) OR q.sentenceLength <> size(q.sentence) RETURN count(q)",
+                        id1));
 
         // the figures are the longest lengths the graph holds, as the texts themselves say
         ListSizeStatistics.Sizes sizes = statistics.refresh();
-        assertEquals(GraphChecks.single(driver, "MATCH (a:Article) RETURN max(size(a.text))", Map.of()),
+        assertEquals(
+                GraphChecks.single(driver, "MATCH (a:Article) RETURN max(size(a.text))", Map.of()),
                 sizes.text("articleText").longestFirst()[0]);
-        assertEquals(GraphChecks.single(driver, "MATCH (q:Quote) RETURN max(size(q.sentence))", Map.of()),
+        assertEquals(
+                GraphChecks.single(driver, "MATCH (q:Quote) RETURN max(size(q.sentence))", Map.of()),
                 sizes.text("sentenceText").longestFirst()[0]);
     }
 
@@ -63,19 +78,27 @@ class ListSizeStatisticsTest {
     void theMigrationStoresTheLengthsOfTextsStoredWithout() {
         String id = "article:lengths-legacy-" + System.nanoTime();
         driver.executableQuery("CREATE (:Article {id: $id, text: 'Written before lengths were kept.'})")
-                .withParameters(Map.of("id", id)).execute();
-        driver.executableQuery("MATCH (m:__Migration {version: '0010'}) DELETE m").execute();
+                .withParameters(Map.of("id", id))
+                .execute();
+        driver.executableQuery("MATCH (m:__Migration {version: '0010'}) DELETE m")
+                .execute();
         new MigrationRunner(driver).migrate();
-        assertEquals(33, GraphChecks.single(driver, "MATCH (a:Article {id: $id}) RETURN a.textLength", Map.of("id", id)));
-        driver.executableQuery("MATCH (a:Article {id: $id}) DELETE a").withParameters(Map.of("id", id)).execute();
+        assertEquals(
+                33, GraphChecks.single(driver, "MATCH (a:Article {id: $id}) RETURN a.textLength", Map.of("id", id)));
+        driver.executableQuery("MATCH (a:Article {id: $id}) DELETE a")
+                .withParameters(Map.of("id", id))
+                .execute();
     }
 
     @Test
     void theStatisticsQueryNeverReadsATextAndSeeksTheLengthIndexes() {
         ProfiledPlan plan;
         try (Session session = driver.session()) {
-            plan = session.run("PROFILE " + CypherFile.load("stats/list-sizes"),
-                    Map.of("texts", ListSizeStatistics.LONGEST_TEXTS)).consume().profile();
+            plan = session.run(
+                            "PROFILE " + CypherFile.load("stats/list-sizes"),
+                            Map.of("texts", ListSizeStatistics.LONGEST_TEXTS))
+                    .consume()
+                    .profile();
         }
         List<ProfiledPlan> operators = new ArrayList<>();
         collect(plan, operators);
@@ -83,10 +106,14 @@ class ListSizeStatisticsTest {
             String details = String.valueOf(operator.arguments().get("Details"));
             assertFalse(TEXT_PROPERTY.matcher(details).find(), operator.operatorType() + " reads a text: " + details);
         }
-        for (String length : List.of("a:Article(textLength)", "c:Comment(textLength)", "q:Quote(textLength)",
-                "q:Quote(sentenceLength)")) {
-            assertTrue(operators.stream().anyMatch(o -> o.operatorType().startsWith("NodeIndexScan")
-                    && String.valueOf(o.arguments().get("Details")).contains(length)), length + " read from its index");
+        for (String length : List.of(
+                "a:Article(textLength)", "c:Comment(textLength)", "q:Quote(textLength)", "q:Quote(sentenceLength)")) {
+            assertTrue(
+                    operators.stream()
+                            .anyMatch(o -> o.operatorType().startsWith("NodeIndexScan")
+                                    && String.valueOf(o.arguments().get("Details"))
+                                            .contains(length)),
+                    length + " read from its index");
         }
     }
 

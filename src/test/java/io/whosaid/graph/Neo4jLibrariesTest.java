@@ -18,7 +18,8 @@ class Neo4jLibrariesTest {
     void fromAnotherFolderTheJarsAreFoundBesideTheApplication() throws IOException {
         Path project = temp.resolve("project");
         Path libraries = Files.createDirectories(project.resolve("target/neo4j-lib"));
-        Path applicationJar = Files.createDirectories(project.resolve("target/quarkus-app/app")).resolve("whosaid.jar");
+        Path applicationJar = Files.createDirectories(project.resolve("target/quarkus-app/app"))
+                .resolve("whosaid.jar");
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
         assertEquals(libraries, Neo4jLibraries.locate(Path.of("target/neo4j-lib"), elsewhere, applicationJar));
     }

@@ -27,7 +27,8 @@ class RetryPolicyTest {
     static final TransientException LOCK_TIMEOUT = transient_("Neo.TransientError.Transaction.LockAcquisitionTimeout");
     static final TransientException DATABASE_UNAVAILABLE = transient_("Neo.TransientError.General.DatabaseUnavailable");
     static final TransientException TERMINATED = transient_("Neo.TransientError.Transaction.Terminated");
-    static final TransientException LOCK_CLIENT_STOPPED = transient_("Neo.TransientError.Transaction.LockClientStopped");
+    static final TransientException LOCK_CLIENT_STOPPED =
+            transient_("Neo.TransientError.Transaction.LockClientStopped");
     static final ServiceUnavailableException NO_SERVER = new ServiceUnavailableException("connection refused");
     static final SessionExpiredException EXPIRED = new SessionExpiredException("leader changed");
 
@@ -45,7 +46,8 @@ class RetryPolicyTest {
 
     @Test
     void writesRetryANodeDeletedMeanwhileButNoOtherClientError() {
-        ClientException deleted = new ClientException("Neo.ClientError.Statement.EntityNotFound", "Unable to load NODE 4:x:300.");
+        ClientException deleted =
+                new ClientException("Neo.ClientError.Statement.EntityNotFound", "Unable to load NODE 4:x:300.");
         ClientException syntax = new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input");
         assertTrue(RetryPolicy.writes().retries(deleted, 1, 0));
         assertFalse(RetryPolicy.writes().retries(syntax, 1, 0));
@@ -82,7 +84,8 @@ class RetryPolicyTest {
         assertTrue(reads.retries(DEADLOCK, 1, 0));
         assertFalse(reads.retries(TERMINATED, 1, 0));
         assertFalse(reads.retries(LOCK_CLIENT_STOPPED, 1, 0));
-        assertFalse(reads.retries(transient_("Neo.TransientError.Transaction.TerminatedByUser"), 1, 0),
+        assertFalse(
+                reads.retries(transient_("Neo.TransientError.Transaction.TerminatedByUser"), 1, 0),
                 "the final codes are matched as prefixes");
     }
 
@@ -113,11 +116,15 @@ class RetryPolicyTest {
         RetryPolicy noPauses = withoutPauses(RetryPolicy.writes());
         List<Integer> retried = new ArrayList<>();
         List<Integer> attempts = new ArrayList<>();
-        GraphUnavailableException busy = assertThrows(GraphUnavailableException.class, () -> availability.call(noPauses,
-                attempt -> {
-                    attempts.add(attempt);
-                    throw DEADLOCK;
-                }, (failure, attempt) -> retried.add(attempt)));
+        GraphUnavailableException busy = assertThrows(
+                GraphUnavailableException.class,
+                () -> availability.call(
+                        noPauses,
+                        attempt -> {
+                            attempts.add(attempt);
+                            throw DEADLOCK;
+                        },
+                        (failure, attempt) -> retried.add(attempt)));
         assertEquals("The graph database is busy; nothing was written", busy.getMessage());
         assertSame(DEADLOCK, busy.getCause());
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), attempts);
@@ -141,7 +148,8 @@ class RetryPolicyTest {
     void anUnreachableNeo4jFailsTheWriteAtOnceAndTheNextCallWithoutTryingIt() {
         GraphAvailability availability = new GraphAvailability();
         List<Integer> attempts = new ArrayList<>();
-        GraphUnavailableException down = assertThrows(GraphUnavailableException.class,
+        GraphUnavailableException down = assertThrows(
+                GraphUnavailableException.class,
                 () -> availability.call(RetryPolicy.writes(), attempt -> {
                     attempts.add(attempt);
                     throw NO_SERVER;
@@ -149,7 +157,8 @@ class RetryPolicyTest {
         assertEquals("The graph database is unavailable; nothing was written", down.getMessage());
         assertEquals(List.of(1), attempts);
 
-        GraphUnavailableException fast = assertThrows(GraphUnavailableException.class,
+        GraphUnavailableException fast = assertThrows(
+                GraphUnavailableException.class,
                 () -> availability.call(RetryPolicy.reads(Duration.ofSeconds(1)), attempt -> {
                     attempts.add(attempt);
                     return "read";
@@ -162,7 +171,8 @@ class RetryPolicyTest {
     void aReadThatOutlastsItsWindowMarksNeo4jUnreachable() {
         GraphAvailability availability = new GraphAvailability();
         List<Integer> attempts = new ArrayList<>();
-        GraphUnavailableException down = assertThrows(GraphUnavailableException.class,
+        GraphUnavailableException down = assertThrows(
+                GraphUnavailableException.class,
                 () -> availability.call(RetryPolicy.reads(Duration.ofMillis(120)), attempt -> {
                     attempts.add(attempt);
                     throw DATABASE_UNAVAILABLE;
@@ -178,17 +188,23 @@ class RetryPolicyTest {
         GraphAvailability availability = new GraphAvailability();
         List<Integer> attempts = new ArrayList<>();
         RetryPolicy reads = RetryPolicy.reads(Duration.ofSeconds(1));
-        assertThrows(GraphUnavailableException.class, () -> availability.call(reads, attempt -> {
-            attempts.add(attempt);
-            throw TERMINATED;
-        }));
+        assertThrows(
+                GraphUnavailableException.class,
+                () -> availability.call(reads, attempt -> {
+                    attempts.add(attempt);
+                    throw TERMINATED;
+                }));
         assertEquals(List.of(1), attempts);
 
         GraphAvailability fresh = new GraphAvailability();
         ClientException badQuery = new ClientException("Neo.ClientError.Statement.SyntaxError", "bad query");
-        assertSame(badQuery, assertThrows(ClientException.class, () -> fresh.call(reads, attempt -> {
-            throw badQuery;
-        })));
+        assertSame(
+                badQuery,
+                assertThrows(
+                        ClientException.class,
+                        () -> fresh.call(reads, attempt -> {
+                            throw badQuery;
+                        })));
         fresh.checkReachable();
     }
 
@@ -196,28 +212,44 @@ class RetryPolicyTest {
     void aQueryOverAMemoryLimitFailsAloneAndIsNoOutage() {
         GraphAvailability availability = new GraphAvailability();
         RetryPolicy reads = RetryPolicy.reads(Duration.ofSeconds(1));
-        for (TransientException overMemory : List.of(transient_("Neo.TransientError.General.MemoryPoolOutOfMemoryError"),
+        for (TransientException overMemory : List.of(
+                transient_("Neo.TransientError.General.MemoryPoolOutOfMemoryError"),
                 transient_("Neo.TransientError.General.OutOfMemoryError"))) {
             List<Integer> attempts = new ArrayList<>();
-            assertSame(overMemory, assertThrows(TransientException.class, () -> availability.call(reads, attempt -> {
-                attempts.add(attempt);
-                throw overMemory;
-            })));
+            assertSame(
+                    overMemory,
+                    assertThrows(
+                            TransientException.class,
+                            () -> availability.call(reads, attempt -> {
+                                attempts.add(attempt);
+                                throw overMemory;
+                            })));
             assertEquals(List.of(1), attempts, "not retried: it would only cost as much again");
             availability.checkReachable();
             assertEquals("ok", availability.call(reads, attempt -> "ok"), "the next request runs at once");
         }
-        ClientException oneTransaction = new ClientException("Neo.ClientError.General.TransactionOutOfMemoryError", "big");
-        assertSame(oneTransaction, assertThrows(ClientException.class, () -> availability.call(RetryPolicy.writes(),
-                attempt -> {
-                    throw oneTransaction;
-                })));
+        ClientException oneTransaction =
+                new ClientException("Neo.ClientError.General.TransactionOutOfMemoryError", "big");
+        assertSame(
+                oneTransaction,
+                assertThrows(
+                        ClientException.class,
+                        () -> availability.call(RetryPolicy.writes(), attempt -> {
+                            throw oneTransaction;
+                        })));
         availability.checkReachable();
     }
 
     private static RetryPolicy withoutPauses(RetryPolicy policy) {
-        return new RetryPolicy(policy.retried(), policy.maxAttempts(), policy.window(), attempt -> Duration.ZERO,
-                policy.checkEveryAttempt(), policy.unavailableMessage(), policy.busyMessage(), policy.interruptedMessage());
+        return new RetryPolicy(
+                policy.retried(),
+                policy.maxAttempts(),
+                policy.window(),
+                attempt -> Duration.ZERO,
+                policy.checkEveryAttempt(),
+                policy.unavailableMessage(),
+                policy.busyMessage(),
+                policy.interruptedMessage());
     }
 
     private static TransientException transient_(String code) {

@@ -17,8 +17,12 @@ class SearchQueryTest {
     void wordsSideBySideMustAllOccurAndOrBindsTighter() {
         assertEquals("(putin AND talks)", SearchQuery.parse("Putin talks").lucene());
         assertEquals("(putin AND talks)", SearchQuery.parse("Putin AND talks").lucene());
-        assertEquals("(putin AND (talks OR negotiations))", SearchQuery.parse("putin talks OR negotiations").lucene());
-        assertEquals("((a1 OR b1) AND (c1 OR d1))", SearchQuery.parse("a1 OR b1 c1 OR d1").lucene());
+        assertEquals(
+                "(putin AND (talks OR negotiations))",
+                SearchQuery.parse("putin talks OR negotiations").lucene());
+        assertEquals(
+                "((a1 OR b1) AND (c1 OR d1))",
+                SearchQuery.parse("a1 OR b1 c1 OR d1").lucene());
     }
 
     @Test
@@ -39,16 +43,37 @@ class SearchQueryTest {
         SearchQuery people = SearchQuery.parse("type:person putin");
         assertEquals(Set.of(Kind.PERSON), people.kinds());
         assertEquals("putin", people.lucene());
-        assertEquals(Set.of(Kind.PERSON, Kind.ORGANIZATION), SearchQuery.parse("type:(person OR organization) nato").kinds());
+        assertEquals(
+                Set.of(Kind.PERSON, Kind.ORGANIZATION),
+                SearchQuery.parse("type:(person OR organization) nato").kinds());
         assertEquals(Set.of(Kind.values()), Set.copyOf(SearchQuery.parse("nato").kinds()));
         assertEquals(Set.of(Kind.QUOTE), SearchQuery.parse("TYPE:Quote gas").kinds());
     }
 
     @Test
     void refusesWhatTheLanguageDoesNotHave() {
-        for (String bad : List.of("a*", "ab*", "te?t", "a*b", "x~2", "putin^3", "[a TO b]", "/re.*/", "name:putin",
-                "type:comment x", "type:person type:quote x", "putin OR type:person", "type:person", "-putin",
-                "NOT putin", "putin OR -talks", "\"unclosed", "(open", "Quell AND (ferry OR *) ~ \"", "AND", "!!!")) {
+        for (String bad : List.of(
+                "a*",
+                "ab*",
+                "te?t",
+                "a*b",
+                "x~2",
+                "putin^3",
+                "[a TO b]",
+                "/re.*/",
+                "name:putin",
+                "type:comment x",
+                "type:person type:quote x",
+                "putin OR type:person",
+                "type:person",
+                "-putin",
+                "NOT putin",
+                "putin OR -talks",
+                "\"unclosed",
+                "(open",
+                "Quell AND (ferry OR *) ~ \"",
+                "AND",
+                "!!!")) {
             InvalidSearchException e = assertThrows(InvalidSearchException.class, () -> SearchQuery.parse(bad), bad);
             assertTrue(!e.getMessage().isBlank(), bad);
         }

@@ -38,29 +38,40 @@ class ServiceHardKillTest {
 
     @Test
     void storeSurvivesAHardKillOfTheServiceAndReopens(@TempDir Path dataDir) throws Exception {
-        Path libDir = Path.of(System.getProperty("whosaid.neo4j.embedded.lib-dir", "target/neo4j-lib")).toAbsolutePath();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), StandIn.class.getName(),
-                dataDir.toString(), libDir.toString());
+        Path libDir = Path.of(System.getProperty("whosaid.neo4j.embedded.lib-dir", "target/neo4j-lib"))
+                .toAbsolutePath();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StandIn.class.getName(),
+                dataDir.toString(),
+                libDir.toString());
         Process service = new ProcessBuilder(command).redirectErrorStream(true).start();
         Long orphanPid = null;
         try {
             List<String> output = new ArrayList<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
-            String last = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
-                String line;
-                while ((line = lines.readLine()) != null && !line.startsWith("IN-FLIGHT")) {
-                    output.add(line);
-                }
-                return line;
-            }, () -> "the stand-in service did not get to its write: " + String.join("\n", output));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
+            String last = assertTimeoutPreemptively(
+                    Duration.ofMinutes(3),
+                    () -> {
+                        String line;
+                        while ((line = lines.readLine()) != null && !line.startsWith("IN-FLIGHT")) {
+                            output.add(line);
+                        }
+                        return line;
+                    },
+                    () -> "the stand-in service did not get to its write: " + String.join("\n", output));
             assertNotNull(last, "the stand-in service died before its write: " + String.join("\n", output));
 
             service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             Path pidFile = dataDir.resolve("run/whosaid-neo4j.pid");
             assertTrue(Files.exists(pidFile), "the killed service left its Neo4j's pid file");
             orphanPid = Long.parseLong(Files.readString(pidFile).strip());
-            assertTrue(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false),
+            assertTrue(
+                    ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false),
                     "Neo4j outlived the hard-killed service (the case the pid file is for)");
 
             GraphConnection restarted = connection(dataDir, libDir);
@@ -80,15 +91,34 @@ class ServiceHardKillTest {
             service.destroyForcibly();
             if (orphanPid != null) {
                 // Only the Neo4j this test's service started, should the test fail before stopping it.
-                ProcessHandle.of(orphanPid).filter(p -> p.info().commandLine()
-                        .map(cmd -> cmd.contains(dataDir.toString())).orElse(false)).ifPresent(ProcessHandle::destroyForcibly);
+                ProcessHandle.of(orphanPid)
+                        .filter(p -> p.info()
+                                .commandLine()
+                                .map(cmd -> cmd.contains(dataDir.toString()))
+                                .orElse(false))
+                        .ifPresent(ProcessHandle::destroyForcibly);
             }
         }
     }
 
     static GraphConnection connection(Path dataDir, Path libDir) {
-        return new GraphConnection(Optional.empty(), "neo4j", Optional.empty(), dataDir, libDir, 0, "256m", "128m",
-                "auto", "auto", true, Duration.ofSeconds(1), 3, 8, Duration.ofSeconds(5), Duration.ofSeconds(1),
+        return new GraphConnection(
+                Optional.empty(),
+                "neo4j",
+                Optional.empty(),
+                dataDir,
+                libDir,
+                0,
+                "256m",
+                "128m",
+                "auto",
+                "auto",
+                true,
+                Duration.ofSeconds(1),
+                3,
+                8,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(1),
                 GraphMetrics.unobserved());
     }
 
@@ -98,12 +128,14 @@ class ServiceHardKillTest {
             GraphConnection connection = connection(Path.of(args[0]), Path.of(args[1]));
             try (Driver driver = GraphDatabase.driver(connection.uri(), connection.authToken())) {
                 for (int i = 0; i < COMMITTED; i++) {
-                    driver.executableQuery("CREATE (:Probe {kind: 'committed', n: $n})").withParameters(Map.of("n", i))
+                    driver.executableQuery("CREATE (:Probe {kind: 'committed', n: $n})")
+                            .withParameters(Map.of("n", i))
                             .execute();
                 }
                 var session = driver.session();
                 Transaction open = session.beginTransaction();
-                open.run("UNWIND range(1, 20000) AS n CREATE (:Probe {kind: 'in-flight', n: n})").consume();
+                open.run("UNWIND range(1, 20000) AS n CREATE (:Probe {kind: 'in-flight', n: n})")
+                        .consume();
                 System.out.println("IN-FLIGHT");
                 System.out.flush();
                 Thread.sleep(Duration.ofMinutes(10).toMillis());

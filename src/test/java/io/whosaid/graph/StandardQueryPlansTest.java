@@ -46,20 +46,27 @@ class StandardQueryPlansTest {
 
     @Inject
     Driver driver;
+
     @Inject
     GraphAvailability availability;
+
     @Inject
     GraphMetrics metrics;
 
     @Test
     void noStandardQueryScansALabel() throws IOException {
         String unique = Long.toString(System.nanoTime(), 36);
-        String articleId = data("mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }", vars("t",
-                "Ferry Fares Frozen " + unique + "\n\nPublished: 2024-03-05\n\nThe ferry company froze fares on Monday, its"
-                        + " director, Ilse Varrow, said.\n\n“Fares stay where they are,” Varrow said of the Harbour Board.\n\n"
-                        + "“The board agrees,” a spokesperson who asked not to be named said.\n\nSource: Tallow Bay Courier\n"))
+        String articleId = data(
+                        "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }",
+                        vars(
+                                "t",
+                                "Ferry Fares Frozen " + unique
+                                        + "\n\nPublished: 2024-03-05\n\nThe ferry company froze fares on Monday, its"
+                                        + " director, Ilse Varrow, said.\n\n“Fares stay where they are,” Varrow said of the Harbour Board.\n\n"
+                                        + "“The board agrees,” a spokesperson who asked not to be named said.\n\nSource: Tallow Bay Courier\n"))
                 .getString("data.ingestArticle.article.id");
-        JsonPath article = data("query($id: ID!) { article(id: $id) { publisher { id } quotes { speaker { ... on Entity { id } } } } }",
+        JsonPath article = data(
+                "query($id: ID!) { article(id: $id) { publisher { id } quotes { speaker { ... on Entity { id } } } } }",
                 vars("id", articleId));
         String publisherId = article.getString("data.article.publisher.id");
         String speakerId = article.getString("data.article.quotes[0].speaker.id");
@@ -73,40 +80,132 @@ class StandardQueryPlansTest {
         NodeSelection idOnly = new NodeSelection(java.util.Set.of("id"), List.of());
         PageRequest page = PageRequest.first(20);
 
-        reader.profile("quotes by speaker", () -> quotes.quotes(quoteFilter(List.of(speakerId), null, null, null, null, null),
-                QuoteReader.BY_ID, page, idOnly, true));
-        reader.profile("quotes about an entity, newest published first", () -> quotes.quotes(
-                quoteFilter(null, List.of(speakerId), null, null, null, null), QuoteReader.NEWEST_PUBLISHED, page, idOnly, true));
-        reader.profile("quotes of an article", () -> quotes.quotes(quoteFilter(null, null, List.of(articleId), null, null, null),
-                QuoteReader.BY_ID, page, idOnly, true));
-        reader.profile("quotes of a publisher", () -> quotes.quotes(quoteFilter(null, null, null, List.of(publisherId), null, null),
-                QuoteReader.BY_ID, page, idOnly, true));
-        reader.profile("quotes with an unnamed source", () -> quotes.quotes(quoteFilter(null, null, null, null, true, null),
-                QuoteReader.BY_ID, page, idOnly, true));
-        reader.profile("quotes in a date range", () -> quotes.quotes(quoteFilter(null, null, null, null, null, FROM),
-                QuoteReader.OLDEST_PUBLISHED, page, idOnly, true));
-        reader.profile("quotes of a kind", () -> quotes.quotes(new QuoteFilter(null, null, null, null, List.of("DIRECT"),
-                statuses(), null, null, null, null), QuoteReader.BY_ID, page, idOnly, true));
-        reader.profile("quotes by words, most relevant first", () -> quotes.quotes(new QuoteFilter(null, null, null, null, null,
-                statuses(), null, null, null, "fares"), QuoteReader.BY_RELEVANCE, page, idOnly, true));
-        reader.profile("quotes by speaker, second page (keyset)", () -> quotes.quotes(
-                quoteFilter(List.of(speakerId), null, null, null, null, null), QuoteReader.BY_ID,
-                new PageRequest(20, List.of("quote:0"), null, false), idOnly, false));
-        reader.profile("articles, newest first, second page (keyset)", () -> articles.articles(ArticleFilter.NONE,
-                ArticleReader.NEWEST_FIRST, new PageRequest(20, List.of(ZonedDateTime.now(), "article:0"), null, false), idOnly, true));
-        reader.profile("articles of a publisher", () -> articles.articles(new ArticleFilter(List.of(publisherId), null, null, null),
-                ArticleReader.NEWEST_FIRST, page, idOnly, true));
-        reader.profile("articles mentioning an entity", () -> articles.articles(new ArticleFilter(null, null, null, List.of(speakerId)),
-                ArticleReader.NEWEST_FIRST, page, idOnly, true));
-        reader.profile("articles published in a range, by date", () -> articles.articles(new ArticleFilter(null, FROM, TO, null),
-                ArticleReader.NEWEST_PUBLISHED, page, idOnly, true));
-        reader.profile("people whose name starts with, by quotes", () -> entities.filtered("Person",
-                new EntityFilter("varr", null, null, null), EntityReader.filteredOrdering("Person", "QUOTES", true), page, idOnly, true));
-        reader.profile("organizations whose name contains, by name", () -> entities.filtered("Organization",
-                new EntityFilter(null, "courier", null, null), EntityReader.filteredOrdering("Organization", "NAME", false), page, idOnly, true));
-        reader.profile("people by alias, by relevance", () -> entities.filtered("Person",
-                new EntityFilter(null, null, "ilse varrow", null), EntityReader.filteredOrdering("Person", "RELEVANCE", true), page, idOnly, true));
-        reader.profile("search: words, a prefix, a type", () -> search.search(SearchQuery.parse("fares Varr* type:quote"), page, idOnly));
+        reader.profile(
+                "quotes by speaker",
+                () -> quotes.quotes(
+                        quoteFilter(List.of(speakerId), null, null, null, null, null),
+                        QuoteReader.BY_ID,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "quotes about an entity, newest published first",
+                () -> quotes.quotes(
+                        quoteFilter(null, List.of(speakerId), null, null, null, null),
+                        QuoteReader.NEWEST_PUBLISHED,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "quotes of an article",
+                () -> quotes.quotes(
+                        quoteFilter(null, null, List.of(articleId), null, null, null),
+                        QuoteReader.BY_ID,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "quotes of a publisher",
+                () -> quotes.quotes(
+                        quoteFilter(null, null, null, List.of(publisherId), null, null),
+                        QuoteReader.BY_ID,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "quotes with an unnamed source",
+                () -> quotes.quotes(
+                        quoteFilter(null, null, null, null, true, null), QuoteReader.BY_ID, page, idOnly, true));
+        reader.profile(
+                "quotes in a date range",
+                () -> quotes.quotes(
+                        quoteFilter(null, null, null, null, null, FROM),
+                        QuoteReader.OLDEST_PUBLISHED,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "quotes of a kind",
+                () -> quotes.quotes(
+                        new QuoteFilter(null, null, null, null, List.of("DIRECT"), statuses(), null, null, null, null),
+                        QuoteReader.BY_ID,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "quotes by words, most relevant first",
+                () -> quotes.quotes(
+                        new QuoteFilter(null, null, null, null, null, statuses(), null, null, null, "fares"),
+                        QuoteReader.BY_RELEVANCE,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "quotes by speaker, second page (keyset)",
+                () -> quotes.quotes(
+                        quoteFilter(List.of(speakerId), null, null, null, null, null),
+                        QuoteReader.BY_ID,
+                        new PageRequest(20, List.of("quote:0"), null, false),
+                        idOnly,
+                        false));
+        reader.profile(
+                "articles, newest first, second page (keyset)",
+                () -> articles.articles(
+                        ArticleFilter.NONE,
+                        ArticleReader.NEWEST_FIRST,
+                        new PageRequest(20, List.of(ZonedDateTime.now(), "article:0"), null, false),
+                        idOnly,
+                        true));
+        reader.profile(
+                "articles of a publisher",
+                () -> articles.articles(
+                        new ArticleFilter(List.of(publisherId), null, null, null),
+                        ArticleReader.NEWEST_FIRST,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "articles mentioning an entity",
+                () -> articles.articles(
+                        new ArticleFilter(null, null, null, List.of(speakerId)),
+                        ArticleReader.NEWEST_FIRST,
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "articles published in a range, by date",
+                () -> articles.articles(
+                        new ArticleFilter(null, FROM, TO, null), ArticleReader.NEWEST_PUBLISHED, page, idOnly, true));
+        reader.profile(
+                "people whose name starts with, by quotes",
+                () -> entities.filtered(
+                        "Person",
+                        new EntityFilter("varr", null, null, null),
+                        EntityReader.filteredOrdering("Person", "QUOTES", true),
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "organizations whose name contains, by name",
+                () -> entities.filtered(
+                        "Organization",
+                        new EntityFilter(null, "courier", null, null),
+                        EntityReader.filteredOrdering("Organization", "NAME", false),
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "people by alias, by relevance",
+                () -> entities.filtered(
+                        "Person",
+                        new EntityFilter(null, null, "ilse varrow", null),
+                        EntityReader.filteredOrdering("Person", "RELEVANCE", true),
+                        page,
+                        idOnly,
+                        true));
+        reader.profile(
+                "search: words, a prefix, a type",
+                () -> search.search(SearchQuery.parse("fares Varr* type:quote"), page, idOnly));
         reader.profile("search: a phrase", () -> search.search(SearchQuery.parse("\"ferry company\""), page, idOnly));
         reader.profile("question: quotes between A and B", () -> questions.between(speakerId, publisherId, 10));
         reader.profile("question: speakers about X by month", () -> questions.speakersByMonth(speakerId, FROM, TO, 10));
@@ -125,10 +224,15 @@ class StandardQueryPlansTest {
         assertEquals(List.of(), scanning, "label or all-nodes scans (plans in " + written + ")");
     }
 
-    private static QuoteFilter quoteFilter(List<String> speakers, List<String> about, List<String> articles,
-                                           List<String> publishers, Boolean unnamed, ZonedDateTime from) {
-        return new QuoteFilter(speakers, about, articles, publishers, null, statuses(), unnamed, from,
-                from == null ? null : TO, null);
+    private static QuoteFilter quoteFilter(
+            List<String> speakers,
+            List<String> about,
+            List<String> articles,
+            List<String> publishers,
+            Boolean unnamed,
+            ZonedDateTime from) {
+        return new QuoteFilter(
+                speakers, about, articles, publishers, null, statuses(), unnamed, from, from == null ? null : TO, null);
     }
 
     private static List<String> statuses() {
@@ -166,16 +270,23 @@ class StandardQueryPlansTest {
 
         Path write(Path file) throws IOException {
             StringBuilder text = new StringBuilder();
-            plans.forEach((name, plan) -> text.append("## ").append(name).append("\n\n```\n").append(plan).append("```\n\n"));
+            plans.forEach((name, plan) -> text.append("## ")
+                    .append(name)
+                    .append("\n\n```\n")
+                    .append(plan)
+                    .append("```\n\n"));
             Files.createDirectories(file.getParent());
             return Files.writeString(file, text.toString());
         }
     }
 
     private static void print(ProfiledPlan plan, int depth, Consumer<String> out) {
-        String details = String.valueOf(plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL).asObject());
+        String details = String.valueOf(plan.arguments()
+                .getOrDefault("Details", org.neo4j.driver.Values.NULL)
+                .asObject());
         out.accept("  ".repeat(depth) + plan.operatorType().replace("@neo4j", "") + "  rows=" + plan.records()
-                + " dbHits=" + plan.dbHits() + "  " + (details.length() > 110 ? details.substring(0, 110) + "…" : details) + "\n");
+                + " dbHits=" + plan.dbHits() + "  "
+                + (details.length() > 110 ? details.substring(0, 110) + "…" : details) + "\n");
         for (ProfiledPlan child : plan.children()) {
             print(child, depth + 1, out);
         }

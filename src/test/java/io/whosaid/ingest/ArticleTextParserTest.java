@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,8 @@ class ArticleTextParserTest {
     private final ArticleTextParser parser = new ArticleTextParser();
 
     private static ParsedArticle parseSeed(ArticleTextParser parser) throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(SEED),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(SEED),
                 "seed article not found at " + SEED.toAbsolutePath() + " (run from the project directory)");
         return parser.parse(Files.readString(SEED, StandardCharsets.UTF_8));
     }
@@ -48,11 +48,13 @@ class ArticleTextParserTest {
     @Test
     void seedEditorNoteIsTakenOutOfTheBody() throws IOException {
         ParsedArticle article = parseSeed(parser);
-        assertEquals(List.of("That’s not a “Putin strategy.” That’s just maskirovka, and is far older than Putin."),
+        assertEquals(
+                List.of("That’s not a “Putin strategy.” That’s just maskirovka, and is far older than Putin."),
                 article.editorNotes());
         assertFalse(article.text().contains("["));
         assertFalse(article.text().contains("maskirovka"));
-        assertTrue(article.text().contains("allowing him to choose the tactics that best suit him as events evolve.\n\n"),
+        assertTrue(
+                article.text().contains("allowing him to choose the tactics that best suit him as events evolve.\n\n"),
                 "the paragraph must end where the note was, without a trailing space");
         assertEquals(String.join("\n\n", article.paragraphs()), article.text());
         for (String paragraph : article.paragraphs()) {
@@ -65,18 +67,29 @@ class ArticleTextParserTest {
     @Test
     void seedCommentThread() throws IOException {
         ParsedArticle article = parseSeed(parser);
-        assertEquals(List.of("1", "1.1", "2", "3", "3.1", "3.2", "4", "4.1", "5", "5.1", "6", "7", "7.1", "7.2",
-                "8", "9", "10"), numbers(article));
-        assertEquals(10, article.comments().stream().filter(c -> c.parentNumber() == null).count());
-        assertEquals(7, article.comments().stream().filter(c -> c.parentNumber() != null).count());
+        assertEquals(
+                List.of(
+                        "1", "1.1", "2", "3", "3.1", "3.2", "4", "4.1", "5", "5.1", "6", "7", "7.1", "7.2", "8", "9",
+                        "10"),
+                numbers(article));
+        assertEquals(
+                10,
+                article.comments().stream()
+                        .filter(c -> c.parentNumber() == null)
+                        .count());
+        assertEquals(
+                7,
+                article.comments().stream()
+                        .filter(c -> c.parentNumber() != null)
+                        .count());
         Map<String, Long> byAuthor = article.comments().stream()
                 .collect(Collectors.groupingBy(ParsedComment::author, Collectors.counting()));
         assertEquals(13, byAuthor.size());
         assertEquals(3L, byAuthor.get("ken"));
         assertEquals(3L, byAuthor.get("XSFRGR"));
 
-        Map<String, ParsedComment> byNumber = article.comments().stream()
-                .collect(Collectors.toMap(ParsedComment::number, Function.identity()));
+        Map<String, ParsedComment> byNumber =
+                article.comments().stream().collect(Collectors.toMap(ParsedComment::number, Function.identity()));
         assertEquals("Jerry Hood", byNumber.get("1").author());
         assertEquals("7", byNumber.get("7.2").parentNumber());
         assertEquals("Empire_Spokesperson", byNumber.get("10").author());
@@ -109,8 +122,10 @@ class ArticleTextParserTest {
         assertTrue(article.comments().isEmpty());
         assertTrue(article.editorNotes().isEmpty());
         assertEquals(2, article.paragraphs().size());
-        assertEquals("The Lowmere Ferry Authority said on Monday that fares would rise by ten percent.\n\n"
-                + "“We held prices for four years,” said Ada Quill, its director.", article.text());
+        assertEquals(
+                "The Lowmere Ferry Authority said on Monday that fares would rise by ten percent.\n\n"
+                        + "“We held prices for four years,” said Ada Quill, its director.",
+                article.text());
     }
 
     @Test
@@ -122,21 +137,27 @@ class ArticleTextParserTest {
         assertEquals("A short standfirst", article.subtitle());
         assertEquals("First line of a paragraph wrapped onto a second.", article.text());
         assertEquals("The Daily Lantern", article.source());
-        assertEquals(List.of(new ParsedComment("1", null, "Wren", "Good piece."),
-                new ParsedComment("1.1", "1", "Oak", "Agreed.")), article.comments());
+        assertEquals(
+                List.of(
+                        new ParsedComment("1", null, "Wren", "Good piece."),
+                        new ParsedComment("1.1", "1", "Oak", "Agreed.")),
+                article.comments());
         assertFalse(article.text().contains("\r"));
     }
 
     @Test
     void longSentenceUnderTheTitleIsBodyNotSubtitle() {
-        ParsedArticle article = parser.parse("""
+        ParsedArticle article = parser.parse(
+                """
                 Council Delays Vote
 
                 The Brackwater council delayed its vote on the new library until next month, members said
 
                 “We need more time,” said Councillor Ines Moro.
-                """.replace("members said", "members said after a long evening of debate that ran well past midnight and "
-                + "left several of them visibly tired, frustrated, and unwilling to commit to a date for the new vote"));
+                """.replace(
+                                "members said",
+                                "members said after a long evening of debate that ran well past midnight and "
+                                        + "left several of them visibly tired, frustrated, and unwilling to commit to a date for the new vote"));
         assertNull(article.subtitle());
         assertEquals(2, article.paragraphs().size());
         assertTrue(article.paragraphs().get(0).startsWith("The Brackwater council"));
@@ -159,19 +180,21 @@ class ArticleTextParserTest {
             ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> parser.parse(bad));
             assertTrue(e.getMessage().contains("empty"), e.getMessage());
         }
-        ArticleFormatException nul = assertThrows(ArticleFormatException.class,
-                () -> parser.parse("Title\n\nBody with a \u0000 byte.\n"));
+        ArticleFormatException nul =
+                assertThrows(ArticleFormatException.class, () -> parser.parse("Title\n\nBody with a \u0000 byte.\n"));
         assertTrue(nul.getMessage().contains("U+0000") && nul.getMessage().contains("line 3"), nul.getMessage());
 
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-        assertThrows(ArticleFormatException.class,
-                () -> parser.parse(new String(binary, StandardCharsets.ISO_8859_1)));
-        ArticleFormatException undecodable = assertThrows(ArticleFormatException.class,
-                () -> parser.parse(new String(binary, StandardCharsets.UTF_8).replace("\0", "").replace("\u001A", "")
-                        + "\n\nsome body text"));
+        assertThrows(ArticleFormatException.class, () -> parser.parse(new String(binary, StandardCharsets.ISO_8859_1)));
+        ArticleFormatException undecodable = assertThrows(
+                ArticleFormatException.class,
+                () -> parser.parse(new String(binary, StandardCharsets.UTF_8)
+                                .replace("\0", "")
+                                .replace("\u001A", "") + "\n\nsome body text"));
         assertTrue(undecodable.getMessage().contains("U+FFFD"), undecodable.getMessage());
 
-        ArticleFormatException noBody = assertThrows(ArticleFormatException.class,
+        ArticleFormatException noBody = assertThrows(
+                ArticleFormatException.class,
                 () -> parser.parse("Just A Title\n\nSource: Nobody\n\n  1. Someone says\n\n    hi\n"));
         assertTrue(noBody.getMessage().contains("no body paragraph"), noBody.getMessage());
     }
@@ -214,7 +237,8 @@ class ArticleTextParserTest {
                     second top
                 """);
         assertEquals(List.of("1", "1.1", "1.1.1", "1.1.2", "1.2", "2"), numbers(article));
-        assertEquals(List.of("A", "B", "C", "D", "E", "F"),
+        assertEquals(
+                List.of("A", "B", "C", "D", "E", "F"),
                 article.comments().stream().map(ParsedComment::author).toList());
         assertEquals("1.1", article.comments().get(3).parentNumber());
         assertEquals("1", article.comments().get(4).parentNumber());
@@ -259,8 +283,8 @@ class ArticleTextParserTest {
 
     @Test
     void risingNumbersWithGapsAreKept() {
-        ParsedArticle article = parser.parse("Title\n\nBody.\n\n  11. A says\n\n    x\n\n  12. B says\n\n    y\n\n"
-                + "    2. C says\n\n      z\n");
+        ParsedArticle article = parser.parse(
+                "Title\n\nBody.\n\n  11. A says\n\n    x\n\n  12. B says\n\n    y\n\n" + "    2. C says\n\n      z\n");
         assertEquals(List.of("11", "12", "12.2"), numbers(article));
     }
 
@@ -276,8 +300,9 @@ class ArticleTextParserTest {
     @Test
     void commentWithEmptyTextIsKept() {
         ParsedArticle article = parser.parse("Title\n\nBody.\n\n  1. Silent says\n\n  2. Loud says\n\n    Hello!\n");
-        assertEquals(List.of(new ParsedComment("1", null, "Silent", ""),
-                new ParsedComment("2", null, "Loud", "Hello!")), article.comments());
+        assertEquals(
+                List.of(new ParsedComment("1", null, "Silent", ""), new ParsedComment("2", null, "Loud", "Hello!")),
+                article.comments());
     }
 
     @Test
@@ -312,8 +337,8 @@ class ArticleTextParserTest {
 
     @Test
     void sourceInsideACommentIsNotTheArticleSource() {
-        ParsedArticle article = parser.parse(
-                "Title\n\nBody.\n\n  1. A says\n\n    Source: x\n\n    1. B says\n\n      Source: y\n");
+        ParsedArticle article =
+                parser.parse("Title\n\nBody.\n\n  1. A says\n\n    Source: x\n\n    1. B says\n\n      Source: y\n");
         assertNull(article.source());
         assertEquals("Source: x", article.comments().get(0).text());
         assertEquals("Source: y", article.comments().get(1).text());
@@ -337,17 +362,23 @@ class ArticleTextParserTest {
 
                 He said he was “tired [of it all] [and would not return],” according to an aide.
                 """);
-        assertEquals(List.of("“They [the board] knew,” she said [sic]. The vote is Friday.",
-                "He said he was “tired [of it all] [and would not return],” according to an aide."),
+        assertEquals(
+                List.of(
+                        "“They [the board] knew,” she said [sic]. The vote is Friday.",
+                        "He said he was “tired [of it all] [and would not return],” according to an aide."),
                 article.paragraphs());
-        assertEquals(List.of("This claim could not be verified by us.",
-                "Editor’s note: an earlier version misspelled a name"), article.editorNotes());
+        assertEquals(
+                List.of(
+                        "This claim could not be verified by us.",
+                        "Editor’s note: an earlier version misspelled a name"),
+                article.editorNotes());
     }
 
     @Test
     void noteBeforePunctuationLeavesNoSpace() {
         List<String> notes = new java.util.ArrayList<>();
-        assertEquals("He left, then returned.",
+        assertEquals(
+                "He left, then returned.",
                 ArticleTextParser.takeOutEditorNotes("He left [Ed. note: in 2019] , then returned.", notes));
         assertEquals(List.of("Ed. note: in 2019"), notes);
     }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,7 +29,8 @@ class SampleArticlesTest {
         ParsedArticle article = parser.parse(read(file));
         assertEquals(source, article.source());
         assertEquals(commentCount, article.comments().size());
-        assertEquals(List.of(numbers.split(",")),
+        assertEquals(
+                List.of(numbers.split(",")),
                 article.comments().stream().map(ParsedComment::number).toList());
         assertNotNull(article.subtitle(), "every sample has a standfirst");
         assertEquals(paragraphCount, article.paragraphs().size());
@@ -39,8 +39,10 @@ class SampleArticlesTest {
         assertFalse(article.text().contains("Source:"));
         assertTrue(article.text().contains("’’"), "each sample closes one quote with two right single quotes");
         assertTrue(article.text().contains("“"));
-        assertTrue(article.comments().stream().noneMatch(c -> c.text().isEmpty() || c.text().contains("Leave A Reply")
-                || c.text().contains("email address")));
+        assertTrue(article.comments().stream()
+                .noneMatch(c -> c.text().isEmpty()
+                        || c.text().contains("Leave A Reply")
+                        || c.text().contains("email address")));
     }
 
     private static String read(String file) throws IOException {

@@ -32,13 +32,24 @@ class AccessLogTest {
         root.addHandler(captured);
         String secret = "whisper" + System.nanoTime();
         try {
-            GraphQL.postAs(GraphQL.READER_KEY, "query AccessPeople($n: String) { people(name: $n, first: 1) { totalCount } }",
-                    Map.of("n", secret)).then().statusCode(200);
-            GraphQL.postAs(GraphQL.EDITOR_KEY, "mutation AccessIngest($t: String!) { ingestArticle(input: {text: $t}) "
-                    + "{ created } }", Map.of("t", "Access " + secret + "\n\nThe body says " + secret + ".")).then()
+            GraphQL.postAs(
+                            GraphQL.READER_KEY,
+                            "query AccessPeople($n: String) { people(name: $n, first: 1) { totalCount } }",
+                            Map.of("n", secret))
+                    .then()
                     .statusCode(200);
-            GraphQL.postAs(null, "mutation AccessRefused($t: String!) { ingestArticle(input: {text: $t}) { created } }",
-                    Map.of("t", secret)).then().statusCode(401);
+            GraphQL.postAs(
+                            GraphQL.EDITOR_KEY,
+                            "mutation AccessIngest($t: String!) { ingestArticle(input: {text: $t}) " + "{ created } }",
+                            Map.of("t", "Access " + secret + "\n\nThe body says " + secret + "."))
+                    .then()
+                    .statusCode(200);
+            GraphQL.postAs(
+                            null,
+                            "mutation AccessRefused($t: String!) { ingestArticle(input: {text: $t}) { created } }",
+                            Map.of("t", secret))
+                    .then()
+                    .statusCode(401);
             // The line is written when the response has ended, which the client may see a moment before.
             for (int i = 0; i < 100 && captured.access("AccessRefused") == null; i++) {
                 Thread.sleep(50);
@@ -67,7 +78,8 @@ class AccessLogTest {
         for (ExtLogRecord record : captured.records) {
             String everything = record.getFormattedMessage() + " " + record.getMdcCopy();
             assertFalse(everything.contains(secret), "a variable's value was logged: " + everything);
-            assertFalse(everything.contains(GraphQL.EDITOR_KEY) || everything.contains(GraphQL.READER_KEY),
+            assertFalse(
+                    everything.contains(GraphQL.EDITOR_KEY) || everything.contains(GraphQL.READER_KEY),
                     "an API key was logged: " + everything);
         }
     }
@@ -87,7 +99,8 @@ class AccessLogTest {
         /** The access line of the operation, or null. */
         ExtLogRecord access(String operation) {
             for (ExtLogRecord record : records) {
-                if ("io.whosaid.access".equals(record.getLoggerName()) && operation.equals(record.getMdc("operation"))) {
+                if ("io.whosaid.access".equals(record.getLoggerName())
+                        && operation.equals(record.getMdc("operation"))) {
                     return record;
                 }
             }
@@ -95,11 +108,9 @@ class AccessLogTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

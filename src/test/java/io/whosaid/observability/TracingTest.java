@@ -52,8 +52,13 @@ class TracingTest {
         root.addHandler(captured);
         SpanData request;
         try {
-            GraphQL.postAs(GraphQL.READER_KEY, "query TracedPeople($n: String) { people(name: $n, first: 1) { totalCount"
-                    + " edges { node { id name } } } }", Map.of("n", secret)).then().statusCode(200);
+            GraphQL.postAs(
+                            GraphQL.READER_KEY,
+                            "query TracedPeople($n: String) { people(name: $n, first: 1) { totalCount"
+                                    + " edges { node { id name } } } }",
+                            Map.of("n", secret))
+                    .then()
+                    .statusCode(200);
             request = await("graphql query TracedPeople");
         } finally {
             root.removeHandler(captured);
@@ -82,11 +87,18 @@ class TracingTest {
         for (int i = 0; i < 5; i++) {
             String secret = "tracedtext" + System.nanoTime();
             String name = "TracedIngest" + i;
-            GraphQL.data("mutation " + name + "($t: String!) { ingestArticle(input: {text: $t}) { created } }",
-                    Map.of("t", "Traced " + secret + "\n\nA subtitle\n\n\u201cA quote about " + secret + ",\u201d said Mara Quill.\n"));
+            GraphQL.data(
+                    "mutation " + name + "($t: String!) { ingestArticle(input: {text: $t}) { created } }",
+                    Map.of(
+                            "t",
+                            "Traced " + secret + "\n\nA subtitle\n\n\u201cA quote about " + secret
+                                    + ",\u201d said Mara Quill.\n"));
             SpanData request = await("graphql mutation " + name);
             for (String phase : List.of("parse", "extract", "write")) {
-                assertEquals(1, descendantsOf(request, "ingest " + phase).size(), phase + ": " + spans.getFinishedSpanItems());
+                assertEquals(
+                        1,
+                        descendantsOf(request, "ingest " + phase).size(),
+                        phase + ": " + spans.getFinishedSpanItems());
             }
             SpanData write = descendantsOf(request, "ingest write").get(0);
             List<SpanData> statements = descendantsOf(write, "cypher article_write");
@@ -99,7 +111,8 @@ class TracingTest {
     private SpanData await(String name) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             Optional<SpanData> found = spans.getFinishedSpanItems().stream()
-                    .filter(span -> span.getName().equals(name)).findFirst();
+                    .filter(span -> span.getName().equals(name))
+                    .findFirst();
             if (found.isPresent()) {
                 // its children end before it, and are exported with it or before
                 return found.get();
@@ -134,8 +147,10 @@ class TracingTest {
 
     private void noAttributeHolds(String secret) {
         for (SpanData span : spans.getFinishedSpanItems()) {
-            span.getAttributes().forEach((key, value) -> assertFalse(String.valueOf(value).contains(secret),
-                    "span " + span.getName() + " attribute " + key + " holds a variable's value"));
+            span.getAttributes()
+                    .forEach((key, value) -> assertFalse(
+                            String.valueOf(value).contains(secret),
+                            "span " + span.getName() + " attribute " + key + " holds a variable's value"));
             assertFalse(span.getName().contains(secret), span.getName());
         }
     }

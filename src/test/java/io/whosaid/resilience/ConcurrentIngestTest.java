@@ -60,9 +60,19 @@ class ConcurrentIngestTest {
     @Test
     void overlappingArticlesFromManyClientsLeaveOneNodePerId() {
         String site = "concurrent-overlap.example";
-        List<String> publishers = List.of("Cove Concurrency Courier", "Harbourside Overlap Herald", "Tidal Parallel Post");
-        List<String> handles = List.of("gull_watcher", "Ferry Fan", "old_salt", "Harbour Mum", "tram_skeptic",
-                "Rowan", "pier9", "Lighthouse Lou", "cove_resident", "Net Mender");
+        List<String> publishers =
+                List.of("Cove Concurrency Courier", "Harbourside Overlap Herald", "Tidal Parallel Post");
+        List<String> handles = List.of(
+                "gull_watcher",
+                "Ferry Fan",
+                "old_salt",
+                "Harbour Mum",
+                "tram_skeptic",
+                "Rowan",
+                "pier9",
+                "Lighthouse Lou",
+                "cove_resident",
+                "Net Mender");
         Random random = new Random(20_240_501L);
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
@@ -89,11 +99,20 @@ class ConcurrentIngestTest {
         assertEquals(articles.size(), comments.size(), "one article per url");
         for (Article article : articles) {
             assertEquals(article.commentCount(), comments.get(article.url()), "comments of " + article.url());
-            assertEquals(article.replyCount(), single(driver,
-                    "MATCH (:Article {url: $url})<-[:ON]-(:Comment)-[r:REPLY_TO]->() RETURN count(r)",
-                    Map.of("url", article.url())), "replies of " + article.url());
-            assertEquals(1, single(driver, "MATCH (:Article {url: $url})-[r:PUBLISHED_BY]->() RETURN count(r)",
-                    Map.of("url", article.url())), "one publisher edge for " + article.url());
+            assertEquals(
+                    article.replyCount(),
+                    single(
+                            driver,
+                            "MATCH (:Article {url: $url})<-[:ON]-(:Comment)-[r:REPLY_TO]->() RETURN count(r)",
+                            Map.of("url", article.url())),
+                    "replies of " + article.url());
+            assertEquals(
+                    1,
+                    single(
+                            driver,
+                            "MATCH (:Article {url: $url})-[r:PUBLISHED_BY]->() RETURN count(r)",
+                            Map.of("url", article.url())),
+                    "one publisher edge for " + article.url());
         }
         Set<String> usedPublishers = new HashSet<>();
         Set<String> usedHandles = new HashSet<>();
@@ -101,14 +120,21 @@ class ConcurrentIngestTest {
             usedPublishers.add(a.publisher());
             usedHandles.addAll(a.handles());
         });
-        assertEquals(usedPublishers.size(), single(driver,
-                "MATCH (o:Organization) WHERE o.name IN $names RETURN count(o)", Map.of("names", publishers)));
-        assertEquals(usedHandles.size(), single(driver,
-                "MATCH (w:Commenter {site: $site}) RETURN count(w)", Map.of("site", site)));
-        assertEquals(0, single(driver, """
+        assertEquals(
+                usedPublishers.size(),
+                single(
+                        driver,
+                        "MATCH (o:Organization) WHERE o.name IN $names RETURN count(o)",
+                        Map.of("names", publishers)));
+        assertEquals(
+                usedHandles.size(),
+                single(driver, "MATCH (w:Commenter {site: $site}) RETURN count(w)", Map.of("site", site)));
+        assertEquals(
+                0,
+                single(driver, """
                 MATCH (c:Comment)-[:ON]->(a:Article) WHERE a.url STARTS WITH $prefix
-                  AND COUNT { (c)<-[:WROTE]-(:Commenter) } <> 1 RETURN count(c)""",
-                Map.of("prefix", "https://" + site + "/")), "every comment has exactly one author");
+                  AND COUNT { (c)<-[:WROTE]-(:Commenter) } <> 1 RETURN count(c)""", Map.of("prefix", "https://" + site + "/")),
+                "every comment has exactly one author");
     }
 
     @Test
@@ -124,9 +150,16 @@ class ConcurrentIngestTest {
             List<Article> mine = new ArrayList<>();
             for (int k = 0; k < 2; k++) {
                 int url = (client + k * 8) % 16;
-                Article version = SyntheticArticles.article(random, site, "v" + url, List.of("Versioned Gazette " + url),
-                        List.of("draft_reader_" + url, "Second Look " + url, "edit_war_" + url), 1 + random.nextInt(12));
-                versionsByUrl.computeIfAbsent(version.url(), u -> new HashMap<>()).put(version.text(), version);
+                Article version = SyntheticArticles.article(
+                        random,
+                        site,
+                        "v" + url,
+                        List.of("Versioned Gazette " + url),
+                        List.of("draft_reader_" + url, "Second Look " + url, "edit_war_" + url),
+                        1 + random.nextInt(12));
+                versionsByUrl
+                        .computeIfAbsent(version.url(), u -> new HashMap<>())
+                        .put(version.text(), version);
                 mine.add(version);
             }
             work.add(mine);
@@ -143,12 +176,16 @@ class ConcurrentIngestTest {
                             MATCH (a:Article {url: $url})
                             RETURN a.text AS text, [(a)<-[:ON]-(c:Comment) | c.number] AS numbers,
                                    [(a)<-[:ON]-(c:Comment) | c.text] AS comments""")
-                    .withParameters(Map.of("url", url)).execute().records().get(0);
+                    .withParameters(Map.of("url", url))
+                    .execute()
+                    .records()
+                    .get(0);
             Matcher version = VERSION.matcher(record.get("text").asString());
             assertTrue(version.find(), "the stored text carries its version mark");
             Article winner = entry.getValue().values().stream()
                     .filter(v -> v.text().contains(version.group()))
-                    .findFirst().orElseThrow(() -> new AssertionError("the stored text is none of the versions sent"));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the stored text is none of the versions sent"));
             List<String> numbers = new ArrayList<>(record.get("numbers").asList(v -> v.asString()));
             Collections.sort(numbers);
             List<String> expected = new ArrayList<>(winner.commentNumbers());
@@ -176,27 +213,31 @@ class ConcurrentIngestTest {
         ExecutorService pool = Executors.newFixedThreadPool(work.size());
         try {
             assertTimeoutPreemptively(Duration.ofMinutes(4), () -> {
-                List<Future<Object>> futures = IntStream.range(0, work.size()).mapToObj(client -> pool.<Object>submit(() -> {
-                    start.await();
-                    for (Article article : work.get(client)) {
-                        long began = System.nanoTime();
-                        JsonPath json;
-                        try {
-                            json = GraphQL.post(INGEST, GraphQL.vars("text", article.text(), "url", article.url()));
-                        } catch (RuntimeException e) {
-                            failures.add(article.url() + ": " + e + " after " + (System.nanoTime() - began) / 1_000_000 + " ms");
-                            continue;
-                        }
-                        latencies.add((System.nanoTime() - began) / 1_000_000);
-                        List<Object> errors = json.getList("errors");
-                        if (errors != null && !errors.isEmpty()) {
-                            failures.add(article.url() + ": " + errors);
-                        } else if (json.getBoolean("data.ingestArticle.created")) {
-                            createdByUrl.get(article.url()).incrementAndGet();
-                        }
-                    }
-                    return null;
-                })).toList();
+                List<Future<Object>> futures = IntStream.range(0, work.size())
+                        .mapToObj(client -> pool.<Object>submit(() -> {
+                            start.await();
+                            for (Article article : work.get(client)) {
+                                long began = System.nanoTime();
+                                JsonPath json;
+                                try {
+                                    json = GraphQL.post(
+                                            INGEST, GraphQL.vars("text", article.text(), "url", article.url()));
+                                } catch (RuntimeException e) {
+                                    failures.add(article.url() + ": " + e + " after "
+                                            + (System.nanoTime() - began) / 1_000_000 + " ms");
+                                    continue;
+                                }
+                                latencies.add((System.nanoTime() - began) / 1_000_000);
+                                List<Object> errors = json.getList("errors");
+                                if (errors != null && !errors.isEmpty()) {
+                                    failures.add(article.url() + ": " + errors);
+                                } else if (json.getBoolean("data.ingestArticle.created")) {
+                                    createdByUrl.get(article.url()).incrementAndGet();
+                                }
+                            }
+                            return null;
+                        }))
+                        .toList();
                 for (Future<Object> future : futures) {
                     future.get();
                 }
@@ -206,8 +247,12 @@ class ConcurrentIngestTest {
         }
         List<Long> sorted = latencies.stream().sorted().toList();
         if (!sorted.isEmpty()) {
-            System.out.printf("%d ingests by %d clients: p50 %d ms, p99 %d ms, max %d ms%n", sorted.size(), work.size(),
-                    sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, sorted.size() * 99 / 100)),
+            System.out.printf(
+                    "%d ingests by %d clients: p50 %d ms, p99 %d ms, max %d ms%n",
+                    sorted.size(),
+                    work.size(),
+                    sorted.get(sorted.size() / 2),
+                    sorted.get(Math.min(sorted.size() - 1, sorted.size() * 99 / 100)),
                     sorted.get(sorted.size() - 1));
         }
         assertEquals(List.of(), failures, "every ingest succeeds");

@@ -52,16 +52,24 @@ class ExternalNeo4jReconnectTest {
         assertTrue(connection.embedded().isEmpty(), "the service runs no Neo4j of its own");
         assertEquals(external.boltUri(), connection.uri());
         String run = Long.toString(System.nanoTime());
-        GraphQL.data(INGEST, Map.of("t", "Before The Outage " + run + "\n\nA subtitle\n\nThe ferry runs, the mayor said.\n",
-                "u", "https://external.example/before/" + run));
+        GraphQL.data(
+                INGEST,
+                Map.of(
+                        "t",
+                        "Before The Outage " + run + "\n\nA subtitle\n\nThe ferry runs, the mayor said.\n",
+                        "u",
+                        "https://external.example/before/" + run));
         assertEquals(200, given().when().get("/q/health/ready").statusCode());
 
         try {
             external.kill();
             for (String query : List.of(LIST, INGEST)) {
-                Map<String, Object> variables = query.equals(LIST) ? Map.of()
+                Map<String, Object> variables = query.equals(LIST)
+                        ? Map.of()
                         : Map.of("t", "During The Outage " + run + "\n\nA subtitle\n\nNothing runs.\n");
-                JsonPath json = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> GraphQL.post(query, variables),
+                JsonPath json = assertTimeoutPreemptively(
+                        Duration.ofSeconds(30),
+                        () -> GraphQL.post(query, variables),
                         "a request fails, it does not hang");
                 assertEquals("SERVICE_UNAVAILABLE", json.getString("errors[0].extensions.code"), json.prettify());
                 assertFalse(json.prettify().contains("\tat "), "no stack trace");
@@ -69,7 +77,8 @@ class ExternalNeo4jReconnectTest {
             Response ready = given().when().get("/q/health/ready");
             assertEquals(503, ready.statusCode(), ready.asString());
             assertEquals("DOWN", ready.jsonPath().getString("status"));
-            assertEquals(200, given().when().get("/q/health/live").statusCode(), "liveness stays UP: Neo4j is not ours");
+            assertEquals(
+                    200, given().when().get("/q/health/live").statusCode(), "liveness stays UP: Neo4j is not ours");
         } finally {
             if (!external.isRunning()) {
                 external.restart();
@@ -88,13 +97,22 @@ class ExternalNeo4jReconnectTest {
             if (list.getList("errors") == null) {
                 break;
             }
-            assertTrue(Neo4jOutageTest.RETRY_LATER.contains(list.getString("errors[0].extensions.code")), list.prettify());
+            assertTrue(
+                    Neo4jOutageTest.RETRY_LATER.contains(list.getString("errors[0].extensions.code")), list.prettify());
             Pause.millis(500);
         }
         assertTrue(list.getInt("data.articles.totalCount") >= 1, list.prettify());
-        assertEquals(true, GraphQL.data(INGEST, Map.of("t", "After The Outage " + run + "\n\nA subtitle\n\nThe ferry runs"
-                + " again, the mayor said.\n", "u", "https://external.example/after/" + run))
-                .getBoolean("data.ingestArticle.created"));
+        assertEquals(
+                true,
+                GraphQL.data(
+                                INGEST,
+                                Map.of(
+                                        "t",
+                                        "After The Outage " + run + "\n\nA subtitle\n\nThe ferry runs"
+                                                + " again, the mayor said.\n",
+                                        "u",
+                                        "https://external.example/after/" + run))
+                        .getBoolean("data.ingestArticle.created"));
         assertEquals(external.boltUri(), connection.uri());
     }
 }

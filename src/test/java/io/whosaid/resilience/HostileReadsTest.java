@@ -50,12 +50,13 @@ class HostileReadsTest {
     /** The issue's request: estimated at 12,000 by a fixed fan-out, it walks the prolific commenter's comments twice. */
     static final String FAN_OUT = "query($id: ID) { quotes(first: 1, articleId: $id) { edges { node { article {"
             + " comments { author { comments { article { comments { author { comments { text } } } } } } } } } } } }";
+
     static final String LIST = "{ articles(first: 10) { edges { node { id title publisher { name } } } } }";
     static final String ONE = "query($id: ID!) { article(id: $id) { title comments { number author { handle } } } }";
     static final String INGEST = "mutation($text: String!, $url: String) {"
             + " ingestArticle(input: {text: $text, url: $url}) { created } }";
-    static final Set<String> ABUSE_CODES = Set.of("QUERY_TOO_COMPLEX", "QUERY_TOO_EXPENSIVE", "RESPONSE_TOO_LARGE",
-            "RATE_LIMITED", "TIMEOUT");
+    static final Set<String> ABUSE_CODES =
+            Set.of("QUERY_TOO_COMPLEX", "QUERY_TOO_EXPENSIVE", "RESPONSE_TOO_LARGE", "RATE_LIMITED", "TIMEOUT");
     static final int BIG_ARTICLE_BYTES = 600_000;
     static final String WALKED_ARTICLE = "The Walk\n\nA story for the walk\n\n"
             + "\u201cThe port needs a new wall,\u201d said Maria Lindqvist, the harbour director."
@@ -84,7 +85,8 @@ class HostileReadsTest {
         for (int i = 0; i < 4; i++) {
             failures.add(pool.submit(() -> {
                 try (Session session = driver.session()) {
-                    session.run("UNWIND range(1, 20000000) AS x RETURN size(collect(x)) AS n").consume();
+                    session.run("UNWIND range(1, 20000000) AS x RETURN size(collect(x)) AS n")
+                            .consume();
                     return null;
                 } catch (RuntimeException e) {
                     return e;
@@ -112,8 +114,13 @@ class HostileReadsTest {
         // article text the graph holds) before it runs.
         StringBuilder bigText = new StringBuilder("query($a: ID!, $b: ID!, $c: ID!) {");
         for (int i = 0; i < 5; i++) {
-            bigText.append(" a").append(i).append(": article(id: $a) { text } b").append(i)
-                    .append(": article(id: $b) { text } c").append(i).append(": article(id: $c) { text }");
+            bigText.append(" a")
+                    .append(i)
+                    .append(": article(id: $a) { text } b")
+                    .append(i)
+                    .append(": article(id: $b) { text } c")
+                    .append(i)
+                    .append(": article(id: $c) { text }");
         }
         String bigTexts = bigText.append(" }").toString();
         Map<String, Object> bigIds = GraphQL.vars("a", big.get(0), "b", big.get(1), "c", big.get(2));
@@ -135,11 +142,18 @@ class HostileReadsTest {
                             ? GraphQL.postAs(null, FAN_OUT, GraphQL.vars("id", skewed.get(n % skewed.size())))
                             : GraphQL.postAs(null, bigTexts, bigIds);
                     String code = response.jsonPath().getString("errors[0].extensions.code");
-                    if (code == null || !ABUSE_CODES.contains(code) || response.asString().contains("\tat ")) {
-                        unclear.add(response.statusCode() + " " + response.asString()
-                                .substring(0, Math.min(300, response.asString().length())));
+                    if (code == null
+                            || !ABUSE_CODES.contains(code)
+                            || response.asString().contains("\tat ")) {
+                        unclear.add(response.statusCode() + " "
+                                + response.asString()
+                                        .substring(
+                                                0,
+                                                Math.min(
+                                                        300, response.asString().length())));
                     }
-                    abuseOutcomes.computeIfAbsent((fanOut ? "fan-out " : "big text ") + code, k -> new AtomicInteger())
+                    abuseOutcomes
+                            .computeIfAbsent((fanOut ? "fan-out " : "big text ") + code, k -> new AtomicInteger())
                             .incrementAndGet();
                 }
                 return null;
@@ -152,7 +166,8 @@ class HostileReadsTest {
                     long began = System.nanoTime();
                     Response response = n % 2 == 0
                             ? GraphQL.postAs(GraphQL.READER_KEY, LIST, Map.of())
-                            : GraphQL.postAs(GraphQL.READER_KEY, ONE, GraphQL.vars("id", skewed.get((id + n) % skewed.size())));
+                            : GraphQL.postAs(
+                                    GraphQL.READER_KEY, ONE, GraphQL.vars("id", skewed.get((id + n) % skewed.size())));
                     normalMillis.add((System.nanoTime() - began) / 1_000_000);
                     if (response.statusCode() != 200 || response.jsonPath().get("errors") != null) {
                         normalFailures.add(response.statusCode() + " " + response.asString());
@@ -164,10 +179,15 @@ class HostileReadsTest {
         clients.add(pool.submit(() -> {
             Random random = new Random(7);
             for (int n = 0; System.nanoTime() < end; n++) {
-                SyntheticArticles.Article article = SyntheticArticles.article(random, "calm.example", "calm-" + n,
-                        List.of("Calm Gazette"), List.of("reader_one", "reader_two"), 5);
-                Response response = GraphQL.postAs(GraphQL.EDITOR_KEY, INGEST,
-                        GraphQL.vars("text", article.text(), "url", article.url()));
+                SyntheticArticles.Article article = SyntheticArticles.article(
+                        random,
+                        "calm.example",
+                        "calm-" + n,
+                        List.of("Calm Gazette"),
+                        List.of("reader_one", "reader_two"),
+                        5);
+                Response response = GraphQL.postAs(
+                        GraphQL.EDITOR_KEY, INGEST, GraphQL.vars("text", article.text(), "url", article.url()));
                 if (response.statusCode() == 200 && response.jsonPath().get("errors") == null) {
                     writes.incrementAndGet();
                 } else {
@@ -184,17 +204,32 @@ class HostileReadsTest {
         List<Long> sorted = new ArrayList<>(normalMillis);
         Collections.sort(sorted);
         int reads = sorted.size();
-        double served = reads == 0 ? 0 : 100.0 * (reads - normalFailures.stream().filter(f -> !f.startsWith("write")).count()) / reads;
-        System.out.printf("Hostile reads: abusive outcomes %s; normal reads %d, %.1f%% served, p50 %d ms, p99 %d ms,"
+        double served = reads == 0
+                ? 0
+                : 100.0
+                        * (reads
+                                - normalFailures.stream()
+                                        .filter(f -> !f.startsWith("write"))
+                                        .count())
+                        / reads;
+        System.out.printf(
+                "Hostile reads: abusive outcomes %s; normal reads %d, %.1f%% served, p50 %d ms, p99 %d ms,"
                         + " max %d ms; writes acknowledged %d; normal failures %s%n",
-                new TreeMap<>(abuseOutcomes), reads, served, percentile(sorted, 50), percentile(sorted, 99),
-                reads == 0 ? 0 : sorted.get(reads - 1), writes.get(),
+                new TreeMap<>(abuseOutcomes),
+                reads,
+                served,
+                percentile(sorted, 50),
+                percentile(sorted, 99),
+                reads == 0 ? 0 : sorted.get(reads - 1),
+                writes.get(),
                 normalFailures.subList(0, Math.min(5, normalFailures.size())));
 
         assertEquals(List.of(), unclear, "every abusive request gets one of " + ABUSE_CODES);
-        assertTrue(abuseOutcomes.keySet().stream().anyMatch(k -> k.startsWith("fan-out QUERY_TOO_COMPLEX")),
+        assertTrue(
+                abuseOutcomes.keySet().stream().anyMatch(k -> k.startsWith("fan-out QUERY_TOO_COMPLEX")),
                 "the fan-out is refused for its cost from the data: " + abuseOutcomes);
-        assertTrue(abuseOutcomes.keySet().stream().anyMatch(k -> k.startsWith("big text QUERY_TOO_COMPLEX")),
+        assertTrue(
+                abuseOutcomes.keySet().stream().anyMatch(k -> k.startsWith("big text QUERY_TOO_COMPLEX")),
                 "the big texts are refused for their cost from the data: " + abuseOutcomes);
         assertTrue(reads >= 10, "normal clients got through: " + reads);
         assertTrue(served >= 95.0, "at least 95% of normal reads served: " + served + "% " + normalFailures);
@@ -213,13 +248,15 @@ class HostileReadsTest {
     @Test
     void costCountsTheDataAndTheByteBudgetCutsOffWhatGetsPast() {
         List<String> big = SkewedGraph.ensureBigArticles(3, BIG_ARTICLE_BYTES);
-        String person = GraphQL.data("mutation($t: String!) { ingestArticle(input: {text: $t}) { article {"
-                        + " people { id } } } }", GraphQL.vars("t", WALKED_ARTICLE))
+        String person = GraphQL.data(
+                        "mutation($t: String!) { ingestArticle(input: {text: $t}) { article {" + " people { id } } } }",
+                        GraphQL.vars("t", WALKED_ARTICLE))
                 .getString("data.ingestArticle.article.people[0].id");
         statistics.refresh();
 
-        JsonPath walk = GraphQL.data("query($id: ID!) { person(id: $id) { said(first: 20) { edges { node { about {"
-                + " ... on Person { quotedAbout(first: 20) { edges { node { speaker { name } } } } } } } } } } }",
+        JsonPath walk = GraphQL.data(
+                "query($id: ID!) { person(id: $id) { said(first: 20) { edges { node { about {"
+                        + " ... on Person { quotedAbout(first: 20) { edges { node { speaker { name } } } } } } } } } } }",
                 GraphQL.vars("id", person));
         assertTrue(walk.getMap("data.person") != null, "the walk is answered: " + walk.prettify());
 
@@ -228,12 +265,16 @@ class HostileReadsTest {
             pages.append(" a").append(i).append(": articles(first: 100) { edges { node { text } } }");
         }
         Response refused = GraphQL.postAs(GraphQL.READER_KEY, pages.append(" }").toString(), Map.of());
-        assertEquals("QUERY_TOO_COMPLEX", refused.jsonPath().getString("errors[0].extensions.code"),
+        assertEquals(
+                "QUERY_TOO_COMPLEX",
+                refused.jsonPath().getString("errors[0].extensions.code"),
                 "30 pages holding three 600 KB texts each cost over 100,000: " + refused.asString());
 
         long directBefore = direct.answered();
-        Response cut = GraphQL.postAs(null, "query($a: ID!, $b: ID!) { a: article(id: $a) { text }"
-                + " b: article(id: $b) { text } }", GraphQL.vars("a", big.get(0), "b", big.get(1)));
+        Response cut = GraphQL.postAs(
+                null,
+                "query($a: ID!, $b: ID!) { a: article(id: $a) { text }" + " b: article(id: $b) { text } }",
+                GraphQL.vars("a", big.get(0), "b", big.get(1)));
         assertEquals("RESPONSE_TOO_LARGE", cut.jsonPath().getString("errors[0].extensions.code"), cut.asString());
         assertTrue(cut.asString().length() < 1000, "the answer is the error alone");
         assertTrue(direct.answered() > directBefore, "the direct execution read it, and its answer was cut off");
@@ -247,7 +288,8 @@ class HostileReadsTest {
                     MATCH (a:Article) WHERE a.url STARTS WITH $site
                     OPTIONAL MATCH (a)<-[:ON]-(c:Comment)
                     OPTIONAL MATCH (a)<-[:QUOTED_IN]-(q:Quote)
-                    DETACH DELETE a, c, q""", Map.of("site", "https://" + SkewedGraph.SITE + "/")).consume();
+                    DETACH DELETE a, c, q""", Map.of("site", "https://" + SkewedGraph.SITE + "/"))
+                    .consume();
         }
         statistics.refresh();
     }

@@ -49,7 +49,8 @@ class Neo4jCrashRecoveryTest {
         while (ready == null) {
             Duration since = Duration.ofNanos(System.nanoTime() - killed);
             assertTrue(since.compareTo(Duration.ofMinutes(3)) < 0, "readiness did not come back within 3 minutes");
-            if (noticed == null && connection.embeddedRestarts() > restartsBefore || neo4j.pid() != pid && neo4j.pid() > 0) {
+            if (noticed == null && connection.embeddedRestarts() > restartsBefore
+                    || neo4j.pid() != pid && neo4j.pid() > 0) {
                 noticed = noticed == null ? since : noticed;
             }
             Response live = given().get("/q/health/live");
@@ -69,7 +70,8 @@ class Neo4jCrashRecoveryTest {
         assertEquals(200, live.statusCode());
         assertTrue(!live.asString().contains("Exception"), "no exception class names in health: " + live.asString());
         GraphQL.data(LIST);
-        System.out.printf("Crash recovery: Neo4j %d killed; a new process seen after %d ms; ready again after %d ms%n",
+        System.out.printf(
+                "Crash recovery: Neo4j %d killed; a new process seen after %d ms; ready again after %d ms%n",
                 pid, noticed == null ? -1 : noticed.toMillis(), ready.toMillis());
     }
 }

@@ -20,7 +20,6 @@ import io.whosaid.support.SyntheticArticles;
 import io.whosaid.support.SyntheticArticles.Article;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -53,6 +52,7 @@ class Neo4jOutageTest {
     static final String ONE = "query($id: ID!) { article(id: $id) { title comments { number author { handle } } } }";
     /** Well under what a client would wait; the driver's connection and retry settings decide it. */
     static final Duration FAST = Duration.ofSeconds(5);
+
     static final String SITE = "outage.example";
     /**
      * What a client may get while Neo4j is away or coming back: unavailable, or (just after a restart, while
@@ -81,8 +81,13 @@ class Neo4jOutageTest {
         assumeTrue(neo4j != null, "Neo4j is not embedded (Testcontainers): this service cannot stop it");
         String keyPrefix = (kill ? "kill" : "stop") + "/";
         String prefix = "https://" + SITE + "/story/" + keyPrefix;
-        Article known = SyntheticArticles.article(new Random(kill ? 1 : 2), SITE, "known-before-" + (kill ? "kill" : "stop"),
-                List.of("Outage Observer"), List.of("night_owl", "Backup Bea"), 5);
+        Article known = SyntheticArticles.article(
+                new Random(kill ? 1 : 2),
+                SITE,
+                "known-before-" + (kill ? "kill" : "stop"),
+                List.of("Outage Observer"),
+                List.of("night_owl", "Backup Bea"),
+                5);
         String knownId = GraphQL.data(INGEST, GraphQL.vars("text", known.text(), "url", known.url()))
                 .getString("data.ingestArticle.article.id");
 
@@ -103,9 +108,15 @@ class Neo4jOutageTest {
                 for (int round = 0; round < 3; round++) {
                     slowestFailure = Math.max(slowestFailure, assertFailsFast(LIST, Map.of()));
                     slowestFailure = Math.max(slowestFailure, assertFailsFast(ONE, GraphQL.vars("id", knownId)));
-                    Article probe = SyntheticArticles.article(new Random(round), SITE, "probe-" + kill + round,
-                            List.of("Outage Observer"), List.of("night_owl"), 3);
-                    slowestFailure = Math.max(slowestFailure,
+                    Article probe = SyntheticArticles.article(
+                            new Random(round),
+                            SITE,
+                            "probe-" + kill + round,
+                            List.of("Outage Observer"),
+                            List.of("night_owl"),
+                            3);
+                    slowestFailure = Math.max(
+                            slowestFailure,
                             assertFailsFast(INGEST, GraphQL.vars("text", probe.text(), "url", probe.url())));
                 }
                 long began = System.nanoTime();
@@ -127,11 +138,17 @@ class Neo4jOutageTest {
         } finally {
             load.stop();
         }
-        assertEquals(List.of(), load.unexpected, "every failure during the outage says try again later; events: "
-                + load.events);
+        assertEquals(
+                List.of(),
+                load.unexpected,
+                "every failure during the outage says try again later; events: " + load.events);
         assertEquals(200, given().when().get("/q/health/ready").statusCode(), "ready again");
-        assertEquals(known.commentCount(), GraphQL.data(ONE, GraphQL.vars("id", knownId))
-                .getList("data.article.comments").size(), "what was there before is still there");
+        assertEquals(
+                known.commentCount(),
+                GraphQL.data(ONE, GraphQL.vars("id", knownId))
+                        .getList("data.article.comments")
+                        .size(),
+                "what was there before is still there");
 
         Map<String, Long> stored = GraphChecks.commentCountsByUrl(driver, prefix);
         for (var entry : stored.entrySet()) {
@@ -141,10 +158,16 @@ class Neo4jOutageTest {
             assertTrue(stored.containsKey(url), "an acknowledged article survives the outage: " + url);
         }
         assertEquals(Map.of(), nonZero(GraphChecks.duplicateIds(driver)), "labels with duplicate ids");
-        System.out.printf("Outage (%s): %d articles acknowledged, %d stored, %d failed with SERVICE_UNAVAILABLE or TIMEOUT;"
+        System.out.printf(
+                "Outage (%s): %d articles acknowledged, %d stored, %d failed with SERVICE_UNAVAILABLE or TIMEOUT;"
                         + " probes failed in at most %d ms, readiness DOWN in %d ms; recovered %d ms after Neo4j was back%n",
-                kill ? "kill" : "stop", load.acknowledged.size(), stored.size(), load.retryLater.get(), slowestFailure,
-                readiness, recovery.toMillis());
+                kill ? "kill" : "stop",
+                load.acknowledged.size(),
+                stored.size(),
+                load.retryLater.get(),
+                slowestFailure,
+                readiness,
+                recovery.toMillis());
     }
 
     private static long assertFailsFast(String query, Map<String, Object> variables) {
@@ -221,12 +244,13 @@ class Neo4jOutageTest {
                 List<String> handles = List.of("night_owl_" + client, "Backup Bea " + client, "replica_rick_" + client);
                 pool.submit(() -> {
                     for (int n = 0; running.get(); n++) {
-                        Article article = SyntheticArticles.article(random, SITE, keyPrefix + id + "-" + n,
-                                publishers, handles, 100 + random.nextInt(100));
+                        Article article = SyntheticArticles.article(
+                                random, SITE, keyPrefix + id + "-" + n, publishers, handles, 100 + random.nextInt(100));
                         sent.put(article.url(), (long) article.commentCount());
                         long began = System.nanoTime();
                         try {
-                            JsonPath json = GraphQL.post(INGEST, GraphQL.vars("text", article.text(), "url", article.url()));
+                            JsonPath json =
+                                    GraphQL.post(INGEST, GraphQL.vars("text", article.text(), "url", article.url()));
                             List<Object> errors = json.getList("errors");
                             if (errors == null || errors.isEmpty()) {
                                 acknowledged.add(article.url());

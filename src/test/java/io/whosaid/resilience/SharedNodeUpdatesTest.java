@@ -57,8 +57,12 @@ class SharedNodeUpdatesTest {
         }
 
         List<String> stored = driver.executableQuery("MATCH (p:Person {id: $id}) RETURN p.aliases AS aliases")
-                .withParameters(Map.of("id", personId)).execute().records().get(0)
-                .get("aliases").asList(v -> v.asString());
+                .withParameters(Map.of("id", personId))
+                .execute()
+                .records()
+                .get(0)
+                .get("aliases")
+                .asList(v -> v.asString());
         assertEquals(sent, new TreeSet<>(stored), "every alias sent is kept, once");
         assertEquals(stored.size(), new TreeSet<>(stored).size(), "no alias is stored twice");
     }
@@ -87,8 +91,15 @@ class SharedNodeUpdatesTest {
     /** A minimal article (no quotes, no comments) that names one person by one extra form. */
     private static ArticleGraph articleNaming(String personId, String name, String alias, String key) {
         String url = "https://shared-node.example/story/" + key;
-        ArticleRow article = new ArticleRow("article:" + key, url, "Story " + key, null, "2024-05-01",
-                name + " spoke on Tuesday. " + alias + " said little else.", "hash-" + key, List.of());
+        ArticleRow article = new ArticleRow(
+                "article:" + key,
+                url,
+                "Story " + key,
+                null,
+                "2024-05-01",
+                name + " spoke on Tuesday. " + alias + " said little else.",
+                "hash-" + key,
+                List.of());
         EntityRow person = new EntityRow(personId, name, List.of(alias), null, null, 2);
         return new ArticleGraph(article, null, List.of(person), List.of(), List.of(), List.of(), List.of(), List.of());
     }

@@ -31,10 +31,17 @@ public class ExternalNeo4jTestResource implements QuarkusTestResourceLifecycleMa
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(store,
-                Path.of(System.getProperty("whosaid.neo4j.embedded.lib-dir", "target/neo4j-lib")));
-        neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(defaults.homeDir(), defaults.libDir(), 0, defaults.memory(),
-                false, defaults.transactionTimeout(), defaults.startTimeout(), defaults.stopTimeout()));
+        EmbeddedNeo4jSettings defaults = EmbeddedNeo4jSettings.defaults(
+                store, Path.of(System.getProperty("whosaid.neo4j.embedded.lib-dir", "target/neo4j-lib")));
+        neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(
+                defaults.homeDir(),
+                defaults.libDir(),
+                0,
+                defaults.memory(),
+                false,
+                defaults.transactionTimeout(),
+                defaults.startTimeout(),
+                defaults.stopTimeout()));
         return Map.of("neo4j.uri", neo4j.boltUri());
     }
 

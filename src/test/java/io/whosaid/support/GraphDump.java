@@ -12,21 +12,26 @@ import org.neo4j.driver.Driver;
  */
 public final class GraphDump {
 
-    private GraphDump() {
-    }
+    private GraphDump() {}
 
     public static List<String> of(Driver driver) {
         List<String> lines = new ArrayList<>();
         driver.executableQuery("""
                         MATCH (n) WHERE NOT n:Edit AND NOT n:EditLog AND NOT n:__Migration
-                        RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties""").execute().records()
-                .forEach(r -> lines.add("node " + r.get("id").asString() + " " + sorted(r.get("labels").asList(Object::toString))
-                        + " " + new java.util.TreeMap<>(r.get("properties").asMap())));
+                        RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties""")
+                .execute()
+                .records()
+                .forEach(r -> lines.add("node " + r.get("id").asString() + " "
+                        + sorted(r.get("labels").asList(Object::toString)) + " "
+                        + new java.util.TreeMap<>(r.get("properties").asMap())));
         driver.executableQuery("""
                         MATCH (a)-[r]->(b) WHERE NOT a:Edit AND NOT b:Edit
-                        RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties""").execute().records()
-                .forEach(r -> lines.add("rel " + r.get("from").asString() + " -" + r.get("type").asString() + "-> "
-                        + r.get("to").asString() + " " + new java.util.TreeMap<>(r.get("properties").asMap())));
+                        RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties""")
+                .execute()
+                .records()
+                .forEach(r -> lines.add("rel " + r.get("from").asString() + " -"
+                        + r.get("type").asString() + "-> " + r.get("to").asString() + " "
+                        + new java.util.TreeMap<>(r.get("properties").asMap())));
         Collections.sort(lines);
         return lines;
     }

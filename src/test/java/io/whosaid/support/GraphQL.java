@@ -15,10 +15,10 @@ public final class GraphQL {
 
     /** Test API keys from %test.whosaid.auth.api-keys in application.properties. */
     public static final String EDITOR_KEY = "test-editor-key";
+
     public static final String READER_KEY = "test-reader-key";
 
-    private GraphQL() {
-    }
+    private GraphQL() {}
 
     public static JsonPath post(String query) {
         return post(query, Map.of());
@@ -26,7 +26,11 @@ public final class GraphQL {
 
     /** Posts as an editor (the test API key of %test.whosaid.auth.api-keys), so mutations are allowed. */
     public static JsonPath post(String query, Map<String, Object> variables) {
-        return postAs(EDITOR_KEY, query, variables).then().statusCode(200).extract().jsonPath();
+        return postAs(EDITOR_KEY, query, variables)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /**

@@ -42,7 +42,11 @@ public final class LocalPages implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             if (path.startsWith("/pages/")) {
-                send(exchange, 200, "text/html; charset=utf-8", Pages.read(path.substring("/pages/".length())).getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        200,
+                        "text/html; charset=utf-8",
+                        Pages.read(path.substring("/pages/".length())).getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/gzip")) {
                 byte[] page = Pages.read("newspaper-jsonld.html").getBytes(StandardCharsets.UTF_8);
                 java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
@@ -81,7 +85,11 @@ public final class LocalPages implements AutoCloseable {
                 }
                 send(exchange, 200, "text/html", Pages.read("broken.html").getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/unknown-charset")) {
-                send(exchange, 200, "text/html; charset=x-mac-klingon", Pages.read("broken.html").getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        200,
+                        "text/html; charset=x-mac-klingon",
+                        Pages.read("broken.html").getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/image")) {
                 send(exchange, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             } else {

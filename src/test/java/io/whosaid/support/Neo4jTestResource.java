@@ -34,7 +34,8 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of(
                 "whosaid.neo4j.embedded.data-dir", store.toString(),
-                "whosaid.neo4j.embedded.lib-dir", System.getProperty("whosaid.neo4j.embedded.lib-dir", "target/neo4j-lib"),
+                "whosaid.neo4j.embedded.lib-dir",
+                        System.getProperty("whosaid.neo4j.embedded.lib-dir", "target/neo4j-lib"),
                 "whosaid.neo4j.embedded.bolt-port", "0");
     }
 
@@ -50,7 +51,8 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
     static void deleteStore(Path store) {
         if (store != null) {
             try (Stream<Path> files = Files.walk(store)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
                 // a leftover temporary folder is harmless
             }

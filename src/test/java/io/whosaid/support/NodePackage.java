@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class NodePackage {
 
-    private NodePackage() {
-    }
+    private NodePackage() {}
 
     /**
      * Installs {@code source} into {@code work} unless the same files are installed there already ({@code marker}: a
@@ -27,7 +26,8 @@ public final class NodePackage {
      */
     public static Path install(Path source, Path work, List<String> files, String marker)
             throws IOException, InterruptedException {
-        Assumptions.assumeTrue(runs("node", "--version") && runs("npm", "--version"),
+        Assumptions.assumeTrue(
+                runs("node", "--version") && runs("npm", "--version"),
                 "node and npm are not on the PATH: skipping a test that runs " + source + " (install Node.js 20+)");
         Files.createDirectories(work);
         boolean changed = false;
@@ -42,8 +42,10 @@ public final class NodePackage {
         if (!changed && Files.isRegularFile(work.resolve(marker))) {
             return work;
         }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(work.toFile())
-                .redirectErrorStream(true).start();
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
             npm.destroyForcibly();
@@ -58,7 +60,8 @@ public final class NodePackage {
 
     private static boolean runs(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The saved web pages of src/test/resources/pages/, made for the tests (see HtmlArticleParserTest for what each holds). */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static String read(String name) {
         try (InputStream in = Pages.class.getResourceAsStream("/pages/" + name)) {

@@ -30,12 +30,15 @@ public final class ReviewArticles {
     public final String second;
 
     public ReviewArticles() {
-        first = ingest(place + " ferry timetable splits the harbour council\n\nCouncillors argue over an hourly service.\n\n"
-                + dorotea + ", the chair of the " + trust + ", said the ferry must run every hour. “We cannot wait another "
-                + "winter,” " + surname + " said.\n\n“It is a waste of money,” one resident shouted from the gallery.\n\n"
-                + "“The timetable was never tested,” the report concluded.\n\n“Nobody will ride it at night,” was written on "
-                + "the harbour wall.\n\n" + augustin + " of " + watch
-                + " disagreed. “Nobody asked the crews,” he said.\n");
+        first = ingest(
+                place + " ferry timetable splits the harbour council\n\nCouncillors argue over an hourly service.\n\n"
+                        + dorotea + ", the chair of the " + trust
+                        + ", said the ferry must run every hour. “We cannot wait another "
+                        + "winter,” " + surname
+                        + " said.\n\n“It is a waste of money,” one resident shouted from the gallery.\n\n"
+                        + "“The timetable was never tested,” the report concluded.\n\n“Nobody will ride it at night,” was written on "
+                        + "the harbour wall.\n\n" + augustin + " of " + watch
+                        + " disagreed. “Nobody asked the crews,” he said.\n");
         second = ingest("Ferry trust names a new treasurer\n\nThe " + trust + " reshuffles its board.\n\n" + dora
                 + " told reporters that the accounts are in order. “The books balance,” " + dora + " said.\n");
     }
@@ -47,7 +50,8 @@ public final class ReviewArticles {
         StringBuilder word = new StringBuilder(stem);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < 3; i++) {
-            word.append(letters.charAt(random.nextInt(letters.length()))).append(vowels.charAt(random.nextInt(vowels.length())));
+            word.append(letters.charAt(random.nextInt(letters.length())))
+                    .append(vowels.charAt(random.nextInt(vowels.length())));
         }
         return word.toString();
     }
@@ -58,24 +62,32 @@ public final class ReviewArticles {
      */
     private static String ingest(String text) {
         String date = java.time.Instant.parse("2095-01-01T00:00:00Z")
-                .plusSeconds(ThreadLocalRandom.current().nextInt(365 * 24 * 3600)).toString();
-        return data("mutation($t: String!, $d: String) { ingestArticle(input: {text: $t, publishedAt: $d}) { article { id } } }",
-                vars("t", text, "d", date)).getString("data.ingestArticle.article.id");
+                .plusSeconds(ThreadLocalRandom.current().nextInt(365 * 24 * 3600))
+                .toString();
+        return data(
+                        "mutation($t: String!, $d: String) { ingestArticle(input: {text: $t, publishedAt: $d}) { article { id } } }",
+                        vars("t", text, "d", date))
+                .getString("data.ingestArticle.article.id");
     }
 
     /** The first article's quote with this text. */
     public Map<String, Object> quote(String text) {
-        JsonPath json = data("query($id: ID!) { article(id: $id) { quotes { id text confidence speaker { id name } } } }",
+        JsonPath json = data(
+                "query($id: ID!) { article(id: $id) { quotes { id text confidence speaker { id name } } } }",
                 vars("id", first));
         List<Map<String, Object>> quotes = json.getList("data.article.quotes");
-        return quotes.stream().filter(q -> text.equals(q.get("text"))).findFirst()
+        return quotes.stream()
+                .filter(q -> text.equals(q.get("text")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no quote “" + text + "” in " + quotes));
     }
 
     /** The id of the person or organization of this name. */
     public static String entityId(String name) {
-        JsonPath json = data("query($n: String) { people(name: $n) { edges { node { id name } } } "
-                + "organizations(name: $n) { edges { node { id name } } } }", vars("n", name));
+        JsonPath json = data(
+                "query($n: String) { people(name: $n) { edges { node { id name } } } "
+                        + "organizations(name: $n) { edges { node { id name } } } }",
+                vars("n", name));
         for (String list : List.of("people", "organizations")) {
             List<Map<String, Object>> found = json.getList("data." + list + ".edges.node");
             for (Map<String, Object> node : found) {

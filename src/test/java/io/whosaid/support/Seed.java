@@ -11,11 +11,11 @@ public final class Seed {
 
     public static final Path PATH = Path.of("../shared/seeds/000_30becfafe9eb7f07.txt");
 
-    private Seed() {
-    }
+    private Seed() {}
 
     public static String text() {
-        Assumptions.assumeTrue(Files.isRegularFile(PATH),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(PATH),
                 "Seed article " + PATH.toAbsolutePath() + " is absent (../shared is not beside the project); skipping");
         try {
             return Files.readString(PATH, StandardCharsets.UTF_8);

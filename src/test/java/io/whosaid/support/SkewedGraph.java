@@ -24,8 +24,7 @@ public final class SkewedGraph {
     static final String INGEST = "mutation($text: String!, $url: String) {"
             + " ingestArticle(input: {text: $text, url: $url}) { created article { id } } }";
 
-    private SkewedGraph() {
-    }
+    private SkewedGraph() {}
 
     /** Ingests the skewed articles (2 clients at once); their ids, in order. */
     public static synchronized List<String> ensureProlificCommenter() throws Exception {
@@ -35,8 +34,13 @@ public final class SkewedGraph {
             for (int n = 0; n < ARTICLES; n++) {
                 int key = n;
                 ids.add(pool.submit(() -> {
-                    SyntheticArticles.Article article = SyntheticArticles.article(new Random(key), SITE, "skew-" + key,
-                            List.of("Skewed Courier"), List.of(PROLIFIC), COMMENTS_PER_ARTICLE);
+                    SyntheticArticles.Article article = SyntheticArticles.article(
+                            new Random(key),
+                            SITE,
+                            "skew-" + key,
+                            List.of("Skewed Courier"),
+                            List.of(PROLIFIC),
+                            COMMENTS_PER_ARTICLE);
                     return GraphQL.data(INGEST, GraphQL.vars("text", article.text(), "url", article.url()))
                             .getString("data.ingestArticle.article.id");
                 }));
@@ -58,13 +62,14 @@ public final class SkewedGraph {
             StringBuilder text = new StringBuilder("A Very Long Report, Part " + n + "\n\nEverything, at length\n\n");
             Random random = new Random(1000 + n);
             while (text.length() < bytes - 200) {
-                text.append("The harbour committee met again on day ").append(random.nextInt(10_000))
+                text.append("The harbour committee met again on day ")
+                        .append(random.nextInt(10_000))
                         .append(" and discussed the sea wall at great length without a decision.");
                 text.append(random.nextInt(8) == 0 ? "\n\n" : " ");
             }
             text.append("\n\nSource: Skewed Courier\n");
-            JsonPath json = GraphQL.data(INGEST, GraphQL.vars("text", text.toString(),
-                    "url", "https://" + SITE + "/big/" + n));
+            JsonPath json =
+                    GraphQL.data(INGEST, GraphQL.vars("text", text.toString(), "url", "https://" + SITE + "/big/" + n));
             ids.add(json.getString("data.ingestArticle.article.id"));
         }
         assertEquals(count, ids.size());

@@ -64,7 +64,8 @@ final class AnswerWriter {
         return object(value, objectType(value, type), field);
     }
 
-    private Map<String, Object> object(Object value, GraphQLObjectType type, ExecutableNormalizedField field) throws Exception {
+    private Map<String, Object> object(Object value, GraphQLObjectType type, ExecutableNormalizedField field)
+            throws Exception {
         Map<String, Object> answer = new LinkedHashMap<>();
         for (ExecutableNormalizedField child : field.getChildren()) {
             if (!child.getObjectTypeNames().contains(type.getName())) {

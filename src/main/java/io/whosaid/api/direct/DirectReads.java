@@ -59,16 +59,19 @@ public class DirectReads {
     private final RootReads reads;
     private final RelatedLoader related;
     private volatile boolean enabled;
-    private final Cache<Document, Boolean> validDocuments = Caffeine.newBuilder().weakKeys().maximumSize(500).build();
+    private final Cache<Document, Boolean> validDocuments =
+            Caffeine.newBuilder().weakKeys().maximumSize(500).build();
     private final AtomicLong answered = new AtomicLong();
     private volatile Plan plan;
 
     /** What the direct execution needs of the schema, built once on first use. */
-    private record Plan(GraphQLSchema schema, RootFields roots, AnswerWriter writer) {
-    }
+    private record Plan(GraphQLSchema schema, RootFields roots, AnswerWriter writer) {}
 
-    public DirectReads(Instance<GraphQLSchema> schemas, RootReads reads, RelatedLoader related,
-                       @ConfigProperty(name = "whosaid.api.direct-reads", defaultValue = "true") boolean enabled) {
+    public DirectReads(
+            Instance<GraphQLSchema> schemas,
+            RootReads reads,
+            RelatedLoader related,
+            @ConfigProperty(name = "whosaid.api.direct-reads", defaultValue = "true") boolean enabled) {
         this.schemas = schemas;
         this.reads = reads;
         this.related = related;
@@ -104,8 +107,11 @@ public class DirectReads {
             if (!valid(current.schema(), document)) {
                 return Optional.empty();
             }
-            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
-                    .createExecutableNormalizedOperationWithRawVariables(current.schema(), document, operationName,
+            ExecutableNormalizedOperation operation =
+                    ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+                            current.schema(),
+                            document,
+                            operationName,
                             RawVariables.of(VariablesParser.toMap(variables).orElse(Map.of())));
             if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
                 return Optional.empty();
@@ -145,14 +151,17 @@ public class DirectReads {
             throw new NotDirect("root field " + root.getName());
         }
         GraphQLOutputType type = definition.getType();
-        DataFetchingFieldSelectionSet selection = DataFetchingFieldSelectionSetImpl.newCollector(current.schema(), type,
-                () -> root);
+        DataFetchingFieldSelectionSet selection =
+                DataFetchingFieldSelectionSetImpl.newCollector(current.schema(), type, () -> root);
         return current.writer().complete(current.roots().read(reads, root, selection), type, root);
     }
 
     private boolean valid(GraphQLSchema schema, Document document) {
-        return validDocuments.get(document,
-                key -> new Validator().validateDocument(schema, key, Locale.ENGLISH).isEmpty());
+        return validDocuments.get(
+                document,
+                key -> new Validator()
+                        .validateDocument(schema, key, Locale.ENGLISH)
+                        .isEmpty());
     }
 
     private Plan plan() {

@@ -38,14 +38,16 @@ final class FieldReaders {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         Map<FieldCoordinates, FieldReader> readers = new HashMap<>();
         for (GraphQLType type : schema.getAllTypesAsList()) {
-            if (!(type instanceof GraphQLObjectType object) || Introspection.isIntrospectionTypes(object)
-                    || object == schema.getQueryType() || object == schema.getMutationType()) {
+            if (!(type instanceof GraphQLObjectType object)
+                    || Introspection.isIntrospectionTypes(object)
+                    || object == schema.getQueryType()
+                    || object == schema.getMutationType()) {
                 continue;
             }
             for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                 FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                FieldReader reader = reader(registry.getDataFetcher(coordinates, field), object.getName(),
-                        field.getName(), related);
+                FieldReader reader =
+                        reader(registry.getDataFetcher(coordinates, field), object.getName(), field.getName(), related);
                 if (reader != null) {
                     readers.put(coordinates, reader);
                 }
@@ -70,7 +72,8 @@ final class FieldReaders {
                 String after = string(selected, "after");
                 Integer last = integer(selected, "last");
                 String before = string(selected, "before");
-                List<String> statuses = SelectionReader.statuses(row, selected.getResolvedArguments().get("statuses"));
+                List<String> statuses = SelectionReader.statuses(
+                        row, selected.getResolvedArguments().get("statuses"));
                 if (!related.prefetched(source, row, first, after, last, before, statuses)) {
                     throw new NotDirect(type + "." + field + " was not read with the root query");
                 }
@@ -78,7 +81,8 @@ final class FieldReaders {
             };
         }
         if (field.equals("totalCount") && type.endsWith("Connection")) {
-            return (source, selected) -> ((Connection<?>) source).totalCountSupplier().getAsInt();
+            return (source, selected) ->
+                    ((Connection<?>) source).totalCountSupplier().getAsInt();
         }
         return null;
     }

@@ -19,8 +19,7 @@ import org.eclipse.microprofile.graphql.Input;
  */
 final class InputValues {
 
-    private InputValues() {
-    }
+    private InputValues() {}
 
     /** Whether arguments of this declared type can be converted here. */
     static boolean supports(Type type) {
@@ -30,7 +29,10 @@ final class InputValues {
         if (!(type instanceof Class<?> cls)) {
             return false;
         }
-        if (cls == String.class || cls == Integer.class || cls == Boolean.class || cls == OffsetDateTime.class
+        if (cls == String.class
+                || cls == Integer.class
+                || cls == Boolean.class
+                || cls == OffsetDateTime.class
                 || cls.isEnum()) {
             return true;
         }
@@ -68,8 +70,11 @@ final class InputValues {
             return raw;
         }
         if (cls == OffsetDateTime.class) {
-            return raw instanceof OffsetDateTime time ? time
-                    : raw instanceof ZonedDateTime zoned ? zoned.toOffsetDateTime() : OffsetDateTime.parse(raw.toString());
+            return raw instanceof OffsetDateTime time
+                    ? time
+                    : raw instanceof ZonedDateTime zoned
+                            ? zoned.toOffsetDateTime()
+                            : OffsetDateTime.parse(raw.toString());
         }
         if (cls.isEnum()) {
             return Enum.valueOf((Class<Enum>) cls, raw instanceof Enum<?> value ? value.name() : raw.toString());

@@ -25,8 +25,7 @@ import org.eclipse.microprofile.graphql.Query;
  */
 final class RootFields {
 
-    private record RootField(Method read, List<String> arguments, List<Type> types) {
-    }
+    private record RootField(Method read, List<String> arguments, List<Type> types) {}
 
     private final Map<String, RootField> fields;
 
@@ -59,7 +58,8 @@ final class RootFields {
             withSelection[api.getParameterCount()] = DataFetchingFieldSelectionSet.class;
             try {
                 Method read = RootReads.class.getMethod(api.getName(), withSelection);
-                fields.put(query.value().isEmpty() ? api.getName() : query.value(), new RootField(read, arguments, types));
+                fields.put(
+                        query.value().isEmpty() ? api.getName() : query.value(), new RootField(read, arguments, types));
             } catch (NoSuchMethodException e) {
                 // no RootReads method of that shape: graphql-java answers this root field
             }
@@ -68,7 +68,8 @@ final class RootFields {
     }
 
     /** The value of a root field; {@link NotDirect} when it is not one of these, the read's own failure when it fails. */
-    Object read(RootReads reads, ExecutableNormalizedField root, DataFetchingFieldSelectionSet selection) throws Exception {
+    Object read(RootReads reads, ExecutableNormalizedField root, DataFetchingFieldSelectionSet selection)
+            throws Exception {
         RootField field = fields.get(root.getName());
         if (field == null) {
             throw new NotDirect("root field " + root.getName());
@@ -76,7 +77,8 @@ final class RootFields {
         Object[] values = new Object[field.arguments().size() + 1];
         for (int i = 0; i < field.arguments().size(); i++) {
             String argument = field.arguments().get(i);
-            values[i] = InputValues.convert(root.getResolvedArguments().get(argument), field.types().get(i));
+            values[i] = InputValues.convert(
+                    root.getResolvedArguments().get(argument), field.types().get(i));
         }
         values[values.length - 1] = selection;
         try {

@@ -53,8 +53,11 @@ public class EdgeEdits {
     }
 
     private <T> List<Edit> edits(List<T> edges, Function<T, String> editId) {
-        List<String> ids = edges.stream().map(editId).filter(Objects::nonNull).distinct().toList();
+        List<String> ids =
+                edges.stream().map(editId).filter(Objects::nonNull).distinct().toList();
         Map<String, Edit> found = edits.byIds(ids);
-        return edges.stream().map(edge -> editId.apply(edge) == null ? null : found.get(editId.apply(edge))).toList();
+        return edges.stream()
+                .map(edge -> editId.apply(edge) == null ? null : found.get(editId.apply(edge)))
+                .toList();
     }
 }

@@ -13,8 +13,7 @@ import java.util.function.Supplier;
 /** The one place where a refused edit becomes the API's error code. */
 final class EditErrors {
 
-    private EditErrors() {
-    }
+    private EditErrors() {}
 
     static <T> T mapped(Supplier<T> edit) {
         try {

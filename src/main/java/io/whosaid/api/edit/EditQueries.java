@@ -2,16 +2,16 @@ package io.whosaid.api.edit;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.whosaid.api.Paging;
+import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.errors.ForbiddenException;
 import io.whosaid.api.security.AccessPolicy;
-import io.whosaid.api.errors.BadInputException;
 import io.whosaid.graph.Page;
 import io.whosaid.graph.edit.DuplicateCandidates;
 import io.whosaid.graph.edit.EditReader;
+import io.whosaid.ingest.PublishedDates;
 import io.whosaid.model.DuplicateCandidate;
 import io.whosaid.model.DuplicateCandidateConnection;
 import io.whosaid.model.DuplicateCandidateEdge;
-import io.whosaid.ingest.PublishedDates;
 import io.whosaid.model.Edit;
 import io.whosaid.model.EditConnection;
 import io.whosaid.model.EditEdge;
@@ -48,9 +48,13 @@ public class EditQueries {
     }
 
     @Query("edits")
-    @Description("Every edit, newest first; since: ISO-8601 date or date-time; by: the author (API key name or JWT subject)")
-    public @NonNull EditConnection edits(@Name("since") String since, @Name("by") String by,
-                                         @Name("first") Integer first, @Name("after") String after) {
+    @Description(
+            "Every edit, newest first; since: ISO-8601 date or date-time; by: the author (API key name or JWT subject)")
+    public @NonNull EditConnection edits(
+            @Name("since") String since,
+            @Name("by") String by,
+            @Name("first") Integer first,
+            @Name("after") String after) {
         String from = null;
         if (since != null) {
             from = PublishedDates.normalize(since);
@@ -74,14 +78,14 @@ public class EditQueries {
     @Query("duplicateCandidates")
     @Description("Pairs of people or organizations that are probably one, best first, each with its reasons: confirm "
             + "one with mergeEntities, reject it with rejectDuplicate (never suggested again)")
-    public @NonNull DuplicateCandidateConnection duplicateCandidates(@Name("first") Integer first,
-                                                                     @Name("after") String after) {
+    public @NonNull DuplicateCandidateConnection duplicateCandidates(
+            @Name("first") Integer first, @Name("after") String after) {
         // It ranks the whole graph: an editorial tool, not a read to offer every anonymous caller.
         if (!identity.hasRole(AccessPolicy.EDITOR_ROLE)) {
             throw new ForbiddenException("duplicateCandidates needs the editor role");
         }
-        Page<DuplicateCandidate> page = duplicates.page(paging.request(first, after, null, null,
-                DuplicateCandidates.BEST_FIRST));
+        Page<DuplicateCandidate> page =
+                duplicates.page(paging.request(first, after, null, null, DuplicateCandidates.BEST_FIRST));
         List<String> cursors = paging.cursors(page, DuplicateCandidates.BEST_FIRST);
         List<DuplicateCandidateEdge> rows = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {

@@ -45,10 +45,11 @@ public record ExportRequest(Kind kind, Map<String, String> arguments, List<EdgeT
      *                           export, a number that is not one, or an unknown relationship type
      */
     public static ExportRequest parse(Map<String, List<String>> parameters) {
-        Kind kind = parameters.containsKey("id") ? Kind.NEIGHBORHOOD
-                : parameters.containsKey("from") || parameters.containsKey("to") ? Kind.PATH
-                : parameters.containsKey("q") ? Kind.SEARCH
-                : Kind.WHOLE_GRAPH;
+        Kind kind = parameters.containsKey("id")
+                ? Kind.NEIGHBORHOOD
+                : parameters.containsKey("from") || parameters.containsKey("to")
+                        ? Kind.PATH
+                        : parameters.containsKey("q") ? Kind.SEARCH : Kind.WHOLE_GRAPH;
         Map<String, String> arguments = new HashMap<>();
         List<EdgeType> types = null;
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
@@ -83,8 +84,9 @@ public record ExportRequest(Kind kind, Map<String, String> arguments, List<EdgeT
         }
         return kind == Kind.WHOLE_GRAPH
                 ? name + " needs id (a neighbourhood), from and to (paths) or q (a search)"
-                : name + " does not go with the parameters of a " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + " export (" + String.join(", ", kind.parameters.stream().sorted().toList()) + ")";
+                : name + " does not go with the parameters of a "
+                        + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " export ("
+                        + String.join(", ", kind.parameters.stream().sorted().toList()) + ")";
     }
 
     private static List<EdgeType> types(List<String> values) {
@@ -96,8 +98,8 @@ public record ExportRequest(Kind kind, Map<String, String> arguments, List<EdgeT
                     types.add(EdgeType.valueOf(trimmed));
                 } catch (IllegalArgumentException e) {
                     throw new BadInputException("types: " + (trimmed.isEmpty() ? "an empty name" : trimmed)
-                            + " is not a relationship type; use " + Arrays.stream(EdgeType.values()).map(Enum::name)
-                            .collect(Collectors.joining(", ")));
+                            + " is not a relationship type; use "
+                            + Arrays.stream(EdgeType.values()).map(Enum::name).collect(Collectors.joining(", ")));
                 }
             }
         }
@@ -135,28 +137,37 @@ public record ExportRequest(Kind kind, Map<String, String> arguments, List<EdgeT
             }
         });
         return switch (kind) {
-            case NEIGHBORHOOD -> Optional.of(new EquivalentQuery("query($id: ID!, $hops: Int, $limit: Int) { "
-                    + "neighborhood(id: $id, hops: $hops, limit: $limit) { " + SUBGRAPH_FIELDS + " } }", numbers));
-            case PATH -> Optional.of(new EquivalentQuery("query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) { "
-                    + "shortestPaths(fromId: $from, toId: $to, maxHops: $maxHops, limit: $limit) { graph { "
-                    + SUBGRAPH_FIELDS + " } } }", numbers));
-            case SEARCH -> Optional.of(new EquivalentQuery("query($q: String!, $first: Int) { "
-                    + "search(query: $q, first: $first) { type label node { id } } }", numbers));
+            case NEIGHBORHOOD ->
+                Optional.of(new EquivalentQuery(
+                        "query($id: ID!, $hops: Int, $limit: Int) { "
+                                + "neighborhood(id: $id, hops: $hops, limit: $limit) { " + SUBGRAPH_FIELDS + " } }",
+                        numbers));
+            case PATH ->
+                Optional.of(new EquivalentQuery(
+                        "query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) { "
+                                + "shortestPaths(fromId: $from, toId: $to, maxHops: $maxHops, limit: $limit) { graph { "
+                                + SUBGRAPH_FIELDS + " } } }",
+                        numbers));
+            case SEARCH ->
+                Optional.of(new EquivalentQuery(
+                        "query($q: String!, $first: Int) { "
+                                + "search(query: $q, first: $first) { type label node { id } } }",
+                        numbers));
             case WHOLE_GRAPH -> Optional.empty();
         };
     }
 
     /** A GraphQL document and the numeric variables its cost depends on. */
-    public record EquivalentQuery(String document, Map<String, Object> numericVariables) {
-    }
+    public record EquivalentQuery(String document, Map<String, Object> numericVariables) {}
 
     /** A name for the downloaded file: whosaid-neighborhood, whosaid-path, whosaid-search or whosaid-graph. */
     public String fileStem() {
-        return "whosaid-" + switch (kind) {
-            case NEIGHBORHOOD -> "neighborhood";
-            case PATH -> "path";
-            case SEARCH -> "search";
-            case WHOLE_GRAPH -> "graph";
-        };
+        return "whosaid-"
+                + switch (kind) {
+                    case NEIGHBORHOOD -> "neighborhood";
+                    case PATH -> "path";
+                    case SEARCH -> "search";
+                    case WHOLE_GRAPH -> "graph";
+                };
     }
 }

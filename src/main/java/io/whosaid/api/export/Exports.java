@@ -27,8 +27,9 @@ public class Exports {
      */
     public Consumer<SubgraphSink> read(ExportRequest request) {
         Subgraph subgraph = switch (request.kind()) {
-            case NEIGHBORHOOD -> subgraphs.neighborhood(request.argument("id"), request.integer("hops"),
-                    request.integer("limit"), request.types());
+            case NEIGHBORHOOD ->
+                subgraphs.neighborhood(
+                        request.argument("id"), request.integer("hops"), request.integer("limit"), request.types());
             case PATH -> path(request);
             case SEARCH -> subgraphs.search(request.argument("q"), request.integer("first"), request.types());
             case WHOLE_GRAPH -> null;
@@ -37,8 +38,12 @@ public class Exports {
     }
 
     private Subgraph path(ExportRequest request) {
-        ShortestPaths paths = subgraphs.shortestPaths(request.argument("from"), request.argument("to"),
-                request.integer("maxHops"), request.integer("limit"), request.types());
+        ShortestPaths paths = subgraphs.shortestPaths(
+                request.argument("from"),
+                request.argument("to"),
+                request.integer("maxHops"),
+                request.integer("limit"),
+                request.types());
         if (paths == null) {
             throw new NotFoundException("No path connects " + request.argument("from") + " and "
                     + request.argument("to") + " within the hops and relationship types asked for");

@@ -37,8 +37,18 @@ public final class ModelFieldFetchers implements DataFetcherService {
     private final Map<String, PlugableBatchableDataFetcher> batchLoaders = new ConcurrentHashMap<>();
 
     /** Scalars graphql-java coerces itself, so SmallRye's transformer would change nothing. */
-    private static final Set<String> PLAIN_SCALARS = Set.of("java.lang.String", "int", "java.lang.Integer", "long",
-            "java.lang.Long", "double", "java.lang.Double", "float", "java.lang.Float", "boolean", "java.lang.Boolean");
+    private static final Set<String> PLAIN_SCALARS = Set.of(
+            "java.lang.String",
+            "int",
+            "java.lang.Integer",
+            "long",
+            "java.lang.Long",
+            "double",
+            "java.lang.Double",
+            "float",
+            "java.lang.Float",
+            "boolean",
+            "java.lang.Boolean");
 
     private static final String DATE_TIME = "java.time.OffsetDateTime";
 
@@ -69,11 +79,15 @@ public final class ModelFieldFetchers implements DataFetcherService {
     }
 
     private static boolean plain(Field field) {
-        if (DATE_TIME.equals(field.getReference().getClassName()) && !field.isAdaptingWith() && !field.isAdaptingTo()
+        if (DATE_TIME.equals(field.getReference().getClassName())
+                && !field.isAdaptingWith()
+                && !field.isAdaptingTo()
                 && !field.hasWrapper()) {
             return true; // written as SmallRye's transformer writes it, ISO 8601 with offset (RecordAccessorFetcher)
         }
-        if (field.hasTransformation() || field.isAdaptingWith() || field.isAdaptingTo()
+        if (field.hasTransformation()
+                || field.isAdaptingWith()
+                || field.isAdaptingTo()
                 || (field.hasWrapper() && field.getWrapper().isMap())) {
             return false;
         }

@@ -46,7 +46,8 @@ public final class PrefetchedFields implements EventingService {
                     }
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                     DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
-                    codes.dataFetcher(coordinates, new PrefetchedOrLoaded(row.signature(null, null, null, null), fetcher));
+                    codes.dataFetcher(
+                            coordinates, new PrefetchedOrLoaded(row.signature(null, null, null, null), fetcher));
                 }
             }
         });

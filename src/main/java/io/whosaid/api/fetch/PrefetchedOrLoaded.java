@@ -11,6 +11,7 @@ public final class PrefetchedOrLoaded implements DataFetcher<Object> {
 
     /** The field's signature in {@link Prefetch} (its name: these fields take no arguments). */
     private final String signature;
+
     private final DataFetcher<?> loader;
 
     PrefetchedOrLoaded(String signature, DataFetcher<?> loader) {

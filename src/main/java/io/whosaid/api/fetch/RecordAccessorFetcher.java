@@ -5,10 +5,10 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
 import java.lang.invoke.MethodHandle;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /** Reads one field of a read-model object by calling its public accessor (a DateTime written as ISO 8601 text). */
 public final class RecordAccessorFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
@@ -22,10 +22,15 @@ public final class RecordAccessorFetcher implements PlugableDataFetcher<Object>,
     /** The fetcher for {@code field} of class {@code className}; null (SmallRye's fetcher) if it has no accessor. */
     static RecordAccessorFetcher of(String className, Field field) {
         try {
-            Class<?> owner = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            Class<?> owner =
+                    Class.forName(className, false, Thread.currentThread().getContextClassLoader());
             MethodHandle handle = field.getMethodName() != null
-                    ? MethodHandles.publicLookup().findVirtual(owner, field.getMethodName(),
-                            MethodType.methodType(owner.getMethod(field.getMethodName()).getReturnType()))
+                    ? MethodHandles.publicLookup()
+                            .findVirtual(
+                                    owner,
+                                    field.getMethodName(),
+                                    MethodType.methodType(owner.getMethod(field.getMethodName())
+                                            .getReturnType()))
                     : MethodHandles.publicLookup().unreflectGetter(owner.getField(field.getPropertyName()));
             return new RecordAccessorFetcher(handle.asType(MethodType.methodType(Object.class, Object.class)));
         } catch (ReflectiveOperationException e) {

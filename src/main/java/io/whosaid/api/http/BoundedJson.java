@@ -16,8 +16,7 @@ final class BoundedJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private BoundedJson() {
-    }
+    private BoundedJson() {}
 
     /** Thrown when an answer goes over its budget; cheap, as it is an expected outcome. */
     static final class TooLarge extends RuntimeException {

@@ -1,13 +1,6 @@
 package io.whosaid.api.http;
 
 import graphql.language.Document;
-import io.whosaid.api.direct.DirectReads;
-import io.whosaid.api.live.SubscriptionGate;
-import io.whosaid.api.live.SubscriptionSockets;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -16,17 +9,24 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.whosaid.api.direct.DirectReads;
 import io.whosaid.api.limits.CallerBudgets;
 import io.whosaid.api.limits.DataListSizes;
 import io.whosaid.api.limits.OperationAnalysis;
 import io.whosaid.api.limits.ParsedDocuments;
 import io.whosaid.api.limits.QueryLimits;
 import io.whosaid.api.limits.RateLimiter;
+import io.whosaid.api.live.SubscriptionGate;
+import io.whosaid.api.live.SubscriptionSockets;
 import io.whosaid.api.observation.AccessLog;
 import io.whosaid.api.observation.ApiMetrics;
 import io.whosaid.api.observation.ObservedRequest;
@@ -69,6 +69,7 @@ public class GraphQLEndpoint {
 
     /** After authentication (order -200) has attached the caller's deferred identity, before SmallRye's routes. */
     static final int ROUTE_ORDER = -150;
+
     private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
     private static final String OBSERVED = ObservedRequest.class.getName();
 
@@ -92,15 +93,22 @@ public class GraphQLEndpoint {
     private volatile SubscriptionSockets sockets;
     private final int maxSubscriptions;
 
-    public GraphQLEndpoint(AccessPolicy accessPolicy, QueryLimits limits, Instance<GraphQLSchema> schema, DirectReads direct,
-                           DataListSizes listSizes, RateLimiter rateLimiter, CallerBudgets budgets, ApiMetrics metrics,
-                           AccessLog accessLog, RequestTracing tracing,
-                           Instance<CurrentIdentityAssociation> identityAssociation,
-                           CurrentVertxRequest currentVertxRequest,
-                           @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
-                           @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                           MemorySize maxBodySize,
-                           @ConfigProperty(name = "whosaid.api.subscriptions.max-per-connection") int maxSubscriptions) {
+    public GraphQLEndpoint(
+            AccessPolicy accessPolicy,
+            QueryLimits limits,
+            Instance<GraphQLSchema> schema,
+            DirectReads direct,
+            DataListSizes listSizes,
+            RateLimiter rateLimiter,
+            CallerBudgets budgets,
+            ApiMetrics metrics,
+            AccessLog accessLog,
+            RequestTracing tracing,
+            Instance<CurrentIdentityAssociation> identityAssociation,
+            CurrentVertxRequest currentVertxRequest,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
+            @ConfigProperty(name = "whosaid.api.subscriptions.max-per-connection") int maxSubscriptions) {
         this.maxSubscriptions = maxSubscriptions;
         this.accessPolicy = accessPolicy;
         this.limits = limits;
@@ -120,7 +128,8 @@ public class GraphQLEndpoint {
 
     void install(@Observes Router router) {
         BodyHandler bodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
-        router.route(path).order(ROUTE_ORDER)
+        router.route(path)
+                .order(ROUTE_ORDER)
                 .handler(this::observe)
                 .handler(this::limitDeclaredSize)
                 .handler(ctx -> {
@@ -160,8 +169,13 @@ public class GraphQLEndpoint {
     }
 
     /** A response of one error, its code recorded for the request's metrics and log line. */
-    private static void error(RoutingContext ctx, int status, ResponseMediaType mediaType, String code, String message,
-                              Map<String, String> headers) {
+    private static void error(
+            RoutingContext ctx,
+            int status,
+            ResponseMediaType mediaType,
+            String code,
+            String message,
+            Map<String, String> headers) {
         ObservedRequest observed = observed(ctx);
         if (observed != null) {
             observed.failed(code);
@@ -194,15 +208,24 @@ public class GraphQLEndpoint {
             return;
         }
         LOG.error("A GraphQL HTTP request failed", ctx.failure());
-        error(ctx, 500, ResponseMediaType.JSON, "INTERNAL_SERVER_ERROR",
-                "The request could not be completed", Map.of());
+        error(
+                ctx,
+                500,
+                ResponseMediaType.JSON,
+                "INTERNAL_SERVER_ERROR",
+                "The request could not be completed",
+                Map.of());
     }
 
     private void tooLarge(RoutingContext ctx) {
         ctx.response().putHeader("Connection", "close");
-        error(ctx, 413, ResponseMediaType.negotiate(ctx.request().getHeader("Accept"))
-                        .orElse(ResponseMediaType.JSON), "REQUEST_TOO_LARGE",
-                "The request body is larger than the limit of " + maxBodyBytes + " bytes", Map.of());
+        error(
+                ctx,
+                413,
+                ResponseMediaType.negotiate(ctx.request().getHeader("Accept")).orElse(ResponseMediaType.JSON),
+                "REQUEST_TOO_LARGE",
+                "The request body is larger than the limit of " + maxBodyBytes + " bytes",
+                Map.of());
     }
 
     private void handle(RoutingContext ctx) {
@@ -215,94 +238,152 @@ public class GraphQLEndpoint {
             }
             HttpMethod method = request.method();
             if (method == HttpMethod.OPTIONS) {
-                ctx.response().putHeader("Allow", ALLOWED_METHODS).setStatusCode(204).end();
+                ctx.response()
+                        .putHeader("Allow", ALLOWED_METHODS)
+                        .setStatusCode(204)
+                        .end();
                 return;
             }
             if (method != HttpMethod.GET && method != HttpMethod.POST) {
-                throw new RequestRejected(405, "METHOD_NOT_ALLOWED", "Use POST, or GET for queries",
-                        Map.of("Allow", ALLOWED_METHODS));
+                throw new RequestRejected(
+                        405, "METHOD_NOT_ALLOWED", "Use POST, or GET for queries", Map.of("Allow", ALLOWED_METHODS));
             }
-            mediaType = ResponseMediaType.negotiate(request.getHeader("Accept")).orElseThrow(() ->
-                    new RequestRejected(406, "NOT_ACCEPTABLE",
-                            "Accept application/graphql-response+json or application/json"));
+            mediaType = ResponseMediaType.negotiate(request.getHeader("Accept"))
+                    .orElseThrow(() -> new RequestRejected(
+                            406, "NOT_ACCEPTABLE", "Accept application/graphql-response+json or application/json"));
             GraphQLHttpRequest graphQLRequest = method == HttpMethod.POST
-                    ? GraphQLHttpRequest.fromPost(request.getHeader("Content-Type"),
-                    ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes())
+                    ? GraphQLHttpRequest.fromPost(
+                            request.getHeader("Content-Type"),
+                            ctx.body().buffer() == null
+                                    ? null
+                                    : ctx.body().buffer().getBytes())
                     : GraphQLHttpRequest.fromGet(queryParameters(ctx));
             Document document = documents.parse(graphQLRequest.query());
-            OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, graphQLRequest.operationName(),
-                    graphQLRequest.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
+            OperationAnalysis.Shape shape = OperationAnalysis.analyse(
+                    document,
+                    graphQLRequest.operationName(),
+                    graphQLRequest.numericVariables(),
+                    schema.isResolvable() ? schema.get() : null,
+                    limits.bounds(),
                     listSizes.current());
             ObservedRequest observed = observed(ctx);
-            observed.operation(OperationLabels.nameOf(shape.operation().orElse(null)),
-                    OperationLabels.typeOf(shape.operation().orElse(null)), metrics.operations());
+            observed.operation(
+                    OperationLabels.nameOf(shape.operation().orElse(null)),
+                    OperationLabels.typeOf(shape.operation().orElse(null)),
+                    metrics.operations());
             observed.cost(shape.complexity());
             if (method == HttpMethod.GET && shape.mayWrite()) {
-                throw new RequestRejected(405, "METHOD_NOT_ALLOWED", "Mutations must be sent by POST",
-                        Map.of("Allow", "POST"));
+                throw new RequestRejected(
+                        405, "METHOD_NOT_ALLOWED", "Mutations must be sent by POST", Map.of("Allow", "POST"));
             }
             admitAndExecute(ctx, mediaType, graphQLRequest, document, shape);
         } catch (RequestRejected rejected) {
             reject(ctx, mediaType, rejected);
         } catch (InvalidSyntaxException syntax) {
-            error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
-                    "GRAPHQL_PARSE_FAILED", syntax.getMessage(), Map.of());
+            error(
+                    ctx,
+                    GraphQLResponses.requestErrorStatus(mediaType),
+                    mediaType,
+                    "GRAPHQL_PARSE_FAILED",
+                    syntax.getMessage(),
+                    Map.of());
         }
     }
 
-    private void admitAndExecute(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest graphQLRequest,
-                                 Document document, OperationAnalysis.Shape shape) {
+    private void admitAndExecute(
+            RoutingContext ctx,
+            ResponseMediaType mediaType,
+            GraphQLHttpRequest graphQLRequest,
+            Document document,
+            OperationAnalysis.Shape shape) {
         // The deferred identity reports a failed authentication to this handler, not by a bare 401 challenge.
-        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> { });
-        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                identity -> {
-                    try {
-                        decide(ctx, mediaType, graphQLRequest, document, shape, identity);
-                    } catch (RuntimeException e) {
-                        ctx.fail(e);
-                    }
-                },
-                failure -> {
-                    LOG.debugf("Authentication failed: %s", failure.toString());
-                    error(ctx, 401, mediaType, AccessPolicy.Denial.UNAUTHENTICATED.name(),
-                            "The API key or token is not valid", Map.of("WWW-Authenticate", "Bearer"));
-                });
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> {});
+        QuarkusHttpUser.getSecurityIdentity(ctx, null)
+                .subscribe()
+                .with(
+                        identity -> {
+                            try {
+                                decide(ctx, mediaType, graphQLRequest, document, shape, identity);
+                            } catch (RuntimeException e) {
+                                ctx.fail(e);
+                            }
+                        },
+                        failure -> {
+                            LOG.debugf("Authentication failed: %s", failure.toString());
+                            error(
+                                    ctx,
+                                    401,
+                                    mediaType,
+                                    AccessPolicy.Denial.UNAUTHENTICATED.name(),
+                                    "The API key or token is not valid",
+                                    Map.of("WWW-Authenticate", "Bearer"));
+                        });
     }
 
-    private void decide(RoutingContext ctx, ResponseMediaType mediaType, GraphQLHttpRequest graphQLRequest,
-                        Document document, OperationAnalysis.Shape shape, SecurityIdentity identity) {
+    private void decide(
+            RoutingContext ctx,
+            ResponseMediaType mediaType,
+            GraphQLHttpRequest graphQLRequest,
+            Document document,
+            OperationAnalysis.Shape shape,
+            SecurityIdentity identity) {
         ObservedRequest observed = observed(ctx);
-        observed.caller(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
+        observed.caller(
+                identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
         Optional<AccessPolicy.Denial> denial = accessPolicy.check(shape.mayWrite(), identity);
         if (denial.isPresent()) {
             AccessPolicy.Denial d = denial.get();
-            error(ctx, d.status, mediaType, d.name(), d.message,
+            error(
+                    ctx,
+                    d.status,
+                    mediaType,
+                    d.name(),
+                    d.message,
                     d.status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of());
             return;
         }
         boolean anonymous = identity.isAnonymous();
-        String client = anonymous ? String.valueOf(ctx.request().remoteAddress() == null ? "unknown"
-                : ctx.request().remoteAddress().hostAddress()) : identity.getPrincipal().getName();
+        String client = anonymous
+                ? String.valueOf(
+                        ctx.request().remoteAddress() == null
+                                ? "unknown"
+                                : ctx.request().remoteAddress().hostAddress())
+                : identity.getPrincipal().getName();
 
         if (!rateLimiter.admit(client, anonymous)) {
-            error(ctx, 429, mediaType, "RATE_LIMITED", "More than "
-                    + (long) rateLimiter.rate(anonymous) + " requests per second from this client; wait a second",
+            error(
+                    ctx,
+                    429,
+                    mediaType,
+                    "RATE_LIMITED",
+                    "More than " + (long) rateLimiter.rate(anonymous)
+                            + " requests per second from this client; wait a second",
                     Map.of("Retry-After", "1"));
             return;
         }
         Optional<String> badScalar = ScalarInputs.problem(document, shape.operation(), graphQLRequest.variables())
-                .or(() -> VariableCoercion.problem(schema.isResolvable() ? schema.get() : null, shape.operation(),
-                        graphQLRequest.variables()));
+                .or(() -> VariableCoercion.problem(
+                        schema.isResolvable() ? schema.get() : null, shape.operation(), graphQLRequest.variables()));
         if (badScalar.isPresent()) {
-            error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
-                    "BAD_INPUT", badScalar.get(), Map.of());
+            error(
+                    ctx,
+                    GraphQLResponses.requestErrorStatus(mediaType),
+                    mediaType,
+                    "BAD_INPUT",
+                    badScalar.get(),
+                    Map.of());
             return;
         }
         // Lists and texts count as long as the data has them (DataListSizes), for every caller.
         Optional<QueryLimits.Violation> violation = budgets.check(shape, anonymous);
         if (violation.isPresent()) {
-            error(ctx, GraphQLResponses.requestErrorStatus(mediaType), mediaType,
-                    violation.get().code(), violation.get().message(), Map.of());
+            error(
+                    ctx,
+                    GraphQLResponses.requestErrorStatus(mediaType),
+                    mediaType,
+                    violation.get().code(),
+                    violation.get().message(),
+                    Map.of());
             return;
         }
         // Blocking resolvers run through Context.executeBlocking, which is ordered per Vert.x context: on the
@@ -323,12 +404,18 @@ public class GraphQLEndpoint {
         if (requestContext != null && !shape.mayWrite() && direct.enabled()) {
             // Reads are first offered to the direct execution, on a worker thread (it queries the database);
             // what it does not answer, graphql-java executes from the start, back on the request's context.
-            requestContext.executeBlocking(() -> {
-                // Written here, on the worker, within the caller's byte budget: an answer over it stops being
-                // written at the budget, as graphql-java's answers do (GraphQLResponses.Writer).
-                return direct.answer(document, graphQLRequest.operationName(), graphQLRequest.variables())
-                        .map(body -> DirectAnswer.of(body, maxBytes));
-            }, false).onComplete(outcome -> {
+            requestContext
+                    .executeBlocking(
+                            () -> {
+                                // Written here, on the worker, within the caller's byte budget: an answer over it stops
+                                // being
+                                // written at the budget, as graphql-java's answers do (GraphQLResponses.Writer).
+                                return direct.answer(
+                                                document, graphQLRequest.operationName(), graphQLRequest.variables())
+                                        .map(body -> DirectAnswer.of(body, maxBytes));
+                            },
+                            false)
+                    .onComplete(outcome -> {
                         if (outcome.succeeded() && outcome.result().isPresent()) {
                             DirectAnswer answer = outcome.result().get();
                             if (answer.json() == null) {
@@ -346,10 +433,12 @@ public class GraphQLEndpoint {
         if (requestContext != null && shape.mayWrite()) {
             // A mutation runs whole on a worker thread, SmallRye's conversion of its arguments included: turning
             // the variables of a 100-article ingestBatch into inputs held the event loop for seconds.
-            requestContext.executeBlocking(() -> {
-                blockingExecutor().execute(ctx, graphQLRequest, writer);
-                return null;
-            }, false);
+            requestContext.executeBlocking(
+                    () -> {
+                        blockingExecutor().execute(ctx, graphQLRequest, writer);
+                        return null;
+                    },
+                    false);
             return;
         }
         if (requestContext == null) {
@@ -366,49 +455,80 @@ public class GraphQLEndpoint {
     private void openSocket(RoutingContext ctx) {
         ObservedRequest observed = observed(ctx);
         observed.operation("websocket", "subscription", metrics.operations());
-        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> { });
-        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                identity -> {
-                    observed.caller(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
-                    Optional<AccessPolicy.Denial> denial = accessPolicy.check(false, identity);
-                    if (denial.isPresent()) {
-                        AccessPolicy.Denial d = denial.get();
-                        error(ctx, d.status, ResponseMediaType.JSON, d.name(), d.message,
-                                d.status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of());
-                        return;
-                    }
-                    boolean anonymous = identity.isAnonymous();
-                    String client = anonymous ? String.valueOf(ctx.request().remoteAddress() == null ? "unknown"
-                            : ctx.request().remoteAddress().hostAddress()) : identity.getPrincipal().getName();
-                    if (!rateLimiter.admit(client, anonymous)) {
-                        error(ctx, 429, ResponseMediaType.JSON, "RATE_LIMITED", "More than "
-                                + (long) rateLimiter.rate(anonymous) + " requests per second from this client; wait a second",
-                                Map.of("Retry-After", "1"));
-                        return;
-                    }
-                    observed.admit();
-                    try {
-                        sockets().open(ctx, payload -> subscriptionRefusal(payload, identity, client));
-                    } catch (RuntimeException e) {
-                        ctx.fail(e);
-                    }
-                },
-                failure -> error(ctx, 401, ResponseMediaType.JSON, AccessPolicy.Denial.UNAUTHENTICATED.name(),
-                        "The API key or token is not valid", Map.of("WWW-Authenticate", "Bearer")));
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, t) -> {});
+        QuarkusHttpUser.getSecurityIdentity(ctx, null)
+                .subscribe()
+                .with(
+                        identity -> {
+                            observed.caller(
+                                    identity.isAnonymous()
+                                            ? "anonymous"
+                                            : identity.getPrincipal().getName());
+                            Optional<AccessPolicy.Denial> denial = accessPolicy.check(false, identity);
+                            if (denial.isPresent()) {
+                                AccessPolicy.Denial d = denial.get();
+                                error(
+                                        ctx,
+                                        d.status,
+                                        ResponseMediaType.JSON,
+                                        d.name(),
+                                        d.message,
+                                        d.status == 401 ? Map.of("WWW-Authenticate", "Bearer") : Map.of());
+                                return;
+                            }
+                            boolean anonymous = identity.isAnonymous();
+                            String client = anonymous
+                                    ? String.valueOf(
+                                            ctx.request().remoteAddress() == null
+                                                    ? "unknown"
+                                                    : ctx.request()
+                                                            .remoteAddress()
+                                                            .hostAddress())
+                                    : identity.getPrincipal().getName();
+                            if (!rateLimiter.admit(client, anonymous)) {
+                                error(
+                                        ctx,
+                                        429,
+                                        ResponseMediaType.JSON,
+                                        "RATE_LIMITED",
+                                        "More than " + (long) rateLimiter.rate(anonymous)
+                                                + " requests per second from this client; wait a second",
+                                        Map.of("Retry-After", "1"));
+                                return;
+                            }
+                            observed.admit();
+                            try {
+                                sockets().open(ctx, payload -> subscriptionRefusal(payload, identity, client));
+                            } catch (RuntimeException e) {
+                                ctx.fail(e);
+                            }
+                        },
+                        failure -> error(
+                                ctx,
+                                401,
+                                ResponseMediaType.JSON,
+                                AccessPolicy.Denial.UNAUTHENTICATED.name(),
+                                "The API key or token is not valid",
+                                Map.of("WWW-Authenticate", "Bearer")));
     }
 
     /** The checks of {@link #handle} and {@link #decide}, for one operation sent over a subscription socket. */
-    private Optional<SubscriptionGate.Refusal> subscriptionRefusal(jakarta.json.JsonObject payload,
-                                                                   SecurityIdentity identity, String client) {
+    private Optional<SubscriptionGate.Refusal> subscriptionRefusal(
+            jakarta.json.JsonObject payload, SecurityIdentity identity, String client) {
         try {
             GraphQLHttpRequest request = GraphQLHttpRequest.fromJson(payload);
             Document document = documents.parse(request.query());
-            OperationAnalysis.Shape shape = OperationAnalysis.analyse(document, request.operationName(),
-                    request.numericVariables(), schema.isResolvable() ? schema.get() : null, limits.bounds(),
+            OperationAnalysis.Shape shape = OperationAnalysis.analyse(
+                    document,
+                    request.operationName(),
+                    request.numericVariables(),
+                    schema.isResolvable() ? schema.get() : null,
+                    limits.bounds(),
                     listSizes.current());
             String type = OperationLabels.typeOf(shape.operation().orElse(null));
             if (!"subscription".equals(type)) {
-                return Optional.of(new SubscriptionGate.Refusal("OPERATION_NOT_ALLOWED",
+                return Optional.of(new SubscriptionGate.Refusal(
+                        "OPERATION_NOT_ALLOWED",
                         "Only subscriptions are sent over the socket; send queries and mutations by HTTP"));
             }
             Optional<AccessPolicy.Denial> denial = accessPolicy.check(shape.mayWrite(), identity);
@@ -417,8 +537,10 @@ public class GraphQLEndpoint {
             }
             boolean anonymous = identity.isAnonymous();
             if (!rateLimiter.admit(client, anonymous)) {
-                return Optional.of(new SubscriptionGate.Refusal("RATE_LIMITED", "More than "
-                        + (long) rateLimiter.rate(anonymous) + " requests per second from this client; wait a second"));
+                return Optional.of(new SubscriptionGate.Refusal(
+                        "RATE_LIMITED",
+                        "More than " + (long) rateLimiter.rate(anonymous)
+                                + " requests per second from this client; wait a second"));
             }
             Optional<String> badScalar = ScalarInputs.problem(document, shape.operation(), request.variables());
             if (badScalar.isPresent()) {
@@ -442,8 +564,7 @@ public class GraphQLEndpoint {
     }
 
     private void reject(RoutingContext ctx, ResponseMediaType mediaType, RequestRejected rejected) {
-        error(ctx, rejected.status(), mediaType, rejected.code(), rejected.getMessage(),
-                rejected.headers());
+        error(ctx, rejected.status(), mediaType, rejected.code(), rejected.getMessage(), rejected.headers());
     }
 
     private static Map<String, List<String>> queryParameters(RoutingContext ctx) {
@@ -491,8 +612,10 @@ public class GraphQLEndpoint {
         private static final String REQUEST = Executor.class.getName() + ".request";
         private static final String WRITER = Executor.class.getName() + ".writer";
 
-        Executor(CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest,
-                 boolean runBlocking) {
+        Executor(
+                CurrentIdentityAssociation identityAssociation,
+                CurrentVertxRequest currentVertxRequest,
+                boolean runBlocking) {
             super(identityAssociation, currentVertxRequest, runBlocking);
         }
 

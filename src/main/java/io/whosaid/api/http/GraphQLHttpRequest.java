@@ -17,7 +17,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -72,8 +71,11 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
         boolean json = type.mediaType().equals("application/json");
         boolean graphql = type.mediaType().equals("application/graphql");
         if (!json && !graphql) {
-            throw new RequestRejected(415, "UNSUPPORTED_MEDIA_TYPE",
-                    "POST a JSON body with Content-Type: application/json", Map.of("Accept", "application/json"));
+            throw new RequestRejected(
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    "POST a JSON body with Content-Type: application/json",
+                    Map.of("Accept", "application/json"));
         }
         String charset = type.charset();
         if (charset != null && !charset.equals("utf-8")) {
@@ -94,9 +96,10 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
             throw RequestRejected.badRequest("The body is not valid JSON");
         }
         if (!(parsed instanceof JsonObject object)) {
-            throw RequestRejected.badRequest(parsed instanceof JsonArray
-                    ? "Batched requests (a JSON array) are not supported; send one operation per request"
-                    : "The body must be a JSON object");
+            throw RequestRejected.badRequest(
+                    parsed instanceof JsonArray
+                            ? "Batched requests (a JSON array) are not supported; send one operation per request"
+                            : "The body must be a JSON object");
         }
         return fromJson(object);
     }
@@ -109,35 +112,39 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
         JsonObject variables = jsonObjectParameter(parameters, VARIABLES);
         JsonObject extensions = jsonObjectParameter(parameters, EXTENSIONS);
         String operationName = single(parameters, OPERATION_NAME);
-        return checked(query, operationName == null || operationName.isEmpty() ? null : operationName,
-                variables, extensions);
+        return checked(
+                query, operationName == null || operationName.isEmpty() ? null : operationName, variables, extensions);
     }
 
     static GraphQLHttpRequest fromJson(JsonObject body) {
         JsonValue query = body.get(QUERY);
         if (!(query instanceof JsonString queryString)) {
-            throw RequestRejected.badRequest(query == null || query == JsonValue.NULL
-                    ? "The request has no query" : "query must be a string");
+            throw RequestRejected.badRequest(
+                    query == null || query == JsonValue.NULL ? "The request has no query" : "query must be a string");
         }
         JsonValue operationName = body.get(OPERATION_NAME);
         if (operationName != null && operationName != JsonValue.NULL && !(operationName instanceof JsonString)) {
             throw RequestRejected.badRequest("operationName must be a string or null");
         }
-        return checked(queryString.getString(),
+        return checked(
+                queryString.getString(),
                 operationName instanceof JsonString name ? name.getString() : null,
-                objectOrNull(body, VARIABLES), objectOrNull(body, EXTENSIONS));
+                objectOrNull(body, VARIABLES),
+                objectOrNull(body, EXTENSIONS));
     }
 
-    private static GraphQLHttpRequest checked(String query, String operationName, JsonObject variables,
-                                              JsonObject extensions) {
+    private static GraphQLHttpRequest checked(
+            String query, String operationName, JsonObject variables, JsonObject extensions) {
         if (query.isBlank()) {
             throw RequestRejected.badRequest("The query is empty");
         }
         JsonObject vars = variables == null ? JsonValue.EMPTY_JSON_OBJECT : variables;
-        if (hasUnpairedSurrogate(query) || (operationName != null && hasUnpairedSurrogate(operationName))
-                || hasUnpairedSurrogate(vars) || (extensions != null && hasUnpairedSurrogate(extensions))) {
-            throw RequestRejected.badRequest("The request holds an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), "
-                    + "which is not a character");
+        if (hasUnpairedSurrogate(query)
+                || (operationName != null && hasUnpairedSurrogate(operationName))
+                || hasUnpairedSurrogate(vars)
+                || (extensions != null && hasUnpairedSurrogate(extensions))) {
+            throw RequestRejected.badRequest(
+                    "The request holds an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), " + "which is not a character");
         }
         return new GraphQLHttpRequest(query, operationName, vars, extensions);
     }
@@ -211,10 +218,12 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
     /** Decodes UTF-8, refusing malformed bytes instead of replacing them with U+FFFD. */
     static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw RequestRejected.badRequest("The body is not valid UTF-8");
         }

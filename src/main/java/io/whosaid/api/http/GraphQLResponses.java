@@ -7,7 +7,6 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.language.SourceLocation;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.buffer.Buffer;
@@ -37,12 +36,16 @@ final class GraphQLResponses {
     static final String TOO_EXPENSIVE_CODE = "QUERY_TOO_EXPENSIVE";
     static final String RESPONSE_TOO_LARGE_CODE = "RESPONSE_TOO_LARGE";
 
-    private GraphQLResponses() {
-    }
+    private GraphQLResponses() {}
 
     /** A response made of one error and no data. */
-    static void error(HttpServerResponse response, int status, ResponseMediaType mediaType, String code, String message,
-                      Map<String, String> headers) {
+    static void error(
+            HttpServerResponse response,
+            int status,
+            ResponseMediaType mediaType,
+            String code,
+            String message,
+            Map<String, String> headers) {
         if (response.ended()) {
             return;
         }
@@ -51,7 +54,11 @@ final class GraphQLResponses {
             error.add("extensions", jsonProvider().createObjectBuilder().add("code", code));
         }
         JsonArrayBuilder errors = jsonProvider().createArrayBuilder().add(error);
-        String body = jsonProvider().createObjectBuilder().add("errors", errors).build().toString();
+        String body = jsonProvider()
+                .createObjectBuilder()
+                .add("errors", errors)
+                .build()
+                .toString();
         headers.forEach(response::putHeader);
         send(response, status, mediaType, body);
     }
@@ -76,14 +83,20 @@ final class GraphQLResponses {
 
     /** The answer to a request whose answer went over its byte budget: only this error, never a part of the data. */
     static void tooLarge(HttpServerResponse response, ResponseMediaType mediaType, long maxBytes) {
-        error(response, requestErrorStatus(mediaType), mediaType, RESPONSE_TOO_LARGE_CODE, "The answer is larger than "
-                + maxBytes + " bytes, the most this caller may get; ask for fewer or smaller items (text especially)",
+        error(
+                response,
+                requestErrorStatus(mediaType),
+                mediaType,
+                RESPONSE_TOO_LARGE_CODE,
+                "The answer is larger than " + maxBytes
+                        + " bytes, the most this caller may get; ask for fewer or smaller items (text especially)",
                 Map.of());
     }
 
     /** A result of data alone: no errors and no extensions to format. */
     private static boolean plainData(ExecutionResult result) {
-        return result.isDataPresent() && result.getErrors().isEmpty()
+        return result.isDataPresent()
+                && result.getErrors().isEmpty()
                 && (result.getExtensions() == null || result.getExtensions().isEmpty());
     }
 
@@ -106,10 +119,13 @@ final class GraphQLResponses {
         public void write(ExecutionResponse executionResponse) {
             ExecutionResult result = withDatabaseLimits(executionResponse.getExecutionResult());
             ExecutionResponse answer = result == executionResponse.getExecutionResult()
-                    ? executionResponse : new ExecutionResponse(result);
+                    ? executionResponse
+                    : new ExecutionResponse(result);
             int status = result.isDataPresent() ? 200 : requestErrorStatus(mediaType);
             for (GraphQLError error : result.getErrors()) {
-                Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+                Object code = error.getExtensions() == null
+                        ? null
+                        : error.getExtensions().get("code");
                 observed.failed(code == null ? null : code.toString());
             }
             try {
@@ -166,11 +182,13 @@ final class GraphQLResponses {
                     .extensions(Map.of("code", limit.code()))
                     .build());
         }
-        return ExecutionResultImpl.newExecutionResult().from(result).errors(mapped).build();
+        return ExecutionResultImpl.newExecutionResult()
+                .from(result)
+                .errors(mapped)
+                .build();
     }
 
-    private record DatabaseLimit(String code, String message) {
-    }
+    private record DatabaseLimit(String code, String message) {}
 
     /** The database limit the error's failure ran into, or null. */
     private static DatabaseLimit databaseLimit(GraphQLError error) {
@@ -178,12 +196,16 @@ final class GraphQLResponses {
             return null;
         }
         if (DatabaseErrors.isTimeout(fetching.getException())) {
-            return new DatabaseLimit(TIMEOUT_CODE, "The database query took longer than its time limit and was stopped; "
-                    + "a write that times out leaves nothing behind");
+            return new DatabaseLimit(
+                    TIMEOUT_CODE,
+                    "The database query took longer than its time limit and was stopped; "
+                            + "a write that times out leaves nothing behind");
         }
         if (DatabaseErrors.isTooExpensive(fetching.getException())) {
-            return new DatabaseLimit(TOO_EXPENSIVE_CODE, "The database query needed more memory than one request may "
-                    + "use and was stopped; ask for fewer nested lists or smaller pages");
+            return new DatabaseLimit(
+                    TOO_EXPENSIVE_CODE,
+                    "The database query needed more memory than one request may "
+                            + "use and was stopped; ask for fewer nested lists or smaller pages");
         }
         return null;
     }

@@ -32,7 +32,10 @@ record RequestContentType(String mediaType, String charset) {
             for (int i = 1; i < parts.length; i++) {
                 String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
                 if (parameter.startsWith("charset=")) {
-                    String named = parameter.substring("charset=".length()).replace("\"", "").strip();
+                    String named = parameter
+                            .substring("charset=".length())
+                            .replace("\"", "")
+                            .strip();
                     if (charset != null && !charset.equals(named)) {
                         return new RequestContentType(mediaType, "conflicting charsets " + charset + " and " + named);
                     }

@@ -30,8 +30,7 @@ public enum ResponseMediaType {
         if (accept == null || accept.isBlank()) {
             return Optional.of(JSON);
         }
-        record Range(String type, double quality, int position) {
-        }
+        record Range(String type, double quality, int position) {}
         List<Range> ranges = new ArrayList<>();
         String[] parts = accept.split(",");
         for (int i = 0; i < parts.length; i++) {

@@ -34,8 +34,7 @@ final class ScalarInputs {
     private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
-    private ScalarInputs() {
-    }
+    private ScalarInputs() {}
 
     /** The first input that is not a valid value of its scalar type, as a message for the client; empty if none. */
     static Optional<String> problem(Document document, Optional<OperationDefinition> operation, JsonObject variables) {
@@ -59,15 +58,19 @@ final class ScalarInputs {
      */
     private static Optional<String> outOfRangeIntLiteral(Document document) {
         String[] found = new String[1];
-        new NodeTraverser().depthFirst(new NodeVisitorStub() {
-            @Override
-            public TraversalControl visitIntValue(IntValue node, TraverserContext<Node> context) {
-                if (found[0] == null && !fitsInt(node.getValue())) {
-                    found[0] = "Int cannot represent " + node.getValue() + ": an Int is a 32-bit signed integer";
-                }
-                return TraversalControl.CONTINUE;
-            }
-        }, document);
+        new NodeTraverser()
+                .depthFirst(
+                        new NodeVisitorStub() {
+                            @Override
+                            public TraversalControl visitIntValue(IntValue node, TraverserContext<Node> context) {
+                                if (found[0] == null && !fitsInt(node.getValue())) {
+                                    found[0] = "Int cannot represent " + node.getValue()
+                                            + ": an Int is a 32-bit signed integer";
+                                }
+                                return TraversalControl.CONTINUE;
+                            }
+                        },
+                        document);
         return Optional.ofNullable(found[0]);
     }
 
@@ -94,16 +97,21 @@ final class ScalarInputs {
             return Optional.empty();
         }
         boolean valid = switch (typeName.getName()) {
-            case "Int" -> value instanceof JsonNumber number && isWhole(number.bigDecimalValue())
-                    && fitsInt(number.bigDecimalValue().toBigInteger());
+            case "Int" ->
+                value instanceof JsonNumber number
+                        && isWhole(number.bigDecimalValue())
+                        && fitsInt(number.bigDecimalValue().toBigInteger());
             case "Float" -> value instanceof JsonNumber;
             case "String" -> value instanceof JsonString;
-            case "ID" -> value instanceof JsonString || value instanceof JsonNumber number && isWhole(number.bigDecimalValue());
+            case "ID" ->
+                value instanceof JsonString || value instanceof JsonNumber number && isWhole(number.bigDecimalValue());
             case "Boolean" -> value == JsonValue.TRUE || value == JsonValue.FALSE;
             default -> true; // enums and input objects: graphql-java's coercion reports them
         };
-        return valid ? Optional.empty() : Optional.of("Variable " + name + " is not a valid " + typeName.getName()
-                + (typeName.getName().equals("Int") ? " (a whole number from -2147483648 to 2147483647)" : ""));
+        return valid
+                ? Optional.empty()
+                : Optional.of("Variable " + name + " is not a valid " + typeName.getName()
+                        + (typeName.getName().equals("Int") ? " (a whole number from -2147483648 to 2147483647)" : ""));
     }
 
     private static boolean isWhole(BigDecimal number) {

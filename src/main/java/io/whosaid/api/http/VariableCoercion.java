@@ -38,25 +38,32 @@ final class VariableCoercion {
 
     private static final String DATE_TIME = "DateTime";
 
-    private VariableCoercion() {
-    }
+    private VariableCoercion() {}
 
     /** The message of the first variable its type refuses; empty when all are good (or there is no operation). */
-    static Optional<String> problem(GraphQLSchema schema, Optional<OperationDefinition> operation, JsonObject variables) {
-        if (schema == null || operation.isEmpty() || operation.get().getVariableDefinitions().isEmpty()) {
+    static Optional<String> problem(
+            GraphQLSchema schema, Optional<OperationDefinition> operation, JsonObject variables) {
+        if (schema == null
+                || operation.isEmpty()
+                || operation.get().getVariableDefinitions().isEmpty()) {
             return Optional.empty();
         }
         Map<String, Object> raw = VariablesParser.toMap(variables).orElse(Map.of());
         try {
-            ValuesResolver.coerceVariableValues(schema, operation.get().getVariableDefinitions(), RawVariables.of(raw),
-                    GraphQLContext.getDefault(), Locale.ENGLISH);
+            ValuesResolver.coerceVariableValues(
+                    schema,
+                    operation.get().getVariableDefinitions(),
+                    RawVariables.of(raw),
+                    GraphQLContext.getDefault(),
+                    Locale.ENGLISH);
         } catch (RuntimeException e) {
             // a variable of a type the schema lacks is the validation's to report, in its words
             return e instanceof GraphQLError ? Optional.of(e.getMessage()) : Optional.empty();
         }
         for (VariableDefinition definition : operation.get().getVariableDefinitions()) {
             GraphQLType type = type(schema, definition.getType());
-            Optional<String> problem = type == null ? Optional.empty()
+            Optional<String> problem = type == null
+                    ? Optional.empty()
                     : dateTimes("$" + definition.getName(), type, raw.get(definition.getName()));
             if (problem.isPresent()) {
                 return problem;
@@ -85,7 +92,8 @@ final class VariableCoercion {
         }
         if (type instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> fields) {
             for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
-                Optional<String> problem = dateTimes(path + "." + field.getName(), field.getType(), fields.get(field.getName()));
+                Optional<String> problem =
+                        dateTimes(path + "." + field.getName(), field.getType(), fields.get(field.getName()));
                 if (problem.isPresent()) {
                     return problem;
                 }

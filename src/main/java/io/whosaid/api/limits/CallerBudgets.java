@@ -19,9 +19,12 @@ public class CallerBudgets {
     private final long maxResponseBytes;
 
     @Inject
-    public CallerBudgets(QueryLimits limits,
-            @ConfigProperty(name = "whosaid.api.anonymous-max-complexity", defaultValue = "5000") long anonymousMaxComplexity,
-            @ConfigProperty(name = "whosaid.api.anonymous-max-response-size", defaultValue = "8M") MemorySize anonymousMaxResponse,
+    public CallerBudgets(
+            QueryLimits limits,
+            @ConfigProperty(name = "whosaid.api.anonymous-max-complexity", defaultValue = "5000")
+                    long anonymousMaxComplexity,
+            @ConfigProperty(name = "whosaid.api.anonymous-max-response-size", defaultValue = "8M")
+                    MemorySize anonymousMaxResponse,
             @ConfigProperty(name = "whosaid.api.max-response-size", defaultValue = "64M") MemorySize maxResponse) {
         this.limits = limits;
         this.anonymousMaxComplexity = anonymousMaxComplexity;

@@ -15,8 +15,9 @@ public class DataListSizes {
     private final ListSizeStatistics statistics;
     private final long textCostUnit;
 
-    public DataListSizes(ListSizeStatistics statistics,
-                         @ConfigProperty(name = "whosaid.api.text-cost-unit", defaultValue = "500") long textCostUnit) {
+    public DataListSizes(
+            ListSizeStatistics statistics,
+            @ConfigProperty(name = "whosaid.api.text-cost-unit", defaultValue = "500") long textCostUnit) {
         if (textCostUnit < 1) {
             throw new IllegalArgumentException("whosaid.api.text-cost-unit must be positive: " + textCostUnit);
         }

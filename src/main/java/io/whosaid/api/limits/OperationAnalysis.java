@@ -46,13 +46,11 @@ import java.util.Optional;
 public final class OperationAnalysis {
 
     /** What the request will run; {@code operation} is empty when graphql-java will reject the choice itself. */
-    public record Shape(Optional<OperationDefinition> operation, boolean mayWrite, int depth, long complexity,
-                        int aliases) {
-    }
+    public record Shape(
+            Optional<OperationDefinition> operation, boolean mayWrite, int depth, long complexity, int aliases) {}
 
     /** The limits counting may stop at; exceeding one is reported, so exact counts above it are not needed. */
-    public record Bounds(int maxDepth, long maxComplexity, int maxAliases, int defaultPageSize, int listFanOut) {
-    }
+    public record Bounds(int maxDepth, long maxComplexity, int maxAliases, int defaultPageSize, int listFanOut) {}
 
     /** What the data holds, for the cost: how long each list may be, how long each text. */
     @FunctionalInterface
@@ -97,14 +95,23 @@ public final class OperationAnalysis {
      *                      (every field then counts as a single object)
      * @param operationName as the request named it, or null
      */
-    public static Shape analyse(Document document, String operationName, Map<String, Object> variables,
-                                GraphQLSchema schema, Bounds bounds) {
+    public static Shape analyse(
+            Document document,
+            String operationName,
+            Map<String, Object> variables,
+            GraphQLSchema schema,
+            Bounds bounds) {
         return analyse(document, operationName, variables, schema, bounds, ListSizes.NONE);
     }
 
     /** As above, with list sizes from the data for lists that take no page size. */
-    public static Shape analyse(Document document, String operationName, Map<String, Object> variables,
-                                GraphQLSchema schema, Bounds bounds, ListSizes listSizes) {
+    public static Shape analyse(
+            Document document,
+            String operationName,
+            Map<String, Object> variables,
+            GraphQLSchema schema,
+            Bounds bounds,
+            ListSizes listSizes) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         Optional<OperationDefinition> chosen = choose(operations, operationName);
         // When graphql-java will refuse to pick an operation nothing runs; still, be as strict as the strictest one.
@@ -130,7 +137,9 @@ public final class OperationAnalysis {
         if (operationName == null) {
             return operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty();
         }
-        return operations.stream().filter(o -> operationName.equals(o.getName())).findFirst();
+        return operations.stream()
+                .filter(o -> operationName.equals(o.getName()))
+                .findFirst();
     }
 
     private static boolean writes(OperationDefinition operation) {
@@ -152,8 +161,8 @@ public final class OperationAnalysis {
      * The cost of a selection set whose fields sit at {@code depth}; {@code pageSize} is the parent's size argument,
      * {@code instances} how many objects of {@code parentType} the answer may hold at this place.
      */
-    private long selectionCost(SelectionSet selectionSet, GraphQLType parentType, int depth, Integer pageSize,
-                               long instances) {
+    private long selectionCost(
+            SelectionSet selectionSet, GraphQLType parentType, int depth, Integer pageSize, long instances) {
         if (selectionSet == null) {
             return 0;
         }
@@ -165,7 +174,9 @@ public final class OperationAnalysis {
             if (selection instanceof Field field) {
                 cost = add(cost, fieldCost(field, parentType, depth, pageSize, instances));
             } else if (selection instanceof InlineFragment inline) {
-                GraphQLType type = inline.getTypeCondition() == null ? parentType : typeNamed(inline.getTypeCondition().getName());
+                GraphQLType type = inline.getTypeCondition() == null
+                        ? parentType
+                        : typeNamed(inline.getTypeCondition().getName());
                 cost = add(cost, selectionCost(inline.getSelectionSet(), type, depth, pageSize, instances));
             } else if (selection instanceof FragmentSpread spread) {
                 FragmentDefinition fragment = fragments.get(spread.getName());
@@ -173,8 +184,14 @@ public final class OperationAnalysis {
                     continue; // unknown fragment or a cycle: validation reports both
                 }
                 fragmentPath.push(spread.getName());
-                cost = add(cost, selectionCost(fragment.getSelectionSet(), typeNamed(fragment.getTypeCondition().getName()),
-                        depth, pageSize, instances));
+                cost = add(
+                        cost,
+                        selectionCost(
+                                fragment.getSelectionSet(),
+                                typeNamed(fragment.getTypeCondition().getName()),
+                                depth,
+                                pageSize,
+                                instances));
                 fragmentPath.pop();
             }
         }
@@ -202,22 +219,31 @@ public final class OperationAnalysis {
         }
         long fanOut = 1;
         if (fieldType != null && GraphQLTypeUtil.isList(fieldType)) {
-            fanOut = ownSize != null ? ownSize : parentPageSize != null ? parentPageSize
-                    : longest > 0 ? longest : bounds.listFanOut();
+            fanOut = ownSize != null
+                    ? ownSize
+                    : parentPageSize != null ? parentPageSize : longest > 0 ? longest : bounds.listFanOut();
             fanOut = Math.max(fanOut, 1);
         }
         long values = multiply(instances, fanOut);
-        long children = selectionCost(field.getSelectionSet(),
-                fieldType == null ? null : GraphQLTypeUtil.unwrapAll(fieldType), depth + 1, ownSize, values);
+        long children = selectionCost(
+                field.getSelectionSet(),
+                fieldType == null ? null : GraphQLTypeUtil.unwrapAll(fieldType),
+                depth + 1,
+                ownSize,
+                values);
         long text = field.getSelectionSet() == null
-                ? listSizes.textCost(typeName(parentType), field.getName(), values) / Math.max(values, 1) : 0;
+                ? listSizes.textCost(typeName(parentType), field.getName(), values) / Math.max(values, 1)
+                : 0;
         return add(1, multiply(fanOut, add(children, text)));
     }
 
     /** The field's {@code first} or {@code limit}: as given (literal or variable), else its schema default. */
     private Integer sizeArgument(Field field, GraphQLFieldDefinition definition) {
         for (String name : SIZE_ARGUMENTS) {
-            Argument argument = field.getArguments().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
+            Argument argument = field.getArguments().stream()
+                    .filter(a -> a.getName().equals(name))
+                    .findFirst()
+                    .orElse(null);
             if (argument != null) {
                 if (argument.getValue() instanceof IntValue literal) {
                     return clamp(literal.getValue().longValue());

@@ -18,7 +18,8 @@ public final class ParsedDocuments {
     private static final int MAX_ENTRIES = 500;
     private static final int MAX_CACHED_LENGTH = 16 * 1024;
 
-    private final Cache<String, Document> documents = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+    private final Cache<String, Document> documents =
+            Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     /** The document of {@code query}; throws graphql-java's InvalidSyntaxException for bad syntax (never cached). */
     public Document parse(String query) {

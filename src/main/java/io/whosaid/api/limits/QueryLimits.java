@@ -10,17 +10,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class QueryLimits {
 
     /** A request over a limit: {@code code} goes to {@code extensions.code}. */
-    public record Violation(String code, String message) {
-    }
+    public record Violation(String code, String message) {}
 
     private final OperationAnalysis.Bounds bounds;
 
     @Inject
-    public QueryLimits(@ConfigProperty(name = "whosaid.api.max-depth", defaultValue = "12") int maxDepth,
-                       @ConfigProperty(name = "whosaid.api.max-complexity", defaultValue = "100000") long maxComplexity,
-                       @ConfigProperty(name = "whosaid.api.max-aliases", defaultValue = "30") int maxAliases,
-                       @ConfigProperty(name = "whosaid.api.default-page-size", defaultValue = "20") int defaultPageSize,
-                       @ConfigProperty(name = "whosaid.api.list-fan-out", defaultValue = "10") int listFanOut) {
+    public QueryLimits(
+            @ConfigProperty(name = "whosaid.api.max-depth", defaultValue = "12") int maxDepth,
+            @ConfigProperty(name = "whosaid.api.max-complexity", defaultValue = "100000") long maxComplexity,
+            @ConfigProperty(name = "whosaid.api.max-aliases", defaultValue = "30") int maxAliases,
+            @ConfigProperty(name = "whosaid.api.default-page-size", defaultValue = "20") int defaultPageSize,
+            @ConfigProperty(name = "whosaid.api.list-fan-out", defaultValue = "10") int listFanOut) {
         this(new OperationAnalysis.Bounds(maxDepth, maxComplexity, maxAliases, defaultPageSize, listFanOut));
     }
 
@@ -43,12 +43,12 @@ public class QueryLimits {
     /** As {@link #check(OperationAnalysis.Shape)}, with the caller's own cost limit; {@code more} ends its message. */
     public Optional<Violation> check(OperationAnalysis.Shape shape, long maxComplexity, String more) {
         if (shape.depth() > bounds.maxDepth()) {
-            return Optional.of(new Violation("QUERY_TOO_DEEP", "The operation nests fields more than "
-                    + bounds.maxDepth() + " levels deep"));
+            return Optional.of(new Violation(
+                    "QUERY_TOO_DEEP", "The operation nests fields more than " + bounds.maxDepth() + " levels deep"));
         }
         if (shape.aliases() > bounds.maxAliases()) {
-            return Optional.of(new Violation("TOO_MANY_ALIASES", "The operation uses more than "
-                    + bounds.maxAliases() + " aliases"));
+            return Optional.of(new Violation(
+                    "TOO_MANY_ALIASES", "The operation uses more than " + bounds.maxAliases() + " aliases"));
         }
         if (shape.complexity() > maxComplexity) {
             return Optional.of(tooComplex(shape.complexity(), maxComplexity, more));
@@ -58,8 +58,11 @@ public class QueryLimits {
 
     /** The violation of a cost limit; {@code more} is added to the message. */
     static Violation tooComplex(long complexity, long limit, String more) {
-        return new Violation("QUERY_TOO_COMPLEX", "The operation's estimated cost "
-                + (complexity == Long.MAX_VALUE ? "" : "(" + complexity + ") ") + "is over the limit of " + limit
-                + "; ask for smaller pages (first, limit) or fewer nested lists" + more);
+        return new Violation(
+                "QUERY_TOO_COMPLEX",
+                "The operation's estimated cost "
+                        + (complexity == Long.MAX_VALUE ? "" : "(" + complexity + ") ") + "is over the limit of "
+                        + limit
+                        + "; ask for smaller pages (first, limit) or fewer nested lists" + more);
     }
 }

@@ -18,6 +18,7 @@ public class RateLimiter {
 
     /** Buckets idle this long are full again, so they are dropped when the table grows. */
     private static final long IDLE_NANOS = 60_000_000_000L;
+
     private static final int SWEEP_ABOVE = 10_000;
 
     private final double anonymousPerSecond;
@@ -25,8 +26,9 @@ public class RateLimiter {
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     @Inject
-    public RateLimiter(@ConfigProperty(name = "whosaid.api.anonymous-rate-limit", defaultValue = "50") double anonymousPerSecond,
-                       @ConfigProperty(name = "whosaid.api.rate-limit", defaultValue = "500") double keyedPerSecond) {
+    public RateLimiter(
+            @ConfigProperty(name = "whosaid.api.anonymous-rate-limit", defaultValue = "50") double anonymousPerSecond,
+            @ConfigProperty(name = "whosaid.api.rate-limit", defaultValue = "500") double keyedPerSecond) {
         if (anonymousPerSecond <= 0 || keyedPerSecond <= 0) {
             throw new IllegalArgumentException("Rate limits must be positive");
         }
@@ -48,7 +50,8 @@ public class RateLimiter {
             buckets.values().removeIf(bucket -> bucket.idleSince(now) > IDLE_NANOS);
         }
         // Separate tables in one map: an anonymous address can never drain a key's bucket, or the reverse.
-        return buckets.computeIfAbsent((anonymous ? "address:" : "key:") + client, k -> new Bucket(rate, now)).take(now);
+        return buckets.computeIfAbsent((anonymous ? "address:" : "key:") + client, k -> new Bucket(rate, now))
+                .take(now);
     }
 
     public double rate(boolean anonymous) {

@@ -1,5 +1,6 @@
 package io.whosaid.api.live;
 
+import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.whosaid.api.IngestJobs;
 import io.whosaid.api.errors.NotFoundException;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import io.smallrye.graphql.api.Subscription;
 
 /** Subscriptions over graphql-transport-ws at the GraphQL path (GraphQLEndpoint admits each one as it admits a read). */
 @GraphQLApi
@@ -29,8 +29,9 @@ public class LiveApi {
     }
 
     @Subscription("articleIngested")
-    @Description("Each article as it goes into the graph (by ingestArticle, ingestUrl or a batch): new ones, and changed "
-            + "texts that replaced the one under their url; an article sent again unchanged is not told")
+    @Description(
+            "Each article as it goes into the graph (by ingestArticle, ingestUrl or a batch): new ones, and changed "
+                    + "texts that replaced the one under their url; an article sent again unchanged is not told")
     public Multi<@NonNull ArticleIngested> articleIngested() {
         return events.articles();
     }
@@ -41,13 +42,15 @@ public class LiveApi {
     // Nullable: an error answer carries a null job, and graphql-java drops the answer of a non-null field that has
     // none (the client then heard nothing at all).
     public Multi<IngestJob> ingestJobProgress(@Name("id") @NonNull @Id String id) {
-        return jobs.find(id).map(IngestJobs.Job::progress)
+        return jobs.find(id)
+                .map(IngestJobs.Job::progress)
                 .orElseGet(() -> Multi.createFrom().failure(new NotFoundException("no ingest job has the id " + id)));
     }
 
     @Subscription("entityChanged")
-    @Description("Each edit once committed (the Edit, with the ids it touched); only those touching one of ids, or every "
-            + "edit when ids is empty")
+    @Description(
+            "Each edit once committed (the Edit, with the ids it touched); only those touching one of ids, or every "
+                    + "edit when ids is empty")
     public Multi<@NonNull Edit> entityChanged(@Name("ids") List<@NonNull String> ids) {
         return events.edits(ids);
     }

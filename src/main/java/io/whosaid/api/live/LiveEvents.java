@@ -40,7 +40,8 @@ public class LiveEvents {
         if (ids == null || ids.isEmpty()) {
             return all;
         }
-        return all.select().where(edit -> edit.targets().stream().anyMatch(ids::contains)
-                || edit.subjects().stream().anyMatch(ids::contains));
+        return all.select()
+                .where(edit -> edit.targets().stream().anyMatch(ids::contains)
+                        || edit.subjects().stream().anyMatch(ids::contains));
     }
 }

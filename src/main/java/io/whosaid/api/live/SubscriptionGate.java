@@ -11,6 +11,5 @@ public interface SubscriptionGate {
     Optional<Refusal> check(JsonObject payload);
 
     /** A refusal as the client sees it: the error's {@code extensions.code} and message. */
-    record Refusal(String code, String message) {
-    }
+    record Refusal(String code, String message) {}
 }

@@ -11,6 +11,7 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import jakarta.json.JsonReader;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,8 +42,8 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
 
     private final int maxActive;
 
-    public SubscriptionSockets(CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest,
-                               int maxActive) {
+    public SubscriptionSockets(
+            CurrentIdentityAssociation identityAssociation, CurrentVertxRequest currentVertxRequest, int maxActive) {
         super(identityAssociation, currentVertxRequest, false);
         this.maxActive = maxActive;
     }
@@ -87,8 +87,8 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
         /** The ids of the subscriptions admitted and not ended (by the client or by the service). */
         final Set<String> open = ConcurrentHashMap.newKeySet();
 
-        GatedHandler(GraphQLWebSocketSession session, Map<String, Object> context, SubscriptionGate gate,
-                     int maxActive) {
+        GatedHandler(
+                GraphQLWebSocketSession session, Map<String, Object> context, SubscriptionGate gate, int maxActive) {
             super(session, context);
             this.gate = gate;
             this.maxActive = maxActive;
@@ -98,10 +98,12 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
         protected void onOperationRequest(JsonObject message) {
             String id = message.getString("id", null);
             JsonObject payload = message.containsKey("payload") && message.get("payload") instanceof JsonObject p
-                    ? p : Json.createObjectBuilder().build();
+                    ? p
+                    : Json.createObjectBuilder().build();
             Optional<SubscriptionGate.Refusal> refusal = open.size() >= maxActive
-                    ? Optional.of(new SubscriptionGate.Refusal("TOO_MANY_SUBSCRIPTIONS",
-                    "At most " + maxActive + " subscriptions may be open on one connection"))
+                    ? Optional.of(new SubscriptionGate.Refusal(
+                            "TOO_MANY_SUBSCRIPTIONS",
+                            "At most " + maxActive + " subscriptions may be open on one connection"))
                     : gate.check(payload);
             if (refusal.isEmpty()) {
                 if (id != null) {
@@ -123,11 +125,23 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
                 return;
             }
             try {
-                session.sendMessage(Json.createObjectBuilder().add("id", id == null ? "" : id).add("type", "error")
-                        .add("payload", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("message", refusal.get().message())
-                                .add("extensions", Json.createObjectBuilder().add("code", refusal.get().code()))))
-                        .build().toString());
+                session.sendMessage(Json.createObjectBuilder()
+                        .add("id", id == null ? "" : id)
+                        .add("type", "error")
+                        .add(
+                                "payload",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("message", refusal.get().message())
+                                                .add(
+                                                        "extensions",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "code",
+                                                                        refusal.get()
+                                                                                .code()))))
+                        .build()
+                        .toString());
             } catch (java.io.IOException e) {
                 LOG.debugf("Could not send a refusal: %s", e.toString());
             }
@@ -146,7 +160,7 @@ public final class SubscriptionSockets extends SmallRyeGraphQLAbstractHandler {
     private static final class Session implements GraphQLWebSocketSession {
 
         private final ServerWebSocket socket;
-        volatile Consumer<String> ended = id -> { };
+        volatile Consumer<String> ended = id -> {};
 
         Session(ServerWebSocket socket) {
             this.socket = socket;

@@ -16,14 +16,23 @@ public class AccessLog {
 
     static final String CATEGORY = "io.whosaid.access";
     private static final Logger LOG = Logger.getLogger(CATEGORY);
-    private static final String[] FIELDS = {"operation", "operationType", "outcome", "status", "durationMs", "cost", "caller"};
+    private static final String[] FIELDS = {
+        "operation", "operationType", "outcome", "status", "durationMs", "cost", "caller"
+    };
 
     public void log(ObservedRequest request, int status) {
         if (!LOG.isInfoEnabled()) {
             return;
         }
-        String[] values = {request.name, request.type, request.outcome(), Integer.toString(status),
-                String.format(Locale.ROOT, "%.1f", request.seconds() * 1000), Long.toString(request.cost), request.caller};
+        String[] values = {
+            request.name,
+            request.type,
+            request.outcome(),
+            Integer.toString(status),
+            String.format(Locale.ROOT, "%.1f", request.seconds() * 1000),
+            Long.toString(request.cost),
+            request.caller
+        };
         StringBuilder line = new StringBuilder("graphql");
         for (int i = 0; i < FIELDS.length; i++) {
             line.append(' ').append(FIELDS[i]).append('=').append(values[i]);

@@ -4,10 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,28 +19,51 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApiMetrics {
 
     /** The codes of the limits and budgets: a request answered with one of them was refused by that limit. */
-    static final Set<String> LIMIT_CODES = Set.of("RATE_LIMITED", "QUERY_TOO_DEEP", "TOO_MANY_ALIASES",
-            "QUERY_TOO_COMPLEX", "RESPONSE_TOO_LARGE", "REQUEST_TOO_LARGE", "QUERY_TOO_EXPENSIVE", "TIMEOUT");
+    static final Set<String> LIMIT_CODES = Set.of(
+            "RATE_LIMITED",
+            "QUERY_TOO_DEEP",
+            "TOO_MANY_ALIASES",
+            "QUERY_TOO_COMPLEX",
+            "RESPONSE_TOO_LARGE",
+            "REQUEST_TOO_LARGE",
+            "QUERY_TOO_EXPENSIVE",
+            "TIMEOUT");
 
-    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
-            Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
-            Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
-            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
-    private static final double[] COST_BUCKETS = {1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 20000, 50000, 100000};
+    private static final Duration[] LATENCY_BUCKETS = {
+        Duration.ofMillis(1),
+        Duration.ofMillis(2),
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30)
+    };
+    private static final double[] COST_BUCKETS = {
+        1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 20000, 50000, 100000
+    };
 
     private final MeterRegistry registry;
     private final OperationLabels operations;
     private final DistributionSummary cost;
 
-    public ApiMetrics(MeterRegistry registry,
-                      @ConfigProperty(name = "whosaid.metrics.max-operation-names", defaultValue = "100") int maxOperations) {
+    public ApiMetrics(
+            MeterRegistry registry,
+            @ConfigProperty(name = "whosaid.metrics.max-operation-names", defaultValue = "100") int maxOperations) {
         this.registry = registry;
         this.operations = new OperationLabels(maxOperations);
         this.cost = DistributionSummary.builder("whosaid.graphql.request.cost")
                 .description("The estimated cost (QUERY_TOO_COMPLEX's measure) of the requests that ran")
                 .serviceLevelObjectives(COST_BUCKETS)
                 .register(registry);
-        // Exported from the start, at 0, so that a dashboard's query finds each limit's series before its first refusal.
+        // Exported from the start, at 0, so that a dashboard's query finds each limit's series before its first
+        // refusal.
         for (String limit : LIMIT_CODES) {
             for (String caller : new String[] {"anonymous", "identified"}) {
                 refusals(limit, caller);
@@ -75,8 +98,12 @@ public class ApiMetrics {
         }
         for (String code : request.codes()) {
             if (LIMIT_CODES.contains(code)) {
-                refusals(code, OperationLabels.UNKNOWN.equals(request.caller) ? OperationLabels.UNKNOWN
-                        : "anonymous".equals(request.caller) ? "anonymous" : "identified").increment();
+                refusals(
+                                code,
+                                OperationLabels.UNKNOWN.equals(request.caller)
+                                        ? OperationLabels.UNKNOWN
+                                        : "anonymous".equals(request.caller) ? "anonymous" : "identified")
+                        .increment();
                 break;
             }
         }

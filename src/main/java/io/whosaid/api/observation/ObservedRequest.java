@@ -31,9 +31,11 @@ public final class ObservedRequest {
     String caller = OperationLabels.UNKNOWN;
     /** Whether it passed every check and ran. */
     boolean admitted;
+
     private final List<String> codes = new ArrayList<>(1);
     /** The request's span ({@link RequestTracing}), and the scope that made it current for the request's work. */
     final Span span;
+
     Scope scope;
 
     /** @param span the request's span, from {@link RequestTracing#start()} */

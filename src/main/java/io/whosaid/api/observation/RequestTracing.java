@@ -25,14 +25,17 @@ public class RequestTracing {
 
     private final Tracer tracer;
 
-    public RequestTracing(Tracer tracer,
-                          @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
+    public RequestTracing(
+            Tracer tracer,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
         // Off, Quarkus still hands out a recording tracer that exports nowhere: skip it, spans cost nothing then.
         this.tracer = tracingOff ? null : tracer;
     }
 
     public Span start() {
-        return tracer == null ? Span.getInvalid() : tracer.spanBuilder("graphql").startSpan();
+        return tracer == null
+                ? Span.getInvalid()
+                : tracer.spanBuilder("graphql").startSpan();
     }
 
     /**
@@ -42,7 +45,8 @@ public class RequestTracing {
      */
     public void attach(ObservedRequest request, io.vertx.core.Context requestContext) {
         if (requestContext != null && request.span.getSpanContext().isValid()) {
-            request.scope = QuarkusContextStorage.INSTANCE.attach(requestContext, Context.current().with(request.span));
+            request.scope = QuarkusContextStorage.INSTANCE.attach(
+                    requestContext, Context.current().with(request.span));
         }
     }
 

@@ -31,12 +31,14 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
-        return Uni.createFrom().item(keys.lookup(request.key())
-                .map(grant -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(grant.name()))
-                        .addRole(grant.role())
-                        .build())
-                .orElse(null));
+    public Uni<SecurityIdentity> authenticate(
+            ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        return Uni.createFrom()
+                .item(keys.lookup(request.key())
+                        .map(grant -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                                .setPrincipal(new QuarkusPrincipal(grant.name()))
+                                .addRole(grant.role())
+                                .build())
+                        .orElse(null));
     }
 }

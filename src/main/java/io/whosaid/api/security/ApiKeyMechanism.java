@@ -35,13 +35,16 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
                     new ApiKeyAuthenticationRequest(headerKey.strip(), false), context));
         }
         String authorization = context.request().getHeader("Authorization");
-        if (authorization != null && authorization.length() > BEARER.length()
+        if (authorization != null
+                && authorization.length() > BEARER.length()
                 && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             String token = authorization.substring(BEARER.length()).strip();
-            return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+            return identityProviderManager
+                    .authenticate(HttpSecurityUtils.setRoutingContextAttribute(
                             new ApiKeyAuthenticationRequest(token, true), context))
                     // not one of our keys: perhaps a JWT, which the JWT mechanism checks next
-                    .onFailure(AuthenticationFailedException.class).recoverWithNull();
+                    .onFailure(AuthenticationFailedException.class)
+                    .recoverWithNull();
         }
         return Uni.createFrom().nullItem();
     }

@@ -16,8 +16,7 @@ import java.util.Optional;
 public final class ApiKeys {
 
     /** What a key grants; {@code name} identifies the key (in logs, as an edit's author) without revealing it. */
-    public record Grant(String name, String role) {
-    }
+    public record Grant(String name, String role) {}
 
     private final Map<String, Grant> byDigest;
 
@@ -48,8 +47,8 @@ public final class ApiKeys {
             String role = parts[1].strip();
             String name = parts.length == 3 ? parts[2].strip() : "api-key-" + number;
             if (key.isEmpty() || role.isEmpty() || name.isEmpty()) {
-                throw new IllegalArgumentException("whosaid.auth.api-keys entry " + number
-                        + " has an empty key, role or name");
+                throw new IllegalArgumentException(
+                        "whosaid.auth.api-keys entry " + number + " has an empty key, role or name");
             }
             if (byDigest.put(digest(key), new Grant(name, role)) != null) {
                 throw new IllegalArgumentException("whosaid.auth.api-keys entry " + number + " repeats an earlier key");

@@ -25,8 +25,7 @@ import java.util.Optional;
 public class ExportAdmission {
 
     /** Why an export is refused: the HTTP status, the code for {@code extensions.code}, and headers to send. */
-    public record Refusal(int status, String code, String message, Map<String, String> headers) {
-    }
+    public record Refusal(int status, String code, String message, Map<String, String> headers) {}
 
     private final AccessPolicy accessPolicy;
     private final RateLimiter rateLimiter;
@@ -36,8 +35,13 @@ public class ExportAdmission {
     private final Instance<GraphQLSchema> schema;
     private final ParsedDocuments documents = new ParsedDocuments();
 
-    public ExportAdmission(AccessPolicy accessPolicy, RateLimiter rateLimiter, QueryLimits limits, CallerBudgets budgets,
-                           DataListSizes listSizes, Instance<GraphQLSchema> schema) {
+    public ExportAdmission(
+            AccessPolicy accessPolicy,
+            RateLimiter rateLimiter,
+            QueryLimits limits,
+            CallerBudgets budgets,
+            DataListSizes listSizes,
+            Instance<GraphQLSchema> schema) {
         this.accessPolicy = accessPolicy;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
@@ -53,24 +57,44 @@ public class ExportAdmission {
     public Optional<Refusal> check(ExportRequest request, SecurityIdentity identity, String client) {
         Optional<AccessPolicy.Denial> denial = accessPolicy.check(false, identity);
         if (denial.isPresent()) {
-            return Optional.of(new Refusal(denial.get().status, denial.get().name(), denial.get().message,
+            return Optional.of(new Refusal(
+                    denial.get().status,
+                    denial.get().name(),
+                    denial.get().message,
                     Map.of("WWW-Authenticate", "Bearer")));
         }
         boolean anonymous = identity == null || identity.isAnonymous();
         if (!rateLimiter.admit(anonymous ? client : identity.getPrincipal().getName(), anonymous)) {
-            return Optional.of(new Refusal(429, "RATE_LIMITED", "More than " + (long) rateLimiter.rate(anonymous)
-                    + " requests per second from this client; wait a second", Map.of("Retry-After", "1")));
+            return Optional.of(new Refusal(
+                    429,
+                    "RATE_LIMITED",
+                    "More than " + (long) rateLimiter.rate(anonymous)
+                            + " requests per second from this client; wait a second",
+                    Map.of("Retry-After", "1")));
         }
         Optional<ExportRequest.EquivalentQuery> query = request.equivalentQuery();
         if (query.isEmpty()) {
-            return anonymous ? Optional.of(new Refusal(400, "QUERY_TOO_COMPLEX", "The whole graph has no bound on"
-                    + " its size, so exporting it needs an API key or token; anonymous callers may export a"
-                    + " neighbourhood (id), paths (from, to) or a search (q)", Map.of())) : Optional.empty();
+            return anonymous
+                    ? Optional.of(new Refusal(
+                            400,
+                            "QUERY_TOO_COMPLEX",
+                            "The whole graph has no bound on"
+                                    + " its size, so exporting it needs an API key or token; anonymous callers may export a"
+                                    + " neighbourhood (id), paths (from, to) or a search (q)",
+                            Map.of()))
+                    : Optional.empty();
         }
         Document document = documents.parse(query.get().document());
         GraphQLSchema executable = schema.isResolvable() ? schema.get() : null;
-        Optional<QueryLimits.Violation> violation = budgets.check(OperationAnalysis.analyse(document, null,
-                query.get().numericVariables(), executable, limits.bounds(), listSizes.current()), anonymous);
+        Optional<QueryLimits.Violation> violation = budgets.check(
+                OperationAnalysis.analyse(
+                        document,
+                        null,
+                        query.get().numericVariables(),
+                        executable,
+                        limits.bounds(),
+                        listSizes.current()),
+                anonymous);
         return violation.map(v -> new Refusal(400, v.code(), v.message(), Map.of()));
     }
 }

@@ -2,7 +2,8 @@ package io.whosaid.api.security;
 
 /** Who may run queries: anyone ({@code open}), or only callers with a valid API key or token ({@code token}). */
 public enum ReadAccess {
-    OPEN, TOKEN;
+    OPEN,
+    TOKEN;
 
     public static ReadAccess parse(String value) {
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {

@@ -1,11 +1,11 @@
 package io.whosaid.graph.edit;
 
+import io.whosaid.graph.CypherFile;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
-import io.whosaid.graph.CypherFile;
+import java.util.Objects;
 import org.neo4j.driver.Record;
 
 /**
@@ -19,8 +19,7 @@ public final class AffiliationEdits {
 
     private static final String ENTITY_PAIR = CypherFile.load("edit/entity-pair");
 
-    private AffiliationEdits() {
-    }
+    private AffiliationEdits() {}
 
     public static GraphEditor.Plan add(String personId, String organizationId, String role) {
         return state -> {
@@ -30,8 +29,10 @@ public final class AffiliationEdits {
                         + "; correct the role with setAffiliationRole");
             }
             Snapshot removal = state.read(List.of(AffiliationRemovals.id(personId, organizationId)));
-            return new Change(new Snapshot(removal.nodes(), List.of()),
-                    new Snapshot(List.of(), List.of(state.madeHere(affiliation(personId, organizationId, role, Map.of())))));
+            return new Change(
+                    new Snapshot(removal.nodes(), List.of()),
+                    new Snapshot(
+                            List.of(), List.of(state.madeHere(affiliation(personId, organizationId, role, Map.of())))));
         };
     }
 
@@ -42,7 +43,9 @@ public final class AffiliationEdits {
                 throw EditRefusedException.notFound(personId + " is not affiliated with " + organizationId);
             }
             RelState corrected = state.madeHere(affiliation(personId, organizationId, role, pair.current.properties()));
-            if (Objects.equals(corrected.properties().get("role"), pair.current.properties().get("role"))) {
+            if (Objects.equals(
+                    corrected.properties().get("role"),
+                    pair.current.properties().get("role"))) {
                 throw EditRefusedException.badInput("The affiliation already has that role");
             }
             return pair.with(corrected);
@@ -55,7 +58,8 @@ public final class AffiliationEdits {
             if (pair.current == null) {
                 throw EditRefusedException.notFound(personId + " is not affiliated with " + organizationId);
             }
-            return new Change(new Snapshot(List.of(), List.of(pair.current)),
+            return new Change(
+                    new Snapshot(List.of(), List.of(pair.current)),
                     new Snapshot(List.of(AffiliationRemovals.removal(personId, organizationId)), List.of()));
         };
     }
@@ -76,7 +80,8 @@ public final class AffiliationEdits {
 
         /** The change that leaves {@code next} (or nothing) where {@code current} was. */
         Change with(RelState next) {
-            return new Change(new Snapshot(List.of(), current == null ? List.of() : List.of(current)),
+            return new Change(
+                    new Snapshot(List.of(), current == null ? List.of() : List.of(current)),
                     new Snapshot(List.of(), next == null ? List.of() : List.of(next)));
         }
     }
@@ -84,7 +89,9 @@ public final class AffiliationEdits {
     /** Locks both ends and reads them, without their other links (an organization may have thousands). */
     private static Pair pair(GraphState state, String personId, String organizationId) {
         state.lock(List.of(personId, organizationId));
-        Record found = state.tx().run(ENTITY_PAIR, Map.of("personId", personId, "organizationId", organizationId)).single();
+        Record found = state.tx()
+                .run(ENTITY_PAIR, Map.of("personId", personId, "organizationId", organizationId))
+                .single();
         List<String> missing = new ArrayList<>();
         if (!found.get("personFound").asBoolean()) {
             missing.add(personId);
@@ -101,8 +108,8 @@ public final class AffiliationEdits {
         if (!found.get("organization").asBoolean()) {
             throw EditRefusedException.badInput(organizationId + " is not an organization");
         }
-        List<RelState> current = found.get("current").asList(value -> new RelState(Support.AFFILIATED_WITH, personId,
-                organizationId, value.asMap()));
+        List<RelState> current = found.get("current")
+                .asList(value -> new RelState(Support.AFFILIATED_WITH, personId, organizationId, value.asMap()));
         return new Pair(current.isEmpty() ? null : current.get(0));
     }
 }

@@ -20,19 +20,20 @@ public final class AffiliationRemovals {
 
     private static final String OF = CypherFile.load("edit/removals-of");
 
-    private AffiliationRemovals() {
-    }
+    private AffiliationRemovals() {}
 
     /** The ids of the removals that name any of these entities, as person or as organization. */
     static List<String> of(TransactionContext tx, Collection<String> entityIds) {
-        return tx.run(OF, Map.of("ids", List.copyOf(entityIds))).list(r -> r.get("id").asString());
+        return tx.run(OF, Map.of("ids", List.copyOf(entityIds)))
+                .list(r -> r.get("id").asString());
     }
 
     /** The removal with every end in {@code merged} replaced by {@code keptId}. */
     static NodeState repointed(NodeState removal, Collection<String> merged, String keptId) {
         String person = removal.string("person");
         String organization = removal.string("organization");
-        return removal(merged.contains(person) ? keptId : person, merged.contains(organization) ? keptId : organization);
+        return removal(
+                merged.contains(person) ? keptId : person, merged.contains(organization) ? keptId : organization);
     }
 
     /** The id of the removal of the affiliation of this person with this organization. */

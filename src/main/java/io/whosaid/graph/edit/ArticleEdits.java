@@ -28,8 +28,7 @@ public final class ArticleEdits {
     /** The relationships that make a quote or a comment the article's own. */
     private static final Set<String> OWN = Set.of("QUOTED_IN", "ON");
 
-    private ArticleEdits() {
-    }
+    private ArticleEdits() {}
 
     /**
      * Deletes the article, its quotes and comments, and the entities and commenters that nothing else holds
@@ -56,8 +55,13 @@ public final class ArticleEdits {
             Set<String> gone = new LinkedHashSet<>(own);
             gone.addAll(Support.unsupported(state, unlinked));
             Snapshot now = state.read(gone);
-            return Change.between(now, new Snapshot(List.of(),
-                    now.relationships().stream().filter(rel -> !gone.contains(rel.from()) && !gone.contains(rel.to())).toList()));
+            return Change.between(
+                    now,
+                    new Snapshot(
+                            List.of(),
+                            now.relationships().stream()
+                                    .filter(rel -> !gone.contains(rel.from()) && !gone.contains(rel.to()))
+                                    .toList()));
         };
     }
 
@@ -76,11 +80,21 @@ public final class ArticleEdits {
             Snapshot first = state.read(List.of(id));
             NodeState article = article(first, id);
             if (url != null) {
-                List<String> holders = new ArrayList<>(state.tx().run(ARTICLES_WITH_URL, Map.of("id", Ids.article(url, null),
-                        "url", url, "ruleId", IdRules.ruleId(Ids.article(url, null)))).list(r -> r.get("id").asString()));
+                List<String> holders = new ArrayList<>(state.tx()
+                        .run(
+                                ARTICLES_WITH_URL,
+                                Map.of(
+                                        "id",
+                                        Ids.article(url, null),
+                                        "url",
+                                        url,
+                                        "ruleId",
+                                        IdRules.ruleId(Ids.article(url, null))))
+                        .list(r -> r.get("id").asString()));
                 holders.remove(id);
                 if (!holders.isEmpty()) {
-                    throw new EditRefusedException(EditRefusedException.Reason.URL_IN_USE,
+                    throw new EditRefusedException(
+                            EditRefusedException.Reason.URL_IN_USE,
                             "Article " + holders.get(0) + " already has the url " + url);
                 }
             }
@@ -94,17 +108,24 @@ public final class ArticleEdits {
             }
             Change urlRules = url == null ? null : urlRules(state, article, url);
             if (publisher == null) {
-                return urlRules == null ? EntityEdits.changed(first, changed) : EntityEdits.changed(first, changed).plus(urlRules);
+                return urlRules == null
+                        ? EntityEdits.changed(first, changed)
+                        : EntityEdits.changed(first, changed).plus(urlRules);
             }
-            String publisherId = IdRules.target(state.tx(), Ids.organization(publisher)).orElseThrow(() ->
-                    EditRefusedException.badInput("Editors said " + publisher + " is not an organization"));
+            String publisherId = IdRules.target(state.tx(), Ids.organization(publisher))
+                    .orElseThrow(() ->
+                            EditRefusedException.badInput("Editors said " + publisher + " is not an organization"));
             if (!publisherId.startsWith(Ids.ORGANIZATION)) {
                 throw EditRefusedException.badInput("Editors made " + publisher + " a person (" + publisherId + ")");
             }
-            List<RelState> former = first.relationships(PUBLISHED_BY, id).stream().filter(rel -> rel.from().equals(id)).toList();
+            List<RelState> former = first.relationships(PUBLISHED_BY, id).stream()
+                    .filter(rel -> rel.from().equals(id))
+                    .toList();
             Map<String, List<RelState>> unlinked = new LinkedHashMap<>();
-            former.stream().filter(rel -> !rel.to().equals(publisherId))
-                    .forEach(rel -> unlinked.computeIfAbsent(rel.to(), key -> new ArrayList<>()).add(rel));
+            former.stream()
+                    .filter(rel -> !rel.to().equals(publisherId))
+                    .forEach(rel -> unlinked.computeIfAbsent(rel.to(), key -> new ArrayList<>())
+                            .add(rel));
             Set<String> gone = new LinkedHashSet<>(Support.unsupported(state, unlinked));
             List<String> ids = new ArrayList<>(List.of(id));
             ids.addAll(gone);
@@ -172,7 +193,8 @@ public final class ArticleEdits {
     }
 
     private static NodeState article(Snapshot snapshot, String id) {
-        return snapshot.node(id).filter(node -> node.hasLabel(ARTICLE))
+        return snapshot.node(id)
+                .filter(node -> node.hasLabel(ARTICLE))
                 .orElseThrow(() -> EditRefusedException.notFound("No article with id " + id));
     }
 }

@@ -33,7 +33,8 @@ public record Change(Snapshot before, Snapshot after) {
                 afterNodes.add(node);
             }
         }
-        return new Change(new Snapshot(beforeNodes, minus(current.relationships(), target.relationships())),
+        return new Change(
+                new Snapshot(beforeNodes, minus(current.relationships(), target.relationships())),
                 new Snapshot(afterNodes, minus(target.relationships(), current.relationships())));
     }
 
@@ -55,8 +56,10 @@ public record Change(Snapshot before, Snapshot after) {
     }
 
     public boolean isEmpty() {
-        return before.nodes().isEmpty() && after.nodes().isEmpty()
-                && before.relationships().isEmpty() && after.relationships().isEmpty();
+        return before.nodes().isEmpty()
+                && after.nodes().isEmpty()
+                && before.relationships().isEmpty()
+                && after.relationships().isEmpty();
     }
 
     /** Every node id the change touches: changed, created or deleted nodes and both ends of every relationship. */

@@ -27,6 +27,7 @@ public class DuplicateCandidates {
     public static final Ordering BEST_FIRST = Ordering.parse("duplicates:best", "score DESC, pair");
     /** A name or surname bucket holding more entities than this is too common to suggest pairs from. */
     static final int MAX_GROUP = 50;
+
     static final String REJECTION = "DuplicateRejection";
     private static final String PAGE = CypherFile.load("edit/duplicate-candidates");
 
@@ -51,8 +52,11 @@ public class DuplicateCandidates {
         List<List<Object>> keys = new ArrayList<>();
         for (Record r : reader.read(query, parameters)) {
             Value c = r.get("candidate");
-            candidates.add(new DuplicateCandidate(c.get("ids").asList(Value::asString), c.get("names").asList(Value::asString),
-                    c.get("score").asDouble(), reasons(c)));
+            candidates.add(new DuplicateCandidate(
+                    c.get("ids").asList(Value::asString),
+                    c.get("names").asList(Value::asString),
+                    c.get("score").asDouble(),
+                    reasons(c)));
             keys.add(r.get("key").asList(Value::asObject));
         }
         return Page.fromOneMore(candidates, keys, request);
@@ -95,7 +99,9 @@ public class DuplicateCandidates {
             Map<String, Object> properties = new HashMap<>();
             properties.put("id", id);
             properties.put("ids", a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
-            return new Change(Snapshot.empty(), new Snapshot(List.of(new NodeState(id, List.of(REJECTION), properties)), List.of()));
+            return new Change(
+                    Snapshot.empty(),
+                    new Snapshot(List.of(new NodeState(id, List.of(REJECTION), properties)), List.of()));
         };
     }
 }

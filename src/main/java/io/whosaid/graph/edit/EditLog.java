@@ -28,8 +28,7 @@ final class EditLog {
     static final String PAGE = CypherFile.load("edit/edits-page");
     static final String COUNT = CypherFile.load("edit/edits-count");
 
-    private EditLog() {
-    }
+    private EditLog() {}
 
     /** Takes the next edit number, and with it the log's lock until the transaction ends. */
     static long begin(TransactionContext tx) {
@@ -41,8 +40,15 @@ final class EditLog {
         return "edit:" + seq;
     }
 
-    static Edit record(GraphState state, long seq, String author, EditKind kind, String reason, List<String> subjects,
-                       Change change, String undoes) {
+    static Edit record(
+            GraphState state,
+            long seq,
+            String author,
+            EditKind kind,
+            String reason,
+            List<String> subjects,
+            Change change,
+            String undoes) {
         Set<String> targets = new LinkedHashSet<>(subjects);
         targets.addAll(change.touchedIds());
         Map<String, Object> edit = new HashMap<>();
@@ -57,12 +63,17 @@ final class EditLog {
         edit.put("reason", reason);
         edit.put("undoes", undoes);
         List<String> elements = List.copyOf(state.locate(targets).values());
-        return edit(state.tx().run(RECORD, Map.of("edit", edit, "elements", elements)).single().get("edit"));
+        return edit(state.tx()
+                .run(RECORD, Map.of("edit", edit, "elements", elements))
+                .single()
+                .get("edit"));
     }
 
     static Optional<Edit> find(TransactionContext tx, String id) {
         List<Record> found = tx.run(FIND, Map.of("id", id)).list();
-        return found.isEmpty() ? Optional.empty() : Optional.of(edit(found.get(0).get("edit")));
+        return found.isEmpty()
+                ? Optional.empty()
+                : Optional.of(edit(found.get(0).get("edit")));
     }
 
     static List<String> dependents(TransactionContext tx, String id) {
@@ -74,15 +85,27 @@ final class EditLog {
     }
 
     static Optional<String> lastMergeInto(TransactionContext tx, String entityId) {
-        List<Record> found = tx.run(LAST_MERGE_INTO, Map.of("id", entityId, "kind", EditKind.MERGE_ENTITIES.name())).list();
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).get("id").asString());
+        List<Record> found = tx.run(LAST_MERGE_INTO, Map.of("id", entityId, "kind", EditKind.MERGE_ENTITIES.name()))
+                .list();
+        return found.isEmpty()
+                ? Optional.empty()
+                : Optional.of(found.get(0).get("id").asString());
     }
 
     static Edit edit(Value map) {
-        return new Edit(map.get("id").asString(), map.get("author").asString(), map.get("at").asString(),
-                EditKind.valueOf(map.get("kind").asString()), strings(map.get("subjects")), strings(map.get("targets")),
-                nullable(map.get("reason")), map.get("undone").asBoolean(false), nullable(map.get("undoes")),
-                nullable(map.get("undoneBy")), map.get("before").asString(), map.get("after").asString());
+        return new Edit(
+                map.get("id").asString(),
+                map.get("author").asString(),
+                map.get("at").asString(),
+                EditKind.valueOf(map.get("kind").asString()),
+                strings(map.get("subjects")),
+                strings(map.get("targets")),
+                nullable(map.get("reason")),
+                map.get("undone").asBoolean(false),
+                nullable(map.get("undoes")),
+                nullable(map.get("undoneBy")),
+                map.get("before").asString(),
+                map.get("after").asString());
     }
 
     private static List<String> strings(Value value) {

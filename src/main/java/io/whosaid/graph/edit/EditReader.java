@@ -29,7 +29,9 @@ public class EditReader {
 
     /** The edits that named or touched {@code id}, newest first. */
     public List<Edit> history(String id) {
-        return reader.read(EditLog.HISTORY, Map.of("id", id)).stream().map(r -> EditLog.edit(r.get("edit"))).toList();
+        return reader.read(EditLog.HISTORY, Map.of("id", id)).stream()
+                .map(r -> EditLog.edit(r.get("edit")))
+                .toList();
     }
 
     /** The edits with these ids, by id (ids of no edit left out): for the edges that name the edit that made them. */
@@ -63,7 +65,10 @@ public class EditReader {
     }
 
     public int count(String since, String author) {
-        return reader.read(EditLog.COUNT, filter(since, author)).get(0).get("total").asInt();
+        return reader.read(EditLog.COUNT, filter(since, author))
+                .get(0)
+                .get("total")
+                .asInt();
     }
 
     private static Map<String, Object> filter(String since, String author) {

@@ -17,8 +17,7 @@ public final class EntityEdits {
     /** The property a confirmed entity has (true); the read model's {@code confirmed}. */
     static final String CONFIRMED = "confirmed";
 
-    private EntityEdits() {
-    }
+    private EntityEdits() {}
 
     /**
      * Merges entities into {@code keepId}: every relationship of a merged entity moves to the kept one (two that
@@ -50,8 +49,8 @@ public final class EntityEdits {
             String label = entities.get(0).hasLabel(PERSON) ? PERSON : ORGANIZATION;
             for (NodeState entity : entities) {
                 if (!entity.hasLabel(label)) {
-                    throw EditRefusedException.badInput("Cannot merge " + entity.id() + " (not a " + label
-                            + ") into " + keepId + "; change its type first");
+                    throw EditRefusedException.badInput("Cannot merge " + entity.id() + " (not a " + label + ") into "
+                            + keepId + "; change its type first");
                 }
             }
             NodeState kept = entities.get(0);
@@ -65,7 +64,8 @@ public final class EntityEdits {
                 kind = kind != null ? kind : gone.string("kind");
             }
             aliases.remove(kept.string("name"));
-            NodeState keptAfter = kept.with("aliases", List.copyOf(aliases)).with("description", description)
+            NodeState keptAfter = kept.with("aliases", List.copyOf(aliases))
+                    .with("description", description)
                     .with("kind", kind);
 
             List<NodeState> nodes = new ArrayList<>();
@@ -84,7 +84,8 @@ public final class EntityEdits {
             for (String gone : merged) {
                 nodes.add(IdRules.rule(gone, keepId));
             }
-            // A link that moves to the kept entity is this edit's (its evidence stays); the kept one's own stay as they were.
+            // A link that moves to the kept entity is this edit's (its evidence stays); the kept one's own stay as they
+            // were.
             List<RelState> rels = new ArrayList<>();
             for (RelState rel : now.relationships()) {
                 RelState moved = rel;
@@ -159,8 +160,10 @@ public final class EntityEdits {
         return state -> {
             Snapshot now = state.read(List.of(id));
             NodeState entity = entities(now, List.of(id)).get(0);
-            return changed(now, entity.with("description", description == null || description.isBlank()
-                    ? null : description.strip()));
+            return changed(
+                    now,
+                    entity.with(
+                            "description", description == null || description.isBlank() ? null : description.strip()));
         };
     }
 
@@ -214,7 +217,8 @@ public final class EntityEdits {
             rel.properties().forEach((name, value) -> {
                 if (name.equals("count") && value instanceof Number n && properties.get(name) instanceof Number m) {
                     properties.put(name, m.longValue() + n.longValue());
-                } else if (EdgeProvenance.EVIDENCE.contains(name) && value instanceof List<?> more
+                } else if (EdgeProvenance.EVIDENCE.contains(name)
+                        && value instanceof List<?> more
                         && properties.get(name) instanceof List<?> first) {
                     List<Object> joined = new ArrayList<>(first);
                     joined.addAll(more);

@@ -19,12 +19,12 @@ import java.util.Set;
  */
 public final class EntityTypeEdits {
 
-    private EntityTypeEdits() {
-    }
+    private EntityTypeEdits() {}
 
     public static GraphEditor.Plan changeType(String id, EntityType type) {
         return state -> {
-            NodeState entity = EntityEdits.entities(state.read(List.of(id)), List.of(id)).get(0);
+            NodeState entity =
+                    EntityEdits.entities(state.read(List.of(id)), List.of(id)).get(0);
             if (type == EntityType.NOT_AN_ENTITY) {
                 return rejected(state, entity);
             }
@@ -53,7 +53,11 @@ public final class EntityTypeEdits {
             aliases.addAll(entity.strings("aliases"));
             aliases.remove(kept.string("name"));
             target = kept.with("aliases", List.copyOf(aliases))
-                    .with("description", kept.string("description") != null ? kept.string("description") : entity.string("description"));
+                    .with(
+                            "description",
+                            kept.string("description") != null
+                                    ? kept.string("description")
+                                    : entity.string("description"));
         } else {
             target = entity.withId(newId).withLabels(List.of(label, EntityEdits.ENTITY));
         }
@@ -81,7 +85,8 @@ public final class EntityTypeEdits {
     private static boolean fits(RelState rel, String id, String label) {
         boolean person = label.equals(EntityEdits.PERSON);
         return switch (rel.type()) {
-            case Support.AFFILIATED_WITH -> person ? !rel.to().equals(id) : !rel.from().equals(id);
+            case Support.AFFILIATED_WITH ->
+                person ? !rel.to().equals(id) : !rel.from().equals(id);
             case "PUBLISHED_BY" -> !person || !rel.to().equals(id);
             default -> true;
         };
@@ -100,7 +105,8 @@ public final class EntityTypeEdits {
             }
         }
         nodes.add(IdRules.rule(id, null).with("name", entity.string("name")));
-        List<RelState> rels = now.relationships().stream().filter(rel -> !rel.touches(id)).toList();
+        List<RelState> rels =
+                now.relationships().stream().filter(rel -> !rel.touches(id)).toList();
         return Change.between(now, new Snapshot(nodes, rels));
     }
 }

@@ -36,12 +36,16 @@ public class GraphEditor {
     private final GraphMetrics metrics;
     private final TransactionConfig transactionConfig;
 
-    public GraphEditor(Driver driver, GraphAvailability availability, GraphMetrics metrics,
-                       @ConfigProperty(name = "whosaid.neo4j.write-timeout", defaultValue = "30s") Duration timeout) {
+    public GraphEditor(
+            Driver driver,
+            GraphAvailability availability,
+            GraphMetrics metrics,
+            @ConfigProperty(name = "whosaid.neo4j.write-timeout", defaultValue = "30s") Duration timeout) {
         this.driver = driver;
         this.availability = availability;
         this.metrics = metrics;
-        this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+        this.transactionConfig =
+                TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** Plans, applies and records one edit. */
@@ -64,8 +68,10 @@ public class GraphEditor {
     public Edit split(String author, String entityId, String reason) {
         return inTransaction(tx -> {
             long seq = EditLog.begin(tx);
-            String merge = EditLog.lastMergeInto(tx, entityId).orElseThrow(() -> new EditRefusedException(
-                    EditRefusedException.Reason.NOT_MERGED, entityId + " was never merged (or its merges are undone)"));
+            String merge = EditLog.lastMergeInto(tx, entityId)
+                    .orElseThrow(() -> new EditRefusedException(
+                            EditRefusedException.Reason.NOT_MERGED,
+                            entityId + " was never merged (or its merges are undone)"));
             return undo(tx, seq, author, merge, reason, EditKind.SPLIT_ENTITY);
         });
     }
@@ -80,8 +86,10 @@ public class GraphEditor {
         }
         List<String> dependents = EditLog.dependents(tx, editId);
         if (!dependents.isEmpty()) {
-            throw new EditRefusedException(EditRefusedException.Reason.DEPENDED_ON, "Cannot undo " + editId
-                    + ": later edits touch the same nodes; undo them first: " + String.join(", ", dependents));
+            throw new EditRefusedException(
+                    EditRefusedException.Reason.DEPENDED_ON,
+                    "Cannot undo " + editId + ": later edits touch the same nodes; undo them first: "
+                            + String.join(", ", dependents));
         }
         GraphState state = new GraphState(tx);
         Change undo = new Change(SnapshotJson.read(edit.before()), SnapshotJson.read(edit.after())).reversed();
@@ -108,5 +116,4 @@ public class GraphEditor {
             throw e;
         }
     }
-
 }

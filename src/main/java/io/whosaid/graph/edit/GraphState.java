@@ -63,7 +63,8 @@ public final class GraphState {
         if (ids.isEmpty()) {
             return elements;
         }
-        for (Record record : tx.run(LOCATE, Map.of("ids", List.copyOf(new LinkedHashSet<>(ids)))).list()) {
+        for (Record record : tx.run(LOCATE, Map.of("ids", List.copyOf(new LinkedHashSet<>(ids))))
+                .list()) {
             if (!record.get("element").isNull()) {
                 elements.put(record.get("id").asString(), record.get("element").asString());
             }
@@ -95,13 +96,21 @@ public final class GraphState {
         Map<String, String> elements = lock(ids);
         List<NodeState> nodes = new ArrayList<>();
         Map<String, RelState> relationships = new LinkedHashMap<>();
-        for (Record record : tx.run(SNAPSHOT, Map.of("elements", List.copyOf(elements.values()))).list()) {
-            nodes.add(new NodeState(record.get("id").asString(), record.get("labels").asList(Value::asString),
+        for (Record record : tx.run(SNAPSHOT, Map.of("elements", List.copyOf(elements.values())))
+                .list()) {
+            nodes.add(new NodeState(
+                    record.get("id").asString(),
+                    record.get("labels").asList(Value::asString),
                     record.get("properties").asMap()));
             for (String side : List.of("outgoing", "incoming")) {
                 for (Value rel : record.get(side).values()) {
-                    relationships.putIfAbsent(rel.get("element").asString(), new RelState(rel.get("type").asString(),
-                            rel.get("from").asString(), rel.get("to").asString(), rel.get("properties").asMap()));
+                    relationships.putIfAbsent(
+                            rel.get("element").asString(),
+                            new RelState(
+                                    rel.get("type").asString(),
+                                    rel.get("from").asString(),
+                                    rel.get("to").asString(),
+                                    rel.get("properties").asMap()));
                 }
             }
         }
@@ -123,8 +132,9 @@ public final class GraphState {
                         .add(Map.of("properties", NameKeys.withKeys(node.labels(), node.properties())));
             }
         }
-        created.forEach((labels, rows) -> tx.run(CREATE_NODES.replace("{LABELS}", GraphVocabulary.labels(labels)),
-                Map.of("nodes", rows)).consume());
+        created.forEach((labels, rows) -> tx.run(
+                        CREATE_NODES.replace("{LABELS}", GraphVocabulary.labels(labels)), Map.of("nodes", rows))
+                .consume());
 
         Map<String, String> elements = locate(change.touchedIds());
         List<Map<String, Object>> removed = relationshipRows(change.before().relationships(), elements, true);
@@ -133,11 +143,14 @@ public final class GraphState {
         }
         Map<Object, List<Map<String, Object>>> addedByType = new LinkedHashMap<>();
         for (Map<String, Object> row : relationshipRows(change.after().relationships(), elements, false)) {
-            addedByType.computeIfAbsent(row.get("type"), type -> new ArrayList<>()).add(row);
+            addedByType
+                    .computeIfAbsent(row.get("type"), type -> new ArrayList<>())
+                    .add(row);
         }
-        addedByType.forEach((type, rows) ->
-                tx.run(CREATE_RELATIONSHIPS.replace("{REL_TYPE}", GraphVocabulary.type((String) type)),
-                        Map.of("relationships", rows)).consume());
+        addedByType.forEach((type, rows) -> tx.run(
+                        CREATE_RELATIONSHIPS.replace("{REL_TYPE}", GraphVocabulary.type((String) type)),
+                        Map.of("relationships", rows))
+                .consume());
 
         Map<List<List<String>>, List<Map<String, Object>>> changed = new LinkedHashMap<>();
         for (NodeState node : will.values()) {
@@ -146,13 +159,23 @@ public final class GraphState {
                 Set<String> removeLabels = new java.util.TreeSet<>(previous.labels());
                 removeLabels.removeAll(node.labels());
                 changed.computeIfAbsent(List.of(node.labels(), List.copyOf(removeLabels)), labels -> new ArrayList<>())
-                        .add(Map.of("element", elements.get(node.id()), "properties",
+                        .add(Map.of(
+                                "element",
+                                elements.get(node.id()),
+                                "properties",
                                 NameKeys.withKeys(node.labels(), node.properties())));
             }
         }
-        changed.forEach((labels, rows) -> tx.run(SET_NODES.replace("{LABELS}", GraphVocabulary.labels(labels.get(0)))
-                .replace("{REMOVE_LABELS}", labels.get(1).isEmpty() ? "" : "REMOVE n" + GraphVocabulary.labels(labels.get(1))),
-                Map.of("nodes", rows)).consume());
+        changed.forEach((labels, rows) -> tx.run(
+                        SET_NODES
+                                .replace("{LABELS}", GraphVocabulary.labels(labels.get(0)))
+                                .replace(
+                                        "{REMOVE_LABELS}",
+                                        labels.get(1).isEmpty()
+                                                ? ""
+                                                : "REMOVE n" + GraphVocabulary.labels(labels.get(1))),
+                        Map.of("nodes", rows))
+                .consume());
 
         List<String> deleted = new ArrayList<>();
         for (NodeState node : was.values()) {
@@ -161,18 +184,22 @@ public final class GraphState {
             }
         }
         if (!deleted.isEmpty()) {
-            List<String> stillLinked = tx.run(DELETE_NODES, Map.of("elements", deleted)).single()
-                    .get("stillLinked").asList(Value::asString);
+            List<String> stillLinked = tx.run(DELETE_NODES, Map.of("elements", deleted))
+                    .single()
+                    .get("stillLinked")
+                    .asList(Value::asString);
             if (!stillLinked.isEmpty()) {
-                throw new EditRefusedException(EditRefusedException.Reason.CONFLICT, "The graph changed during the edit: "
-                        + String.join(", ", stillLinked) + " gained links it did not see; nothing was changed, try again");
+                throw new EditRefusedException(
+                        EditRefusedException.Reason.CONFLICT,
+                        "The graph changed during the edit: " + String.join(", ", stillLinked)
+                                + " gained links it did not see; nothing was changed, try again");
             }
         }
     }
 
     /** Rows of relationships by their ends' element ids; equal relationships are one row with a count when grouped. */
-    private static List<Map<String, Object>> relationshipRows(List<RelState> rels, Map<String, String> elements,
-                                                             boolean grouped) {
+    private static List<Map<String, Object>> relationshipRows(
+            List<RelState> rels, Map<String, String> elements, boolean grouped) {
         Map<RelState, Integer> counts = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RelState rel : rels) {

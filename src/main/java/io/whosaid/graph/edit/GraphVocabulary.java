@@ -9,14 +9,21 @@ import java.util.Set;
  */
 final class GraphVocabulary {
 
-    private static final Set<String> LABELS = Set.of("Article", "Person", "Organization", "Entity", "Quote", "Comment",
-            "Commenter", IdRules.LABEL,
-            DuplicateCandidates.REJECTION, AffiliationRemovals.LABEL);
-    private static final Set<String> TYPES = Set.of("SAID", "QUOTED_IN", "ABOUT", "MENTIONS", "PUBLISHED_BY",
-            "AFFILIATED_WITH", "WROTE", "ON", "REPLY_TO");
+    private static final Set<String> LABELS = Set.of(
+            "Article",
+            "Person",
+            "Organization",
+            "Entity",
+            "Quote",
+            "Comment",
+            "Commenter",
+            IdRules.LABEL,
+            DuplicateCandidates.REJECTION,
+            AffiliationRemovals.LABEL);
+    private static final Set<String> TYPES = Set.of(
+            "SAID", "QUOTED_IN", "ABOUT", "MENTIONS", "PUBLISHED_BY", "AFFILIATED_WITH", "WROTE", "ON", "REPLY_TO");
 
-    private GraphVocabulary() {
-    }
+    private GraphVocabulary() {}
 
     /** {@code :A:B} for labels of the model; refused otherwise. */
     static String labels(List<String> labels) {

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
@@ -33,8 +33,7 @@ public final class IdRules {
     private static final String RULES_FOR = CypherFile.load("edit/rules-for");
     private static final String RULES_TO = CypherFile.load("edit/rules-to");
 
-    private IdRules() {
-    }
+    private IdRules() {}
 
     public static String ruleId(String entityId) {
         return "rule:" + entityId;
@@ -58,7 +57,8 @@ public final class IdRules {
 
     /** Where an entity id an ingest makes lands: where its rule sends it, itself without one; empty when rejected. */
     static Optional<String> target(TransactionContext tx, String id) {
-        List<Record> found = tx.run(RULES_FOR, Map.of("ruleIds", List.of(ruleId(id)))).list();
+        List<Record> found =
+                tx.run(RULES_FOR, Map.of("ruleIds", List.of(ruleId(id)))).list();
         if (found.isEmpty()) {
             return Optional.of(id);
         }
@@ -86,11 +86,19 @@ public final class IdRules {
             return graphs;
         }
         Map<String, Optional<String>> rules = new HashMap<>();
-        for (Record record : tx.run(RULES_FOR, Map.of("ruleIds", ids.stream().map(IdRules::ruleId).toList())).list()) {
-            rules.put(record.get("id").asString(),
-                    record.get("to").isNull() ? Optional.empty() : Optional.of(record.get("to").asString()));
+        for (Record record : tx.run(
+                        RULES_FOR,
+                        Map.of("ruleIds", ids.stream().map(IdRules::ruleId).toList()))
+                .list()) {
+            rules.put(
+                    record.get("id").asString(),
+                    record.get("to").isNull()
+                            ? Optional.empty()
+                            : Optional.of(record.get("to").asString()));
         }
-        return rules.isEmpty() ? graphs : graphs.stream().map(graph -> redirected(graph, rules)).toList();
+        return rules.isEmpty()
+                ? graphs
+                : graphs.stream().map(graph -> redirected(graph, rules)).toList();
     }
 
     /** Pure: the article as the rules make it (entities renamed to their targets, rejected ones and their links dropped). */
@@ -109,16 +117,30 @@ public final class IdRules {
         }
         List<QuoteRow> quotes = new ArrayList<>();
         for (QuoteRow q : graph.quotes()) {
-            quotes.add(new QuoteRow(q.id(), q.text(), q.kind(), q.cue(), q.sentence(), q.start(), q.end(),
-                    q.confidence(), q.speakerId() == null ? null : target(q.speakerId(), rules),
-                    q.aboutIds().stream().map(id -> target(id, rules)).filter(Objects::nonNull).distinct().toList(),
+            quotes.add(new QuoteRow(
+                    q.id(),
+                    q.text(),
+                    q.kind(),
+                    q.cue(),
+                    q.sentence(),
+                    q.start(),
+                    q.end(),
+                    q.confidence(),
+                    q.speakerId() == null ? null : target(q.speakerId(), rules),
+                    q.aboutIds().stream()
+                            .map(id -> target(id, rules))
+                            .filter(Objects::nonNull)
+                            .distinct()
+                            .toList(),
                     q.unnamedSource()));
         }
         List<AffiliationRow> affiliations = new ArrayList<>();
         for (AffiliationRow f : graph.affiliations()) {
             String person = target(f.personId(), rules);
             String organization = target(f.organizationId(), rules);
-            if (person != null && organization != null && person.startsWith(Ids.PERSON)
+            if (person != null
+                    && organization != null
+                    && person.startsWith(Ids.PERSON)
                     && organization.startsWith(Ids.ORGANIZATION)) {
                 affiliations.add(new AffiliationRow(person, organization, f.role(), f.spans()));
             }
@@ -134,11 +156,18 @@ public final class IdRules {
         ArticleRow article = graph.article();
         Optional<String> into = rules.get(article.id());
         if (into != null && into.isPresent()) {
-            article = new ArticleRow(into.get(), article.url(), article.title(), article.subtitle(), article.publishedAt(),
-                    article.text(), article.contentHash(), article.editorNotes());
+            article = new ArticleRow(
+                    into.get(),
+                    article.url(),
+                    article.title(),
+                    article.subtitle(),
+                    article.publishedAt(),
+                    article.text(),
+                    article.contentHash(),
+                    article.editorNotes());
         }
-        return new ArticleGraph(article, publisher, people, organizations, quotes, affiliations,
-                graph.comments(), mentions);
+        return new ArticleGraph(
+                article, publisher, people, organizations, quotes, affiliations, graph.comments(), mentions);
     }
 
     /** The row under its target id, the name the article used kept as an alias; null when rejected. */
@@ -154,7 +183,8 @@ public final class IdRules {
         if (!aliases.contains(row.name())) {
             aliases.add(row.name());
         }
-        return new EntityRow(rule.get(), row.name(), aliases, row.description(), row.kind(), row.mentions(), row.spans());
+        return new EntityRow(
+                rule.get(), row.name(), aliases, row.description(), row.kind(), row.mentions(), row.spans());
     }
 
     private static String target(String id, Map<String, Optional<String>> rules) {

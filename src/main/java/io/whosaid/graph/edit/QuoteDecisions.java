@@ -19,8 +19,7 @@ public final class QuoteDecisions {
     private static final String READ = CypherFile.load("edit/quote-decisions");
     private static final String REAPPLY = CypherFile.load("edit/reapply-quote-decisions");
 
-    private QuoteDecisions() {
-    }
+    private QuoteDecisions() {}
 
     /**
      * The decisions on each article's quotes as stored now, by article id (an article that is new or that no editor
@@ -39,7 +38,8 @@ public final class QuoteDecisions {
     /** Gives the article's new quotes the decisions read before they replaced the old ones. */
     public static void reapply(TransactionContext tx, String articleId, List<Map<String, Object>> decisions) {
         if (!decisions.isEmpty()) {
-            tx.run(REAPPLY, Map.of("articleId", articleId, "decisions", decisions)).consume();
+            tx.run(REAPPLY, Map.of("articleId", articleId, "decisions", decisions))
+                    .consume();
         }
     }
 }

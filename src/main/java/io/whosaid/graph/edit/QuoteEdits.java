@@ -4,9 +4,9 @@ import io.whosaid.model.QuoteKind;
 import io.whosaid.model.QuoteStatus;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Plans of the edits to quotes. A correction (speaker, subjects, kind) makes the quote CORRECTED, unless it is
@@ -17,8 +17,7 @@ public final class QuoteEdits {
     static final String SAID = "SAID";
     static final String ABOUT = "ABOUT";
 
-    private QuoteEdits() {
-    }
+    private QuoteEdits() {}
 
     /**
      * Sets who said the quote: an entity ({@code speakerId}), or an unnamed source described in words
@@ -61,7 +60,8 @@ public final class QuoteEdits {
             Snapshot now = state.read(ids);
             NodeState quote = quote(now, quoteId);
             EntityEdits.entities(now, subjects);
-            // A subject the quote keeps keeps its link as it was (made by the extractor, say); a new one is this edit's.
+            // A subject the quote keeps keeps its link as it was (made by the extractor, say); a new one is this
+            // edit's.
             List<RelState> rels = new ArrayList<>();
             Set<String> kept = new HashSet<>();
             for (RelState rel : now.relationships()) {
@@ -70,7 +70,8 @@ public final class QuoteEdits {
                     rels.add(rel);
                 }
             }
-            subjects.stream().filter(id -> !kept.contains(id))
+            subjects.stream()
+                    .filter(id -> !kept.contains(id))
                     .forEach(id -> rels.add(state.madeHere(new RelState(ABOUT, quoteId, id))));
             return quoteChange(now, corrected(quote), rels);
         };
@@ -93,12 +94,14 @@ public final class QuoteEdits {
     }
 
     static NodeState quote(Snapshot snapshot, String quoteId) {
-        return snapshot.node(quoteId).filter(node -> node.hasLabel("Quote"))
+        return snapshot.node(quoteId)
+                .filter(node -> node.hasLabel("Quote"))
                 .orElseThrow(() -> EditRefusedException.notFound("No quote with id " + quoteId));
     }
 
     private static NodeState corrected(NodeState quote) {
-        return QuoteStatus.RETRACTED.name().equals(quote.string("status")) ? quote
+        return QuoteStatus.RETRACTED.name().equals(quote.string("status"))
+                ? quote
                 : quote.with("status", QuoteStatus.CORRECTED.name());
     }
 

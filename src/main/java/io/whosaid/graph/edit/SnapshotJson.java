@@ -19,15 +19,13 @@ import java.util.Map;
  */
 public final class SnapshotJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
     private static final String DATETIME = "$datetime";
     private static final String DATE = "$date";
     private static final String LOCAL_DATETIME = "$localdatetime";
     private static final String TIME = "$time";
 
-    private SnapshotJson() {
-    }
+    private SnapshotJson() {}
 
     public static String write(Snapshot snapshot) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -67,13 +65,16 @@ public final class SnapshotJson {
         }
         List<NodeState> nodes = new ArrayList<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) json.get("nodes")) {
-            nodes.add(new NodeState((String) row.get("id"), (List<String>) row.get("labels"),
-                    decode((Map<String, Object>) row.get("properties"))));
+            nodes.add(
+                    new NodeState((String) row.get("id"), (List<String>) row.get("labels"), decode((Map<String, Object>)
+                            row.get("properties"))));
         }
         List<RelState> rels = new ArrayList<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) json.get("relationships")) {
-            rels.add(new RelState((String) row.get("type"), (String) row.get("from"), (String) row.get("to"),
-                    decode((Map<String, Object>) row.get("properties"))));
+            rels.add(new RelState(
+                    (String) row.get("type"), (String) row.get("from"), (String) row.get("to"), decode((Map<
+                                    String, Object>)
+                            row.get("properties"))));
         }
         return new Snapshot(nodes, rels);
     }
@@ -106,7 +107,8 @@ public final class SnapshotJson {
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
         }
-        throw new IllegalStateException("No JSON form for a property of type " + value.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "No JSON form for a property of type " + value.getClass().getSimpleName());
     }
 
     private static Map<String, Object> decode(Map<String, Object> properties) {

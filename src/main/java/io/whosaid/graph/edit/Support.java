@@ -18,8 +18,7 @@ final class Support {
     static final String AFFILIATED_WITH = "AFFILIATED_WITH";
     private static final String HELD_ELSEWHERE = CypherFile.load("edit/held-elsewhere");
 
-    private Support() {
-    }
+    private Support() {}
 
     /**
      * The candidates no link holds once the given ones go, asked of the graph (not of a snapshot: a candidate may have
@@ -33,12 +32,17 @@ final class Support {
             if (elements.containsKey(id)) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("element", elements.get(id));
-                row.put("removed", rels.stream().map(rel -> List.of(rel.type(), rel.other(id))).toList());
+                row.put(
+                        "removed",
+                        rels.stream()
+                                .map(rel -> List.of(rel.type(), rel.other(id)))
+                                .toList());
                 rows.add(row);
             }
         });
         List<String> gone = new ArrayList<>();
-        for (Record record : state.tx().run(HELD_ELSEWHERE, Map.of("candidates", rows)).list()) {
+        for (Record record :
+                state.tx().run(HELD_ELSEWHERE, Map.of("candidates", rows)).list()) {
             if (!record.get("held").asBoolean()) {
                 gone.add(record.get("id").asString());
             }

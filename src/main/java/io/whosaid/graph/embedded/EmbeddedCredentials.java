@@ -24,8 +24,7 @@ public final class EmbeddedCredentials {
     /** What Neo4j sets on a new store, and demands be changed at the first login. */
     static final String INITIAL_PASSWORD = "neo4j";
 
-    private EmbeddedCredentials() {
-    }
+    private EmbeddedCredentials() {}
 
     /** The password of the embedded Neo4j with this home folder, made and stored now if there is none. */
     public static String password(Path home) {
@@ -39,7 +38,8 @@ public final class EmbeddedCredentials {
             new SecureRandom().nextBytes(random);
             String password = HexFormat.of().formatHex(random);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);
             }

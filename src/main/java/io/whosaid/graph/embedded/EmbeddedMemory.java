@@ -22,6 +22,7 @@ public record EmbeddedMemory(long heap, long pageCache, long transactionMax, lon
 
     /** Automatic sizes: an eighth of the machine each for heap and page cache, within these bounds. */
     static final long MIN_HEAP = 512 * MIB;
+
     static final long MAX_HEAP = 8 * GIB;
     static final long MIN_PAGE_CACHE = 256 * MIB;
     static final long MAX_PAGE_CACHE = 16 * GIB;
@@ -30,6 +31,7 @@ public record EmbeddedMemory(long heap, long pageCache, long transactionMax, lon
      * buffers, result serialisation, untracked allocations), so the limits bite well before the heap is full.
      */
     static final int TOTAL_SHARE_OF_HEAP = 2;
+
     static final int ONE_SHARE_OF_HEAP = 8;
 
     public EmbeddedMemory {
@@ -44,10 +46,11 @@ public record EmbeddedMemory(long heap, long pageCache, long transactionMax, lon
      *
      * @param machineBytes the machine's physical memory, which the automatic sizes are shares of
      */
-    public static EmbeddedMemory of(String heap, String pageCache, String transactionMax, String transactionsTotal,
-                                    long machineBytes) {
+    public static EmbeddedMemory of(
+            String heap, String pageCache, String transactionMax, String transactionsTotal, long machineBytes) {
         long heapBytes = isAuto(heap) ? clamp(machineBytes / 8, MIN_HEAP, MAX_HEAP) : parse(heap);
-        long pageCacheBytes = isAuto(pageCache) ? clamp(machineBytes / 8, MIN_PAGE_CACHE, MAX_PAGE_CACHE) : parse(pageCache);
+        long pageCacheBytes =
+                isAuto(pageCache) ? clamp(machineBytes / 8, MIN_PAGE_CACHE, MAX_PAGE_CACHE) : parse(pageCache);
         long total = isAuto(transactionsTotal) ? heapBytes / TOTAL_SHARE_OF_HEAP : parse(transactionsTotal);
         long one = isAuto(transactionMax) ? Math.min(total, heapBytes / ONE_SHARE_OF_HEAP) : parse(transactionMax);
         return new EmbeddedMemory(heapBytes, pageCacheBytes, one, total);

@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -118,7 +118,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (settings.auth()) {
                 ensurePassword(home, console);
             }
-            LOG.infof("Embedded Neo4j started in %d ms on %s, store in %s",
+            LOG.infof(
+                    "Embedded Neo4j started in %d ms on %s, store in %s",
                     Duration.between(begun, Instant.now()).toMillis(), boltUri(), home);
         } catch (IOException e) {
             close();
@@ -131,7 +132,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private String configuration(Path home) {
         String address = "127.0.0.1:" + boltPort;
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# Written by WhoSaid at every start of the embedded Neo4j; edits are overwritten.",
                 "server.directories.data=" + home.resolve("data"),
                 "server.directories.logs=" + home.resolve("logs"),
@@ -146,11 +148,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // Private: a login with the password in EmbeddedCredentials' file (mode 0600), set at first start.
                 "dbms.security.auth_enabled=" + settings.auth(),
                 "dbms.usage_report.enabled=false",
-                "server.memory.pagecache.size=" + EmbeddedMemory.megabytes(settings.memory().pageCache()),
+                "server.memory.pagecache.size="
+                        + EmbeddedMemory.megabytes(settings.memory().pageCache()),
                 // A transaction over either limit is stopped with a MemoryPoolOutOfMemoryError, which fails that
                 // request alone; without them one fan-out read could fill the heap and end the process.
-                "db.memory.transaction.max=" + EmbeddedMemory.megabytes(settings.memory().transactionMax()),
-                "dbms.memory.transaction.total.max=" + EmbeddedMemory.megabytes(settings.memory().transactionsTotal()),
+                "db.memory.transaction.max="
+                        + EmbeddedMemory.megabytes(settings.memory().transactionMax()),
+                "dbms.memory.transaction.total.max="
+                        + EmbeddedMemory.megabytes(settings.memory().transactionsTotal()),
                 "db.transaction.timeout=" + settings.transactionTimeout(),
                 // Without these two, stopping waits up to a minute for Bolt threads to drain.
                 "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
@@ -178,7 +183,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** The login for this server (user neo4j, the password kept in its home folder). */
     public AuthToken authToken() {
-        return settings.auth() ? EmbeddedCredentials.authToken(settings.homeDir().toAbsolutePath()) : AuthTokens.none();
+        return settings.auth()
+                ? EmbeddedCredentials.authToken(settings.homeDir().toAbsolutePath())
+                : AuthTokens.none();
     }
 
     /**
@@ -191,21 +198,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Config quiet = Config.builder().withLogging(Logging.none()).build();
         RuntimeException last = null;
         while (Instant.now().isBefore(deadline)) {
-            try (Driver driver = GraphDatabase.driver(boltUri(), AuthTokens.basic(EmbeddedCredentials.USER, password), quiet)) {
+            try (Driver driver =
+                    GraphDatabase.driver(boltUri(), AuthTokens.basic(EmbeddedCredentials.USER, password), quiet)) {
                 driver.verifyConnectivity();
                 return;
             } catch (AuthenticationException notSetYet) {
-                try (Driver initial = GraphDatabase.driver(boltUri(),
-                        AuthTokens.basic(EmbeddedCredentials.USER, EmbeddedCredentials.INITIAL_PASSWORD), quiet);
-                     Session system = initial.session(SessionConfig.forDatabase("system"))) {
-                    system.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
-                            Map.of("old", EmbeddedCredentials.INITIAL_PASSWORD, "new", password)).consume();
-                    LOG.infof("Embedded Neo4j: login set for user neo4j; the password is in %s",
+                try (Driver initial = GraphDatabase.driver(
+                                boltUri(),
+                                AuthTokens.basic(EmbeddedCredentials.USER, EmbeddedCredentials.INITIAL_PASSWORD),
+                                quiet);
+                        Session system = initial.session(SessionConfig.forDatabase("system"))) {
+                    system.run(
+                                    "ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
+                                    Map.of("old", EmbeddedCredentials.INITIAL_PASSWORD, "new", password))
+                            .consume();
+                    LOG.infof(
+                            "Embedded Neo4j: login set for user neo4j; the password is in %s",
                             home.resolve(EmbeddedCredentials.FILE));
                     return;
                 } catch (AuthenticationException neither) {
-                    throw new IllegalStateException("The embedded Neo4j in " + home + " takes neither the password in "
-                            + home.resolve(EmbeddedCredentials.FILE) + " nor the initial one: restore that file", neither);
+                    throw new IllegalStateException(
+                            "The embedded Neo4j in " + home + " takes neither the password in "
+                                    + home.resolve(EmbeddedCredentials.FILE)
+                                    + " nor the initial one: restore that file",
+                            neither);
                 } catch (RuntimeException starting) {
                     last = starting;
                 }
@@ -214,8 +230,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             sleep(200);
         }
-        throw new IllegalStateException("Could not log in to the embedded Neo4j within "
-                + settings.startTimeout().toSeconds() + " s; its log is " + console, last);
+        throw new IllegalStateException(
+                "Could not log in to the embedded Neo4j within "
+                        + settings.startTimeout().toSeconds() + " s; its log is " + console,
+                last);
     }
 
     /**
@@ -240,8 +258,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (process == null || process.isAlive()) {
             return false;
         }
-        LOG.errorf("Embedded Neo4j (pid %d) exited by itself with code %d; restarting it; its log is %s",
-                process.pid(), process.exitValue(), settings.homeDir().toAbsolutePath().resolve("logs"));
+        LOG.errorf(
+                "Embedded Neo4j (pid %d) exited by itself with code %d; restarting it; its log is %s",
+                process.pid(),
+                process.exitValue(),
+                settings.homeDir().toAbsolutePath().resolve("logs"));
         restart();
         return true;
     }
@@ -268,7 +289,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException ignored) {
             // a stale pid file is harmless: the next start checks the process behind it
         }
-        LOG.infof("Embedded Neo4j stopped in %d ms", Duration.between(begun, Instant.now()).toMillis());
+        LOG.infof(
+                "Embedded Neo4j stopped in %d ms",
+                Duration.between(begun, Instant.now()).toMillis());
         process = null;
     }
 
@@ -299,7 +322,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         // Only a JVM running Neo4j's entry point on this very home folder is ours to stop.
         orphan.filter(ProcessHandle::isAlive)
-                .filter(handle -> handle.info().commandLine()
+                .filter(handle -> handle.info()
+                        .commandLine()
                         .map(line -> line.contains(ENTRY_POINT) && line.contains(home.toString()))
                         .orElse(false))
                 .ifPresent(handle -> {

@@ -27,9 +27,14 @@ public record EmbeddedNeo4jSettings(
         Duration stopTimeout) {
 
     public static EmbeddedNeo4jSettings defaults(Path homeDir, Path libDir) {
-        return new EmbeddedNeo4jSettings(homeDir, libDir, 0,
-                EmbeddedMemory.of("512m", "256m", EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0), true, "60s",
-                Duration.ofSeconds(300), Duration.ofSeconds(30));
+        return new EmbeddedNeo4jSettings(
+                homeDir,
+                libDir,
+                0,
+                EmbeddedMemory.of("512m", "256m", EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0),
+                true,
+                "60s",
+                Duration.ofSeconds(300),
+                Duration.ofSeconds(30));
     }
-
 }

@@ -57,7 +57,10 @@ public final class EmbeddedSupervisor implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             failedRestarts++;
-            LOG.errorf(e, "Restarting the embedded Neo4j failed (%d in a row)%s", failedRestarts,
+            LOG.errorf(
+                    e,
+                    "Restarting the embedded Neo4j failed (%d in a row)%s",
+                    failedRestarts,
                     gaveUp() ? "; liveness is DOWN so that the service itself is restarted" : "");
         }
     }

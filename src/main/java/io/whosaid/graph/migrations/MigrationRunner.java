@@ -33,8 +33,8 @@ public final class MigrationRunner {
     private static final String FOLDER = "cypher/migrations/";
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.(cypher|java)");
     /** Steps Cypher cannot do, named in migrations.list as {@code V<version>__<description>.java}. */
-    private static final Map<String, Consumer<Session>> JAVA_STEPS = Map.of(
-            "V0009__entity_name_keys_backfill.java", NameKeysBackfill::run);
+    private static final Map<String, Consumer<Session>> JAVA_STEPS =
+            Map.of("V0009__entity_name_keys_backfill.java", NameKeysBackfill::run);
 
     private final Driver driver;
 
@@ -47,11 +47,14 @@ public final class MigrationRunner {
         List<Migration> migrations = available();
         List<String> applied = new ArrayList<>();
         try (Session session = driver.session()) {
-            session.run("CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE")
+            session.run(
+                            "CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE")
                     .consume();
             for (Migration migration : migrations) {
-                List<Record> recorded = session.run("MATCH (m:__Migration {version: $version}) RETURN m.checksum AS checksum",
-                        Map.of("version", migration.version())).list();
+                List<Record> recorded = session.run(
+                                "MATCH (m:__Migration {version: $version}) RETURN m.checksum AS checksum",
+                                Map.of("version", migration.version()))
+                        .list();
                 if (!recorded.isEmpty()) {
                     String checksum = recorded.get(0).get("checksum").asString();
                     if (!checksum.equals(migration.checksum())) {
@@ -67,11 +70,18 @@ public final class MigrationRunner {
                 if (JAVA_STEPS.containsKey(migration.fileName())) {
                     JAVA_STEPS.get(migration.fileName()).accept(session);
                 }
-                session.run("""
+                session.run(
+                                """
                         MERGE (m:__Migration {version: $version})
                         SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()""",
-                        Map.of("version", migration.version(), "description", migration.description(),
-                                "checksum", migration.checksum())).consume();
+                                Map.of(
+                                        "version",
+                                        migration.version(),
+                                        "description",
+                                        migration.description(),
+                                        "checksum",
+                                        migration.checksum()))
+                        .consume();
                 applied.add(migration.version());
                 LOG.infof("Applied migration %s", migration.fileName());
             }
@@ -98,13 +108,21 @@ public final class MigrationRunner {
                 if (!JAVA_STEPS.containsKey(fileName)) {
                     throw new IllegalStateException("Migration " + fileName + " names no Java step of MigrationRunner");
                 }
-                migrations.add(new Migration(matcher.group(1), matcher.group(2).replace('_', ' '), fileName,
-                        sha256("java:" + fileName), List.of()));
+                migrations.add(new Migration(
+                        matcher.group(1),
+                        matcher.group(2).replace('_', ' '),
+                        fileName,
+                        sha256("java:" + fileName),
+                        List.of()));
                 continue;
             }
             String content = read(FOLDER + fileName);
-            migrations.add(new Migration(matcher.group(1), matcher.group(2).replace('_', ' '), fileName,
-                    sha256(content), statements(content)));
+            migrations.add(new Migration(
+                    matcher.group(1),
+                    matcher.group(2).replace('_', ' '),
+                    fileName,
+                    sha256(content),
+                    statements(content)));
         }
         return migrations;
     }
@@ -143,13 +161,14 @@ public final class MigrationRunner {
 
     private static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** One migration file: its version, description, checksum and statements. */
-    public record Migration(String version, String description, String fileName, String checksum, List<String> statements) {
-    }
+    public record Migration(
+            String version, String description, String fileName, String checksum, List<String> statements) {}
 }

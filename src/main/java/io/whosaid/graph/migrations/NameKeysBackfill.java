@@ -20,21 +20,27 @@ final class NameKeysBackfill {
     private static final String SET = CypherFile.load("migrations/name-keys-set");
     private static final int BATCH = 5000;
 
-    private NameKeysBackfill() {
-    }
+    private NameKeysBackfill() {}
 
     static void run(Session session) {
         while (true) {
-            List<Record> missing = session.executeRead(tx -> tx.run(MISSING, Map.of("batch", BATCH)).list());
+            List<Record> missing = session.executeRead(
+                    tx -> tx.run(MISSING, Map.of("batch", BATCH)).list());
             if (missing.isEmpty()) {
                 return;
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Record record : missing) {
-                rows.add(Map.of("element", record.get("element").asString(),
-                        "keys", NameKeys.of(record.get("name").asString(), record.get("aliases").asList(Value::asString))));
+                rows.add(Map.of(
+                        "element",
+                        record.get("element").asString(),
+                        "keys",
+                        NameKeys.of(
+                                record.get("name").asString(),
+                                record.get("aliases").asList(Value::asString))));
             }
-            session.executeWriteWithoutResult(tx -> tx.run(SET, Map.of("rows", rows)).consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(SET, Map.of("rows", rows)).consume());
         }
     }
 }

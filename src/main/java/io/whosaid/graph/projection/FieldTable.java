@@ -29,8 +29,9 @@ public final class FieldTable {
      * article (and comment) it is in and the sentence read from that text. A MENTIONS edge's offsets point into the
      * text of its start node (an article, a comment); an affiliation lists the article of each span.
      */
-    private static final String SPANS = "[i IN range(0, size(coalesce({r}.starts, [])) - 1) | {start: {r}.starts[i], "
-            + "end: {r}.ends[i], ";
+    private static final String SPANS =
+            "[i IN range(0, size(coalesce({r}.starts, [])) - 1) | {start: {r}.starts[i], " + "end: {r}.ends[i], ";
+
     private static final String ARTICLE_MENTION = "{madeBy: {r}.madeBy, edit: {r}.edit, count: {r}.count, evidence: "
             + SPANS + "article: {p}.id, sentence: substring({p}.text, {r}.sentenceStarts[i], "
             + "{r}.sentenceEnds[i] - {r}.sentenceStarts[i])}]}";
@@ -123,8 +124,7 @@ public final class FieldTable {
         }
     }
 
-    private FieldTable() {
-    }
+    private FieldTable() {}
 
     /** The related field {@code field} of nodes of {@code type}, or null when it has none of that name. */
     public static RelatedField related(NodeType type, String field) {
@@ -159,8 +159,8 @@ public final class FieldTable {
         return STORED.contains(property);
     }
 
-    private static RelatedField related(String owner, String field, Shape shape, String returns, String pattern,
-                                        String order) {
+    private static RelatedField related(
+            String owner, String field, Shape shape, String returns, String pattern, String order) {
         return new RelatedField(Set.of(owner), field, shape, returns, pattern, order, Paging.NONE, NODE);
     }
 
@@ -172,7 +172,8 @@ public final class FieldTable {
         return fields;
     }
 
-    private static Map<String, List<String>> with(Map<String, List<String>> fields, String field, List<String> properties) {
+    private static Map<String, List<String>> with(
+            Map<String, List<String>> fields, String field, List<String> properties) {
         fields.put(field, properties);
         return fields;
     }

@@ -8,5 +8,4 @@ import java.util.Map;
  * ({@code {.id, .name, labels: labels(v), sel0: ...}}), {@code parameters} the values it refers to,
  * {@code hoisted} the columns ({@code , COLLECT {...} AS h1}) the query's WITH before its RETURN must add.
  */
-public record Projection(String cypher, Map<String, Object> parameters, List<Compiled> fields, String hoisted) {
-}
+public record Projection(String cypher, Map<String, Object> parameters, List<Compiled> fields, String hoisted) {}

@@ -45,7 +45,8 @@ public final class ProjectionCompiler {
      * @param hoists where the root node's aggregating fields are defined ({@code COLLECT {...} AS hN}) for the
      *               WITH before the query's RETURN; null below the root and where the query has no such WITH
      */
-    private String project(NodeType type, String v, NodeSelection node, List<Compiled> out, int depth, List<String> hoists) {
+    private String project(
+            NodeType type, String v, NodeSelection node, List<Compiled> out, int depth, List<String> hoists) {
         StringBuilder cypher = new StringBuilder("{");
         if (node.properties() == null) {
             cypher.append(".*");
@@ -74,7 +75,8 @@ public final class ProjectionCompiler {
     }
 
     /** The Cypher for one related field of a node, from its row of the field table; null when it has none. */
-    private String expression(NodeType type, String v, Selection s, List<Compiled> children, int depth, List<String> hoists) {
+    private String expression(
+            NodeType type, String v, Selection s, List<Compiled> children, int depth, List<String> hoists) {
         RelatedField row = FieldTable.related(type, s.field());
         if (row == null) {
             return null;
@@ -85,12 +87,15 @@ public final class ProjectionCompiler {
         NodeType child = row.returnsType();
         String carried = row.readsRelationship() ? c + ", " + r : c;
         return switch (row.shape()) {
-            case SINGLE -> "[" + pattern + " | " + c + " " + project(child, c, s.children(), children, depth + 1, null) + "][..1]";
-            case LIST -> "COLLECT { MATCH " + pattern + where(row, c, s) + " WITH " + carried + " ORDER BY " + row.order(c, r) + " RETURN " + c
-                    + " " + project(child, c, s.children(), children, depth + 1, null) + " }";
-            case ROLE_LIST, ROLE_SINGLE -> "COLLECT { MATCH " + pattern + " WITH " + v + ", " + carried + " ORDER BY " + row.order(c, r)
-                    + " RETURN {role: " + r + ".role, edge: " + row.edge(v, r) + ", node: " + c + " "
-                    + project(child, c, s.children(), children, depth + 1, null) + "} }";
+            case SINGLE ->
+                "[" + pattern + " | " + c + " " + project(child, c, s.children(), children, depth + 1, null) + "][..1]";
+            case LIST ->
+                "COLLECT { MATCH " + pattern + where(row, c, s) + " WITH " + carried + " ORDER BY " + row.order(c, r)
+                        + " RETURN " + c + " " + project(child, c, s.children(), children, depth + 1, null) + " }";
+            case ROLE_LIST, ROLE_SINGLE ->
+                "COLLECT { MATCH " + pattern + " WITH " + v + ", " + carried + " ORDER BY " + row.order(c, r)
+                        + " RETURN {role: " + r + ".role, edge: " + row.edge(v, r) + ", node: " + c + " "
+                        + project(child, c, s.children(), children, depth + 1, null) + "} }";
             case PAGE -> page(row, pattern, v, c, r, s, children, depth);
             case COUNTED_LIST -> counted(row, pattern, c, r, s, children, depth, hoists);
         };
@@ -103,15 +108,22 @@ public final class ProjectionCompiler {
      * accepts it as a WITH column of its own. Below the root each distinct node is counted with COUNT {}, which
      * walks the pattern again per node.
      */
-    private String counted(RelatedField row, String pattern, String c, String r, Selection s, List<Compiled> children,
-                           int depth, List<String> hoists) {
+    private String counted(
+            RelatedField row,
+            String pattern,
+            String c,
+            String r,
+            Selection s,
+            List<Compiled> children,
+            int depth,
+            List<String> hoists) {
         String count = "count" + c;
         String tail = " ORDER BY " + count + " DESC, " + row.order(c, r) + " LIMIT $" + parameter(s.limit())
                 + " RETURN {count: " + count + ", node: " + c + " "
                 + project(row.returnsType(), c, s.children(), children, depth + 1, null) + "} }";
         if (hoists == null) {
-            return "COLLECT { MATCH " + pattern + " WITH DISTINCT " + c + " WITH " + c + ", COUNT { " + pattern + " } AS "
-                    + count + tail;
+            return "COLLECT { MATCH " + pattern + " WITH DISTINCT " + c + " WITH " + c + ", COUNT { " + pattern
+                    + " } AS " + count + tail;
         }
         String name = "h" + c;
         hoists.add("COLLECT { MATCH " + pattern + " WITH " + c + ", count(*) AS " + count + tail + " AS " + name);
@@ -122,8 +134,15 @@ public final class ProjectionCompiler {
      * A page of the nodes, read by keyset from the cursor's position in the field's order, one more than asked for
      * (it tells whether more follow), each with its sort key values; and their count when selected.
      */
-    private String page(RelatedField row, String pattern, String v, String c, String r, Selection s, List<Compiled> children,
-                        int depth) {
+    private String page(
+            RelatedField row,
+            String pattern,
+            String v,
+            String c,
+            String r,
+            Selection s,
+            List<Compiled> children,
+            int depth) {
         Ordering ordering = row.ordering();
         UnaryOperator<String> bind = expression -> expression.replace("{c}", c).replace("{r}", r);
         String limit = parameter(s.page().limit() + 1);
@@ -137,9 +156,11 @@ public final class ProjectionCompiler {
                 + project(row.returnsType(), c, s.children(), children, depth + 1, null) + ", key: "
                 + ordering.keyList(bind) + "} }";
         String counted = "t" + c;
-        String total = !s.countTotal() ? "null" : row.byStatus()
-                ? "COUNT { MATCH " + row.pattern(v, counted, "r" + counted) + where(row, counted, s) + " }"
-                : "COUNT { " + row.pattern(v, "", "") + " }";
+        String total = !s.countTotal()
+                ? "null"
+                : row.byStatus()
+                        ? "COUNT { MATCH " + row.pattern(v, counted, "r" + counted) + where(row, counted, s) + " }"
+                        : "COUNT { " + row.pattern(v, "", "") + " }";
         return "{items: " + items + ", total: " + total + "}";
     }
 

@@ -26,16 +26,40 @@ import java.util.Set;
  * @param edge    for an {@link Shape#ROLE_LIST} or {@link Shape#ROLE_SINGLE}, the map of what the relationship {@code {r}} says of itself (who made
  *                it, its evidence), over {@code {p}}, {@code {r}}; empty for the others
  */
-public record RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
-                           Paging paging, List<String> nodeAt, String filter, String edge) {
+public record RelatedField(
+        Set<String> owners,
+        String field,
+        Shape shape,
+        String returns,
+        String pattern,
+        String order,
+        Paging paging,
+        List<String> nodeAt,
+        String filter,
+        String edge) {
 
-    public RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
-                        Paging paging, List<String> nodeAt, String filter) {
+    public RelatedField(
+            Set<String> owners,
+            String field,
+            Shape shape,
+            String returns,
+            String pattern,
+            String order,
+            Paging paging,
+            List<String> nodeAt,
+            String filter) {
         this(owners, field, shape, returns, pattern, order, paging, nodeAt, filter, "");
     }
 
-    public RelatedField(Set<String> owners, String field, Shape shape, String returns, String pattern, String order,
-                        Paging paging, List<String> nodeAt) {
+    public RelatedField(
+            Set<String> owners,
+            String field,
+            Shape shape,
+            String returns,
+            String pattern,
+            String order,
+            Paging paging,
+            List<String> nodeAt) {
         this(owners, field, shape, returns, pattern, order, paging, nodeAt, "");
     }
 
@@ -123,7 +147,8 @@ public record RelatedField(Set<String> owners, String field, Shape shape, String
         return switch (paging) {
             case NONE -> field + states;
             case TOP -> field + "(first=" + first + ")";
-            case PAGE -> field + "(first=" + first + ",after=" + after + ",last=" + last + ",before=" + before + ")" + states;
+            case PAGE ->
+                field + "(first=" + first + ",after=" + after + ",last=" + last + ",before=" + before + ")" + states;
         };
     }
 }

@@ -15,8 +15,13 @@ import java.util.List;
  * @param children  what is selected on the nodes this field returns
  * @param statuses  for a field that takes {@code statuses}: the states asked for (the default filled in); else null
  */
-public record Selection(String field, String signature, PageRequest page, boolean countTotal, NodeSelection children,
-                        List<String> statuses) {
+public record Selection(
+        String field,
+        String signature,
+        PageRequest page,
+        boolean countTotal,
+        NodeSelection children,
+        List<String> statuses) {
 
     public Selection(String field, String signature, PageRequest page, boolean countTotal, NodeSelection children) {
         this(field, signature, page, countTotal, children, null);

@@ -38,8 +38,9 @@ public class ReviewQueue {
     public static final Ordering QUEUE_ORDER = Ordering.parse("review:queue", "rank, confidence, published DESC, id");
 
     /** The reasons by the rank items.cypher gives them: its order of the queue. */
-    private static final List<ReviewReason> RANKED = List.of(ReviewReason.NO_SPEAKER, ReviewReason.LOW_CONFIDENCE,
-            ReviewReason.SEEN_ONCE);
+    private static final List<ReviewReason> RANKED =
+            List.of(ReviewReason.NO_SPEAKER, ReviewReason.LOW_CONFIDENCE, ReviewReason.SEEN_ONCE);
+
     private static final String ITEMS = CypherFile.load("read/review/items");
     private static final String PAGE = CypherFile.load("read/review/page").replace("{ITEMS}", ITEMS);
     private static final String COUNT = CypherFile.load("read/review/count").replace("{ITEMS}", ITEMS);
@@ -58,7 +59,9 @@ public class ReviewQueue {
         parameters.put("limit", request.limit() + 1);
         UnaryOperator<String> asWritten = UnaryOperator.identity();
         NodeSelection propertiesOnly = new NodeSelection(selection.properties(), List.of());
-        String projection = new ProjectionCompiler().compile(NodeType.ENTITY, "n", propertiesOnly, false).cypher();
+        String projection = new ProjectionCompiler()
+                .compile(NodeType.ENTITY, "n", propertiesOnly, false)
+                .cypher();
         String query = PAGE.replace("{KEYSET}", QUEUE_ORDER.condition(request, asWritten, parameters, "cursor"))
                 .replace("{ORDER}", QUEUE_ORDER.orderBy(request.fromEnd(), asWritten))
                 .replace("{KEY}", QUEUE_ORDER.keyList(asWritten))
@@ -67,7 +70,9 @@ public class ReviewQueue {
         List<List<Object>> keys = new ArrayList<>();
         for (Record r : reader.read(query, parameters)) {
             Value confidence = r.get("quoteConfidence");
-            items.add(new ReviewItem(RANKED.get(r.get("rank").asInt()), NodeMapper.node(r.get("node").asMap()),
+            items.add(new ReviewItem(
+                    RANKED.get(r.get("rank").asInt()),
+                    NodeMapper.node(r.get("node").asMap()),
                     confidence.isNull() ? null : confidence.asDouble()));
             keys.add(r.get("key").asList(Value::asObject));
         }

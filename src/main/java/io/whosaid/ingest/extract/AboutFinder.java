@@ -46,7 +46,8 @@ final class AboutFinder {
                 if (f.saidOf() != null && f.saidOf().gender.compatibleWith(g) || namedBefore(table, named, f, k, g)) {
                     continue;
                 }
-                referent = discourse.salientPerson(f.span() != null ? f.span().openToken() : f.firstToken(), g, f.speaker());
+                referent = discourse.salientPerson(
+                        f.span() != null ? f.span().openToken() : f.firstToken(), g, f.speaker());
             } else {
                 boolean object = t.isLower("him") || t.isLower("her") && !isPossessiveHer(doc, k);
                 referent = discourse.resolve(k, object ? f.speaker() : null);
@@ -62,7 +63,8 @@ final class AboutFinder {
     }
 
     /** "called him “the only architect …”", "described her as “…”": the person the verb's words are about. */
-    private static EntityDraft objectOfCue(ArticleText doc, EntityTable table, Discourse discourse, QuoteFinder.Found f) {
+    private static EntityDraft objectOfCue(
+            ArticleText doc, EntityTable table, Discourse discourse, QuoteFinder.Found f) {
         if (f.span() == null || f.cueToken() < 0 || f.cueToken() > f.span().openToken()) {
             return null;
         }
@@ -88,10 +90,14 @@ final class AboutFinder {
         return null;
     }
 
-    private static boolean namedBefore(EntityTable table, Set<EntityDraft> named, QuoteFinder.Found f, int k, Gender g) {
+    private static boolean namedBefore(
+            EntityTable table, Set<EntityDraft> named, QuoteFinder.Found f, int k, Gender g) {
         for (int j = f.firstToken(); j < k; j++) {
             Mention m = table.at(j);
-            if (m != null && m.entity().isPerson() && named.contains(m.entity()) && m.entity().gender.compatibleWith(g)) {
+            if (m != null
+                    && m.entity().isPerson()
+                    && named.contains(m.entity())
+                    && m.entity().gender.compatibleWith(g)) {
                 return true;
             }
         }
@@ -99,7 +105,9 @@ final class AboutFinder {
     }
 
     private static boolean isPossessiveHer(ArticleText doc, int k) {
-        return k + 1 < doc.size() && doc.token(k + 1).isWord() && !doc.token(k + 1).isCapitalized()
+        return k + 1 < doc.size()
+                && doc.token(k + 1).isWord()
+                && !doc.token(k + 1).isCapitalized()
                 && !Discourse.PREPOSITIONS.contains(doc.token(k + 1).text());
     }
 }

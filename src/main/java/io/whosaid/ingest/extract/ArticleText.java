@@ -19,6 +19,7 @@ final class ArticleText {
     final List<Sentence> sentences;
     /** For each token, the index of the quotation whose words contain it, or -1 (marks themselves are -1). */
     final int[] quoteOfToken;
+
     final int[] sentenceOfToken;
     /** Words the article writes in lower case somewhere: a capitalised "Moments" at a sentence start is one of them. */
     private final Set<String> lowerCaseWords = new HashSet<>();
@@ -69,7 +70,8 @@ final class ArticleText {
             int firstToken = tokens.size();
             Tokenizer.tokenize(this.text, start, end, tokens);
             if (tokens.size() > firstToken) {
-                if (paragraphs.size() >= firstBodyParagraph && isHeading(this.text.substring(start, end).strip())) {
+                if (paragraphs.size() >= firstBodyParagraph
+                        && isHeading(this.text.substring(start, end).strip())) {
                     headings.add(paragraphs.size());
                 }
                 paragraphs.add(new Paragraph(paragraphs.size(), start, end, firstToken, tokens.size()));
@@ -98,7 +100,9 @@ final class ArticleText {
 
     /** A section heading inside the body: at most eight words, Title Case, not ending like a sentence. */
     private static boolean isHeading(String line) {
-        if (line.isEmpty() || line.split("\\s+").length > 8 || ".!?\"”’':;,".indexOf(line.charAt(line.length() - 1)) >= 0) {
+        if (line.isEmpty()
+                || line.split("\\s+").length > 8
+                || ".!?\"”’':;,".indexOf(line.charAt(line.length() - 1)) >= 0) {
             return false;
         }
         return isTitleCase(line) && line.split("\\s+").length >= 2;
@@ -169,8 +173,11 @@ final class ArticleText {
             if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
                 return false;
             }
-            if (t.kind() == Token.Kind.OPEN_QUOTE || t.kind() == Token.Kind.STRAIGHT_QUOTE || t.is(":")
-                    || t.is("—") || t.is("(")) {
+            if (t.kind() == Token.Kind.OPEN_QUOTE
+                    || t.kind() == Token.Kind.STRAIGHT_QUOTE
+                    || t.is(":")
+                    || t.is("—")
+                    || t.is("(")) {
                 return true;
             }
         }

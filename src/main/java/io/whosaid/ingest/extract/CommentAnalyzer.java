@@ -1,7 +1,6 @@
 package io.whosaid.ingest.extract;
 
 import io.whosaid.ingest.ParsedComment;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,6 +37,7 @@ final class CommentAnalyzer {
     private final Map<String, List<EntityDraft>> byName = new HashMap<>();
     /** First words of every indexed name, so most comment words are dismissed with one lookup. */
     private final Set<String> firstWords = new java.util.HashSet<>();
+
     private int longestName = 1;
     /** Organizations named by the kind word of their name after "The": "The Coalition has been asking …". */
     private final Map<String, EntityDraft> theOnly = new HashMap<>();
@@ -105,7 +105,9 @@ final class CommentAnalyzer {
         List<Token> tokens = Tokenizer.tokenize(text);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if ((t.is("The") || t.is("the")) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()) {
+            if ((t.is("The") || t.is("the"))
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isCapitalized()) {
                 EntityDraft org = theOnly.get(Lexicon.fold(tokens.get(i + 1).text()));
                 if (org != null) {
                     found.add(org);

@@ -9,5 +9,4 @@ import java.util.List;
  * @param mentionKeys keys of article entities the comment mentions
  * @param spam        true for off-topic advertising
  */
-public record CommentFacts(String number, List<String> mentionKeys, boolean spam) {
-}
+public record CommentFacts(String number, List<String> mentionKeys, boolean spam) {}

@@ -79,7 +79,8 @@ final class DescriptionFinder {
             if (roleEnd < 0) {
                 continue;
             }
-            String role = doc.tokenText(title != null ? title.titleFirst() : j, roleEnd).toLowerCase();
+            String role = doc.tokenText(title != null ? title.titleFirst() : j, roleEnd)
+                    .toLowerCase();
             // "the Kremlin’s spokesman, Mr. Peskov": the name that follows is the mention, not the description.
             int after = roleEnd;
             if (after < s.endToken() && doc.token(after).is(",")) {
@@ -112,8 +113,8 @@ final class DescriptionFinder {
     }
 
     /** The person whose introduction carries this role; the one mentioned last before {@code at} if several. */
-    private static EntityDraft match(EntityTable table, String role, String country, EntityDraft org,
-                                     EntityDraft principal, int at) {
+    private static EntityDraft match(
+            EntityTable table, String role, String country, EntityDraft org, EntityDraft principal, int at) {
         EntityDraft best = null;
         int bestLast = Integer.MIN_VALUE;
         for (EntityDraft p : table.entities) {

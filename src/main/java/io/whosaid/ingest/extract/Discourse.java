@@ -17,14 +17,70 @@ import java.util.Set;
 final class Discourse {
 
     static final int LOOK_BACK = 5;
-    private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "if", "when", "as",
-            "after", "before", "since", "because", "unless", "despite", "following", "unlike", "whereas", "once",
-            "until", "even", "moments", "hours", "days", "weeks", "months", "years", "in", "during", "for", "with",
-            "without", "at", "on", "by", "from");
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "while",
+            "although",
+            "though",
+            "if",
+            "when",
+            "as",
+            "after",
+            "before",
+            "since",
+            "because",
+            "unless",
+            "despite",
+            "following",
+            "unlike",
+            "whereas",
+            "once",
+            "until",
+            "even",
+            "moments",
+            "hours",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "in",
+            "during",
+            "for",
+            "with",
+            "without",
+            "at",
+            "on",
+            "by",
+            "from");
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("and", "but", "yet", "so", "or", "still");
-    static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "with", "by", "about", "from", "at", "on",
-            "against", "into", "than", "like", "toward", "towards", "under", "over", "between", "among", "around",
-            "behind", "beside", "without", "within", "upon", "via", "unlike", "alongside");
+    static final Set<String> PREPOSITIONS = Set.of(
+            "of",
+            "for",
+            "to",
+            "with",
+            "by",
+            "about",
+            "from",
+            "at",
+            "on",
+            "against",
+            "into",
+            "than",
+            "like",
+            "toward",
+            "towards",
+            "under",
+            "over",
+            "between",
+            "among",
+            "around",
+            "behind",
+            "beside",
+            "without",
+            "within",
+            "upon",
+            "via",
+            "unlike",
+            "alongside");
 
     private final ArticleText doc;
     private final EntityTable table;
@@ -55,7 +111,9 @@ final class Discourse {
 
     void noteSpeaker(Sentence s, EntityDraft speaker) {
         if (speaker != null && speaker.isPerson()) {
-            speakersOfSentence.computeIfAbsent(s.index(), i -> new ArrayList<>(2)).add(speaker);
+            speakersOfSentence
+                    .computeIfAbsent(s.index(), i -> new ArrayList<>(2))
+                    .add(speaker);
         }
     }
 
@@ -185,7 +243,9 @@ final class Discourse {
     }
 
     boolean afterPreposition(int j) {
-        return j > 0 && doc.token(j - 1).isWord() && PREPOSITIONS.contains(doc.token(j - 1).text());
+        return j > 0
+                && doc.token(j - 1).isWord()
+                && PREPOSITIONS.contains(doc.token(j - 1).text());
     }
 
     /** The person the main clause of sentence s is about, or null. */

@@ -17,14 +17,14 @@ final class EntityDraft {
      * @param principal the person the role serves ("Mr. Putin's spokesman"), or null
      * @param leader    the role heads a state or government, so "the leader" may stand for it
      */
-    record Descriptor(String role, String country, EntityDraft org, EntityDraft principal, boolean leader) {
-    }
+    record Descriptor(String role, String country, EntityDraft org, EntityDraft principal, boolean leader) {}
 
     final EntityType type;
     final int order;
     String name;
     /** Folded words of the canonical name; for a person the last one is the surname. */
     List<String> words;
+
     final Set<String> aliases = new LinkedHashSet<>();
     Gender gender = Gender.UNKNOWN;
     String description;

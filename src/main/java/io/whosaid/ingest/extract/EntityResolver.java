@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class EntityResolver {
 
-    private static final Set<String> NP_END = Set.of("of", "for", "at", "in", "on", "with", "who", "that", "which",
-            "whose", "from", "to", "and");
+    private static final Set<String> NP_END =
+            Set.of("of", "for", "at", "in", "on", "with", "who", "that", "which", "whose", "from", "to", "and");
     private static final Set<String> INITIALS_SKIP = Set.of("of", "for", "and", "the", "in", "on", "&", "at", "to");
 
     private final Lexicon lexicon;
@@ -77,7 +77,8 @@ final class EntityResolver {
                 }
                 if (match == null) {
                     match = table.newEntity(EntityType.PERSON, name, words);
-                    match.learnGender(lexicon.genderOfGivenName(doc.token(c.nameFirst()).text()));
+                    match.learnGender(
+                            lexicon.genderOfGivenName(doc.token(c.nameFirst()).text()));
                 } else if (words.size() > match.words.size()) {
                     match.addAlias(match.name);
                     match.name = name;
@@ -101,10 +102,15 @@ final class EntityResolver {
             if (c.kind() == NameCandidate.Kind.UNKNOWN && c.nameLength() == 1 && speaksAlone(doc, c)) {
                 String name = doc.token(c.nameFirst()).text();
                 String folded = Lexicon.fold(name);
-                if (personsWithSurname(table, folded).isEmpty() && !surnameOnly.containsKey(folded)
-                        && table.organizationNamed(name) == null && organizationWithWord(table, folded) == null
-                        && !lexicon.isGivenName(name) && !lexicon.isWideGivenName(name) && !lexicon.isPlace(name)
-                        && lexicon.country(name) == null && !doc.isLowerCaseSomewhere(doc.token(c.nameFirst()).lower())
+                if (personsWithSurname(table, folded).isEmpty()
+                        && !surnameOnly.containsKey(folded)
+                        && table.organizationNamed(name) == null
+                        && organizationWithWord(table, folded) == null
+                        && !lexicon.isGivenName(name)
+                        && !lexicon.isWideGivenName(name)
+                        && !lexicon.isPlace(name)
+                        && lexicon.country(name) == null
+                        && !doc.isLowerCaseSomewhere(doc.token(c.nameFirst()).lower())
                         && !lexicon.isRoleNoun(name.endsWith("s") ? name.substring(0, name.length() - 1) : name)
                         && !writtenAsAPlace(doc, name)) {
                     table.newEntity(EntityType.ORGANIZATION, name, List.of(folded));
@@ -197,7 +203,10 @@ final class EntityResolver {
         }
         List<String> words = nameWords(doc, c.nameFirst(), c.end());
         for (EntityDraft p : table.entities) {
-            if (p.isPerson() && (words.size() >= 2 ? compatible(p.words, words) : p.surname().equals(words.get(0)))) {
+            if (p.isPerson()
+                    && (words.size() >= 2
+                            ? compatible(p.words, words)
+                            : p.surname().equals(words.get(0)))) {
                 return p;
             }
         }
@@ -229,7 +238,9 @@ final class EntityResolver {
     private static EntityDraft organizationWithLastWord(EntityTable table, String word) {
         EntityDraft found = null;
         for (EntityDraft e : table.entities) {
-            if (e.type == EntityType.ORGANIZATION && e.words.size() >= 2 && e.surname().equals(word)) {
+            if (e.type == EntityType.ORGANIZATION
+                    && e.words.size() >= 2
+                    && e.surname().equals(word)) {
                 if (found != null) {
                     return null;
                 }
@@ -246,7 +257,9 @@ final class EntityResolver {
     private static EntityDraft organizationStartingWith(EntityTable table, String word) {
         EntityDraft found = null;
         for (EntityDraft e : table.entities) {
-            if (e.type == EntityType.ORGANIZATION && e.words.size() >= 2 && e.words.get(0).equals(word)
+            if (e.type == EntityType.ORGANIZATION
+                    && e.words.size() >= 2
+                    && e.words.get(0).equals(word)
                     && OrganizationReferences.corporate().contains(e.surname())) {
                 if (found != null) {
                     return null;
@@ -264,7 +277,9 @@ final class EntityResolver {
                 continue;
             }
             for (EntityDraft whole : table.entities) {
-                if (whole != part && whole.type == EntityType.ORGANIZATION && whole.words.size() > part.words.size()
+                if (whole != part
+                        && whole.type == EntityType.ORGANIZATION
+                        && whole.words.size() > part.words.size()
                         && whole.words.subList(0, part.words.size()).equals(part.words)) {
                     table.mergeOrganization(part, whole);
                     break;
@@ -284,10 +299,25 @@ final class EntityResolver {
         List<NameCandidate> out = new ArrayList<>(candidates.size());
         for (NameCandidate c : candidates) {
             boolean unknownCompany = c.kind() == NameCandidate.Kind.UNKNOWN && kindNounAfter(doc, c.end());
-            if (unknownCompany || c.kind() == NameCandidate.Kind.PERSON && !c.surnameOnly(doc) && !c.hasTitle()
-                    && !c.honorific() && looksLikeOrganization(doc, c, candidates)) {
-                out.add(new NameCandidate(c.first(), c.end(), -1, -1, c.nameFirst(), NameCandidate.Kind.ORGANIZATION,
-                        null, null, Gender.UNKNOWN, false, false, c.possessive()));
+            if (unknownCompany
+                    || c.kind() == NameCandidate.Kind.PERSON
+                            && !c.surnameOnly(doc)
+                            && !c.hasTitle()
+                            && !c.honorific()
+                            && looksLikeOrganization(doc, c, candidates)) {
+                out.add(new NameCandidate(
+                        c.first(),
+                        c.end(),
+                        -1,
+                        -1,
+                        c.nameFirst(),
+                        NameCandidate.Kind.ORGANIZATION,
+                        null,
+                        null,
+                        Gender.UNKNOWN,
+                        false,
+                        false,
+                        c.possessive()));
             } else {
                 out.add(c);
             }
@@ -304,15 +334,37 @@ final class EntityResolver {
             if (person && !personEvidence.selfEvident(doc, c) && startsWithPlace(doc, c)) {
                 // "Toronto Star", "the Oslo Ledger reported": a place, then a noun, is something the place has (a
                 // paper, a team, an agency), even when it speaks
-                out.add(new NameCandidate(c.first(), c.end(), -1, -1, c.nameFirst(), NameCandidate.Kind.ORGANIZATION,
-                        null, null, Gender.UNKNOWN, false, false, c.possessive()));
+                out.add(new NameCandidate(
+                        c.first(),
+                        c.end(),
+                        -1,
+                        -1,
+                        c.nameFirst(),
+                        NameCandidate.Kind.ORGANIZATION,
+                        null,
+                        null,
+                        Gender.UNKNOWN,
+                        false,
+                        false,
+                        c.possessive()));
             } else if (!person || shown.contains(c)) {
                 out.add(c);
             } else if (namesAPlace(doc, c)) {
                 // "Toronto Star", "Team Estonia", "Environment Canada": a place and a noun, not shown to be a
                 // person, is what the place has (a paper, a team, an agency)
-                out.add(new NameCandidate(c.first(), c.end(), -1, -1, c.nameFirst(), NameCandidate.Kind.ORGANIZATION,
-                        null, null, Gender.UNKNOWN, false, false, c.possessive()));
+                out.add(new NameCandidate(
+                        c.first(),
+                        c.end(),
+                        -1,
+                        -1,
+                        c.nameFirst(),
+                        NameCandidate.Kind.ORGANIZATION,
+                        null,
+                        null,
+                        Gender.UNKNOWN,
+                        false,
+                        false,
+                        c.possessive()));
             }
         }
         return out;
@@ -342,19 +394,23 @@ final class EntityResolver {
         boolean theLast = false;
         boolean speaksAlone = false;
         for (NameCandidate o : candidates) {
-            if (o.kind() == NameCandidate.Kind.ORGANIZATION && o.nameLength() > c.nameLength()
+            if (o.kind() == NameCandidate.Kind.ORGANIZATION
+                    && o.nameLength() > c.nameLength()
                     && Lexicon.fold(doc.tokenText(o.nameFirst(), o.end())).startsWith(whole + " ")) {
                 return true; // "Saint Aldric" for "Saint Aldric Hospital"
             }
-            if (o.nameLength() != 1 || !Lexicon.fold(doc.token(o.nameFirst()).text()).equals(last)) {
+            if (o.nameLength() != 1
+                    || !Lexicon.fold(doc.token(o.nameFirst()).text()).equals(last)) {
                 continue;
             }
             if (o.kind() == NameCandidate.Kind.PERSON) {
                 return false;
             }
             theLast |= o.kind() == NameCandidate.Kind.ORGANIZATION;
-            speaksAlone |= o.kind() == NameCandidate.Kind.UNKNOWN && o.end() < doc.size()
-                    && doc.token(o.end()).isWord() && lexicon.cue(doc.token(o.end()).text()) != null;
+            speaksAlone |= o.kind() == NameCandidate.Kind.UNKNOWN
+                    && o.end() < doc.size()
+                    && doc.token(o.end()).isWord()
+                    && lexicon.cue(doc.token(o.end()).text()) != null;
         }
         if (theLast || kindNounAfter(doc, c.end())) {
             return true;
@@ -362,8 +418,12 @@ final class EntityResolver {
         if (speaksAlone) {
             return false; // "Reyes said": a surname used alone as a speaker
         }
-        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
-                && !last.endsWith("is") && !last.endsWith("os");
+        return last.length() > 3
+                && last.endsWith("s")
+                && !last.endsWith("ss")
+                && !last.endsWith("us")
+                && !last.endsWith("is")
+                && !last.endsWith("os");
     }
 
     /** ", the battery maker," right after a name: the apposition's head is a kind of organization. */
@@ -378,7 +438,10 @@ final class EntityResolver {
         int j = k + 2;
         // The apposition's head is its last word before any preposition: "the head of the fishing cooperative"
         // is a head (a person), "a fast-growing mobile payments start-up" a company.
-        while (j < doc.size() && doc.token(j).isWord() && j - k < 8 && !NP_END.contains(doc.token(j).text())) {
+        while (j < doc.size()
+                && doc.token(j).isWord()
+                && j - k < 8
+                && !NP_END.contains(doc.token(j).text())) {
             j++;
         }
         return j > k + 2 && lexicon.isOrgNoun(doc.token(j - 1).text());
@@ -398,12 +461,17 @@ final class EntityResolver {
             e.learnGender(c.gender());
             table.candidateAtName.put(c.nameFirst(), c);
         }
-        table.add(new Mention(c.nameFirst() > c.first() && !e.isPerson() ? c.nameFirst() : c.first(), c.end(), e,
-                Mention.Kind.NAME, c.possessive()));
+        table.add(new Mention(
+                c.nameFirst() > c.first() && !e.isPerson() ? c.nameFirst() : c.first(),
+                c.end(),
+                e,
+                Mention.Kind.NAME,
+                c.possessive()));
     }
 
     /** The person a lone surname means: the one of that surname mentioned last, else the first introduced later. */
-    private EntityDraft bySurname(ArticleText doc, EntityTable table, NameCandidate c, Map<String, EntityDraft> surnameOnly) {
+    private EntityDraft bySurname(
+            ArticleText doc, EntityTable table, NameCandidate c, Map<String, EntityDraft> surnameOnly) {
         String word = doc.token(c.end() - 1).text();
         String surname = Lexicon.fold(word);
         int space = surname.lastIndexOf(' ');
@@ -433,7 +501,8 @@ final class EntityResolver {
             if (!p.gender.compatibleWith(gender)) {
                 continue;
             }
-            if (p.lastMentionToken >= 0 && p.lastMentionToken < c.first()
+            if (p.lastMentionToken >= 0
+                    && p.lastMentionToken < c.first()
                     && (lastMentioned == null || p.lastMentionToken > lastMentioned.lastMentionToken)) {
                 lastMentioned = p;
             }
@@ -510,24 +579,46 @@ final class EntityResolver {
      * Common English short forms of given names: within one article "Larry Lessig" and "Lawrence Lessig" are one
      * person. Across articles names are not joined by this list (a different first name stays apart there).
      */
-    private static final Map<String, String> NICKNAMES = Map.ofEntries(Map.entry("larry", "lawrence"),
-            Map.entry("bill", "william"), Map.entry("will", "william"), Map.entry("bob", "robert"),
-            Map.entry("rob", "robert"), Map.entry("jim", "james"), Map.entry("mike", "michael"),
-            Map.entry("tom", "thomas"), Map.entry("dick", "richard"), Map.entry("rick", "richard"),
-            Map.entry("joe", "joseph"), Map.entry("tony", "anthony"), Map.entry("dave", "david"),
-            Map.entry("chris", "christopher"), Map.entry("dan", "daniel"), Map.entry("ed", "edward"),
-            Map.entry("ben", "benjamin"), Map.entry("sam", "samuel"), Map.entry("steve", "stephen"),
-            Map.entry("nick", "nicholas"), Map.entry("pat", "patrick"), Map.entry("kate", "katherine"),
-            Map.entry("liz", "elizabeth"), Map.entry("jenny", "jennifer"), Map.entry("alex", "alexander"),
-            Map.entry("andy", "andrew"), Map.entry("matt", "matthew"), Map.entry("greg", "gregory"),
-            Map.entry("jeff", "jeffrey"), Map.entry("ted", "edward"), Map.entry("peggy", "margaret"));
+    private static final Map<String, String> NICKNAMES = Map.ofEntries(
+            Map.entry("larry", "lawrence"),
+            Map.entry("bill", "william"),
+            Map.entry("will", "william"),
+            Map.entry("bob", "robert"),
+            Map.entry("rob", "robert"),
+            Map.entry("jim", "james"),
+            Map.entry("mike", "michael"),
+            Map.entry("tom", "thomas"),
+            Map.entry("dick", "richard"),
+            Map.entry("rick", "richard"),
+            Map.entry("joe", "joseph"),
+            Map.entry("tony", "anthony"),
+            Map.entry("dave", "david"),
+            Map.entry("chris", "christopher"),
+            Map.entry("dan", "daniel"),
+            Map.entry("ed", "edward"),
+            Map.entry("ben", "benjamin"),
+            Map.entry("sam", "samuel"),
+            Map.entry("steve", "stephen"),
+            Map.entry("nick", "nicholas"),
+            Map.entry("pat", "patrick"),
+            Map.entry("kate", "katherine"),
+            Map.entry("liz", "elizabeth"),
+            Map.entry("jenny", "jennifer"),
+            Map.entry("alex", "alexander"),
+            Map.entry("andy", "andrew"),
+            Map.entry("matt", "matthew"),
+            Map.entry("greg", "gregory"),
+            Map.entry("jeff", "jeffrey"),
+            Map.entry("ted", "edward"),
+            Map.entry("peggy", "margaret"));
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "to", "across", "throughout");
 
     /** "in Valdoria", "across Estmark": the article writes the word where a place goes. */
     private static boolean writtenAsAPlace(ArticleText doc, String word) {
         for (int k = 1; k < doc.size(); k++) {
-            if (doc.token(k).text().equals(word) && PLACE_PREPOSITIONS.contains(doc.token(k - 1).text())) {
+            if (doc.token(k).text().equals(word)
+                    && PLACE_PREPOSITIONS.contains(doc.token(k - 1).text())) {
                 return true;
             }
         }
@@ -537,7 +628,9 @@ final class EntityResolver {
     /** "Microsoft says", "Reuters reported": the word is a speech verb's subject, outside any quotation. */
     private boolean speaksAlone(ArticleText doc, NameCandidate c) {
         int after = c.end();
-        return after < doc.size() && !doc.inQuote(c.first()) && doc.token(after).isWord()
+        return after < doc.size()
+                && !doc.inQuote(c.first())
+                && doc.token(after).isWord()
                 && lexicon.cue(doc.token(after).lower()) != null;
     }
 

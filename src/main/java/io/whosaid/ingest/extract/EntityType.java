@@ -1,3 +1,6 @@
 package io.whosaid.ingest.extract;
 
-public enum EntityType { PERSON, ORGANIZATION }
+public enum EntityType {
+    PERSON,
+    ORGANIZATION
+}

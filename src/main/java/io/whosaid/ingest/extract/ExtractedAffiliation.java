@@ -7,5 +7,4 @@ package io.whosaid.ingest.extract;
  * @param organizationKey key of the organization, or null when the role names none ("a prominent analyst")
  * @param role            the role words as written ("director", "spokesman", "founder")
  */
-public record ExtractedAffiliation(String personKey, String organizationKey, String role) {
-}
+public record ExtractedAffiliation(String personKey, String organizationKey, String role) {}

@@ -14,10 +14,4 @@ import java.util.List;
  * @param description  a short description the article gives ("a prominent Russian foreign-policy analyst"), or null
  */
 public record ExtractedEntity(
-        String key,
-        EntityType type,
-        String name,
-        List<String> aliases,
-        int mentionCount,
-        String description) {
-}
+        String key, EntityType type, String name, List<String> aliases, int mentionCount, String description) {}

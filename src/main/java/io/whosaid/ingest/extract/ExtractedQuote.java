@@ -33,12 +33,19 @@ public record ExtractedQuote(
 
     public ExtractedQuote {
         evidenceSpans = evidenceSpans == null || evidenceSpans.isEmpty()
-                ? (evidence == null ? List.of() : List.of(evidence)) : List.copyOf(evidenceSpans);
+                ? (evidence == null ? List.of() : List.of(evidence))
+                : List.copyOf(evidenceSpans);
     }
 
     /** A quote in one piece with a named speaker or none. */
-    public ExtractedQuote(String text, QuoteKind kind, String cue, String speakerKey, List<String> aboutKeys,
-                          Evidence evidence, double confidence) {
+    public ExtractedQuote(
+            String text,
+            QuoteKind kind,
+            String cue,
+            String speakerKey,
+            List<String> aboutKeys,
+            Evidence evidence,
+            double confidence) {
         this(text, kind, cue, speakerKey, aboutKeys, evidence, confidence, null, null);
     }
 
@@ -49,7 +56,8 @@ public record ExtractedQuote(
         }
         return evidenceSpans.stream()
                 .map(e -> e.start() >= 0 && e.end() <= articleText.length() && e.start() < e.end()
-                        ? articleText.substring(e.start(), e.end()) : "")
+                        ? articleText.substring(e.start(), e.end())
+                        : "")
                 .toList();
     }
 }

@@ -2,7 +2,6 @@ package io.whosaid.ingest.extract;
 
 import io.whosaid.ingest.ParsedArticle;
 import io.whosaid.ingest.ParsedComment;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,15 +75,16 @@ public final class Extractor {
                     aliases.add(a);
                 }
             }
-            entities.add(new ExtractedEntity(keys.get(e), e.type, e.name, List.copyOf(aliases), e.mentions,
-                    e.description));
+            entities.add(
+                    new ExtractedEntity(keys.get(e), e.type, e.name, List.copyOf(aliases), e.mentions, e.description));
         }
 
         List<ExtractedQuote> extractedQuotes = new ArrayList<>();
         speech.sort(Comparator.comparingInt(QuoteFinder.Found::textStart));
         for (List<QuoteFinder.Found> pieces : QuotePieces.group(doc, speech)) {
             QuoteFinder.Found f = pieces.get(0);
-            QuoteFinder.Found attributed = pieces.stream().filter(p -> p.cue() != null).findFirst().orElse(f);
+            QuoteFinder.Found attributed =
+                    pieces.stream().filter(p -> p.cue() != null).findFirst().orElse(f);
             List<String> aboutKeys = new ArrayList<>();
             for (QuoteFinder.Found piece : pieces) {
                 for (EntityDraft e : about.about(doc, table, discourse, piece)) {
@@ -97,21 +97,31 @@ public final class Extractor {
             List<Evidence> spans = new ArrayList<>(pieces.size());
             List<String> texts = new ArrayList<>(pieces.size());
             for (QuoteFinder.Found piece : pieces) {
-                spans.add(new Evidence(doc.sentenceText(piece.sentence()), piece.textStart() - doc.bodyOffset,
+                spans.add(new Evidence(
+                        doc.sentenceText(piece.sentence()),
+                        piece.textStart() - doc.bodyOffset,
                         piece.textEnd() - doc.bodyOffset));
                 texts.add(doc.slice(piece.textStart(), piece.textEnd()));
             }
             String description = attributed.speaker() == null
-                    ? SourceDescriber.describe(doc, table, attributed.sentence(), attributed.cueToken()) : null;
-            extractedQuotes.add(new ExtractedQuote(String.join(ExtractedQuote.PIECE_JOINER, texts), f.kind(),
-                    attributed.cue(), attributed.speaker() == null ? null : keys.get(attributed.speaker()),
-                    List.copyOf(aboutKeys), spans.get(0), attributed.confidence(), List.copyOf(spans), description));
+                    ? SourceDescriber.describe(doc, table, attributed.sentence(), attributed.cueToken())
+                    : null;
+            extractedQuotes.add(new ExtractedQuote(
+                    String.join(ExtractedQuote.PIECE_JOINER, texts),
+                    f.kind(),
+                    attributed.cue(),
+                    attributed.speaker() == null ? null : keys.get(attributed.speaker()),
+                    List.copyOf(aboutKeys),
+                    spans.get(0),
+                    attributed.confidence(),
+                    List.copyOf(spans),
+                    description));
         }
 
         List<ExtractedAffiliation> affiliations = new ArrayList<>();
         for (RoleFinder.Role r : found) {
-            affiliations.add(new ExtractedAffiliation(keys.get(r.person()),
-                    r.org() == null ? null : keys.get(r.org()), r.role()));
+            affiliations.add(new ExtractedAffiliation(
+                    keys.get(r.person()), r.org() == null ? null : keys.get(r.org()), r.role()));
         }
 
         List<CommentFacts> comments = new ArrayList<>();
@@ -132,8 +142,8 @@ public final class Extractor {
                 comments.add(new CommentFacts(c.number(), List.copyOf(mentionKeys), CommentAnalyzer.isSpam(c.text())));
             }
         }
-        return new Extraction(List.copyOf(entities), List.copyOf(extractedQuotes), List.copyOf(affiliations),
-                List.copyOf(comments));
+        return new Extraction(
+                List.copyOf(entities), List.copyOf(extractedQuotes), List.copyOf(affiliations), List.copyOf(comments));
     }
 
     /** Keys are folded canonical names; a rare clash (a person and an organization of one name) gets a suffix. */

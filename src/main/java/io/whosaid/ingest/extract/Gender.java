@@ -2,7 +2,9 @@ package io.whosaid.ingest.extract;
 
 /** What a courtesy title or office title tells about a person, so "she said" never picks a "Mr.". */
 enum Gender {
-    MALE, FEMALE, UNKNOWN;
+    MALE,
+    FEMALE,
+    UNKNOWN;
 
     static Gender of(String code) {
         return switch (code.strip()) {

@@ -23,28 +23,28 @@ import java.util.regex.Pattern;
 final class Lexicon {
 
     /** What a title word before a name tells: whether it ends a title, the gender it implies, whether it heads a state. */
-    record Title(boolean head, Gender gender, boolean leader) {
-    }
+    record Title(boolean head, Gender gender, boolean leader) {}
 
     /** A speech verb form: its first form on the line (for grouping) and whether it only counts beside a quotation. */
-    record Cue(String lemma, boolean weak) {
-    }
+    record Cue(String lemma, boolean weak) {}
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Particles that sit inside a name in lower case: "Ursula von der Leyen", "Mohammed bin Salman". */
-    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den",
-            "ter", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "do", "ben", "af", "zu", "st", "y");
+    static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le",
+            "du", "dos", "das", "do", "ben", "af", "zu", "st", "y");
 
     /** Abbreviations whose period never ends a sentence because a name always follows. */
-    static final Set<String> NAME_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col",
-            "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "fr", "st", "mt", "ft", "pres",
-            "brig", "supt", "insp", "det", "hon");
+    static final Set<String> NAME_ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr",
+            "gov", "sen", "rep", "rev", "fr", "st", "mt", "ft", "pres", "brig", "supt", "insp", "det", "hon");
 
     /** Abbreviations that keep their period but may also end a sentence ("Acme Inc. The company said"). */
-    static final Set<String> OTHER_ABBREVIATIONS = Set.of("inc", "corp", "co", "ltd", "jr", "sr", "bros",
-            "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
-            "blvd", "rd", "dept", "univ", "est", "approx", "plc", "llc", "a.m", "p.m", "e.g", "i.e");
+    static final Set<String> OTHER_ABBREVIATIONS = Set.of(
+            "inc", "corp", "co", "ltd", "jr", "sr", "bros", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "dept", "univ", "est", "approx", "plc",
+            "llc", "a.m", "p.m", "e.g", "i.e");
 
     private final Map<String, String> countryByName = new HashMap<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
@@ -339,5 +339,4 @@ final class Lexicon {
     boolean isNotName(String phrase) {
         return notNames.contains(fold(phrase));
     }
-
 }

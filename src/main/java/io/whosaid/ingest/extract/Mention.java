@@ -8,5 +8,9 @@ package io.whosaid.ingest.extract;
  */
 record Mention(int first, int end, EntityDraft entity, Kind kind, boolean possessive) {
 
-    enum Kind { NAME, DESCRIPTION, PRONOUN }
+    enum Kind {
+        NAME,
+        DESCRIPTION,
+        PRONOUN
+    }
 }

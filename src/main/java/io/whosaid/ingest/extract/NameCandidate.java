@@ -13,8 +13,19 @@ package io.whosaid.ingest.extract;
  * @param honorific   the run starts with a courtesy title (Mr., Ms., Dr.)
  * @param possessive  a possessive ’s follows the run
  */
-record NameCandidate(int first, int end, int titleFirst, int titleEnd, int nameFirst, Kind kind, String country,
-                     String qualifierOrg, Gender gender, boolean leader, boolean honorific, boolean possessive) {
+record NameCandidate(
+        int first,
+        int end,
+        int titleFirst,
+        int titleEnd,
+        int nameFirst,
+        Kind kind,
+        String country,
+        String qualifierOrg,
+        Gender gender,
+        boolean leader,
+        boolean honorific,
+        boolean possessive) {
 
     enum Kind {
         /** A person's name of two words or more, or one word after a title ("Mr. Putin", "President Biden"). */
@@ -42,6 +53,7 @@ record NameCandidate(int first, int end, int titleFirst, int titleEnd, int nameF
      * ("Ms. van der Meer").
      */
     boolean surnameOnly(ArticleText doc) {
-        return nameLength() == 1 || Lexicon.NAME_PARTICLES.contains(doc.token(nameFirst).text());
+        return nameLength() == 1
+                || Lexicon.NAME_PARTICLES.contains(doc.token(nameFirst).text());
     }
 }

@@ -72,7 +72,9 @@ final class NameFinder {
         }
         for (int i = a; i < end; i++) {
             String w = doc.token(i).text();
-            if (lexicon.startsTitle(w) || lexicon.honorific(w) != null || !doc.token(i).isWord()
+            if (lexicon.startsTitle(w)
+                    || lexicon.honorific(w) != null
+                    || !doc.token(i).isWord()
                     || !Character.isUpperCase(w.codePointAt(0))) {
                 return -1;
             }
@@ -82,10 +84,13 @@ final class NameFinder {
             if (personFirst - a < 2 || doc.token(personFirst - 1).text().equals("The")) {
                 continue;
             }
-            boolean prefixNamesSomethingElse = lexicon.isOrgHead(doc.token(personFirst - 1).text())
-                    || isPlaceRun(doc, doc.token(a).is("The") ? a + 1 : a, personFirst);
-            if (prefixNamesSomethingElse && !lexicon.isOrgHead(doc.token(end - 1).text())
-                    && !isPlaceRun(doc, personFirst, end) && !lexicon.isPlace(doc.token(personFirst).text())
+            boolean prefixNamesSomethingElse =
+                    lexicon.isOrgHead(doc.token(personFirst - 1).text())
+                            || isPlaceRun(doc, doc.token(a).is("The") ? a + 1 : a, personFirst);
+            if (prefixNamesSomethingElse
+                    && !lexicon.isOrgHead(doc.token(end - 1).text())
+                    && !isPlaceRun(doc, personFirst, end)
+                    && !lexicon.isPlace(doc.token(personFirst).text())
                     && looksLikePersonName(doc, personFirst, end)) {
                 return personFirst;
             }
@@ -111,8 +116,19 @@ final class NameFinder {
         for (int k : placeWords) {
             if (surnames.contains(Lexicon.fold(doc.token(k).text()))) {
                 boolean possessive = k + 1 < doc.size() && doc.token(k + 1).kind() == Token.Kind.POSSESSIVE;
-                out.add(new NameCandidate(k, k + 1, -1, -1, k, NameCandidate.Kind.UNKNOWN, null, null, Gender.UNKNOWN,
-                        false, false, possessive));
+                out.add(new NameCandidate(
+                        k,
+                        k + 1,
+                        -1,
+                        -1,
+                        k,
+                        NameCandidate.Kind.UNKNOWN,
+                        null,
+                        null,
+                        Gender.UNKNOWN,
+                        false,
+                        false,
+                        possessive));
                 added = true;
             }
         }
@@ -132,7 +148,9 @@ final class NameFinder {
             return ARABIC_PARTICLE.matcher(w).matches();
         }
         int hyphen = w.lastIndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
+        if (hyphen > 0
+                && hyphen + 1 < w.length()
+                && Character.isLowerCase(w.charAt(hyphen + 1))
                 && !isSyllableName(w.substring(0, hyphen), w.substring(hyphen + 1))) {
             return false; // "Soviet-era", "Kremlin-backed"
         }
@@ -144,11 +162,15 @@ final class NameFinder {
             if (lexicon.honorific(w) != null || lexicon.title(w) != null) {
                 return true;
             }
-            if (t.isAllCaps() && w.length() >= 2 && (!doc.isLowerCaseSomewhere(t.lower()) || writtenInsideASentence(doc, w))) {
+            if (t.isAllCaps()
+                    && w.length() >= 2
+                    && (!doc.isLowerCaseSomewhere(t.lower()) || writtenInsideASentence(doc, w))) {
                 return true; // "WHO say …": an acronym keeps its capitals at a sentence start
             }
             String lower = t.lower();
-            if (looksLikeVerbOrAdverb(lower) && k + 1 < doc.size() && doc.token(k + 1).isWord()
+            if (looksLikeVerbOrAdverb(lower)
+                    && k + 1 < doc.size()
+                    && doc.token(k + 1).isWord()
                     && Character.isUpperCase(doc.token(k + 1).text().codePointAt(0))) {
                 return false; // "Hammering Lisa Ekwe, he …", "Reportedly Mara Ostby …": the name starts after it
             }
@@ -167,16 +189,20 @@ final class NameFinder {
     }
 
     /** Suffixes of compound adjectives, short enough to look like a syllable of a name: "Soviet-era", "US-led". */
-    private static final Set<String> COMPOUND_SUFFIXES = Set.of("era", "led", "run", "ran", "born", "made", "wide",
-            "like", "free", "old", "year", "day", "based", "held", "owned", "type", "style", "bred", "only", "long");
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of(
+            "era", "led", "run", "ran", "born", "made", "wide", "like", "free", "old", "year", "day", "based", "held",
+            "owned", "type", "style", "bred", "only", "long");
 
     /**
      * "Jong-un", "Kwok-hing": a hyphenated given name of short syllables (both parts at most four letters, the second
      * no compound suffix) is a name, not an adjective.
      */
     private boolean isSyllableName(String first, String second) {
-        return first.length() <= 5 && second.length() <= 4 && !COMPOUND_SUFFIXES.contains(second)
-                && !lexicon.isCommonWord(second) && second.chars().allMatch(Character::isLetter);
+        return first.length() <= 5
+                && second.length() <= 4
+                && !COMPOUND_SUFFIXES.contains(second)
+                && !lexicon.isCommonWord(second)
+                && second.chars().allMatch(Character::isLetter);
     }
 
     private boolean isParticle(ArticleText doc, int k) {
@@ -184,12 +210,14 @@ final class NameFinder {
         return t.isWord() && Lexicon.NAME_PARTICLES.contains(t.text());
     }
 
-    private static final Set<String> CREDIT_LABELS = Set.of("Image", "Photo", "Picture", "Photograph", "Video",
-            "Credit", "Source", "Illustration");
+    private static final Set<String> CREDIT_LABELS =
+            Set.of("Image", "Photo", "Picture", "Photograph", "Video", "Credit", "Source", "Illustration");
 
     /** "Belle Image: Nick Moreau.": a caption's credit label, not the last word of a name. */
     private static boolean isCreditLabel(ArticleText doc, int k) {
-        return CREDIT_LABELS.contains(doc.token(k).text()) && k + 1 < doc.size() && doc.token(k + 1).is(":");
+        return CREDIT_LABELS.contains(doc.token(k).text())
+                && k + 1 < doc.size()
+                && doc.token(k + 1).is(":");
     }
 
     private int extend(ArticleText doc, int k, int sentenceEnd) {
@@ -204,8 +232,12 @@ final class NameFinder {
                 end++;
                 continue;
             }
-            if (p.kind() == Token.Kind.POSSESSIVE && end + 1 < sentenceEnd && isNameWord(doc, end + 1)
-                    && (p.is("’") || p.is("'") || lexicon.isOrgHead(doc.token(end + 1).text()))) {
+            if (p.kind() == Token.Kind.POSSESSIVE
+                    && end + 1 < sentenceEnd
+                    && isNameWord(doc, end + 1)
+                    && (p.is("’")
+                            || p.is("'")
+                            || lexicon.isOrgHead(doc.token(end + 1).text()))) {
                 // "Harwick Supporters’ Trust", "Children’s Hospital": a possessive inside an organization's name.
                 end += 2;
                 continue;
@@ -230,10 +262,16 @@ final class NameFinder {
                 Lexicon.Title beforeTitle = lexicon.title(before);
                 // Once an organization's name has taken "of" or "for", its name goes on through the next one:
                 // "Joint Council for the Welfare of Immigrants".
-                boolean joins = tail || lexicon.isOrgHead(before)
-                        || lexicon.title(before + " " + p.text() + " " + doc.token(q).text()) != null
+                boolean joins = tail
+                        || lexicon.isOrgHead(before)
+                        || lexicon.title(before + " " + p.text() + " "
+                                        + doc.token(q).text())
+                                != null
                         // "Secretary of Agriculture Mara Ostby": a portfolio, then a name of two words or more
-                        || p.is("of") && beforeTitle != null && beforeTitle.head() && nameWordsFrom(doc, q, sentenceEnd) >= 3;
+                        || p.is("of")
+                                && beforeTitle != null
+                                && beforeTitle.head()
+                                && nameWordsFrom(doc, q, sentenceEnd) >= 3;
                 if (joins && isNameWord(doc, q)) {
                     tail = true;
                     forTail = forTail || p.is("for");
@@ -249,12 +287,18 @@ final class NameFinder {
             }
             // "… Cooperation in Europe", "… Fair Trade in Asia" belong to the name; "Institute for Ocean Law in
             // Oslo" is an institute in a city.
-            if (forTail && p.is("in") && end + 1 < sentenceEnd && isNameWord(doc, end + 1)
+            if (forTail
+                    && p.is("in")
+                    && end + 1 < sentenceEnd
+                    && isNameWord(doc, end + 1)
                     && (andTail || lexicon.isCountryOrRegion(doc.token(end + 1).text()))) {
                 end += 2;
                 continue;
             }
-            if (!tail && p.is("and") && end + 1 < sentenceEnd && isNameWord(doc, end + 1)
+            if (!tail
+                    && p.is("and")
+                    && end + 1 < sentenceEnd
+                    && isNameWord(doc, end + 1)
                     && runEndsWithOrgHead(doc, end + 1, sentenceEnd)) {
                 end += 2; // "Warehouse and Logistics Employees Union"
                 continue;
@@ -294,27 +338,47 @@ final class NameFinder {
         if (a >= end) {
             return null;
         }
-        boolean precededByThe = leadingThe || (first > 0 && (doc.token(first - 1).is("the")
-                || doc.token(first - 1).is("The")));
+        boolean precededByThe = leadingThe
+                || (first > 0
+                        && (doc.token(first - 1).is("the")
+                                || doc.token(first - 1).is("The")));
 
         Gender honorific = lexicon.honorific(doc.token(a).text());
         if (honorific != null && !precededByThe) {
-            if (a + 1 >= end || end - a == 2 && lexicon.startsTitle(doc.token(a + 1).text())
-                    && lexicon.title(doc.token(a + 1).text()) != null) {
+            if (a + 1 >= end
+                    || end - a == 2
+                            && lexicon.startsTitle(doc.token(a + 1).text())
+                            && lexicon.title(doc.token(a + 1).text()) != null) {
                 return null; // "Mr. President": a form of address, not a name
             }
-            return new NameCandidate(first, end, a, a + 1, a + 1, NameCandidate.Kind.PERSON, null, null,
-                    honorific, false, true, possessive);
+            return new NameCandidate(
+                    first,
+                    end,
+                    a,
+                    a + 1,
+                    a + 1,
+                    NameCandidate.Kind.PERSON,
+                    null,
+                    null,
+                    honorific,
+                    false,
+                    true,
+                    possessive);
         }
 
         // Office title, possibly after a country or organization word: "Russian President", "NATO Secretary General".
         int i = a;
         String country = null;
         String qualifierOrg = null;
-        while (i < end && (lexicon.country(doc.token(i).text()) != null || doc.token(i).isAllCaps()
-                || lexicon.isPlace(doc.token(i).text()) && i + 1 < end && lexicon.startsTitle(doc.token(i + 1).text()))
+        while (i < end
+                && (lexicon.country(doc.token(i).text()) != null
+                        || doc.token(i).isAllCaps()
+                        || lexicon.isPlace(doc.token(i).text())
+                                && i + 1 < end
+                                && lexicon.startsTitle(doc.token(i + 1).text()))
                 && lexicon.title(doc.token(i).text()) == null) {
-            if (lexicon.isPlace(doc.token(i).text()) && lexicon.country(doc.token(i).text()) == null) {
+            if (lexicon.isPlace(doc.token(i).text())
+                    && lexicon.country(doc.token(i).text()) == null) {
                 // "Pennsylvania Senator Rick Hanlon": a state or city before the title says where, not who
             } else if (lexicon.country(doc.token(i).text()) != null) {
                 country = lexicon.country(doc.token(i).text());
@@ -361,7 +425,10 @@ final class NameFinder {
         if (titleEnd > 0 && titleEnd + 3 < end && doc.token(titleEnd).is("of")) {
             // "Secretary of Agriculture Mara Ostby": the portfolio belongs to the title; the name is the last two
             // words (three with a middle initial).
-            int nameWords = end - 3 > titleEnd + 1 && doc.token(end - 2).text().replace(".", "").length() == 1 ? 3 : 2;
+            int nameWords = end - 3 > titleEnd + 1
+                            && doc.token(end - 2).text().replace(".", "").length() == 1
+                    ? 3
+                    : 2;
             titleEnd = end - nameWords;
         }
         if (titleEnd > 0) {
@@ -370,13 +437,37 @@ final class NameFinder {
                 nameFirst++;
             }
             if (nameFirst >= end) {
-                return new NameCandidate(first, end, titleFirst, titleEnd, end, NameCandidate.Kind.TITLE_ONLY,
-                        country, qualifierOrg, titleGender, leader, false, possessive);
+                return new NameCandidate(
+                        first,
+                        end,
+                        titleFirst,
+                        titleEnd,
+                        end,
+                        NameCandidate.Kind.TITLE_ONLY,
+                        country,
+                        qualifierOrg,
+                        titleGender,
+                        leader,
+                        false,
+                        possessive);
             }
-            if (!lexicon.isOrgHead(doc.token(end - 1).text()) && !precededByThe && end - nameFirst <= MAX_PERSON_WORDS
+            if (!lexicon.isOrgHead(doc.token(end - 1).text())
+                    && !precededByThe
+                    && end - nameFirst <= MAX_PERSON_WORDS
                     && !isPlaceRun(doc, nameFirst, end)) {
-                return new NameCandidate(first, end, titleFirst, titleEnd, nameFirst, NameCandidate.Kind.PERSON,
-                        country, qualifierOrg, titleGender, leader, false, possessive);
+                return new NameCandidate(
+                        first,
+                        end,
+                        titleFirst,
+                        titleEnd,
+                        nameFirst,
+                        NameCandidate.Kind.PERSON,
+                        country,
+                        qualifierOrg,
+                        titleGender,
+                        leader,
+                        false,
+                        possessive);
             }
         }
 
@@ -387,8 +478,19 @@ final class NameFinder {
             return null; // "the Golden Compass Award": an award, not an organization
         }
         if (hasOrgHead(doc, a, end) || containsAmpersand(doc, a, end)) {
-            return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ORGANIZATION, null, null,
-                    Gender.UNKNOWN, false, false, possessive);
+            return new NameCandidate(
+                    first,
+                    end,
+                    -1,
+                    -1,
+                    a,
+                    NameCandidate.Kind.ORGANIZATION,
+                    null,
+                    null,
+                    Gender.UNKNOWN,
+                    false,
+                    false,
+                    possessive);
         }
         String whole = doc.tokenText(a, end);
         if (lexicon.isNotName(whole)) {
@@ -397,8 +499,19 @@ final class NameFinder {
         if (isPlaceRun(doc, a, end)) {
             // "South Korea says the broadcasts will continue": a country that speaks is its government.
             return lexicon.isCountryName(whole) && !possessive && speaksAsSubject(doc, first, end)
-                    ? new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ORGANIZATION, null, null,
-                            Gender.UNKNOWN, false, false, false)
+                    ? new NameCandidate(
+                            first,
+                            end,
+                            -1,
+                            -1,
+                            a,
+                            NameCandidate.Kind.ORGANIZATION,
+                            null,
+                            null,
+                            Gender.UNKNOWN,
+                            false,
+                            false,
+                            false)
                     : null;
         }
         if (end - a == 1) {
@@ -407,20 +520,44 @@ final class NameFinder {
                 return null;
             }
             if (t.isAllCaps() && t.text().length() <= 10) {
-                return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ACRONYM, null, null,
-                        Gender.UNKNOWN, false, false, possessive);
+                return new NameCandidate(
+                        first,
+                        end,
+                        -1,
+                        -1,
+                        a,
+                        NameCandidate.Kind.ACRONYM,
+                        null,
+                        null,
+                        Gender.UNKNOWN,
+                        false,
+                        false,
+                        possessive);
             }
             NameCandidate.Kind kind = precededByThe && standsAlone(doc, end) && !doc.inQuote(a)
-                    ? NameCandidate.Kind.ORGANIZATION : NameCandidate.Kind.UNKNOWN;
+                    ? NameCandidate.Kind.ORGANIZATION
+                    : NameCandidate.Kind.UNKNOWN;
             return new NameCandidate(first, end, -1, -1, a, kind, null, null, Gender.UNKNOWN, false, false, possessive);
         }
         if (precededByThe && standsAlone(doc, end) && !doc.inQuote(a)) {
-            return new NameCandidate(first, end, -1, -1, a, NameCandidate.Kind.ORGANIZATION, null, null,
-                    Gender.UNKNOWN, false, false, possessive);
+            return new NameCandidate(
+                    first,
+                    end,
+                    -1,
+                    -1,
+                    a,
+                    NameCandidate.Kind.ORGANIZATION,
+                    null,
+                    null,
+                    Gender.UNKNOWN,
+                    false,
+                    false,
+                    possessive);
         }
         // Leading places or demonyms describe the person: "Ukrainian pianist"-style capitals are not part of a name.
         int nameFirst = a;
-        while (nameFirst < end - 1 && lexicon.country(doc.token(nameFirst).text()) != null
+        while (nameFirst < end - 1
+                && lexicon.country(doc.token(nameFirst).text()) != null
                 && !lexicon.isGivenName(doc.token(nameFirst).text())) {
             nameFirst++;
         }
@@ -430,24 +567,97 @@ final class NameFinder {
         }
         int words = end - nameFirst;
         if (words == 1) {
-            return new NameCandidate(first, end, -1, -1, nameFirst, NameCandidate.Kind.UNKNOWN, null, null,
-                    Gender.UNKNOWN, false, false, possessive);
+            return new NameCandidate(
+                    first,
+                    end,
+                    -1,
+                    -1,
+                    nameFirst,
+                    NameCandidate.Kind.UNKNOWN,
+                    null,
+                    null,
+                    Gender.UNKNOWN,
+                    false,
+                    false,
+                    possessive);
         }
         if (words > MAX_PERSON_WORDS - 1 || !looksLikePersonName(doc, nameFirst, end)) {
             return null;
         }
-        return new NameCandidate(first, end, -1, -1, nameFirst, NameCandidate.Kind.PERSON, null, null,
-                Gender.UNKNOWN, false, false, possessive);
+        return new NameCandidate(
+                first,
+                end,
+                -1,
+                -1,
+                nameFirst,
+                NameCandidate.Kind.PERSON,
+                null,
+                null,
+                Gender.UNKNOWN,
+                false,
+                false,
+                possessive);
     }
 
-    private static final java.util.Set<String> EVENTS = java.util.Set.of("War", "Wars", "Festival", "Games",
-            "Olympics", "Cup", "Championship", "Championships", "Day", "Week", "Eve");
+    private static final java.util.Set<String> EVENTS = java.util.Set.of(
+            "War",
+            "Wars",
+            "Festival",
+            "Games",
+            "Olympics",
+            "Cup",
+            "Championship",
+            "Championships",
+            "Day",
+            "Week",
+            "Eve");
     private static final java.util.Set<String> AWARDS = java.util.Set.of("Award", "Awards", "Prize", "Medal", "Trophy");
     /** Words after "the X" that show X is a verb's subject or object, not a modifier of a noun ("the Norburg region"). */
-    private static final java.util.Set<String> AFTER_STANDALONE = java.util.Set.of("is", "was", "has", "had", "have",
-            "are", "were", "said", "says", "will", "would", "could", "can", "may", "might", "should", "must", "did",
-            "does", "and", "or", "but", "of", "in", "to", "for", "on", "at", "with", "that", "which", "who", "as",
-            "by", "from", "about", "also", "still", "never", "now", "then", "itself", "announced", "told");
+    private static final java.util.Set<String> AFTER_STANDALONE = java.util.Set.of(
+            "is",
+            "was",
+            "has",
+            "had",
+            "have",
+            "are",
+            "were",
+            "said",
+            "says",
+            "will",
+            "would",
+            "could",
+            "can",
+            "may",
+            "might",
+            "should",
+            "must",
+            "did",
+            "does",
+            "and",
+            "or",
+            "but",
+            "of",
+            "in",
+            "to",
+            "for",
+            "on",
+            "at",
+            "with",
+            "that",
+            "which",
+            "who",
+            "as",
+            "by",
+            "from",
+            "about",
+            "also",
+            "still",
+            "never",
+            "now",
+            "then",
+            "itself",
+            "announced",
+            "told");
 
     /**
      * "the Kremlin," / "the Kremlin’s" / "the Kremlin was": the word stands for something; "the Norburg region",
@@ -479,10 +689,15 @@ final class NameFinder {
         if (w.indexOf('.') < 0 && w.length() >= 7) {
             return true;
         }
-        boolean paragraphStart = k == 0 || doc.sentenceOf(k).firstToken() == k
-                && doc.paragraphs.get(doc.sentenceOf(k).paragraph()).firstToken() == k;
-        return paragraphStart && k + 1 < doc.size() && (doc.token(k + 1).is("—") || doc.token(k + 1).is("–")
-                || doc.token(k + 1).is("-") || doc.token(k + 1).is(","));
+        boolean paragraphStart = k == 0
+                || doc.sentenceOf(k).firstToken() == k
+                        && doc.paragraphs.get(doc.sentenceOf(k).paragraph()).firstToken() == k;
+        return paragraphStart
+                && k + 1 < doc.size()
+                && (doc.token(k + 1).is("—")
+                        || doc.token(k + 1).is("–")
+                        || doc.token(k + 1).is("-")
+                        || doc.token(k + 1).is(","));
     }
 
     private boolean hasOrgHead(ArticleText doc, int a, int end) {
@@ -490,7 +705,8 @@ final class NameFinder {
             return true;
         }
         for (int i = a; i < end - 1; i++) {
-            if (lexicon.isOrgHead(doc.token(i).text()) && CONNECTORS.contains(doc.token(i + 1).text())) {
+            if (lexicon.isOrgHead(doc.token(i).text())
+                    && CONNECTORS.contains(doc.token(i + 1).text())) {
                 return true;
             }
         }
@@ -498,32 +714,54 @@ final class NameFinder {
     }
 
     /** Every word a place, demonym or compass word: "Eastern Europe", "New York", "Russian". */
-    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "also", "later", "then",
-            "again", "previously", "repeatedly", "publicly", "officially", "formally");
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of(
+            "has",
+            "have",
+            "had",
+            "also",
+            "later",
+            "then",
+            "again",
+            "previously",
+            "repeatedly",
+            "publicly",
+            "officially",
+            "formally");
 
     /** The run is the subject of a speech verb right after it ("Norway said", "Russia has also warned"). */
     private boolean speaksAsSubject(ArticleText doc, int first, int end) {
-        if (first > 0 && doc.token(first - 1).isWord() && (Discourse.PREPOSITIONS.contains(doc.token(first - 1).lower())
-                || doc.token(first - 1).is("in"))) {
+        if (first > 0
+                && doc.token(first - 1).isWord()
+                && (Discourse.PREPOSITIONS.contains(doc.token(first - 1).lower())
+                        || doc.token(first - 1).is("in"))) {
             return false;
         }
         if (first > 1 && doc.token(first - 1).is("and") && doc.token(first - 2).isCapitalized()) {
             return false; // "officials of Russia and Ukraine said": the country is not the subject
         }
         int k = end;
-        while (k < doc.size() && k < end + 2 && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(k).text())) {
+        while (k < doc.size()
+                && k < end + 2
+                && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(k).text())) {
             k++;
         }
-        return k < doc.size() && !doc.inQuote(k) && doc.token(k).isWord()
-                && !Character.isUpperCase(doc.token(k).text().charAt(0)) && lexicon.cue(doc.token(k).text()) != null;
+        return k < doc.size()
+                && !doc.inQuote(k)
+                && doc.token(k).isWord()
+                && !Character.isUpperCase(doc.token(k).text().charAt(0))
+                && lexicon.cue(doc.token(k).text()) != null;
     }
 
     private boolean isPlaceRun(ArticleText doc, int a, int end) {
         if (lexicon.isPlace(doc.tokenText(a, end))) {
             return true;
         }
-        if (end - a >= 2 && (lexicon.isPlaceHead(doc.token(end - 1).text()) || lexicon.isPlaceHead(doc.token(a).text())
-                && (doc.token(a).is("Lake") || doc.token(a).is("Mount") || doc.token(a).is("Cape")))) {
+        if (end - a >= 2
+                && (lexicon.isPlaceHead(doc.token(end - 1).text())
+                        || lexicon.isPlaceHead(doc.token(a).text())
+                                && (doc.token(a).is("Lake")
+                                        || doc.token(a).is("Mount")
+                                        || doc.token(a).is("Cape")))) {
             return true;
         }
         for (int i = a; i < end; i++) {
@@ -535,25 +773,93 @@ final class NameFinder {
     }
 
     /** Last words that make a run a day, an event, a place or a thing, never a person ("Election Day", "McMurdo Station"). */
-    private static final Set<String> NOT_PERSON_LAST = Set.of("Day", "Eve", "Week", "Weekend", "Night", "Festival",
-            "Games", "Olympics", "War", "Cup", "Act", "Program", "Programme", "System", "Station", "House", "Hall",
-            "Building", "Tower", "Bridge", "Square", "Park", "Airport", "Stadium", "Arena", "Street", "Avenue", "Road",
-            "Prize", "Award", "Show", "Series", "Wage", "Policy", "Plan", "Treaty", "Agreement", "Accord", "Summit",
-            "Conference", "Election", "Elections", "Race", "Campaign", "Crisis", "Hospital", "Church", "Cathedral",
-            "Palace", "Castle", "Island", "Islands", "Mountains", "Desert", "Ocean", "Sea", "Bay", "Coast", "Shelf",
-            "Glacier", "Canyon", "Falls", "Law", "Code", "Index", "Report", "Magazine", "Journal", "Review");
+    private static final Set<String> NOT_PERSON_LAST = Set.of(
+            "Day",
+            "Eve",
+            "Week",
+            "Weekend",
+            "Night",
+            "Festival",
+            "Games",
+            "Olympics",
+            "War",
+            "Cup",
+            "Act",
+            "Program",
+            "Programme",
+            "System",
+            "Station",
+            "House",
+            "Hall",
+            "Building",
+            "Tower",
+            "Bridge",
+            "Square",
+            "Park",
+            "Airport",
+            "Stadium",
+            "Arena",
+            "Street",
+            "Avenue",
+            "Road",
+            "Prize",
+            "Award",
+            "Show",
+            "Series",
+            "Wage",
+            "Policy",
+            "Plan",
+            "Treaty",
+            "Agreement",
+            "Accord",
+            "Summit",
+            "Conference",
+            "Election",
+            "Elections",
+            "Race",
+            "Campaign",
+            "Crisis",
+            "Hospital",
+            "Church",
+            "Cathedral",
+            "Palace",
+            "Castle",
+            "Island",
+            "Islands",
+            "Mountains",
+            "Desert",
+            "Ocean",
+            "Sea",
+            "Bay",
+            "Coast",
+            "Shelf",
+            "Glacier",
+            "Canyon",
+            "Falls",
+            "Law",
+            "Code",
+            "Index",
+            "Report",
+            "Magazine",
+            "Journal",
+            "Review");
     /** First words that make a run a place: "St. Louis", "Fort Worth", "San Diego". */
-    private static final Set<String> PLACE_FIRST = Set.of("st", "ste", "saint", "fort", "ft", "mount", "mt", "port",
-            "san", "santa", "los", "las", "lake", "cape", "new", "north", "south", "east", "west", "upper", "lower");
+    private static final Set<String> PLACE_FIRST = Set.of(
+            "st", "ste", "saint", "fort", "ft", "mount", "mt", "port", "san", "santa", "los", "las", "lake", "cape",
+            "new", "north", "south", "east", "west", "upper", "lower");
 
     private boolean looksLikePersonName(ArticleText doc, int a, int end) {
         if (NOT_PERSON_LAST.contains(doc.token(end - 1).text())) {
             return false;
         }
-        if (!lexicon.isGivenName(doc.token(a).text()) && doc.isLowerCaseSomewhere(doc.token(end - 1).lower())) {
-            return false; // "Counseling Psychology" where the article also writes "psychology": a common noun, no surname
+        if (!lexicon.isGivenName(doc.token(a).text())
+                && doc.isLowerCaseSomewhere(doc.token(end - 1).lower())) {
+            return false; // "Counseling Psychology" where the article also writes "psychology": a common noun, no
+            // surname
         }
-        if (end - a <= 3 && PLACE_FIRST.contains(Lexicon.fold(doc.token(a).text())) && lexicon.honorific(doc.token(a).text()) == null) {
+        if (end - a <= 3
+                && PLACE_FIRST.contains(Lexicon.fold(doc.token(a).text()))
+                && lexicon.honorific(doc.token(a).text()) == null) {
             return false;
         }
         for (int i = a; i < end; i++) {

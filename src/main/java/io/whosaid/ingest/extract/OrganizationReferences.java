@@ -16,21 +16,80 @@ final class OrganizationReferences {
     /** Within this many sentences back, "the company" may mean the organization just mentioned, whatever its name. */
     private static final int NEARBY_SENTENCES = 3;
     /** Nouns general enough that "the company" may mean whichever organization was just named. */
-    private static final Set<String> NEARBY_FALLBACK = Set.of("company", "firm", "business", "start-up", "startup",
-            "maker", "consortium", "union", "charity", "agency", "regulator", "group", "team", "club");
-    private static final Set<String> MODIFIERS = Set.of("local", "national", "regional", "state", "city", "own",
-            "fast-growing", "private", "public", "new", "british", "american", "global", "international", "whole",
-            "entire", "same", "parent", "rival", "embattled", "federal");
+    private static final Set<String> NEARBY_FALLBACK = Set.of(
+            "company",
+            "firm",
+            "business",
+            "start-up",
+            "startup",
+            "maker",
+            "consortium",
+            "union",
+            "charity",
+            "agency",
+            "regulator",
+            "group",
+            "team",
+            "club");
+
+    private static final Set<String> MODIFIERS = Set.of(
+            "local",
+            "national",
+            "regional",
+            "state",
+            "city",
+            "own",
+            "fast-growing",
+            "private",
+            "public",
+            "new",
+            "british",
+            "american",
+            "global",
+            "international",
+            "whole",
+            "entire",
+            "same",
+            "parent",
+            "rival",
+            "embattled",
+            "federal");
     private static final Map<String, Set<String>> KINDS = Map.ofEntries(
-            Map.entry("company", corporate()), Map.entry("firm", corporate()), Map.entry("business", corporate()),
-            Map.entry("start-up", corporate()), Map.entry("startup", corporate()), Map.entry("maker", corporate()),
-            Map.entry("group", Set.of("group", "coalition", "alliance", "association", "campaign", "movement",
-                    "network", "society", "friends", "collective", "initiative", "project")),
+            Map.entry("company", corporate()),
+            Map.entry("firm", corporate()),
+            Map.entry("business", corporate()),
+            Map.entry("start-up", corporate()),
+            Map.entry("startup", corporate()),
+            Map.entry("maker", corporate()),
+            Map.entry(
+                    "group",
+                    Set.of(
+                            "group",
+                            "coalition",
+                            "alliance",
+                            "association",
+                            "campaign",
+                            "movement",
+                            "network",
+                            "society",
+                            "friends",
+                            "collective",
+                            "initiative",
+                            "project")),
             Map.entry("union", Set.of("union", "federation", "guild", "association", "workers", "congress")),
             Map.entry("consortium", Set.of("consortium", "association", "group", "alliance", "operators")),
             Map.entry("charity", Set.of("fund", "foundation", "trust", "charity", "alliance", "appeal")),
-            Map.entry("agency", Set.of("agency", "authority", "office", "administration", "bureau", "commission",
-                    "service", "directorate")),
+            Map.entry(
+                    "agency",
+                    Set.of(
+                            "agency",
+                            "authority",
+                            "office",
+                            "administration",
+                            "bureau",
+                            "commission",
+                            "service",
+                            "directorate")),
             Map.entry("regulator", Set.of("authority", "commission", "office", "agency", "commissioner", "board")),
             Map.entry("ministry", Set.of("ministry", "department")),
             Map.entry("department", Set.of("department", "ministry")),
@@ -38,22 +97,54 @@ final class OrganizationReferences {
             Map.entry("board", Set.of("board", "council", "commission", "authority")),
             Map.entry("authority", Set.of("authority", "agency", "board", "commission")),
             Map.entry("league", Set.of("league", "association", "federation", "conference")),
-            Map.entry("team", Set.of()), Map.entry("club", Set.of("club", "fc", "united", "rovers", "athletic")),
+            Map.entry("team", Set.of()),
+            Map.entry("club", Set.of("club", "fc", "united", "rovers", "athletic")),
             Map.entry("university", Set.of("university", "college", "institute", "school")),
             Map.entry("institute", Set.of("institute", "institution", "center", "centre", "laboratory", "lab")),
-            Map.entry("museum", Set.of("museum", "gallery")), Map.entry("hospital", Set.of("hospital", "clinic")),
+            Map.entry("museum", Set.of("museum", "gallery")),
+            Map.entry("hospital", Set.of("hospital", "clinic")),
             Map.entry("party", Set.of("party", "front", "alliance", "movement")),
             Map.entry("bank", Set.of("bank", "bancorp", "reserve")),
-            Map.entry("chamber", Set.of("chamber")), Map.entry("court", Set.of("court", "tribunal")),
+            Map.entry("chamber", Set.of("chamber")),
+            Map.entry("court", Set.of("court", "tribunal")),
             Map.entry("committee", Set.of("committee", "commission", "panel")),
-            Map.entry("newspaper", Set.of("times", "post", "journal", "herald", "gazette", "ledger", "tribune", "news")));
+            Map.entry(
+                    "newspaper", Set.of("times", "post", "journal", "herald", "gazette", "ledger", "tribune", "news")));
 
     /** Last words of company names ("Systems", "Holdings"): such a company also goes by its first word. */
     static Set<String> corporate() {
-        return Set.of("company", "systems", "holdings", "inc", "corp", "corporation", "group", "ltd", "llc", "plc",
-                "technologies", "partners", "ventures", "industries", "motors", "foods", "labs", "pharmaceuticals",
-                "airlines", "airways", "bank", "media", "energy", "enterprises", "solutions", "software", "freight",
-                "logistics", "cells", "capital", "co");
+        return Set.of(
+                "company",
+                "systems",
+                "holdings",
+                "inc",
+                "corp",
+                "corporation",
+                "group",
+                "ltd",
+                "llc",
+                "plc",
+                "technologies",
+                "partners",
+                "ventures",
+                "industries",
+                "motors",
+                "foods",
+                "labs",
+                "pharmaceuticals",
+                "airlines",
+                "airways",
+                "bank",
+                "media",
+                "energy",
+                "enterprises",
+                "solutions",
+                "software",
+                "freight",
+                "logistics",
+                "cells",
+                "capital",
+                "co");
     }
 
     private final Lexicon lexicon;
@@ -71,7 +162,9 @@ final class OrganizationReferences {
             }
             Sentence s = doc.sentenceOf(k);
             int j = k + 1;
-            while (j < s.endToken() - 1 && doc.token(j).isWord() && MODIFIERS.contains(doc.token(j).lower())
+            while (j < s.endToken() - 1
+                    && doc.token(j).isWord()
+                    && MODIFIERS.contains(doc.token(j).lower())
                     && j - k <= 2) {
                 j++;
             }
@@ -80,15 +173,19 @@ final class OrganizationReferences {
                 continue;
             }
             int end = j + 1;
-            if (end < s.endToken() && (doc.token(end).isCapitalized() || doc.token(end).is("of")
-                    || doc.token(end).isWord() && lexicon.isOrgNoun(doc.token(end).text()))) {
+            if (end < s.endToken()
+                    && (doc.token(end).isCapitalized()
+                            || doc.token(end).is("of")
+                            || doc.token(end).isWord()
+                                    && lexicon.isOrgNoun(doc.token(end).text()))) {
                 continue; // "the company Acme", "the union of …", "the company store": not a reference
             }
             if (end < s.endToken() && doc.token(end).is(",") && end + 1 < s.endToken()) {
                 int named = doc.token(end + 1).is("the") ? end + 2 : end + 1;
                 Mention m = named < s.endToken() ? table.at(named) : null;
                 if (m != null && !m.entity().isPerson()) {
-                    continue; // "The consortium, the Northern Terminal Operators Association (NTOA), said": the name follows
+                    continue; // "The consortium, the Northern Terminal Operators Association (NTOA), said": the name
+                    // follows
                 }
             }
             EntityDraft org = resolve(doc, table, noun.lower(), k);
@@ -120,7 +217,8 @@ final class OrganizationReferences {
                 if (e.words.contains(noun)) {
                     return e;
                 }
-                if (byKind == null && (kind.contains(e.surname()) || e.words.stream().anyMatch(kind::contains))) {
+                if (byKind == null
+                        && (kind.contains(e.surname()) || e.words.stream().anyMatch(kind::contains))) {
                     byKind = e;
                 }
                 if (nearby == null && sentence - i <= NEARBY_SENTENCES && !doc.inQuote(k)) {

@@ -26,10 +26,14 @@ final class PersonEvidence {
     /** True when nothing more is needed: a title, a courtesy title or a common given name opens the name. */
     boolean selfEvident(ArticleText doc, NameCandidate c) {
         Token first = doc.token(c.nameFirst());
-        return c.hasTitle() || c.honorific() || lexicon.isGivenName(first.text())
-                || lexicon.isWideGivenName(first.text()) && !lexicon.isPlace(first.text())
-                && lexicon.country(first.text()) == null && !lexicon.isCommonWord(first.lower())
-                && !doc.isLowerCaseSomewhere(first.lower());
+        return c.hasTitle()
+                || c.honorific()
+                || lexicon.isGivenName(first.text())
+                || lexicon.isWideGivenName(first.text())
+                        && !lexicon.isPlace(first.text())
+                        && lexicon.country(first.text()) == null
+                        && !lexicon.isCommonWord(first.lower())
+                        && !doc.isLowerCaseSomewhere(first.lower());
     }
 
     /** The candidates the article shows to be people, among the full-name runs that are not self-evident. */
@@ -49,9 +53,12 @@ final class PersonEvidence {
                 if (!isFullNameRun(doc, c) || shown.contains(c)) {
                     continue;
                 }
-                if (i > 0 && shown.contains(candidates.get(i - 1)) && listed(doc, candidates.get(i - 1).end(), c.first())
-                        || i + 1 < candidates.size() && shown.contains(candidates.get(i + 1))
-                        && listed(doc, c.end(), candidates.get(i + 1).first())) {
+                if (i > 0
+                                && shown.contains(candidates.get(i - 1))
+                                && listed(doc, candidates.get(i - 1).end(), c.first())
+                        || i + 1 < candidates.size()
+                                && shown.contains(candidates.get(i + 1))
+                                && listed(doc, c.end(), candidates.get(i + 1).first())) {
                     shown.add(c);
                     grew = true;
                 }
@@ -85,8 +92,10 @@ final class PersonEvidence {
             if (o.nameLength() <= 0 || doc.inTitleCaseHeader(o.first())) {
                 continue;
             }
-            boolean sameName = Lexicon.fold(doc.tokenText(o.nameFirst(), o.end())).equals(whole);
-            boolean surname = o.nameLength() == 1 && Lexicon.fold(doc.token(o.nameFirst()).text()).equals(last)
+            boolean sameName =
+                    Lexicon.fold(doc.tokenText(o.nameFirst(), o.end())).equals(whole);
+            boolean surname = o.nameLength() == 1
+                    && Lexicon.fold(doc.token(o.nameFirst()).text()).equals(last)
                     && (o.kind() == NameCandidate.Kind.UNKNOWN || o.kind() == NameCandidate.Kind.PERSON);
             if (!sameName && !surname) {
                 continue;
@@ -108,7 +117,9 @@ final class PersonEvidence {
         }
         int after = o.end();
         int apposition = appositionEnd(doc, after);
-        if (apposition > 0 && apposition + 1 < doc.size() && doc.token(apposition).is(",")) {
+        if (apposition > 0
+                && apposition + 1 < doc.size()
+                && doc.token(apposition).is(",")) {
             after = apposition + 1;
         }
         if (after < doc.size() && speechVerbs.cueAt(doc, after) != null) {
@@ -121,7 +132,8 @@ final class PersonEvidence {
     /** "“We never give up.” — Ilan Boaz": a name right after a quotation's closing mark signs it. */
     private static boolean signs(ArticleText doc, NameCandidate o) {
         int k = o.first() - 1;
-        if (k >= 0 && (doc.token(k).is("—") || doc.token(k).is("–") || doc.token(k).is("-"))) {
+        if (k >= 0
+                && (doc.token(k).is("—") || doc.token(k).is("–") || doc.token(k).is("-"))) {
             k--;
         }
         boolean endsThere = o.end() >= doc.size() || !doc.token(o.end()).isWord();
@@ -140,13 +152,16 @@ final class PersonEvidence {
         if (next.is("who") || next.is("whose")) {
             return k + 2;
         }
-        if (next.kind() == Token.Kind.NUMBER && k + 2 < doc.size() && doc.token(k + 2).is(",")) {
+        if (next.kind() == Token.Kind.NUMBER
+                && k + 2 < doc.size()
+                && doc.token(k + 2).is(",")) {
             return k + 2;
         }
         boolean role = false;
         int j = k + 1;
-        while (j < doc.size() && j < k + 1 + APPOSITION_WORDS && (doc.token(j).isWord()
-                || doc.token(j).kind() == Token.Kind.POSSESSIVE)) {
+        while (j < doc.size()
+                && j < k + 1 + APPOSITION_WORDS
+                && (doc.token(j).isWord() || doc.token(j).kind() == Token.Kind.POSSESSIVE)) {
             Token t = doc.token(j);
             role |= !t.isCapitalized() && lexicon.isRoleNoun(t.text()) || j == k + 1 && lexicon.isRoleNoun(t.text());
             j++;

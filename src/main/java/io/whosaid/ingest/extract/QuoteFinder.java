@@ -23,22 +23,83 @@ import java.util.Set;
 final class QuoteFinder {
 
     /** A quote found, before keys exist. {@code span} is null for INDIRECT. */
-    record Found(QuoteSpan span, int textStart, int textEnd, int firstToken, int endToken, QuoteKind kind,
-                 String cue, int cueToken, EntityDraft speaker, double confidence, EntityDraft saidOf, Sentence sentence) {
-    }
+    record Found(
+            QuoteSpan span,
+            int textStart,
+            int textEnd,
+            int firstToken,
+            int endToken,
+            QuoteKind kind,
+            String cue,
+            int cueToken,
+            EntityDraft speaker,
+            double confidence,
+            EntityDraft saidOf,
+            Sentence sentence) {}
 
     /** The last attributed speech, so a following bare quotation can continue it. */
-    private record Attribution(EntityDraft speaker, String cue, EntityDraft saidOf, Sentence sentence) {
-    }
+    private record Attribution(EntityDraft speaker, String cue, EntityDraft saidOf, Sentence sentence) {}
 
-    private static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling", "warned", "warn",
-            "warns", "assured", "reminded", "informed", "advised");
-    private static final Set<String> NO_REPORTED_CLAUSE = Set.of("ask", "call", "describe", "continue", "agree",
-            "dismiss", "repeat", "offer", "counter");
-    private static final Set<String> CLAUSE_BREAKERS = Set.of("in", "on", "at", "of", "for", "to", "with", "about",
-            "during", "after", "before", "by", "from", "so", "yes", "up", "goodbye", "hello", "thanks", "out", "over",
-            "as", "and", "or", "but", "nothing", "something", "anything", "little", "much", "more", "goes", "what",
-            "how", "why", "where", "when", "who", "whether", "if", "otherwise", "last", "earlier", "later", "then");
+    private static final Set<String> TELL_VERBS = Set.of(
+            "tell",
+            "tells",
+            "told",
+            "telling",
+            "warned",
+            "warn",
+            "warns",
+            "assured",
+            "reminded",
+            "informed",
+            "advised");
+    private static final Set<String> NO_REPORTED_CLAUSE =
+            Set.of("ask", "call", "describe", "continue", "agree", "dismiss", "repeat", "offer", "counter");
+    private static final Set<String> CLAUSE_BREAKERS = Set.of(
+            "in",
+            "on",
+            "at",
+            "of",
+            "for",
+            "to",
+            "with",
+            "about",
+            "during",
+            "after",
+            "before",
+            "by",
+            "from",
+            "so",
+            "yes",
+            "up",
+            "goodbye",
+            "hello",
+            "thanks",
+            "out",
+            "over",
+            "as",
+            "and",
+            "or",
+            "but",
+            "nothing",
+            "something",
+            "anything",
+            "little",
+            "much",
+            "more",
+            "goes",
+            "what",
+            "how",
+            "why",
+            "where",
+            "when",
+            "who",
+            "whether",
+            "if",
+            "otherwise",
+            "last",
+            "earlier",
+            "later",
+            "then");
     private static final Set<String> TERMINATORS = Set.of(".", "?", "!", "...", "…");
 
     private final SpeakerAttributor attributor;
@@ -67,7 +128,8 @@ final class QuoteFinder {
                 Found f;
                 if (cue != null) {
                     SpeakerAttributor.Speaker sp = cue.token() < q.openToken()
-                            ? relativeClauseSpeaker(doc, table, cue.token(), q.openToken()) : null;
+                            ? relativeClauseSpeaker(doc, table, cue.token(), q.openToken())
+                            : null;
                     if (sp == null) {
                         sp = attributor.speaker(doc, table, discourse, s, cue);
                     }
@@ -103,19 +165,55 @@ final class QuoteFinder {
         return found;
     }
 
-    private static Found quote(ArticleText doc, QuoteSpan q, QuoteKind kind, String cue, int cueToken,
-                               EntityDraft speaker, double confidence, EntityDraft saidOf, Sentence s) {
+    private static Found quote(
+            ArticleText doc,
+            QuoteSpan q,
+            QuoteKind kind,
+            String cue,
+            int cueToken,
+            EntityDraft speaker,
+            double confidence,
+            EntityDraft saidOf,
+            Sentence s) {
         int end = q.textEnd();
-        if (kind == QuoteKind.PARTIAL && end - 1 > q.textStart() && doc.text.charAt(end - 1) == '.'
+        if (kind == QuoteKind.PARTIAL
+                && end - 1 > q.textStart()
+                && doc.text.charAt(end - 1) == '.'
                 && !(end >= 2 && doc.text.charAt(end - 2) == '.')) {
             end--; // the full stop of "no “deal breaker.’’" ends the writer's sentence, not the fragment
         }
-        return new Found(q, q.textStart(), end, q.firstToken(), q.endToken(), kind, cue, cueToken, speaker,
-                speaker == null ? 0 : confidence, saidOf, s);
+        return new Found(
+                q,
+                q.textStart(),
+                end,
+                q.firstToken(),
+                q.endToken(),
+                kind,
+                cue,
+                cueToken,
+                speaker,
+                speaker == null ? 0 : confidence,
+                saidOf,
+                s);
     }
 
-    private static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "dub", "dubbed",
-            "nicknamed", "named", "termed", "known", "so-called", "titled", "entitled", "labeled", "labelled", "coined");
+    private static final Set<String> NAMING_VERBS = Set.of(
+            "call",
+            "calls",
+            "called",
+            "calling",
+            "dub",
+            "dubbed",
+            "nicknamed",
+            "named",
+            "termed",
+            "known",
+            "so-called",
+            "titled",
+            "entitled",
+            "labeled",
+            "labelled",
+            "coined");
 
     /**
      * Terms and names in marks: “efficiency review” after "so-called", or right after a naming verb with no object
@@ -137,8 +235,8 @@ final class QuoteFinder {
         return before.isWord() && NAMING_VERBS.contains(before.lower());
     }
 
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "for",
-            "to", "with", "at", "by", "or", "from");
+    private static final Set<String> TITLE_SMALL_WORDS =
+            Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from");
 
     /** Every word capitalised except small connecting words, at most eight words, no sentence punctuation inside. */
     private static boolean isTitleCased(ArticleText doc, QuoteSpan q) {
@@ -163,8 +261,8 @@ final class QuoteFinder {
     }
 
     /** The verb that governs a quotation: one right after it, else the nearest before it, else any after it. */
-    private static SpeakerAttributor.Cue chooseCue(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q,
-                                                   List<SpeakerAttributor.Cue> cues) {
+    private static SpeakerAttributor.Cue chooseCue(
+            ArticleText doc, EntityTable table, Sentence s, QuoteSpan q, List<SpeakerAttributor.Cue> cues) {
         SpeakerAttributor.Cue before = null;
         SpeakerAttributor.Cue after = null;
         for (SpeakerAttributor.Cue c : cues) {
@@ -191,7 +289,8 @@ final class QuoteFinder {
      * "He said he had shown them to a dealer, who dismissed them as “too dark to sell.”": a relative clause between
      * the verb and the quotation has its own speaker, the one "who" stands for (nobody, if that is not an entity).
      */
-    private static SpeakerAttributor.Speaker relativeClauseSpeaker(ArticleText doc, EntityTable table, int cue, int open) {
+    private static SpeakerAttributor.Speaker relativeClauseSpeaker(
+            ArticleText doc, EntityTable table, int cue, int open) {
         for (int k = open - 1; k > cue + 1; k--) {
             Token t = doc.token(k);
             if (t.isQuoteMark()) {
@@ -250,8 +349,13 @@ final class QuoteFinder {
         return true;
     }
 
-    private static boolean isDirect(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q,
-                                    SpeakerAttributor.Cue cue, SpeakerAttributor.Speaker sp) {
+    private static boolean isDirect(
+            ArticleText doc,
+            EntityTable table,
+            Sentence s,
+            QuoteSpan q,
+            SpeakerAttributor.Cue cue,
+            SpeakerAttributor.Speaker sp) {
         if (opensSentence(doc, s, q)) {
             return standsAsSentence(doc, table, s, q, cue);
         }
@@ -279,8 +383,8 @@ final class QuoteFinder {
      * marks (“…,” she said), or the sentence ends right after it, or its attribution follows at once; “We need
      * guarantees” that would … goes on in the writer's words and is a fragment.
      */
-    private static boolean standsAsSentence(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q,
-                                            SpeakerAttributor.Cue cue) {
+    private static boolean standsAsSentence(
+            ArticleText doc, EntityTable table, Sentence s, QuoteSpan q, SpeakerAttributor.Cue cue) {
         if (!q.closed() || endsLikeSentence(doc, q)) {
             return true;
         }
@@ -296,22 +400,37 @@ final class QuoteFinder {
     }
 
     /** A quotation with no verb of its own: a continuation, a quote after a colon, or nothing. */
-    private static Found unattributed(ArticleText doc, EntityTable table, Discourse discourse, Sentence s, QuoteSpan q,
-                                      Attribution last, Found previousInSentence) {
+    private static Found unattributed(
+            ArticleText doc,
+            EntityTable table,
+            Discourse discourse,
+            Sentence s,
+            QuoteSpan q,
+            Attribution last,
+            Found previousInSentence) {
         EntityDraft signer = signedBy(doc, table, s, q);
         if (signer != null) {
             return quote(doc, q, QuoteKind.DIRECT, null, -1, signer, 0.8, null, s);
         }
         boolean opens = opensSentence(doc, s, q);
-        boolean followsQuote = previousInSentence != null && previousInSentence.kind() == QuoteKind.DIRECT
+        boolean followsQuote = previousInSentence != null
+                && previousInSentence.kind() == QuoteKind.DIRECT
                 && onlyPunctuationBetween(doc, previousInSentence.endToken(), q.openToken());
         if ((opens || followsQuote) && last != null) {
             boolean sameParagraph = last.sentence().paragraph() == s.paragraph();
             boolean nextParagraph = last.sentence().paragraph() == s.paragraph() - 1
                     && last.sentence().index() == s.index() - 1;
             if (sameParagraph || nextParagraph) {
-                return quote(doc, q, QuoteKind.DIRECT, last.cue(), -1, last.speaker(), sameParagraph ? 0.85 : 0.7,
-                        last.saidOf(), s);
+                return quote(
+                        doc,
+                        q,
+                        QuoteKind.DIRECT,
+                        last.cue(),
+                        -1,
+                        last.speaker(),
+                        sameParagraph ? 0.85 : 0.7,
+                        last.saidOf(),
+                        s);
             }
         }
         if (q.openToken() > s.firstToken() && doc.token(q.openToken() - 1).is(":")) {
@@ -332,21 +451,30 @@ final class QuoteFinder {
      * "“…” — Jane Roe"). The name signs the quotation.
      */
     private static EntityDraft signedBy(ArticleText doc, EntityTable table, Sentence s, QuoteSpan q) {
-        if (!q.closed() || doc.paragraphs.get(s.paragraph()).firstToken() != q.openToken()
+        if (!q.closed()
+                || doc.paragraphs.get(s.paragraph()).firstToken() != q.openToken()
                 || !endsLikeSentence(doc, q)) {
             return null; // "“Report found on street” — Toronto Star": a headline cited with its paper
         }
         int k = q.afterToken();
-        while (k < doc.size() && (doc.token(k).is("—") || doc.token(k).is("–") || doc.token(k).is("-")
-                || doc.token(k).is(","))) {
+        while (k < doc.size()
+                && (doc.token(k).is("—")
+                        || doc.token(k).is("–")
+                        || doc.token(k).is("-")
+                        || doc.token(k).is(","))) {
             k++;
         }
         if (k >= doc.size() || doc.sentenceOf(k).paragraph() != s.paragraph()) {
             return null;
         }
         Mention m = table.at(k);
-        return m != null && m.first() == k && m.kind() == Mention.Kind.NAME && !m.possessive()
-                && m.entity().isPerson() ? m.entity() : null;
+        return m != null
+                        && m.first() == k
+                        && m.kind() == Mention.Kind.NAME
+                        && !m.possessive()
+                        && m.entity().isPerson()
+                ? m.entity()
+                : null;
     }
 
     private static boolean onlyPunctuationBetween(ArticleText doc, int from, int to) {
@@ -376,9 +504,16 @@ final class QuoteFinder {
 
     // ---- reported speech
 
-    private Found reported(ArticleText doc, EntityTable table, Discourse discourse, Sentence s,
-                           SpeakerAttributor.Cue cue, List<SpeakerAttributor.Cue> cues, Set<Integer> acceptedQuotes) {
-        int[] range = cue.accordingTo() ? accordingToClause(doc, table, s, cue) : reportedClause(doc, table, s, cue, cues);
+    private Found reported(
+            ArticleText doc,
+            EntityTable table,
+            Discourse discourse,
+            Sentence s,
+            SpeakerAttributor.Cue cue,
+            List<SpeakerAttributor.Cue> cues,
+            Set<Integer> acceptedQuotes) {
+        int[] range =
+                cue.accordingTo() ? accordingToClause(doc, table, s, cue) : reportedClause(doc, table, s, cue, cues);
         if (range == null) {
             return null;
         }
@@ -411,25 +546,53 @@ final class QuoteFinder {
         if (sp.entity() == null && !hasSubject(doc, s, cue)) {
             return null;
         }
-        return new Found(null, doc.token(start).start(), doc.token(end - 1).end(), start, end, QuoteKind.INDIRECT,
-                cue.text(), cue.token(), sp.entity(), sp.confidence() * 0.9, sp.saidOf(), s);
+        return new Found(
+                null,
+                doc.token(start).start(),
+                doc.token(end - 1).end(),
+                start,
+                end,
+                QuoteKind.INDIRECT,
+                cue.text(),
+                cue.token(),
+                sp.entity(),
+                sp.confidence() * 0.9,
+                sp.saidOf(),
+                s);
     }
 
     /**
      * Reported speech needs someone reporting: a named speaker, or at least a noun before the verb ("Analysts said
      * that …", "a bookkeeper said that …"), so "it was said that" or a stray verb form yields nothing.
      */
-    private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "also", "later", "then", "previously",
-            "recently", "repeatedly", "publicly", "already", "once", "often", "never", "long");
-    private static final Set<String> PASSIVE_OR_EMPTY = Set.of("it", "was", "were", "is", "are", "be", "been", "being",
-            "there", "to");
+    private static final Set<String> AUXILIARY = Set.of(
+            "has",
+            "have",
+            "had",
+            "also",
+            "later",
+            "then",
+            "previously",
+            "recently",
+            "repeatedly",
+            "publicly",
+            "already",
+            "once",
+            "often",
+            "never",
+            "long");
+
+    private static final Set<String> PASSIVE_OR_EMPTY =
+            Set.of("it", "was", "were", "is", "are", "be", "been", "being", "there", "to");
 
     private static boolean hasSubject(ArticleText doc, Sentence s, SpeakerAttributor.Cue cue) {
         if (cue.accordingTo()) {
             return true;
         }
         int k = cue.token() - 1;
-        while (k >= s.firstToken() && doc.token(k).isWord() && AUXILIARY.contains(doc.token(k).lower())) {
+        while (k >= s.firstToken()
+                && doc.token(k).isWord()
+                && AUXILIARY.contains(doc.token(k).lower())) {
             k--;
         }
         if (k < s.firstToken()) {
@@ -443,24 +606,151 @@ final class QuoteFinder {
     }
 
     /** Verbs whose reported clause may follow without "that": "He said Russia was …", "She told me the council had …". */
-    private static final Set<String> CLAUSE_WITHOUT_THAT = Set.of("say", "tell", "add", "warn", "argue", "insist",
-            "claim", "predict", "acknowledge", "concede", "note", "suggest", "assert", "contend", "admit", "confirm",
-            "deny", "explain", "stress", "complain", "maintain", "estimate", "recall");
+    private static final Set<String> CLAUSE_WITHOUT_THAT = Set.of(
+            "say",
+            "tell",
+            "add",
+            "warn",
+            "argue",
+            "insist",
+            "claim",
+            "predict",
+            "acknowledge",
+            "concede",
+            "note",
+            "suggest",
+            "assert",
+            "contend",
+            "admit",
+            "confirm",
+            "deny",
+            "explain",
+            "stress",
+            "complain",
+            "maintain",
+            "estimate",
+            "recall");
     /** Words that can stand as the object of "told" before its clause: "told me", "told reporters". */
-    private static final Set<String> TOLD_OBJECTS = Set.of("me", "us", "him", "her", "them", "you", "reporters",
-            "journalists", "lawmakers", "parliament", "investors", "analysts", "listeners", "viewers", "readers",
-            "colleagues", "staff", "employees", "supporters", "residents", "jurors");
-    private static final Set<String> FINITE = Set.copyOf(List.of("is", "was", "were", "are", "has", "had", "have", "will", "would",
-            "could", "can", "should", "must", "may", "might", "did", "does", "do", "got", "went", "came", "made", "took",
-            "saw", "knew", "thought", "found", "gave", "left", "lost", "won", "began", "ran", "sent", "spent", "paid",
-            "fell", "rose", "grew", "kept", "held", "brought", "bought", "felt", "met", "meant", "needs", "needed",
-            "remains", "remained", "knows", "wants", "plans", "expects", "lacks", "lacked", "faces", "shows",
-            "understood", "heard", "wrote", "became", "stood", "spoke", "chose", "broke", "built", "sold", "caught",
-            "taught", "fought", "dealt", "led", "read", "said", "told", "thought", "won't", "can't", "didn't",
-            "wasn't", "isn't", "weren't", "hasn't", "hadn't", "wouldn't", "couldn't", "doesn't", "don't"));
+    private static final Set<String> TOLD_OBJECTS = Set.of(
+            "me",
+            "us",
+            "him",
+            "her",
+            "them",
+            "you",
+            "reporters",
+            "journalists",
+            "lawmakers",
+            "parliament",
+            "investors",
+            "analysts",
+            "listeners",
+            "viewers",
+            "readers",
+            "colleagues",
+            "staff",
+            "employees",
+            "supporters",
+            "residents",
+            "jurors");
 
-    private static int[] reportedClause(ArticleText doc, EntityTable table, Sentence s, SpeakerAttributor.Cue cue,
-                                        List<SpeakerAttributor.Cue> cues) {
+    private static final Set<String> FINITE = Set.copyOf(List.of(
+            "is",
+            "was",
+            "were",
+            "are",
+            "has",
+            "had",
+            "have",
+            "will",
+            "would",
+            "could",
+            "can",
+            "should",
+            "must",
+            "may",
+            "might",
+            "did",
+            "does",
+            "do",
+            "got",
+            "went",
+            "came",
+            "made",
+            "took",
+            "saw",
+            "knew",
+            "thought",
+            "found",
+            "gave",
+            "left",
+            "lost",
+            "won",
+            "began",
+            "ran",
+            "sent",
+            "spent",
+            "paid",
+            "fell",
+            "rose",
+            "grew",
+            "kept",
+            "held",
+            "brought",
+            "bought",
+            "felt",
+            "met",
+            "meant",
+            "needs",
+            "needed",
+            "remains",
+            "remained",
+            "knows",
+            "wants",
+            "plans",
+            "expects",
+            "lacks",
+            "lacked",
+            "faces",
+            "shows",
+            "understood",
+            "heard",
+            "wrote",
+            "became",
+            "stood",
+            "spoke",
+            "chose",
+            "broke",
+            "built",
+            "sold",
+            "caught",
+            "taught",
+            "fought",
+            "dealt",
+            "led",
+            "read",
+            "said",
+            "told",
+            "thought",
+            "won't",
+            "can't",
+            "didn't",
+            "wasn't",
+            "isn't",
+            "weren't",
+            "hasn't",
+            "hadn't",
+            "wouldn't",
+            "couldn't",
+            "doesn't",
+            "don't"));
+
+    private static int[] reportedClause(
+            ArticleText doc,
+            EntityTable table,
+            Sentence s,
+            SpeakerAttributor.Cue cue,
+            List<SpeakerAttributor.Cue> cues) {
         if (NO_REPORTED_CLAUSE.contains(cue.lemma())) {
             return null;
         }
@@ -481,8 +771,11 @@ final class QuoteFinder {
             if (that >= 0 && hasFiniteVerb(doc, j, that)) {
                 that = -1; // "said another explanation was that …": this "that" belongs to the reported clause
             }
-            if (that >= 0 && (TELL_VERBS.contains(cue.text()) || CLAUSE_BREAKERS.contains(t.lower())
-                    || t.text().endsWith("ly") || that - j <= 3)) {
+            if (that >= 0
+                    && (TELL_VERBS.contains(cue.text())
+                            || CLAUSE_BREAKERS.contains(t.lower())
+                            || t.text().endsWith("ly")
+                            || that - j <= 3)) {
                 start = that + 1; // "told reporters that", "said in a statement that", "said recently that"
             } else if (!CLAUSE_WITHOUT_THAT.contains(cue.lemma())) {
                 return trailingStart(doc, s, c) >= 0 ? trailingAttribution(doc, table, s, c) : null;
@@ -493,7 +786,9 @@ final class QuoteFinder {
                     if (object != null && object.first() == k) {
                         k = object.end();
                     } else {
-                        while (k < end && k < j + 2 && TOLD_OBJECTS.contains(doc.token(k).lower())) {
+                        while (k < end
+                                && k < j + 2
+                                && TOLD_OBJECTS.contains(doc.token(k).lower())) {
                             k++;
                         }
                         if (k == j) {
@@ -501,7 +796,9 @@ final class QuoteFinder {
                         }
                     }
                 }
-                if (k < end && startsClause(doc.token(k)) && (hasFiniteVerb(doc, k, end) || isPersonalPronoun(doc.token(k)))) {
+                if (k < end
+                        && startsClause(doc.token(k))
+                        && (hasFiniteVerb(doc, k, end) || isPersonalPronoun(doc.token(k)))) {
                     start = k;
                 } else {
                     return trailingStart(doc, s, c) >= 0 ? trailingAttribution(doc, table, s, c) : null;
@@ -515,7 +812,8 @@ final class QuoteFinder {
     }
 
     private static boolean isPersonalPronoun(Token t) {
-        return t.isWord() && Set.of("he", "she", "they", "we", "i", "it", "there").contains(t.lower());
+        return t.isWord()
+                && Set.of("he", "she", "they", "we", "i", "it", "there").contains(t.lower());
     }
 
     /** True when a clause starting at k has a finite verb within its first words: "Russia was", "the planet formed". */
@@ -532,8 +830,10 @@ final class QuoteFinder {
             if (FINITE.contains(w)) {
                 return true;
             }
-            boolean afterDeterminer = i > k && (doc.token(i - 1).is("the") || doc.token(i - 1).is("a")
-                    || doc.token(i - 1).is("an"));
+            boolean afterDeterminer = i > k
+                    && (doc.token(i - 1).is("the")
+                            || doc.token(i - 1).is("a")
+                            || doc.token(i - 1).is("an"));
             if (i > k && w.endsWith("ed") && w.length() > 4 && !afterDeterminer) {
                 return true;
             }
@@ -580,8 +880,14 @@ final class QuoteFinder {
             words++;
             k++;
         }
-        return words <= 6 && (c + 1 >= s.endToken() || !startsClause(doc.token(c + 1))
-                || Discourse.PREPOSITIONS.contains(doc.token(c + 1).lower()) || doc.token(c + 1).is("in")) ? k : -1;
+        return words <= 6
+                        && (c + 1 >= s.endToken()
+                                || !startsClause(doc.token(c + 1))
+                                || Discourse.PREPOSITIONS.contains(
+                                        doc.token(c + 1).lower())
+                                || doc.token(c + 1).is("in"))
+                ? k
+                : -1;
     }
 
     /** "The plan is dead, Mr. Smith said." The reported clause is what comes before the speaker's comma. */
@@ -605,8 +911,8 @@ final class QuoteFinder {
     }
 
     /** The reported clause ends at the sentence's end, a semicolon, or where another speaker's clause begins. */
-    private static int clauseEnd(ArticleText doc, EntityTable table, Sentence s, int start,
-                                 List<SpeakerAttributor.Cue> cues) {
+    private static int clauseEnd(
+            ArticleText doc, EntityTable table, Sentence s, int start, List<SpeakerAttributor.Cue> cues) {
         for (int k = start; k < s.endToken(); k++) {
             Token t = doc.token(k);
             if (t.is(";")) {
@@ -620,13 +926,16 @@ final class QuoteFinder {
                 if ((doc.token(j).is("a") || doc.token(j).is("an")) && commentFollows(doc, j + 1, s.endToken())) {
                     return k; // "…, a delay that drew a sharp response": the writer's comment, not the report
                 }
-                boolean contrast = doc.token(j).is("but") || doc.token(j).is("although") || doc.token(j).is("though");
+                boolean contrast = doc.token(j).is("but")
+                        || doc.token(j).is("although")
+                        || doc.token(j).is("though");
                 if (doc.token(j).is("and") || contrast) {
                     j++;
                 }
                 if (j < s.endToken()) {
                     Mention m = table.at(j);
-                    int after = m != null && m.first() == j ? m.end()
+                    int after = m != null && m.first() == j
+                            ? m.end()
                             : Discourse.isSubjectPronoun(doc.token(j)) ? j + 1 : -1;
                     if (after > 0 && (contrast || nextIsCue(doc, after, cues))) {
                         return k; // "…, but she declined to rule it out": the report ends at the contrast

@@ -1,3 +1,7 @@
 package io.whosaid.ingest.extract;
 
-public enum QuoteKind { DIRECT, PARTIAL, INDIRECT }
+public enum QuoteKind {
+    DIRECT,
+    PARTIAL,
+    INDIRECT
+}

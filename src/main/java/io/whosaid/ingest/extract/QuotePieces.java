@@ -13,8 +13,7 @@ final class QuotePieces {
     /** Words the attribution between two pieces may have at most ("said the ministry's chief economist"). */
     private static final int MAX_ATTRIBUTION_WORDS = 12;
 
-    private QuotePieces() {
-    }
+    private QuotePieces() {}
 
     /** The quotes in text order, each as its pieces in order. */
     static List<List<QuoteFinder.Found>> group(ArticleText doc, List<QuoteFinder.Found> speech) {
@@ -33,16 +32,23 @@ final class QuotePieces {
         return groups;
     }
 
-    private static boolean continues(ArticleText doc, List<QuoteFinder.Found> group, QuoteFinder.Found last,
-                                     QuoteFinder.Found next) {
-        if (last.span() == null || next.span() == null || last.kind() != QuoteKind.DIRECT || next.kind() != QuoteKind.DIRECT
-                || last.span().paragraph() != next.span().paragraph() || last.speaker() != next.speaker()
+    private static boolean continues(
+            ArticleText doc, List<QuoteFinder.Found> group, QuoteFinder.Found last, QuoteFinder.Found next) {
+        if (last.span() == null
+                || next.span() == null
+                || last.kind() != QuoteKind.DIRECT
+                || next.kind() != QuoteKind.DIRECT
+                || last.span().paragraph() != next.span().paragraph()
+                || last.speaker() != next.speaker()
                 || !last.span().closed()) {
             return false;
         }
-        boolean attributedBetween = group.stream().anyMatch(p -> p.cue() != null && p.cueToken() > last.span().closeToken()
-                && p.cueToken() < next.span().openToken()) || (last.cueToken() > last.span().closeToken()
-                && last.cueToken() < next.span().openToken());
+        boolean attributedBetween = group.stream()
+                        .anyMatch(p -> p.cue() != null
+                                && p.cueToken() > last.span().closeToken()
+                                && p.cueToken() < next.span().openToken())
+                || (last.cueToken() > last.span().closeToken()
+                        && last.cueToken() < next.span().openToken());
         if (!attributedBetween || next.cueToken() >= 0 && next.cueToken() != last.cueToken()) {
             return false;
         }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class QuoteScanner {
 
-    private QuoteScanner() {
-    }
+    private QuoteScanner() {}
 
     static List<QuoteSpan> scan(String text, List<Token> tokens, List<Paragraph> paragraphs) {
         List<QuoteSpan> spans = new ArrayList<>();
@@ -40,8 +39,7 @@ final class QuoteScanner {
                             open = k;
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             if (open >= 0) {
@@ -51,8 +49,15 @@ final class QuoteScanner {
         spans.removeIf(QuoteSpan::isEmpty);
         List<QuoteSpan> numbered = new ArrayList<>(spans.size());
         for (QuoteSpan s : spans) {
-            numbered.add(new QuoteSpan(numbered.size(), s.openToken(), s.closeToken(), s.firstToken(), s.endToken(),
-                    s.textStart(), s.textEnd(), s.paragraph()));
+            numbered.add(new QuoteSpan(
+                    numbered.size(),
+                    s.openToken(),
+                    s.closeToken(),
+                    s.firstToken(),
+                    s.endToken(),
+                    s.textStart(),
+                    s.textEnd(),
+                    s.paragraph()));
         }
         return numbered;
     }
@@ -62,11 +67,17 @@ final class QuoteScanner {
             return true;
         }
         char before = text.charAt(offset - 1);
-        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '—' || before == '–'
-                || before == '-' || before == ':';
+        return Character.isWhitespace(before)
+                || before == '('
+                || before == '['
+                || before == '—'
+                || before == '–'
+                || before == '-'
+                || before == ':';
     }
 
-    private static QuoteSpan span(int index, String text, List<Token> tokens, int open, int close, int end, Paragraph p) {
+    private static QuoteSpan span(
+            int index, String text, List<Token> tokens, int open, int close, int end, Paragraph p) {
         int from = tokens.get(open).end();
         int to = close >= 0 ? tokens.get(close).start() : p.end();
         while (from < to && Character.isWhitespace(text.charAt(from))) {

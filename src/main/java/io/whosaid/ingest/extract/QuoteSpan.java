@@ -11,8 +11,15 @@ package io.whosaid.ingest.extract;
  * @param textStart  offset of the quoted words, spaces and a trailing comma trimmed
  * @param textEnd    end offset of the quoted words
  */
-record QuoteSpan(int index, int openToken, int closeToken, int firstToken, int endToken,
-                 int textStart, int textEnd, int paragraph) {
+record QuoteSpan(
+        int index,
+        int openToken,
+        int closeToken,
+        int firstToken,
+        int endToken,
+        int textStart,
+        int textEnd,
+        int paragraph) {
 
     boolean closed() {
         return closeToken >= 0;

@@ -21,20 +21,32 @@ import java.util.Set;
 final class RoleFinder {
 
     /** One role read from the text, before keys exist. */
-    record Role(EntityDraft person, EntityDraft org, String role) {
-    }
+    record Role(EntityDraft person, EntityDraft org, String role) {}
 
     private static final Set<String> APPOSITION_END = Set.of(",", ";", ")", "(", "—", "–", ".", "?", "!", ":");
-    private static final Set<String> NP_BOUNDARY = Set.of("of", "at", "for", "with", "who", "that", "which", "whose",
-            "in", "from", "on", "since", "and", "to", "whom", "where", "when");
+    private static final Set<String> NP_BOUNDARY = Set.of(
+            "of", "at", "for", "with", "who", "that", "which", "whose", "in", "from", "on", "since", "and", "to",
+            "whom", "where", "when");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     private static final Map<String, String> RELATIVE_ROLES = Map.ofEntries(
-            Map.entry("heads", "head"), Map.entry("headed", "head"), Map.entry("runs", "head"), Map.entry("ran", "head"),
-            Map.entry("leads", "leader"), Map.entry("led", "leader"), Map.entry("directs", "director"),
-            Map.entry("directed", "director"), Map.entry("chairs", "chair"), Map.entry("chaired", "chair"),
-            Map.entry("founded", "founder"), Map.entry("co-founded", "co-founder"), Map.entry("manages", "manager"),
-            Map.entry("owns", "owner"), Map.entry("oversees", "head"), Map.entry("coaches", "coach"),
-            Map.entry("edits", "editor"), Map.entry("represents", "representative"));
+            Map.entry("heads", "head"),
+            Map.entry("headed", "head"),
+            Map.entry("runs", "head"),
+            Map.entry("ran", "head"),
+            Map.entry("leads", "leader"),
+            Map.entry("led", "leader"),
+            Map.entry("directs", "director"),
+            Map.entry("directed", "director"),
+            Map.entry("chairs", "chair"),
+            Map.entry("chaired", "chair"),
+            Map.entry("founded", "founder"),
+            Map.entry("co-founded", "co-founder"),
+            Map.entry("manages", "manager"),
+            Map.entry("owns", "owner"),
+            Map.entry("oversees", "head"),
+            Map.entry("coaches", "coach"),
+            Map.entry("edits", "editor"),
+            Map.entry("represents", "representative"));
 
     private final Lexicon lexicon;
     private final OrganizationReferences organizations;
@@ -66,7 +78,8 @@ final class RoleFinder {
     }
 
     private static void put(Map<String, Role> roles, Role r) {
-        String key = r.person().order + "|" + (r.org() == null ? "-" : r.org().order) + "|" + r.role().toLowerCase();
+        String key = r.person().order + "|" + (r.org() == null ? "-" : r.org().order) + "|"
+                + r.role().toLowerCase();
         roles.putIfAbsent(key, r);
     }
 
@@ -78,15 +91,19 @@ final class RoleFinder {
                 continue;
             }
             boolean afterComma = doc.token(k - 1).is(",") && endsWithOrgNoun(doc, k - 1);
-            boolean afterCalled = (doc.token(k - 1).is("called") || doc.token(k - 1).is("named"))
-                    && endsWithOrgNoun(doc, k - 1);
-            // "Quillpay’s chief executive": a company has chief executives; an unknown single word with one is an organization.
+            boolean afterCalled =
+                    (doc.token(k - 1).is("called") || doc.token(k - 1).is("named")) && endsWithOrgNoun(doc, k - 1);
+            // "Quillpay’s chief executive": a company has chief executives; an unknown single word with one is an
+            // organization.
             boolean hasOfficer = c.possessive() && c.end() + 1 < doc.size() && isOfficerAt(doc, c.end() + 1);
             if (afterComma || afterCalled || hasOfficer) {
                 String name = doc.tokenText(c.nameFirst(), c.end());
                 EntityDraft org = table.organizationNamed(name);
                 if (org == null) {
-                    org = table.newEntity(EntityType.ORGANIZATION, name, List.of(Lexicon.fold(name).split(" ")));
+                    org = table.newEntity(
+                            EntityType.ORGANIZATION,
+                            name,
+                            List.of(Lexicon.fold(name).split(" ")));
                 }
                 table.add(new Mention(c.nameFirst(), c.end(), org, Mention.Kind.NAME, c.possessive()));
                 table.unresolved.remove(c.nameFirst());
@@ -94,9 +111,22 @@ final class RoleFinder {
         }
     }
 
-    private static final Set<String> OFFICERS = Set.of("chief executive", "chief executive officer", "ceo", "founder",
-            "co-founder", "chairman", "chairwoman", "board", "chief financial officer", "shareholders", "employees",
-            "headquarters", "president and chief executive", "managing director", "general counsel");
+    private static final Set<String> OFFICERS = Set.of(
+            "chief executive",
+            "chief executive officer",
+            "ceo",
+            "founder",
+            "co-founder",
+            "chairman",
+            "chairwoman",
+            "board",
+            "chief financial officer",
+            "shareholders",
+            "employees",
+            "headquarters",
+            "president and chief executive",
+            "managing director",
+            "general counsel");
 
     private static boolean isOfficerAt(ArticleText doc, int k) {
         for (int n = 1; n <= 4 && k + n <= doc.size(); n++) {
@@ -135,15 +165,16 @@ final class RoleFinder {
             Mention orgMention = table.at(k);
             if (orgMention != null && !orgMention.entity().isPerson()) {
                 org = orgMention.entity();
-            } else if (doc.token(k).isCapitalized() && lexicon.country(doc.token(k).text()) != null) {
+            } else if (doc.token(k).isCapitalized()
+                    && lexicon.country(doc.token(k).text()) != null) {
                 country = lexicon.country(doc.token(k).text());
             }
         }
         EntityDraft person = m.entity();
         person.descriptors.add(new EntityDraft.Descriptor(title.toLowerCase(), country, org, null, c.leader()));
         if (person.description == null) {
-            person.description = country != null ? title + " of " + country
-                    : org != null ? title + " of " + org.name : title;
+            person.description =
+                    country != null ? title + " of " + country : org != null ? title + " of " + org.name : title;
         }
         put(roles, new Role(person, org, title));
     }
@@ -166,7 +197,9 @@ final class RoleFinder {
         }
         int start = comma + 1;
         int end = appositionEnd(doc, start, s.endToken());
-        if (end - start == 1 && doc.token(start).kind() == Token.Kind.NUMBER && end < s.endToken()
+        if (end - start == 1
+                && doc.token(start).kind() == Token.Kind.NUMBER
+                && end < s.endToken()
                 && doc.token(end).is(",")) {
             start = end + 1; // "Anna Berg, 52, a chemist" skips the age
             end = appositionEnd(doc, start, s.endToken());
@@ -181,14 +214,20 @@ final class RoleFinder {
     private void fromCopula(ArticleText doc, EntityTable table, Mention m, Map<String, Role> roles) {
         Sentence s = doc.sentenceOf(m.first());
         int k = m.end();
-        if (k + 1 >= s.endToken() || !(doc.token(k).is("is") || doc.token(k).is("was") || doc.token(k).is("became"))) {
+        if (k + 1 >= s.endToken()
+                || !(doc.token(k).is("is")
+                        || doc.token(k).is("was")
+                        || doc.token(k).is("became"))) {
             return;
         }
         int start = k + 1;
         int end = appositionEnd(doc, start, s.endToken());
         int part = start;
         for (int i = start; i <= end; i++) {
-            if (i == end || doc.token(i).is("and") && i + 1 < end && DETERMINERS.contains(doc.token(i + 1).text())) {
+            if (i == end
+                    || doc.token(i).is("and")
+                            && i + 1 < end
+                            && DETERMINERS.contains(doc.token(i + 1).text())) {
                 if (part < i && DETERMINERS.contains(doc.token(part).text())) {
                     analyzeNounPhrase(doc, table, m, s, part, i, roles);
                 }
@@ -197,22 +236,30 @@ final class RoleFinder {
         }
     }
 
-    private void analyzeNounPhrase(ArticleText doc, EntityTable table, Mention m, Sentence sentence, int start, int end,
-                                   Map<String, Role> roles) {
+    private void analyzeNounPhrase(
+            ArticleText doc,
+            EntityTable table,
+            Mention m,
+            Sentence sentence,
+            int start,
+            int end,
+            Map<String, Role> roles) {
         Token first = doc.token(start);
         EntityDraft subject = m.entity();
         if (first.is("who") && subject.isPerson()) {
             fromRelativeClause(doc, table, subject, start + 1, end, roles);
             return;
         }
-        boolean nounPhrase = DETERMINERS.contains(first.text()) || isRoleAt(doc, start)
-                || possessorEndingAt(doc, table, start) >= 0;
+        boolean nounPhrase =
+                DETERMINERS.contains(first.text()) || isRoleAt(doc, start) || possessorEndingAt(doc, table, start) >= 0;
         if (!nounPhrase) {
             return;
         }
         // The noun phrase runs to its first preposition or relative word; its last word is the head.
         int stop = start;
-        while (stop < end && !(doc.token(stop).isWord() && NP_BOUNDARY.contains(doc.token(stop).text()))) {
+        while (stop < end
+                && !(doc.token(stop).isWord()
+                        && NP_BOUNDARY.contains(doc.token(stop).text()))) {
             stop++;
         }
         int roleEnd = stop;
@@ -241,7 +288,8 @@ final class RoleFinder {
                     org = q.entity();
                 }
                 k = q.end() - 1;
-            } else if (doc.token(k).isCapitalized() && lexicon.country(doc.token(k).text()) != null) {
+            } else if (doc.token(k).isCapitalized()
+                    && lexicon.country(doc.token(k).text()) != null) {
                 country = lexicon.country(doc.token(k).text());
             }
         }
@@ -249,9 +297,14 @@ final class RoleFinder {
             // "a professor of astronomy at the University of Caldera": the first organization named after a
             // preposition anywhere in the apposition.
             for (int k = stop; k + 1 < end; k++) {
-                if (doc.token(k).isWord() && Set.of("of", "at", "for", "with").contains(doc.token(k).text())) {
+                if (doc.token(k).isWord()
+                        && Set.of("of", "at", "for", "with")
+                                .contains(doc.token(k).text())) {
                     int j = k + 1;
-                    while (j < end && j <= k + 3 && table.at(j) == null && doc.token(j).isWord()
+                    while (j < end
+                            && j <= k + 3
+                            && table.at(j) == null
+                            && doc.token(j).isWord()
                             && !doc.token(j).isCapitalized()) {
                         j++; // "at the nonprofit Open Systems Security Lab"
                     }
@@ -263,7 +316,9 @@ final class RoleFinder {
                 }
             }
         }
-        if (org == null && stop < end && Set.of("of", "at", "for", "with").contains(doc.token(stop).text())) {
+        if (org == null
+                && stop < end
+                && Set.of("of", "at", "for", "with").contains(doc.token(stop).text())) {
             int k = stop + 1;
             while (k < end && DETERMINERS.contains(doc.token(k).text())) {
                 k++;
@@ -273,7 +328,9 @@ final class RoleFinder {
                 org = q.entity();
             } else if (q != null && q.entity().isPerson() && q.entity() != subject) {
                 principal = q.entity();
-            } else if (k < end && doc.token(k).isCapitalized() && lexicon.country(doc.token(k).text()) != null) {
+            } else if (k < end
+                    && doc.token(k).isCapitalized()
+                    && lexicon.country(doc.token(k).text()) != null) {
                 country = lexicon.country(doc.token(k).text());
             } else if (end < sentence.endToken() && doc.token(end).is(",") && endsWithOrgNoun(doc, end)) {
                 // "... a political analysis firm, R.Politik": the firm is named right after.
@@ -290,8 +347,8 @@ final class RoleFinder {
         put(roles, new Role(subject, org, role));
     }
 
-    private void fromRelativeClause(ArticleText doc, EntityTable table, EntityDraft person, int k, int end,
-                                    Map<String, Role> roles) {
+    private void fromRelativeClause(
+            ArticleText doc, EntityTable table, EntityDraft person, int k, int end, Map<String, Role> roles) {
         if (k >= end) {
             return;
         }
@@ -314,7 +371,9 @@ final class RoleFinder {
     private void fromPreApposition(ArticleText doc, EntityTable table, Mention m, Map<String, Role> roles) {
         Sentence s = doc.sentenceOf(m.first());
         int j = m.first() - 1;
-        if (j > s.firstToken() && doc.token(j).kind() == Token.Kind.NUMBER && doc.token(j).text().endsWith("-old")) {
+        if (j > s.firstToken()
+                && doc.token(j).kind() == Token.Kind.NUMBER
+                && doc.token(j).text().endsWith("-old")) {
             j--; // "The team’s newest recruit, 19-year-old Elin Feld"
         }
         boolean comma = j >= s.firstToken() && doc.token(j).is(",");
@@ -335,7 +394,10 @@ final class RoleFinder {
             if (of > s.firstToken() && doc.token(of).is("the")) {
                 of--;
             }
-            if (of > s.firstToken() && (doc.token(of).is("of") || doc.token(of).is("for") || doc.token(of).is("at"))) {
+            if (of > s.firstToken()
+                    && (doc.token(of).is("of")
+                            || doc.token(of).is("for")
+                            || doc.token(of).is("at"))) {
                 org = orgBefore.entity();
                 roleEnd = of;
             }
@@ -348,9 +410,14 @@ final class RoleFinder {
             return; // a capitalised title belongs to the name run, read by fromTitle
         }
         int k = roleStart - 1;
-        while (k >= s.firstToken() && doc.token(k).isWord() && !doc.token(k).isCapitalized()
-                && !DETERMINERS.contains(doc.token(k).text()) && roleStart - k <= 2 && lexicon.cue(doc.token(k).text()) == null
-                && !lexicon.isOrgNoun(doc.token(k).text()) && !doc.token(k).isLower("its")) {
+        while (k >= s.firstToken()
+                && doc.token(k).isWord()
+                && !doc.token(k).isCapitalized()
+                && !DETERMINERS.contains(doc.token(k).text())
+                && roleStart - k <= 2
+                && lexicon.cue(doc.token(k).text()) == null
+                && !lexicon.isOrgNoun(doc.token(k).text())
+                && !doc.token(k).isLower("its")) {
             k--; // "longtime", "chief" and the like before the role
         }
         int descriptionStart = roleStart;
@@ -378,7 +445,10 @@ final class RoleFinder {
                 if (org == null) {
                     org = organizations.resolve(doc, table, t.lower(), k); // "A ministry spokeswoman, Lene Marsk"
                 }
-                descriptionStart = k > s.firstToken() && DETERMINERS.contains(doc.token(k - 1).lower()) ? k - 1 : k;
+                descriptionStart = k > s.firstToken()
+                                && DETERMINERS.contains(doc.token(k - 1).lower())
+                        ? k - 1
+                        : k;
             } else if (table.at(k) != null && !table.at(k).entity().isPerson()) {
                 org = table.at(k).entity(); // "Kremlin spokesman Dmitri Peskov", "A Northgate partner, Elise Moreau"
                 descriptionStart = table.at(k).first();
@@ -386,7 +456,8 @@ final class RoleFinder {
                 country = lexicon.country(t.text());
                 descriptionStart = k;
             } else if (!comma && !DETERMINERS.contains(t.text())) {
-                return; // a lower-case role right before a name needs a determiner or possessor: "the chemist Anna Berg"
+                return; // a lower-case role right before a name needs a determiner or possessor: "the chemist Anna
+                // Berg"
             }
         }
         String role = doc.tokenText(roleStart, roleEnd == roleStart ? roleStart + 1 : roleEnd);
@@ -404,7 +475,10 @@ final class RoleFinder {
      */
     private int roleStartEndingAt(ArticleText doc, int limit, int end) {
         int best = -1;
-        if (end - 1 < limit || end - 1 < 0 || !doc.token(end - 1).isWord() || !lexicon.endsRole(doc.token(end - 1).text())) {
+        if (end - 1 < limit
+                || end - 1 < 0
+                || !doc.token(end - 1).isWord()
+                || !lexicon.endsRole(doc.token(end - 1).text())) {
             return -1;
         }
         for (int n = 1; n <= lexicon.longestRole() && end - n >= limit; n++) {
@@ -423,7 +497,9 @@ final class RoleFinder {
                 best = from;
             }
         }
-        if (best > limit && doc.token(best - 1).isWord() && doc.token(best - 1).text().indexOf('-') > 0
+        if (best > limit
+                && doc.token(best - 1).isWord()
+                && doc.token(best - 1).text().indexOf('-') > 0
                 && !doc.token(best - 1).isCapitalized()) {
             best--;
         }
@@ -472,8 +548,10 @@ final class RoleFinder {
         List<Role> out = new ArrayList<>();
         for (Role r : roles.values()) {
             if (r.org() == null) {
-                boolean repeated = roles.values().stream().anyMatch(o -> o.person() == r.person() && o.org() != null
-                        && o.role().equalsIgnoreCase(r.role()));
+                boolean repeated = roles.values().stream()
+                        .anyMatch(o -> o.person() == r.person()
+                                && o.org() != null
+                                && o.role().equalsIgnoreCase(r.role()));
                 if (repeated) {
                     continue;
                 }

@@ -13,8 +13,10 @@ final class SentenceSplitter {
 
     private static final Set<String> TERMINATORS = Set.of(".", "?", "!", "...", "…");
     /** Words that open a new sentence rather than an attribution after a quotation. */
-    private static final Set<String> NEW_SENTENCE_OPENERS = Set.of("but", "and", "yet", "so", "however", "still",
-            "then", "now", "the", "this", "that", "it", "there", "in", "on", "at", "for", "as");
+    private static final Set<String> NEW_SENTENCE_OPENERS = Set.of(
+            "but", "and", "yet", "so", "however", "still", "then", "now", "the", "this", "that", "it", "there", "in",
+            "on", "at", "for", "as");
+
     private static final int MAX_ATTRIBUTION_TOKENS = 45;
 
     private final Lexicon lexicon;
@@ -23,8 +25,8 @@ final class SentenceSplitter {
         this.lexicon = lexicon;
     }
 
-    List<Sentence> split(String text, List<Token> tokens, List<Paragraph> paragraphs, int[] quoteOfToken,
-                         List<QuoteSpan> quotes) {
+    List<Sentence> split(
+            String text, List<Token> tokens, List<Paragraph> paragraphs, int[] quoteOfToken, List<QuoteSpan> quotes) {
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             int first = p.firstToken();
@@ -44,12 +46,13 @@ final class SentenceSplitter {
     }
 
     private static Sentence sentence(int index, List<Token> tokens, int first, int end, Paragraph p) {
-        return new Sentence(index, tokens.get(first).start(), tokens.get(end - 1).end(), first, end, p.index());
+        return new Sentence(
+                index, tokens.get(first).start(), tokens.get(end - 1).end(), first, end, p.index());
     }
 
     /** The token that starts the next sentence if one ends at token k, else -1. */
-    private int boundaryAfter(List<Token> tokens, int k, Paragraph p, int[] quoteOfToken, List<QuoteSpan> quotes,
-                              int sentenceStart) {
+    private int boundaryAfter(
+            List<Token> tokens, int k, Paragraph p, int[] quoteOfToken, List<QuoteSpan> quotes, int sentenceStart) {
         Token t = tokens.get(k);
         boolean terminator;
         QuoteSpan closedQuote = null;
@@ -58,9 +61,16 @@ final class SentenceSplitter {
         } else if (t.isWord() && t.abbreviation() && !Tokenizer.isNameAbbreviation(t)) {
             // "U.S." or "Inc." ends a sentence only when an obvious sentence start follows.
             int j = k + 1;
-            return quoteOfToken[k] < 0 && j < p.endToken() && (tokens.get(j).kind() == Token.Kind.OPEN_QUOTE
-                    || (tokens.get(j).isCapitalized() && lexicon.isCommonWord(tokens.get(j).lower()))) ? j : -1;
-        } else if (t.kind() == Token.Kind.CLOSE_QUOTE || (t.kind() == Token.Kind.STRAIGHT_QUOTE && quoteOfToken[k] < 0)) {
+            return quoteOfToken[k] < 0
+                            && j < p.endToken()
+                            && (tokens.get(j).kind() == Token.Kind.OPEN_QUOTE
+                                    || (tokens.get(j).isCapitalized()
+                                            && lexicon.isCommonWord(
+                                                    tokens.get(j).lower())))
+                    ? j
+                    : -1;
+        } else if (t.kind() == Token.Kind.CLOSE_QUOTE
+                || (t.kind() == Token.Kind.STRAIGHT_QUOTE && quoteOfToken[k] < 0)) {
             closedQuote = quoteClosedBy(k, quotes);
             terminator = closedQuote != null && k > 0 && isTerminatorBefore(tokens.get(k - 1));
         } else {
@@ -77,12 +87,17 @@ final class SentenceSplitter {
             return -1;
         }
         Token next = tokens.get(j);
-        boolean opens = next.isCapitalized() || next.kind() == Token.Kind.NUMBER || next.kind() == Token.Kind.OPEN_QUOTE
-                || next.kind() == Token.Kind.STRAIGHT_QUOTE || next.is("(") || next.is("[");
+        boolean opens = next.isCapitalized()
+                || next.kind() == Token.Kind.NUMBER
+                || next.kind() == Token.Kind.OPEN_QUOTE
+                || next.kind() == Token.Kind.STRAIGHT_QUOTE
+                || next.is("(")
+                || next.is("[");
         if (!opens) {
             return -1;
         }
-        if (closedQuote != null && startsSentence(tokens, closedQuote, sentenceStart)
+        if (closedQuote != null
+                && startsSentence(tokens, closedQuote, sentenceStart)
                 && attributionFollows(tokens, j, p, quoteOfToken)) {
             return -1;
         }

@@ -11,16 +11,62 @@ import java.util.Set;
 final class SourceDescriber {
 
     private static final int MAX_WORDS = 10;
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "five",
-            "several", "some", "many", "other", "another", "most", "few", "both", "all");
-    private static final Set<String> NOT_SOURCE = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that",
-            "there", "who", "which", "what", "and", "but", "or", "then", "also", "has", "have", "had", "was", "were",
-            "is", "are", "will", "would", "could", "later", "previously", "recently", "once", "never", "often");
-    private static final Set<String> STOP_BEFORE = Set.of("and", "but", "or", "while", "as", "when", "because", "so",
-            "that", "if", "after", "before", "since", "although", "though");
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "other", "another",
+            "most", "few", "both", "all");
+    private static final Set<String> NOT_SOURCE = Set.of(
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "you",
+            "this",
+            "that",
+            "there",
+            "who",
+            "which",
+            "what",
+            "and",
+            "but",
+            "or",
+            "then",
+            "also",
+            "has",
+            "have",
+            "had",
+            "was",
+            "were",
+            "is",
+            "are",
+            "will",
+            "would",
+            "could",
+            "later",
+            "previously",
+            "recently",
+            "once",
+            "never",
+            "often");
+    private static final Set<String> STOP_BEFORE = Set.of(
+            "and",
+            "but",
+            "or",
+            "while",
+            "as",
+            "when",
+            "because",
+            "so",
+            "that",
+            "if",
+            "after",
+            "before",
+            "since",
+            "although",
+            "though");
 
-    private SourceDescriber() {
-    }
+    private SourceDescriber() {}
 
     /** The description of the subject of the cue at token c in sentence s, or null when there is none. */
     static String describe(ArticleText doc, EntityTable table, Sentence s, int c) {
@@ -34,12 +80,19 @@ final class SourceDescriber {
             }
         }
         int k = c - 1;
-        while (k >= s.firstToken() && doc.token(k).isWord() && NOT_SOURCE.contains(doc.token(k).lower())
-                && !Discourse.isSubjectPronoun(doc.token(k)) && !doc.token(k).isLower("it") && !doc.token(k).isLower("they")) {
+        while (k >= s.firstToken()
+                && doc.token(k).isWord()
+                && NOT_SOURCE.contains(doc.token(k).lower())
+                && !Discourse.isSubjectPronoun(doc.token(k))
+                && !doc.token(k).isLower("it")
+                && !doc.token(k).isLower("they")) {
             k--; // "has said", "also told"
         }
         int end = k + 1;
-        while (k >= s.firstToken() && end - k <= MAX_WORDS && !doc.inQuote(k) && doc.token(k).isWord()
+        while (k >= s.firstToken()
+                && end - k <= MAX_WORDS
+                && !doc.inQuote(k)
+                && doc.token(k).isWord()
                 && !STOP_BEFORE.contains(doc.token(k).lower())
                 && (Character.isLowerCase(doc.token(k).text().charAt(0)) || k == s.firstToken())) {
             k--;
@@ -49,8 +102,12 @@ final class SourceDescriber {
 
     private static int forwardEnd(ArticleText doc, Sentence s, int from) {
         int k = from;
-        while (k < s.endToken() && k - from < MAX_WORDS && doc.token(k).isWord() && !doc.token(k).isCapitalized()
-                && !doc.token(k).is("who") && !doc.token(k).is("that")) {
+        while (k < s.endToken()
+                && k - from < MAX_WORDS
+                && doc.token(k).isWord()
+                && !doc.token(k).isCapitalized()
+                && !doc.token(k).is("who")
+                && !doc.token(k).is("that")) {
             k++;
         }
         return k;
@@ -73,7 +130,10 @@ final class SourceDescriber {
         if (!noun) {
             return null;
         }
-        String text = doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
-        return from == doc.sentenceOf(from).firstToken() ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+        String text =
+                doc.text.substring(doc.token(from).start(), doc.token(end - 1).end());
+        return from == doc.sentenceOf(from).firstToken()
+                ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
+                : text;
     }
 }

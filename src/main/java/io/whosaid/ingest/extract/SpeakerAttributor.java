@@ -14,15 +14,14 @@ import java.util.Set;
 final class SpeakerAttributor {
 
     /** A speech verb in a sentence. {@code accordingTo} marks the two-word cue "according to". */
-    record Cue(int token, String text, String lemma, boolean weak, boolean accordingTo) {
-    }
+    record Cue(int token, String text, String lemma, boolean weak, boolean accordingTo) {}
 
     /** Who a cue attributes speech to, and how sure that is. {@code saidOf} is the X of "said of X". */
-    record Speaker(EntityDraft entity, double confidence, EntityDraft saidOf) {
-    }
+    record Speaker(EntityDraft entity, double confidence, EntityDraft saidOf) {}
 
-    private static final Set<String> NOT_BEFORE_VERB = Set.of("a", "an", "the", "his", "her", "their", "its", "our",
-            "my", "your", "this", "that", "these", "those", "no", "any", "every", "each", "whose", "to");
+    private static final Set<String> NOT_BEFORE_VERB = Set.of(
+            "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no",
+            "any", "every", "each", "whose", "to");
 
     private final Lexicon lexicon;
 
@@ -38,7 +37,9 @@ final class SpeakerAttributor {
             if (!t.isWord() || doc.inQuote(k)) {
                 continue;
             }
-            if (t.isLower("according") && k + 1 < s.endToken() && doc.token(k + 1).is("to")) {
+            if (t.isLower("according")
+                    && k + 1 < s.endToken()
+                    && doc.token(k + 1).is("to")) {
                 list.add(new Cue(k, "according to", "according", false, true));
                 continue;
             }
@@ -60,7 +61,10 @@ final class SpeakerAttributor {
             return null;
         }
         Lexicon.Cue cue = lexicon.cue(t.text());
-        if (cue == null || k > 0 && doc.token(k - 1).isWord() && NOT_BEFORE_VERB.contains(doc.token(k - 1).lower())) {
+        if (cue == null
+                || k > 0
+                        && doc.token(k - 1).isWord()
+                        && NOT_BEFORE_VERB.contains(doc.token(k - 1).lower())) {
             return null;
         }
         return cue;
@@ -86,8 +90,12 @@ final class SpeakerAttributor {
             if (m == null) {
                 // "“…,” responded regional finance director Tom Ekwe": lower-case role words, then the name.
                 int k = c + 1;
-                while (k < s.endToken() && k <= c + 6 && table.at(k) == null && doc.token(k).isWord()
-                        && !doc.token(k).isCapitalized() && !Discourse.isSubjectPronoun(doc.token(k))) {
+                while (k < s.endToken()
+                        && k <= c + 6
+                        && table.at(k) == null
+                        && doc.token(k).isWord()
+                        && !doc.token(k).isCapitalized()
+                        && !Discourse.isSubjectPronoun(doc.token(k))) {
                     k++;
                 }
                 Mention named = k > c + 1 ? table.at(k) : null;
@@ -99,7 +107,10 @@ final class SpeakerAttributor {
                 // "said Mr. Putin’s spokesman, Dmitri Peskov": the possessor is not the speaker, the apposition is.
                 for (int k = m.end(); m.possessive() && k < Math.min(s.endToken(), c + 12); k++) {
                     Mention next = table.at(k);
-                    if (next != null && next.first() == k && !next.possessive() && next.entity().isPerson()) {
+                    if (next != null
+                            && next.first() == k
+                            && !next.possessive()
+                            && next.entity().isPerson()) {
                         m = next;
                     }
                 }
@@ -148,7 +159,10 @@ final class SpeakerAttributor {
             }
             Mention m = table.at(k);
             if (m != null && m.first() == k) {
-                if (m.possessive() && writer == null && !discourse.afterPreposition(k) && ownsDocument(doc, m.end() + 1, c)) {
+                if (m.possessive()
+                        && writer == null
+                        && !discourse.afterPreposition(k)
+                        && ownsDocument(doc, m.end() + 1, c)) {
                     writer = m.entity();
                 }
                 if (!m.possessive() && !discourse.afterPreposition(k)) {
@@ -183,7 +197,8 @@ final class SpeakerAttributor {
             // "PC World's recent analysis of its own traffic concluded": a document's words are its writer's.
             return new Speaker(writer, 0.8, saidOf);
         }
-        if (c - 1 >= s.firstToken() && (doc.token(c - 1).is("and") || doc.token(c - 1).is("but"))) {
+        if (c - 1 >= s.firstToken()
+                && (doc.token(c - 1).is("and") || doc.token(c - 1).is("but"))) {
             // "she called the project “overdue” and said she would …": the verb shares the sentence's subject.
             EntityDraft subject = discourse.subject(s);
             if (subject != null) {
@@ -219,18 +234,37 @@ final class SpeakerAttributor {
         return false;
     }
 
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "when", "as", "so", "yet", "then",
-            "instead", "although", "though", "because", "if", "after", "before", "since", "later", "also", "now");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "and",
+            "but",
+            "while",
+            "when",
+            "as",
+            "so",
+            "yet",
+            "then",
+            "instead",
+            "although",
+            "though",
+            "because",
+            "if",
+            "after",
+            "before",
+            "since",
+            "later",
+            "also",
+            "now");
 
-    private static final Set<String> NOT_SUBJECT_FILLER = Set.of("that", "who", "which", "whom", "whose", "and", "or",
-            "but", "to", "of", "for", "with", "by", "in", "on", "at", "from");
+    private static final Set<String> NOT_SUBJECT_FILLER = Set.of(
+            "that", "who", "which", "whom", "whose", "and", "or", "but", "to", "of", "for", "with", "by", "in", "on",
+            "at", "from");
 
     /**
      * "the Rovers board described", "Mr. Putin said", "Ms. Berg and others warned": a name within three words
      * before the verb, with only lower-case words between, is its subject.
      */
-    private static Speaker subjectRightBefore(ArticleText doc, EntityTable table, Discourse discourse, int regionStart,
-                                              int c, EntityDraft saidOf) {
+    private static Speaker subjectRightBefore(
+            ArticleText doc, EntityTable table, Discourse discourse, int regionStart, int c, EntityDraft saidOf) {
         int k = c - 1;
         int skipped = 0;
         while (k >= regionStart && skipped <= 3 && !doc.inQuote(k)) {
@@ -259,14 +293,39 @@ final class SpeakerAttributor {
         return null;
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "also",
-            "later", "then", "since", "recently", "previously", "repeatedly", "often", "once", "long", "publicly",
-            "privately", "already", "never", "always", "been", "did", "does");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has",
+            "have",
+            "had",
+            "is",
+            "was",
+            "would",
+            "will",
+            "also",
+            "later",
+            "then",
+            "since",
+            "recently",
+            "previously",
+            "repeatedly",
+            "often",
+            "once",
+            "long",
+            "publicly",
+            "privately",
+            "already",
+            "never",
+            "always",
+            "been",
+            "did",
+            "does");
 
     /** The token of a "who" that opens the relative clause the cue is the verb of, or -1. */
     private static int relativePronounBefore(ArticleText doc, Sentence s, int c) {
         int k = c - 1;
-        while (k > s.firstToken() && doc.token(k).isWord() && AUXILIARIES.contains(doc.token(k).text())) {
+        while (k > s.firstToken()
+                && doc.token(k).isWord()
+                && AUXILIARIES.contains(doc.token(k).text())) {
             k--;
         }
         return k > s.firstToken() && doc.token(k).is("who") ? k : -1;
@@ -278,8 +337,10 @@ final class SpeakerAttributor {
         while (k >= s.firstToken() && doc.token(k).is(",")) {
             k--;
         }
-        return k >= s.firstToken() && !doc.inQuote(k)
-                && (doc.token(k).kind() == Token.Kind.CLOSE_QUOTE || doc.token(k).kind() == Token.Kind.STRAIGHT_QUOTE);
+        return k >= s.firstToken()
+                && !doc.inQuote(k)
+                && (doc.token(k).kind() == Token.Kind.CLOSE_QUOTE
+                        || doc.token(k).kind() == Token.Kind.STRAIGHT_QUOTE);
     }
 
     /** "said of the Russian president": who the speech is about, when the text says so. */

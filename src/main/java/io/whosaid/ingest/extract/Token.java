@@ -10,7 +10,9 @@ import java.util.Locale;
 record Token(int start, int end, String text, Kind kind, boolean abbreviation) {
 
     enum Kind {
-        WORD, NUMBER, PUNCT,
+        WORD,
+        NUMBER,
+        PUNCT,
         /** “ or ‘‘ */
         OPEN_QUOTE,
         /** ” or ’’ */

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     static List<Token> tokenize(String s) {
         return tokenize(s, 0, s.length(), new ArrayList<>());
@@ -71,11 +70,17 @@ final class Tokenizer {
                 j++;
             } else if ((c == '-' || c == '‐') && j > i && j + 1 < to && Character.isLetterOrDigit(s.charAt(j + 1))) {
                 j++;
-            } else if (c == '.' && j > i && j + 1 < to && Character.isLetter(s.charAt(j + 1))
+            } else if (c == '.'
+                    && j > i
+                    && j + 1 < to
+                    && Character.isLetter(s.charAt(j + 1))
                     && Character.isLetter(s.charAt(j - 1))) {
                 // "U.S", "R.Politik", "example.com": a period between letters is inside the word.
                 j++;
-            } else if ((c == ',' || c == '.') && j > i && j + 1 < to && Character.isDigit(s.charAt(j - 1))
+            } else if ((c == ',' || c == '.')
+                    && j > i
+                    && j + 1 < to
+                    && Character.isDigit(s.charAt(j - 1))
                     && Character.isDigit(s.charAt(j + 1))) {
                 j++;
             } else if (isApostrophe(c) && j > i && j + 1 < to && Character.isLetter(s.charAt(j + 1))) {
@@ -85,7 +90,10 @@ final class Tokenizer {
                     break;
                 }
                 j++; // don’t, O’Brien
-            } else if (c == '&' && j > i && j + 1 < to && Character.isUpperCase(s.charAt(j + 1))
+            } else if (c == '&'
+                    && j > i
+                    && j + 1 < to
+                    && Character.isUpperCase(s.charAt(j + 1))
                     && Character.isUpperCase(s.charAt(j - 1))) {
                 j++; // AT&T
             } else {
@@ -103,11 +111,16 @@ final class Tokenizer {
         String text = s.substring(i, j);
         Token.Kind kind = Character.isDigit(text.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.WORD;
         out.add(new Token(i, j, text, kind, abbreviation));
-        if (j + 1 < to && isApostrophe(s.charAt(j)) && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
+        if (j + 1 < to
+                && isApostrophe(s.charAt(j))
+                && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
                 && (j + 2 >= to || !Character.isLetterOrDigit(s.charAt(j + 2)))) {
             out.add(new Token(j, j + 2, s.substring(j, j + 2), Token.Kind.POSSESSIVE, false));
             j += 2;
-        } else if (j < to && isApostrophe(s.charAt(j)) && text.endsWith("s") && kind == Token.Kind.WORD
+        } else if (j < to
+                && isApostrophe(s.charAt(j))
+                && text.endsWith("s")
+                && kind == Token.Kind.WORD
                 && (j + 1 >= to || (!Character.isLetterOrDigit(s.charAt(j + 1)) && !isApostrophe(s.charAt(j + 1))))) {
             // "the Americans’ demands": a bare apostrophe after a plural is its possessive.
             out.add(new Token(j, j + 1, s.substring(j, j + 1), Token.Kind.POSSESSIVE, false));

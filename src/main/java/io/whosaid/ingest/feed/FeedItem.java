@@ -17,8 +17,9 @@ public record FeedItem(int number, String title, String link, String publishedAt
      */
     public String asPage() {
         String heading = title == null ? "" : escape(title);
-        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + heading + "</title></head><body><article><h1>"
-                + heading + "</h1>" + (html == null ? "" : html) + "</article></body></html>";
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + heading
+                + "</title></head><body><article><h1>" + heading + "</h1>" + (html == null ? "" : html)
+                + "</article></body></html>";
     }
 
     private static String escape(String text) {

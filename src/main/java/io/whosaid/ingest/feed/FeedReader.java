@@ -33,8 +33,12 @@ public final class FeedReader {
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry entry : parsed.getEntries()) {
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            items.add(new FeedItem(items.size() + 1, blankToNull(entry.getTitle()), httpLink(entry.getLink()),
-                    date == null ? null : date.toInstant().toString(), content(entry)));
+            items.add(new FeedItem(
+                    items.size() + 1,
+                    blankToNull(entry.getTitle()),
+                    httpLink(entry.getLink()),
+                    date == null ? null : date.toInstant().toString(),
+                    content(entry)));
         }
         return items;
     }

@@ -69,7 +69,8 @@ public record AddressPolicy(boolean allowPrivateNetworks) {
     /** The IPv4 address inside a NAT64 (64:ff9b::/96), 6to4 (2002::/16) or IPv4-compatible (::/96) address, or null. */
     private static InetAddress embeddedIpv4(byte[] b) {
         try {
-            boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B && allZero(b, 4, 12);
+            boolean nat64 =
+                    b[0] == 0 && b[1] == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B && allZero(b, 4, 12);
             boolean compatible = allZero(b, 0, 12) && b[12] != 0;
             if (nat64 || compatible) {
                 return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});

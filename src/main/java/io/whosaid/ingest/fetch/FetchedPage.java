@@ -7,5 +7,4 @@ package io.whosaid.ingest.fetch;
  * @param body    its bytes (decompressed)
  * @param charset the charset its Content-Type declared, or null
  */
-public record FetchedPage(String url, byte[] body, String charset) {
-}
+public record FetchedPage(String url, byte[] body, String charset) {}

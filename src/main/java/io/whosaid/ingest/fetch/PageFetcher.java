@@ -1,6 +1,5 @@
 package io.whosaid.ingest.fetch;
 
-import io.whosaid.ingest.fetch.FetchRefusedException.Reason;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -12,6 +11,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.whosaid.ingest.fetch.FetchRefusedException.Reason;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -67,13 +67,15 @@ public final class PageFetcher {
                 return new FetchedPage(uri.toString(), answer.body(), answer.charset());
             }
             if (redirects == maxRedirects) {
-                throw new FetchRefusedException(Reason.TOO_MANY_REDIRECTS,
+                throw new FetchRefusedException(
+                        Reason.TOO_MANY_REDIRECTS,
                         "more than " + maxRedirects + " redirects, the last to " + answer.location());
             }
             try {
                 uri = checkedUri(uri.resolve(answer.location()).toString());
             } catch (IllegalArgumentException e) {
-                throw new FetchRefusedException(Reason.FAILED, "the server redirected to an invalid URL: " + answer.location());
+                throw new FetchRefusedException(
+                        Reason.FAILED, "the server redirected to an invalid URL: " + answer.location());
             }
         }
     }
@@ -87,17 +89,19 @@ public final class PageFetcher {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new FetchRefusedException(Reason.SCHEME_NOT_ALLOWED,
-                    "only absolute http and https URLs are fetched, not " + (scheme.isEmpty() ? "\"" + url + "\"" : scheme + ":"));
+            throw new FetchRefusedException(
+                    Reason.SCHEME_NOT_ALLOWED,
+                    "only absolute http and https URLs are fetched, not "
+                            + (scheme.isEmpty() ? "\"" + url + "\"" : scheme + ":"));
         }
         if (uri.getRawUserInfo() != null) {
-            throw new FetchRefusedException(Reason.SCHEME_NOT_ALLOWED, "URLs with a user name or password are not fetched");
+            throw new FetchRefusedException(
+                    Reason.SCHEME_NOT_ALLOWED, "URLs with a user name or password are not fetched");
         }
         return uri;
     }
 
-    private record Target(String host, InetAddress address, int port, boolean ssl) {
-    }
+    private record Target(String host, InetAddress address, int port, boolean ssl) {}
 
     /** Resolves the host and checks every address it has: one refused address refuses the URL. */
     private Target resolve(URI uri) {
@@ -112,8 +116,10 @@ public final class PageFetcher {
         for (InetAddress address : addresses) {
             String refusal = policy.refusal(address);
             if (refusal != null) {
-                throw new FetchRefusedException(Reason.ADDRESS_NOT_ALLOWED,
-                        host + " resolves to " + address.getHostAddress() + ", a " + refusal + " address, which is not fetched");
+                throw new FetchRefusedException(
+                        Reason.ADDRESS_NOT_ALLOWED,
+                        host + " resolves to " + address.getHostAddress() + ", a " + refusal
+                                + " address, which is not fetched");
             }
         }
         boolean ssl = uri.getScheme().equalsIgnoreCase("https");
@@ -122,8 +128,7 @@ public final class PageFetcher {
     }
 
     /** @param location where the server redirects to, or null when it answered with the page */
-    private record Answer(String location, byte[] body, String charset) {
-    }
+    private record Answer(String location, byte[] body, String charset) {}
 
     private Answer get(URI uri, Target target, long deadline) {
         long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
@@ -133,7 +138,8 @@ public final class PageFetcher {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                .setServer(SocketAddress.inetSocketAddress(
+                        target.port(), target.address().getHostAddress()))
                 .setHost(target.host())
                 .setPort(target.port())
                 .setSsl(target.ssl())
@@ -144,7 +150,8 @@ public final class PageFetcher {
                 .putHeader(HttpHeaders.USER_AGENT, USER_AGENT)
                 .putHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
                 .putHeader(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate");
-        Future<Answer> answer = client.request(request).compose(req -> req.send().compose(response -> read(uri, response)));
+        Future<Answer> answer =
+                client.request(request).compose(req -> req.send().compose(response -> read(uri, response)));
         try {
             return answer.toCompletionStage().toCompletableFuture().get(remaining, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -165,16 +172,18 @@ public final class PageFetcher {
     }
 
     private FetchRefusedException timeout() {
-        return new FetchRefusedException(Reason.TIMEOUT, "the page did not arrive within " + timeout.toSeconds() + " s");
+        return new FetchRefusedException(
+                Reason.TIMEOUT, "the page did not arrive within " + timeout.toSeconds() + " s");
     }
 
     private Future<Answer> read(URI uri, HttpClientResponse response) {
         // Closing a connection we refuse to read on is expected here, not an error for Vert.x to log.
-        response.exceptionHandler(ignored -> { });
+        response.exceptionHandler(ignored -> {});
         int status = response.statusCode();
         if (status >= 300 && status < 400 && response.getHeader(HttpHeaders.LOCATION) != null) {
             String location = response.getHeader(HttpHeaders.LOCATION);
-            return response.end().map(ignored -> new Answer(location, null, null))
+            return response.end()
+                    .map(ignored -> new Answer(location, null, null))
                     .recover(ignored -> Future.succeededFuture(new Answer(location, null, null)));
         }
         if (status < 200 || status >= 300) {
@@ -182,10 +191,13 @@ public final class PageFetcher {
             return Future.failedFuture(new FetchRefusedException(Reason.FAILED, uri + " answered HTTP " + status));
         }
         String contentType = response.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType != null && !contentType.toLowerCase(Locale.ROOT).matches("\\s*(text/html|application/xhtml\\+xml|text/plain)\\b.*")) {
+        if (contentType != null
+                && !contentType
+                        .toLowerCase(Locale.ROOT)
+                        .matches("\\s*(text/html|application/xhtml\\+xml|text/plain)\\b.*")) {
             response.request().connection().close();
-            return Future.failedFuture(new FetchRefusedException(Reason.FAILED,
-                    uri + " is not a web page (Content-Type " + contentType + ")"));
+            return Future.failedFuture(new FetchRefusedException(
+                    Reason.FAILED, uri + " is not a web page (Content-Type " + contentType + ")"));
         }
         String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {

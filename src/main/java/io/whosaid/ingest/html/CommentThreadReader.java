@@ -24,16 +24,32 @@ final class CommentThreadReader {
     private static final String COMMENT_ELEMENTS = "li.comment, article.comment, div.comment, "
             + "[itemtype~=(?i)schema\\.org/(User)?Comments?$], [itemprop=comment]";
     /** Where a comment names its author, most specific first. */
-    private static final List<String> AUTHOR_SELECTORS = List.of(".comment-author .fn", ".comment-author cite",
-            "cite.fn", ".fn", "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".comment-author",
-            ".comment__author", ".author-name", ".comment-author-name", ".author", ".username");
+    private static final List<String> AUTHOR_SELECTORS = List.of(
+            ".comment-author .fn",
+            ".comment-author cite",
+            "cite.fn",
+            ".fn",
+            "[itemprop=author] [itemprop=name]",
+            "[itemprop=author]",
+            ".comment-author",
+            ".comment__author",
+            ".author-name",
+            ".comment-author-name",
+            ".author",
+            ".username");
     /** Where a comment keeps its text, when it marks it. */
-    private static final List<String> TEXT_SELECTORS = List.of(".comment-content", ".comment-text", "[itemprop=text]",
-            ".comment__body", ".comment-body-text", ".comment-entry");
+    private static final List<String> TEXT_SELECTORS = List.of(
+            ".comment-content",
+            ".comment-text",
+            "[itemprop=text]",
+            ".comment__body",
+            ".comment-body-text",
+            ".comment-entry");
     /** A comment's furniture: who, when, reply links, avatars. Left out of its text. */
     private static final String META = ".comment-meta, .comment-metadata, .commentmetadata, .comment-author, "
             + ".comment__author, .comment-header, .reply, .comment-reply-link, .comment-actions, .avatar, .says, "
             + "footer, form, [itemprop=author], time, .comment-awaiting-moderation";
+
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*says:?\\s*$");
 
     private final Set<Element> comments;
@@ -75,7 +91,8 @@ final class CommentThreadReader {
         }
         // Built bottom-up without recursion: reverse page order sees every reply before its parent.
         Map<Element, CommentNode> built = new IdentityHashMap<>();
-        List<Element> order = new ArrayList<>(page.getAllElements().stream().filter(comments::contains).toList());
+        List<Element> order = new ArrayList<>(
+                page.getAllElements().stream().filter(comments::contains).toList());
         Collections.reverse(order);
         for (Element element : order) {
             List<CommentNode> replies = new ArrayList<>();
@@ -133,7 +150,8 @@ final class CommentThreadReader {
 
     private String date(Element comment) {
         for (Element time : own(comment, "time[datetime], [itemprop=dateCreated], [itemprop=datePublished]")) {
-            String value = time.hasAttr("datetime") ? time.attr("datetime")
+            String value = time.hasAttr("datetime")
+                    ? time.attr("datetime")
                     : time.hasAttr("content") ? time.attr("content") : time.text();
             String date = PublishedDates.normalize(value);
             if (date != null) {
@@ -157,8 +175,12 @@ final class CommentThreadReader {
             }
         }
         // Older themes put the paragraphs straight into the comment, beside its meta.
-        return String.join("\n\n", BlockText.texts(comment, "\n", element -> isNotText(element)
-                || element.is(META) || element.is("ol.children, ul.children")));
+        return String.join(
+                "\n\n",
+                BlockText.texts(
+                        comment,
+                        "\n",
+                        element -> isNotText(element) || element.is(META) || element.is("ol.children, ul.children")));
     }
 
     private boolean isNotText(Element element) {

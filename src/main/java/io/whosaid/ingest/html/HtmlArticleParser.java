@@ -31,14 +31,41 @@ import org.jsoup.nodes.Element;
 public final class HtmlArticleParser {
 
     /** The elements a site marks as the article's text, most specific first. */
-    private static final List<String> BODY_SELECTORS = List.of("[itemprop=articleBody]", ".entry-content",
-            ".post-content", ".article-body", ".article__body", ".story-body", ".article-content", ".post-body",
-            "#article-body", ".story-content", ".content-body");
-    private static final List<String> DEK_SELECTORS = List.of("[itemprop=alternativeHeadline]", ".dek", ".article-dek",
-            ".article__dek", ".standfirst", ".subtitle", ".sub-title", ".subheadline", ".sub-headline",
-            ".entry-subtitle", ".article-summary", ".summary");
-    private static final List<String> BYLINE_SELECTORS = List.of("[rel=author]", ".byline [itemprop=name]",
-            ".byline .author", ".author-name", ".entry-author", ".byline", ".posted-by", "[itemprop=author] [itemprop=name]");
+    private static final List<String> BODY_SELECTORS = List.of(
+            "[itemprop=articleBody]",
+            ".entry-content",
+            ".post-content",
+            ".article-body",
+            ".article__body",
+            ".story-body",
+            ".article-content",
+            ".post-body",
+            "#article-body",
+            ".story-content",
+            ".content-body");
+
+    private static final List<String> DEK_SELECTORS = List.of(
+            "[itemprop=alternativeHeadline]",
+            ".dek",
+            ".article-dek",
+            ".article__dek",
+            ".standfirst",
+            ".subtitle",
+            ".sub-title",
+            ".subheadline",
+            ".sub-headline",
+            ".entry-subtitle",
+            ".article-summary",
+            ".summary");
+    private static final List<String> BYLINE_SELECTORS = List.of(
+            "[rel=author]",
+            ".byline [itemprop=name]",
+            ".byline .author",
+            ".author-name",
+            ".entry-author",
+            ".byline",
+            ".posted-by",
+            "[itemprop=author] [itemprop=name]");
     private static final String DATE_ELEMENTS = "time[itemprop=datePublished], time.entry-date.published, "
             + "time.published, [itemprop=datePublished][content], time[pubdate], time[datetime]";
     /** class or id words of page furniture: navigation, ads, share bars, related links, newsletter boxes, meta lines. */
@@ -49,17 +76,22 @@ public final class HtmlArticleParser {
             + "taboola.*|recirc.*|more-stories|read-more|post-tags|tags|tag-links|entry-meta|entry-footer|post-meta|"
             + "byline|author-bio|author-box|site-header|site-footer|skip-link|screen-reader-text|sr-only|"
             + "visually-hidden|hidden|print-only)$");
-    private static final List<String> FURNITURE_TAGS = List.of("nav", "aside", "form", "header", "footer", "figure", "menu");
+
+    private static final List<String> FURNITURE_TAGS =
+            List.of("nav", "aside", "form", "header", "footer", "figure", "menu");
     /** Lines a page repeats around every article; never content. */
-    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(advertisement|adverti[sz]ing|sponsored( content)?|"
-            + "share( this( article| story)?)?:?|like this:?|related( posts| articles| stories)?:?|you may also like:?|"
-            + "read more:?|continue reading.*|click to (share|email|print).*|share on \\w+|tweet|email|print|"
-            + "loading\\.\\.\\.|leave an? (reply|comment).*|(subscribe|sign up)\\b.*newsletter.*|posted in .*|"
-            + "tagged:? .*|filed under:? .*|skip to (main )?content|\\(opens in new window\\)|"
-            + "(\\d+ )?(reader )?comments?( \\(\\d+\\))?:?)$");
+    private static final Pattern BOILERPLATE =
+            Pattern.compile("(?i)^(advertisement|adverti[sz]ing|sponsored( content)?|"
+                    + "share( this( article| story)?)?:?|like this:?|related( posts| articles| stories)?:?|you may also like:?|"
+                    + "read more:?|continue reading.*|click to (share|email|print).*|share on \\w+|tweet|email|print|"
+                    + "loading\\.\\.\\.|leave an? (reply|comment).*|(subscribe|sign up)\\b.*newsletter.*|posted in .*|"
+                    + "tagged:? .*|filed under:? .*|skip to (main )?content|\\(opens in new window\\)|"
+                    + "(\\d+ )?(reader )?comments?( \\(\\d+\\))?:?)$");
+
     private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
     /** Less than this much text in the longest paragraph, and a page is a list of links or a form, not an article. */
     private static final int MIN_PARAGRAPH_CHARS = 80;
+
     private static final double MAX_LINK_SHARE = 0.6;
 
     /** A page as text (already decoded); {@code pageUrl} resolves relative links, and may be null. */
@@ -98,7 +130,8 @@ public final class HtmlArticleParser {
     private static void refuseBinary(String html) {
         for (int i = 0; i < Math.min(html.length(), 4096); i++) {
             if (html.charAt(i) == 0) {
-                throw new ArticleFormatException("The page contains NUL characters; it looks like binary data, not HTML.");
+                throw new ArticleFormatException(
+                        "The page contains NUL characters; it looks like binary data, not HTML.");
             }
         }
     }
@@ -115,10 +148,15 @@ public final class HtmlArticleParser {
             date = dateElement(page);
         }
         Element headline = headlineElement(page);
-        String title = first(meta.headline(), headline == null ? null : headline.text(), meta.socialTitle(),
+        String title = first(
+                meta.headline(),
+                headline == null ? null : headline.text(),
+                meta.socialTitle(),
                 pageTitle(page, meta.publisher()));
         if (title == null) {
-            throw new ArticleFormatException(ArticleFormatException.Problem.NO_ARTICLE, "The page has no title: no JSON-LD headline, <h1>, og:title or <title>.");
+            throw new ArticleFormatException(
+                    ArticleFormatException.Problem.NO_ARTICLE,
+                    "The page has no title: no JSON-LD headline, <h1>, og:title or <title>.");
         }
         String dek = meta.alternativeHeadline() != null ? meta.alternativeHeadline() : dekElement(page);
 
@@ -129,9 +167,13 @@ public final class HtmlArticleParser {
         boolean firstBlock = true;
         for (Paragraph block : blocks) {
             String text = block.text();
-            boolean repeatsHeader = text.equals(title) || text.equals(dek) || (byline != null && text.equals(byline))
+            boolean repeatsHeader = text.equals(title)
+                    || text.equals(dek)
+                    || (byline != null && text.equals(byline))
                     || block.tag().equals("h1");
-            if (repeatsHeader || block.linkShare() > MAX_LINK_SHARE || BOILERPLATE.matcher(text).matches()) {
+            if (repeatsHeader
+                    || block.linkShare() > MAX_LINK_SHARE
+                    || BOILERPLATE.matcher(text).matches()) {
                 continue;
             }
             // A republished article's dek is often the body's first line, set as a heading.
@@ -145,16 +187,20 @@ public final class HtmlArticleParser {
         }
         if (paragraphs.stream().mapToInt(String::length).max().orElse(0) < MIN_PARAGRAPH_CHARS
                 && paragraphs.stream().mapToInt(String::length).sum() < 2 * MIN_PARAGRAPH_CHARS) {
-            throw new ArticleFormatException(ArticleFormatException.Problem.NO_ARTICLE, "The page \"" + title + "\" has no article: no paragraph of text outside "
-                    + "navigation, link lists and forms.");
+            throw new ArticleFormatException(
+                    ArticleFormatException.Problem.NO_ARTICLE,
+                    "The page \"" + title + "\" has no article: no paragraph of text outside "
+                            + "navigation, link lists and forms.");
         }
         String source = StructuredArticle.takeSourceLine(paragraphs);
-        if (dek == null && meta.description() != null && !startsTheBody(meta.description(), paragraphs)
+        if (dek == null
+                && meta.description() != null
+                && !startsTheBody(meta.description(), paragraphs)
                 && meta.description().length() < 300) {
             dek = meta.description();
         }
-        StructuredArticle.Assembled assembled = StructuredArticle.assemble(title, dek, paragraphs,
-                source != null ? source : meta.publisher(), comments);
+        StructuredArticle.Assembled assembled = StructuredArticle.assemble(
+                title, dek, paragraphs, source != null ? source : meta.publisher(), comments);
         return new IncomingArticle(assembled.parsed(), httpUrl(meta.url()), date, byline, assembled.commentDates());
     }
 
@@ -178,7 +224,8 @@ public final class HtmlArticleParser {
         if (siteName != null) {
             for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ")) {
                 if (title.endsWith(separator + siteName)) {
-                    return title.substring(0, title.length() - separator.length() - siteName.length()).strip();
+                    return title.substring(0, title.length() - separator.length() - siteName.length())
+                            .strip();
                 }
             }
         }
@@ -199,7 +246,10 @@ public final class HtmlArticleParser {
         for (String selector : BYLINE_SELECTORS) {
             Element byline = page.selectFirst(selector);
             if (byline != null) {
-                String name = BY.matcher(byline.text().strip()).replaceFirst("").replaceFirst("[,|]+$", "").strip();
+                String name = BY.matcher(byline.text().strip())
+                        .replaceFirst("")
+                        .replaceFirst("[,|]+$", "")
+                        .strip();
                 if (!name.isEmpty() && name.length() <= 200) {
                     return name;
                 }
@@ -210,7 +260,8 @@ public final class HtmlArticleParser {
 
     private static String dateElement(Document page) {
         for (Element element : page.select(DATE_ELEMENTS)) {
-            String value = element.hasAttr("datetime") ? element.attr("datetime")
+            String value = element.hasAttr("datetime")
+                    ? element.attr("datetime")
                     : element.hasAttr("content") ? element.attr("content") : element.text();
             String date = PublishedDates.normalize(value);
             if (date != null) {
@@ -249,8 +300,10 @@ public final class HtmlArticleParser {
                 scores.merge(grandparent, length / 2, Integer::sum);
             }
         }
-        Element best = scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey).orElse(null);
+        Element best = scores.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey)
+                .orElse(null);
         if (best != null) {
             return best;
         }
@@ -269,9 +322,14 @@ public final class HtmlArticleParser {
      */
     private static boolean isFurniture(Element element, int bodyChars) {
         boolean furniture = FURNITURE_TAGS.contains(element.normalName())
-                || element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
-                || element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")
-                || element.classNames().stream().anyMatch(name -> FURNITURE.matcher(name).matches())
+                || element.hasAttr("hidden")
+                || "true".equals(element.attr("aria-hidden"))
+                || element.attr("style")
+                        .replace(" ", "")
+                        .toLowerCase(Locale.ROOT)
+                        .contains("display:none")
+                || element.classNames().stream()
+                        .anyMatch(name -> FURNITURE.matcher(name).matches())
                 || (!element.id().isEmpty() && FURNITURE.matcher(element.id()).matches());
         return furniture && element.text().length() * 2 < bodyChars;
     }
@@ -281,9 +339,12 @@ public final class HtmlArticleParser {
         if (paragraphs.isEmpty()) {
             return false;
         }
-        String start = description.replaceAll("(\\[…\\]|\\[\\.\\.\\.\\]|…|\\.\\.\\.)\\s*$", "").strip();
+        String start = description
+                .replaceAll("(\\[…\\]|\\[\\.\\.\\.\\]|…|\\.\\.\\.)\\s*$", "")
+                .strip();
         String prefix = start.substring(0, Math.min(start.length(), 60));
-        return paragraphs.get(0).startsWith(prefix) || String.join(" ", paragraphs).startsWith(prefix);
+        return paragraphs.get(0).startsWith(prefix)
+                || String.join(" ", paragraphs).startsWith(prefix);
     }
 
     private static String httpUrl(String url) {

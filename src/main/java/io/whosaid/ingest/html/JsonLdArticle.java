@@ -22,9 +22,18 @@ import org.jsoup.nodes.Element;
 final class JsonLdArticle {
 
     /** schema.org types that are an article; news types rank before the generic ones. */
-    private static final List<String> ARTICLE_TYPES = List.of("NewsArticle", "ReportageNewsArticle",
-            "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Article",
-            "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report");
+    private static final List<String> ARTICLE_TYPES = List.of(
+            "NewsArticle",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "OpinionNewsArticle",
+            "BackgroundNewsArticle",
+            "ReviewNewsArticle",
+            "Article",
+            "BlogPosting",
+            "LiveBlogPosting",
+            "SocialMediaPosting",
+            "Report");
 
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -156,7 +165,8 @@ final class JsonLdArticle {
             if (value.hasNonNull("name")) {
                 return text(value.get("name"));
             }
-            JsonNode target = value.hasNonNull("@id") ? byId.get(value.get("@id").asText()) : null;
+            JsonNode target =
+                    value.hasNonNull("@id") ? byId.get(value.get("@id").asText()) : null;
             return target != null && target != value && target.hasNonNull("name") ? text(target.get("name")) : null;
         }
         return text(value);

@@ -12,13 +12,25 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
 
     /** {@code <meta>} names that carry a publication date, in the order they are trusted. */
-    private static final List<String> DATE_NAMES = List.of("article:published_time", "datepublished",
-            "og:published_time", "published_time", "pubdate", "publishdate", "publish-date", "publish_date",
-            "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date",
-            "parsely-pub-date", "citation_publication_date");
+    private static final List<String> DATE_NAMES = List.of(
+            "article:published_time",
+            "datepublished",
+            "og:published_time",
+            "published_time",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "dcterms.date",
+            "sailthru.date",
+            "parsely-pub-date",
+            "citation_publication_date");
 
-    private MetadataReader() {
-    }
+    private MetadataReader() {}
 
     static PageMetadata read(Document page) {
         Map<String, String> meta = metaTags(page);
@@ -50,11 +62,17 @@ final class MetadataReader {
                 jsonLd == null ? null : jsonLd.headline(),
                 first(meta.get("og:title"), meta.get("twitter:title")),
                 jsonLd == null ? null : jsonLd.alternativeHeadline(),
-                first(jsonLd == null ? null : jsonLd.description(), meta.get("og:description"),
-                        meta.get("description"), meta.get("twitter:description")),
+                first(
+                        jsonLd == null ? null : jsonLd.description(),
+                        meta.get("og:description"),
+                        meta.get("description"),
+                        meta.get("twitter:description")),
                 List.copyOf(authors),
                 date,
-                first(jsonLd == null ? null : jsonLd.publisher(), meta.get("og:site_name"), meta.get("application-name")),
+                first(
+                        jsonLd == null ? null : jsonLd.publisher(),
+                        meta.get("og:site_name"),
+                        meta.get("application-name")),
                 url);
     }
 

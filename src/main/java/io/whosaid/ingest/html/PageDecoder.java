@@ -21,11 +21,11 @@ public final class PageDecoder {
 
     /** Browsers look for the declaration in the first 1024 bytes; some saved pages put it a little later. */
     private static final int PRESCAN_BYTES = 4096;
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:+-]+)", Pattern.CASE_INSENSITIVE);
 
-    private PageDecoder() {
-    }
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:+-]+)", Pattern.CASE_INSENSITIVE);
+
+    private PageDecoder() {}
 
     public static String decode(byte[] page) {
         if (page.length >= 3 && (page[0] & 0xFF) == 0xEF && (page[1] & 0xFF) == 0xBB && (page[2] & 0xFF) == 0xBF) {
@@ -47,7 +47,8 @@ public final class PageDecoder {
             try {
                 charset = Charset.forName(name);
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new ArticleFormatException("The page declares the encoding \"" + name + "\", which is not a known one.");
+                throw new ArticleFormatException(
+                        "The page declares the encoding \"" + name + "\", which is not a known one.");
             }
         }
         return decode(page, 0, charset, why);
@@ -58,7 +59,8 @@ public final class PageDecoder {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(page, offset, page.length - offset)).toString();
+                    .decode(ByteBuffer.wrap(page, offset, page.length - offset))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ArticleFormatException("The page is not valid " + charset.name() + " (read as " + charset.name()
                     + " because " + why + ").");

@@ -9,6 +9,12 @@ import java.util.List;
  * @param headline    JSON-LD's headline
  * @param socialTitle the Open Graph or Twitter title, often with the site's name appended
  */
-record PageMetadata(String headline, String socialTitle, String alternativeHeadline, String description, List<String> authors,
-                    String datePublished, String publisher, String url) {
-}
+record PageMetadata(
+        String headline,
+        String socialTitle,
+        String alternativeHeadline,
+        String description,
+        List<String> authors,
+        String datePublished,
+        String publisher,
+        String url) {}

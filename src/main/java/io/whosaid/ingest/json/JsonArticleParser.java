@@ -37,8 +37,10 @@ public final class JsonArticleParser {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw malformed("The JSON does not parse: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")"));
+                    + (e.getLocation() == null
+                            ? ""
+                            : " (line " + e.getLocation().getLineNr() + ", column "
+                                    + e.getLocation().getColumnNr() + ")"));
         }
         if (root == null || !root.isObject()) {
             throw malformed("The JSON must be an object with the article's fields (title, text, …).");
@@ -48,16 +50,21 @@ public final class JsonArticleParser {
         String published = string(root, "publishedAt", "", false);
         String publishedAt = PublishedDates.normalize(published);
         if (published != null && publishedAt == null) {
-            throw malformed("publishedAt is not a date: \"" + published + "\"; use ISO-8601, e.g. 2022-01-12T08:30:00Z.");
+            throw malformed(
+                    "publishedAt is not a date: \"" + published + "\"; use ISO-8601, e.g. 2022-01-12T08:30:00Z.");
         }
         List<String> paragraphs = paragraphs(text);
         String publisher = string(root, "publisher", "", false);
         String sourceLine = StructuredArticle.takeSourceLine(paragraphs);
         List<CommentNode> comments = comments(root.get("comments"), "comments");
-        StructuredArticle.Assembled assembled = StructuredArticle.assemble(title, string(root, "subtitle", "", false),
-                paragraphs, publisher != null ? publisher : sourceLine, comments);
-        return new IncomingArticle(assembled.parsed(), string(root, "url", "", false), publishedAt, null,
-                assembled.commentDates());
+        StructuredArticle.Assembled assembled = StructuredArticle.assemble(
+                title,
+                string(root, "subtitle", "", false),
+                paragraphs,
+                publisher != null ? publisher : sourceLine,
+                comments);
+        return new IncomingArticle(
+                assembled.parsed(), string(root, "url", "", false), publishedAt, null, assembled.commentDates());
     }
 
     /** Blank-line separated blocks; a block's lines are joined by a space, as in the text format. */
@@ -93,7 +100,10 @@ public final class JsonArticleParser {
             if (published != null && publishedAt == null) {
                 throw malformed(at + ".publishedAt is not a date: \"" + published + "\"");
             }
-            comments.add(new CommentNode(author, text == null ? "" : text.strip(), publishedAt,
+            comments.add(new CommentNode(
+                    author,
+                    text == null ? "" : text.strip(),
+                    publishedAt,
                     comments(comment.get("replies"), at + ".replies")));
         }
         return comments;

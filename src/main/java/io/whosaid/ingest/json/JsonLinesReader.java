@@ -100,10 +100,12 @@ public final class JsonLinesReader implements Closeable {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(line.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(line.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new Line(number, null, "line " + number + " is not UTF-8");
         }

@@ -17,16 +17,28 @@ public record ArticleGraph(
         List<MentionRow> commentMentions) {
 
     /** The article node. {@code contentHash} tells a changed text from a repeated one. */
-    public record ArticleRow(String id, String url, String title, String subtitle, String publishedAt, String text,
-                             String contentHash, List<String> editorNotes) {
-    }
+    public record ArticleRow(
+            String id,
+            String url,
+            String title,
+            String subtitle,
+            String publishedAt,
+            String text,
+            String contentHash,
+            List<String> editorNotes) {}
 
     /**
      * A person or organization; {@code mentions} is how often this article refers to it, {@code spans} where its text
      * names it (the evidence of the article's MENTIONS edge).
      */
-    public record EntityRow(String id, String name, List<String> aliases, String description, String kind, int mentions,
-                            List<Span> spans) {
+    public record EntityRow(
+            String id,
+            String name,
+            List<String> aliases,
+            String description,
+            String kind,
+            int mentions,
+            List<Span> spans) {
 
         public EntityRow {
             spans = spans == null ? List.of() : List.copyOf(spans);
@@ -38,12 +50,31 @@ public record ArticleGraph(
         }
     }
 
-    public record QuoteRow(String id, String text, String kind, String cue, String sentence, int start, int end,
-                           double confidence, String speakerId, List<String> aboutIds, String unnamedSource) {
+    public record QuoteRow(
+            String id,
+            String text,
+            String kind,
+            String cue,
+            String sentence,
+            int start,
+            int end,
+            double confidence,
+            String speakerId,
+            List<String> aboutIds,
+            String unnamedSource) {
 
         /** A quote whose speaker is named, or nobody. */
-        public QuoteRow(String id, String text, String kind, String cue, String sentence, int start, int end,
-                        double confidence, String speakerId, List<String> aboutIds) {
+        public QuoteRow(
+                String id,
+                String text,
+                String kind,
+                String cue,
+                String sentence,
+                int start,
+                int end,
+                double confidence,
+                String speakerId,
+                List<String> aboutIds) {
             this(id, text, kind, cue, sentence, start, end, confidence, speakerId, aboutIds, null);
         }
     }
@@ -61,9 +92,16 @@ public record ArticleGraph(
     }
 
     /** A comment; {@code position} keeps thread order. */
-    public record CommentRow(String id, String number, String parentId, String text, boolean spam, int position,
-                             String authorId, String authorHandle, String site) {
-    }
+    public record CommentRow(
+            String id,
+            String number,
+            String parentId,
+            String text,
+            boolean spam,
+            int position,
+            String authorId,
+            String authorHandle,
+            String site) {}
 
     /** A comment's mention of an entity; {@code spans} are offsets into the comment's text. */
     public record MentionRow(String commentId, String entityId, List<Span> spans) {

@@ -27,10 +27,18 @@ public final class ArticleGraphBuilder {
     public ArticleGraph build(ParsedArticle parsed, Extraction extraction, String url, String publishedAt) {
         String contentHash = Ids.sha256(fingerprint(parsed));
         String articleId = Ids.article(url, contentHash);
-        ArticleRow article = new ArticleRow(articleId, url, parsed.title(), parsed.subtitle(), publishedAt, parsed.text(),
-                contentHash, parsed.editorNotes());
+        ArticleRow article = new ArticleRow(
+                articleId,
+                url,
+                parsed.title(),
+                parsed.subtitle(),
+                publishedAt,
+                parsed.text(),
+                contentHash,
+                parsed.editorNotes());
 
-        EntityRow publisher = parsed.source() == null ? null
+        EntityRow publisher = parsed.source() == null
+                ? null
                 : new EntityRow(Ids.organization(parsed.source()), parsed.source(), List.of(), null, "publisher", 0);
 
         Map<String, String> idByKey = new HashMap<>();
@@ -50,32 +58,59 @@ public final class ArticleGraphBuilder {
             // People meet across articles on a key without titles or middle initials; organizations on their name.
             String id = person ? Ids.person(Ids.personKey(entity.name())) : Ids.organization(entity.key());
             idByKey.put(entity.key(), id);
-            String description = entity.description() != null ? entity.description() : descriptionByKey.get(entity.key());
+            String description =
+                    entity.description() != null ? entity.description() : descriptionByKey.get(entity.key());
             List<String> names = names(entity);
             namesByKey.put(entity.key(), names);
-            EntityRow row = new EntityRow(id, entity.name(), distinctAliases(entity), description, null,
-                    Math.max(1, entity.mentionCount()), articleText.mentions(names));
+            EntityRow row = new EntityRow(
+                    id,
+                    entity.name(),
+                    distinctAliases(entity),
+                    description,
+                    null,
+                    Math.max(1, entity.mentionCount()),
+                    articleText.mentions(names));
             (person ? people : organizations).add(row);
         }
 
         List<QuoteRow> quotes = new ArrayList<>();
         for (ExtractedQuote quote : extraction.quotes()) {
-            List<String> about = quote.aboutKeys().stream().map(idByKey::get).filter(Objects::nonNull).distinct().toList();
+            List<String> about = quote.aboutKeys().stream()
+                    .map(idByKey::get)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
             quotes.add(new QuoteRow(
-                    Ids.quote(articleId, quote.kind().name(), quote.evidence().start(), quote.evidence().end()),
-                    quote.text(), quote.kind().name(), quote.cue(), quote.evidence().sentence(),
-                    quote.evidence().start(), quote.evidence().end(), quote.confidence(),
-                    quote.speakerKey() == null ? null : idByKey.get(quote.speakerKey()), about,
+                    Ids.quote(
+                            articleId,
+                            quote.kind().name(),
+                            quote.evidence().start(),
+                            quote.evidence().end()),
+                    quote.text(),
+                    quote.kind().name(),
+                    quote.cue(),
+                    quote.evidence().sentence(),
+                    quote.evidence().start(),
+                    quote.evidence().end(),
+                    quote.confidence(),
+                    quote.speakerKey() == null ? null : idByKey.get(quote.speakerKey()),
+                    about,
                     quote.speakerKey() == null ? quote.sourceDescription() : null));
         }
 
         List<AffiliationRow> affiliations = new ArrayList<>();
         for (ExtractedAffiliation affiliation : extraction.affiliations()) {
             String personId = idByKey.get(affiliation.personKey());
-            String organizationId = affiliation.organizationKey() == null ? null : idByKey.get(affiliation.organizationKey());
+            String organizationId =
+                    affiliation.organizationKey() == null ? null : idByKey.get(affiliation.organizationKey());
             if (personId != null && organizationId != null && personId.startsWith(Ids.PERSON)) {
-                affiliations.add(new AffiliationRow(personId, organizationId, affiliation.role(), articleText.together(
-                        namesByKey.get(affiliation.personKey()), namesByKey.get(affiliation.organizationKey()))));
+                affiliations.add(new AffiliationRow(
+                        personId,
+                        organizationId,
+                        affiliation.role(),
+                        articleText.together(
+                                namesByKey.get(affiliation.personKey()),
+                                namesByKey.get(affiliation.organizationKey()))));
             }
         }
 
@@ -89,10 +124,16 @@ public final class ArticleGraphBuilder {
             String id = Ids.comment(articleId, comment.number());
             commentIdByNumber.put(comment.number(), id);
             CommentFacts facts = factsByNumber.get(comment.number());
-            comments.add(new CommentRow(id, comment.number(),
+            comments.add(new CommentRow(
+                    id,
+                    comment.number(),
                     comment.parentNumber() == null ? null : commentIdByNumber.get(comment.parentNumber()),
-                    comment.text(), facts != null && facts.spam(), position++,
-                    Ids.commenter(site, comment.author()), comment.author(), site));
+                    comment.text(),
+                    facts != null && facts.spam(),
+                    position++,
+                    Ids.commenter(site, comment.author()),
+                    comment.author(),
+                    site));
         }
         List<MentionRow> mentions = new ArrayList<>();
         Map<String, String> commentTextByNumber = new HashMap<>();
@@ -106,7 +147,9 @@ public final class ArticleGraphBuilder {
             for (String key : new LinkedHashSet<>(facts.mentionKeys())) {
                 String entityId = idByKey.get(key);
                 if (entityId != null) {
-                    commentText = commentText != null ? commentText : new EvidenceFinder(commentTextByNumber.get(facts.number()));
+                    commentText = commentText != null
+                            ? commentText
+                            : new EvidenceFinder(commentTextByNumber.get(facts.number()));
                     mentions.add(new MentionRow(commentId, entityId, commentText.mentions(namesByKey.get(key))));
                 }
             }
@@ -130,13 +173,23 @@ public final class ArticleGraphBuilder {
     /** What makes two texts the same article: its content, not its whitespace. */
     private static String fingerprint(ParsedArticle parsed) {
         StringBuilder text = new StringBuilder()
-                .append(parsed.title()).append('\n')
-                .append(Objects.toString(parsed.subtitle(), "")).append('\n')
-                .append(parsed.text()).append('\n')
-                .append(String.join("\n", parsed.editorNotes())).append('\n')
-                .append(Objects.toString(parsed.source(), "")).append('\n');
+                .append(parsed.title())
+                .append('\n')
+                .append(Objects.toString(parsed.subtitle(), ""))
+                .append('\n')
+                .append(parsed.text())
+                .append('\n')
+                .append(String.join("\n", parsed.editorNotes()))
+                .append('\n')
+                .append(Objects.toString(parsed.source(), ""))
+                .append('\n');
         for (ParsedComment comment : parsed.comments()) {
-            text.append(comment.number()).append('|').append(comment.author()).append('|').append(comment.text()).append('\n');
+            text.append(comment.number())
+                    .append('|')
+                    .append(comment.author())
+                    .append('|')
+                    .append(comment.text())
+                    .append('\n');
         }
         return text.toString();
     }

@@ -56,8 +56,11 @@ public final class EvidenceFinder {
             int[] organization = organizations.get(entry.getKey());
             if (organization != null && spans.size() < MAX_SPANS) {
                 int[] sentence = sentences.get(entry.getKey());
-                spans.add(new Span(Math.min(person[0], organization[0]), Math.max(person[1], organization[1]),
-                        sentence[0], sentence[1]));
+                spans.add(new Span(
+                        Math.min(person[0], organization[0]),
+                        Math.max(person[1], organization[1]),
+                        sentence[0],
+                        sentence[1]));
             }
         }
         return spans;
@@ -173,7 +176,9 @@ public final class EvidenceFinder {
             begin--;
         }
         int length = dot - begin;
-        return length >= 1 && length <= 3 && Character.isUpperCase(text.charAt(begin))
+        return length >= 1
+                && length <= 3
+                && Character.isUpperCase(text.charAt(begin))
                 && (length == 1 || Character.isLowerCase(text.charAt(dot - 1)));
     }
 

@@ -21,8 +21,7 @@ public final class Ids {
     public static final String COMMENT = "comment:";
     public static final String COMMENTER = "commenter:";
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** An article is identified by its url when it has one (a corrected text replaces the old), else by its content. */
     public static String article(String url, String contentHash) {
@@ -34,8 +33,8 @@ public final class Ids {
     }
 
     /** Courtesy titles that say nothing about who a person is. */
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr",
-            "prof", "sir", "dame", "rev");
+    private static final java.util.Set<String> HONORIFICS =
+            java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev");
 
     /**
      * The key one person has in every article, however the article writes the name: lower case, accents and
@@ -44,8 +43,12 @@ public final class Ids {
      * stays what it is, so a bare surname never joins a full name across articles.
      */
     public static String personKey(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", " ").strip();
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("['’]", "")
+                .replaceAll("[^a-z0-9]+", " ")
+                .strip();
         java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(folded.split(" ")));
         while (words.size() > 2 && HONORIFICS.contains(words.get(0))) {
             words.remove(0);
@@ -92,17 +95,23 @@ public final class Ids {
 
     /** Lower-case ASCII words joined by hyphens; names with no such letters fall back to a hash. */
     public static String slug(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
         if (folded.isEmpty()) {
             return "x" + sha256(text).substring(0, 12);
         }
-        return folded.length() > 80 ? folded.substring(0, 64) + "-" + sha256(text).substring(0, 12) : folded;
+        return folded.length() > 80
+                ? folded.substring(0, 64) + "-" + sha256(text).substring(0, 12)
+                : folded;
     }
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

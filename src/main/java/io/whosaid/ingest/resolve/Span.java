@@ -5,5 +5,4 @@ package io.whosaid.ingest.resolve;
  * ({@code sentenceStart}, {@code sentenceEnd}), as character offsets into the text of the node the edge starts
  * from (an article's text for its mentions and affiliations, a comment's text for the comment's mentions).
  */
-public record Span(int start, int end, int sentenceStart, int sentenceEnd) {
-}
+public record Span(int start, int end, int sentenceStart, int sentenceEnd) {}

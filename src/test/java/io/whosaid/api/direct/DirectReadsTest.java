@@ -95,8 +95,7 @@ class DirectReadsTest {
                   quotedAbout(statuses: [CONFIRMED, EXTRACTED]) { totalCount }
                 } }""", Map.of("id", quell));
         same(true, """
-                query($id: ID!) { article(id: $id) { quotes { id } r: quotes(statuses: [RETRACTED]) { id } } }""",
-                Map.of("id", articleId));
+                query($id: ID!) { article(id: $id) { quotes { id } r: quotes(statuses: [RETRACTED]) { id } } }""", Map.of("id", articleId));
     }
 
     @Test
@@ -109,8 +108,7 @@ class DirectReadsTest {
                 }
                 fragment Head on Article { title id __typename }
                 fragment Q on Quote { kind speaker { ... on Entity { name } ... on Person { aliases } } }
-                query Other { articles(first: 1) { totalCount } }""",
-                Map.of("id", articleId, "withText", false, "skipQuotes", true), "Both");
+                query Other { articles(first: 1) { totalCount } }""", Map.of("id", articleId, "withText", false, "skipQuotes", true), "Both");
     }
 
     @Test
@@ -122,34 +120,57 @@ class DirectReadsTest {
                   name name n: name
                   top: topSpeakers(first: 1) { quotes } all: topSpeakers { quotes speaker { id } }
                 } }""", Map.of("id", quell));
-        same(true, "query($id: ID!) { node(id: $id) { ... on Person { name } ... on Entity { name aliases } id } }",
+        same(
+                true,
+                "query($id: ID!) { node(id: $id) { ... on Person { name } ... on Entity { name aliases } id } }",
                 Map.of("id", quell));
     }
 
     @Test
     void everyRootField() {
-        same(true, "query($id: ID!) { node(id: $id) { __typename id ... on Article { title } ... on Person { name } } }",
+        same(
+                true,
+                "query($id: ID!) { node(id: $id) { __typename id ... on Article { title } ... on Person { name } } }",
                 Map.of("id", articleId));
-        same(true, "query($id: ID!) { node(id: $id) { __typename id ... on Entity { name aliases } } }",
+        same(
+                true,
+                "query($id: ID!) { node(id: $id) { __typename id ... on Entity { name aliases } } }",
                 Map.of("id", quell));
-        same(true, "{ articles(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title quotes { text } } } } }",
+        same(
+                true,
+                "{ articles(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title quotes { text } } } } }",
                 Map.of());
-        same(true, "query($n: String) { people(name: $n) { totalCount edges { node { name } } } organizations { edges { node { name kind } } } }",
+        same(
+                true,
+                "query($n: String) { people(name: $n) { totalCount edges { node { name } } } organizations { edges { node { name kind } } } }",
                 Map.of("n", "quell"));
-        same(true, "query($a: ID) { quotes(aboutId: $a, first: 2) { totalCount pageInfo { hasNextPage } edges { node { text speaker { name } article { title } } } } }",
+        same(
+                true,
+                "query($a: ID) { quotes(aboutId: $a, first: 2) { totalCount pageInfo { hasNextPage } edges { node { text speaker { name } article { title } } } } }",
                 Map.of("a", quell));
-        same(true, "query($a: ID!) { quotes(filter: {aboutIds: [$a], kinds: [DIRECT, PARTIAL], unnamedSource: false,"
-                + " published: {from: \"2020-01-01T00:00:00Z\"}, statuses: [EXTRACTED, CONFIRMED]}, orderBy: {field: PUBLISHED},"
-                + " last: 2) { totalCount pageInfo { hasPreviousPage startCursor } edges { cursor node { text } } } }",
+        same(
+                true,
+                "query($a: ID!) { quotes(filter: {aboutIds: [$a], kinds: [DIRECT, PARTIAL], unnamedSource: false,"
+                        + " published: {from: \"2020-01-01T00:00:00Z\"}, statuses: [EXTRACTED, CONFIRMED]}, orderBy: {field: PUBLISHED},"
+                        + " last: 2) { totalCount pageInfo { hasPreviousPage startCursor } edges { cursor node { text } } } }",
                 Map.of("a", quell));
-        same(true, "{ articles(first: 2, filter: {published: {to: \"2030-01-01T00:00:00Z\"}}, orderBy: {field: PUBLISHED, direction: ASC})"
-                + " { totalCount edges { cursor node { title publishedAt } } } }", Map.of());
-        same(true, "{ search(query: \"harbor\", first: 5) { type label score node { __typename id ... on Quote { text } ... on Entity { name } ... on Article { title } } } }",
+        same(
+                true,
+                "{ articles(first: 2, filter: {published: {to: \"2030-01-01T00:00:00Z\"}}, orderBy: {field: PUBLISHED, direction: ASC})"
+                        + " { totalCount edges { cursor node { title publishedAt } } } }",
+                Map.of());
+        same(
+                true,
+                "{ search(query: \"harbor\", first: 5) { type label score node { __typename id ... on Quote { text } ... on Entity { name } ... on Article { title } } } }",
                 Map.of());
         // neighborhood and path (SubgraphReads) are graphql-java's: the answers are the same
-        same(false, "query($id: ID!) { neighborhood(id: $id, hops: 2, limit: 20) { nodes { id type label } edges { id type source target } } }",
+        same(
+                false,
+                "query($id: ID!) { neighborhood(id: $id, hops: 2, limit: 20) { nodes { id type label } edges { id type source target } } }",
                 Map.of("id", quell));
-        same(false, "query($a: ID!, $b: ID!) { p: path(fromId: $a, toId: $b) { nodes { id type } edges { type source target } } none: path(fromId: $a, toId: $b, maxHops: 1) { nodes { id } } }",
+        same(
+                false,
+                "query($a: ID!, $b: ID!) { p: path(fromId: $a, toId: $b) { nodes { id type } edges { type source target } } none: path(fromId: $a, toId: $b, maxHops: 1) { nodes { id } } }",
                 Map.of("a", quell, "b", brenn));
         same(true, "{ __typename }", Map.of());
     }
@@ -159,7 +180,10 @@ class DirectReadsTest {
         // an unknown id, or one of another type, is null without an error: answered directly, the same
         same(true, "query($id: ID!) { article(id: $id) { title } }", Map.of("id", "article:0000000000000000"));
         same(true, "query($id: ID!) { article(id: $id) { title } person(id: $id) { name } }", Map.of("id", articleId));
-        same(false, "query($id: ID!) { article(id: $id) { title } person(id: \"\") { name } }", Map.of("id", articleId));
+        same(
+                false,
+                "query($id: ID!) { article(id: $id) { title } person(id: \"\") { name } }",
+                Map.of("id", articleId));
         same(false, "{ search(query: \"   \") { label } }", Map.of());
         same(false, "query($id: ID!) { person(id: $id) { said(first: 100000) { totalCount } } }", Map.of("id", quell));
         same(false, "{ article(id: 5) { nope } }", Map.of());
@@ -190,15 +214,19 @@ class DirectReadsTest {
         long before = reader.queryCount();
         long answered = direct.answered();
         // an unknown id is no failure: null, answered directly after its one query
-        Response missing = post("query($id: ID!) { a: article(id: $id) { title } }", Map.of("id", "article:0000000000000000"), null);
+        Response missing = post(
+                "query($id: ID!) { a: article(id: $id) { title } }", Map.of("id", "article:0000000000000000"), null);
         assertEquals(1, reader.queryCount() - before, missing.asString());
         assertEquals(answered + 1, direct.answered());
         assertFalse(missing.asString().contains("\"errors\""), missing.asString());
 
         before = reader.queryCount();
-        Response secondFails = post("query($id: ID!) { a: article(id: $id) { title } b: article(id: \"\") { title } }",
-                Map.of("id", articleId), null);
-        // the direct execution reads a, then b fails (before its query); graphql-java reads a again and reports b's failure
+        Response secondFails = post(
+                "query($id: ID!) { a: article(id: $id) { title } b: article(id: \"\") { title } }",
+                Map.of("id", articleId),
+                null);
+        // the direct execution reads a, then b fails (before its query); graphql-java reads a again and reports b's
+        // failure
         assertEquals(2, reader.queryCount() - before, secondFails.asString());
         assertEquals("BAD_INPUT", secondFails.jsonPath().getString("errors[0].extensions.code"));
         assertEquals(java.util.List.of("b"), secondFails.jsonPath().getList("errors[0].path"));
@@ -217,9 +245,11 @@ class DirectReadsTest {
         Response byEither = post(query, variables, operationName);
         assertEquals(byGraphQLJava.statusCode(), byEither.statusCode(), query);
         assertEquals(byGraphQLJava.asString(), byEither.asString(), query);
-        assertEquals(answeredDirectly ? before + 1 : before, direct.answered(),
-                (answeredDirectly ? "meant to be answered directly: " : "meant for graphql-java: ") + query
-                        + "\n" + byEither.asString());
+        assertEquals(
+                answeredDirectly ? before + 1 : before,
+                direct.answered(),
+                (answeredDirectly ? "meant to be answered directly: " : "meant for graphql-java: ") + query + "\n"
+                        + byEither.asString());
         if (answeredDirectly) {
             assertFalse(byEither.asString().contains("\"errors\""), byEither.asString());
         }
@@ -233,13 +263,24 @@ class DirectReadsTest {
             body.put("operationName", operationName);
         }
         // With a key: anonymous callers' nested lists are costed by the longest in the graph, which other tests grow.
-        return given().contentType("application/json").accept("application/json").header("X-API-Key", "test-reader-key")
-                .body(body).when().post("/graphql").then().extract().response();
+        return given().contentType("application/json")
+                .accept("application/json")
+                .header("X-API-Key", "test-reader-key")
+                .body(body)
+                .when()
+                .post("/graphql")
+                .then()
+                .extract()
+                .response();
     }
 
     private static String id(String root, String name) {
-        String found = post("query($n: String) { " + root + "(name: $n) { edges { node { id } } } }", Map.of("n", name), null)
-                .jsonPath().getString("data." + root + ".edges[0].node.id");
+        String found = post(
+                        "query($n: String) { " + root + "(name: $n) { edges { node { id } } } }",
+                        Map.of("n", name),
+                        null)
+                .jsonPath()
+                .getString("data." + root + ".edges[0].node.id");
         assertNotNull(found, root + " named " + name);
         return found;
     }

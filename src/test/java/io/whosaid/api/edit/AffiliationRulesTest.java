@@ -32,8 +32,10 @@ import org.neo4j.driver.Transaction;
 @QuarkusTestResource(Neo4jTestResource.class)
 class AffiliationRulesTest {
 
-    static final String REMOVE = "mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }";
-    static final String MERGE = "mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }";
+    static final String REMOVE =
+            "mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }";
+    static final String MERGE =
+            "mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }";
     static final String SPLIT = "mutation($id: ID!) { splitEntity(id: $id) { id } }";
 
     @Inject
@@ -106,7 +108,9 @@ class AffiliationRulesTest {
         assertTrue(affiliated(person, board));
         data(REMOVE, vars("p", person, "o", board));
         data(MERGE, vars("into", other, "ids", List.of(board)));
-        ingest(text.replace("Cyclists turned back", "Cyclists turned away"), "https://edit-test.example/removal-merge-org-2");
+        ingest(
+                text.replace("Cyclists turned back", "Cyclists turned away"),
+                "https://edit-test.example/removal-merge-org-2");
         assertFalse(affiliated(person, other), "the removal moved to the organization kept");
     }
 
@@ -132,25 +136,43 @@ class AffiliationRulesTest {
         // An editor's transaction holds the edge's write lock; an ingest that wrote the edge would wait for it.
         String changed = text.replace("\n\nSource:", "\n\nThe sale closes in June.\n\nSource:");
         String article;
-        try (var session = driver.session(); Transaction editor = session.beginTransaction()) {
-            editor.run("MATCH (:Person {id: $p})-[f:AFFILIATED_WITH]->(:Organization {id: $o}) SET f.lockedByTest = true",
-                    Map.of("p", person, "o", yard)).consume();
+        try (var session = driver.session();
+                Transaction editor = session.beginTransaction()) {
+            editor.run(
+                            "MATCH (:Person {id: $p})-[f:AFFILIATED_WITH]->(:Organization {id: $o}) SET f.lockedByTest = true",
+                            Map.of("p", person, "o", yard))
+                    .consume();
             article = CompletableFuture.supplyAsync(() -> ingest(text, url)).get(3, TimeUnit.MINUTES);
-            assertEquals(article, CompletableFuture.supplyAsync(() -> ingest(changed, url)).get(3, TimeUnit.MINUTES),
+            assertEquals(
+                    article,
+                    CompletableFuture.supplyAsync(() -> ingest(changed, url)).get(3, TimeUnit.MINUTES),
                     "the same article, its text changed after the affiliation's sentence");
             editor.rollback();
         }
-        assertTrue(data("query($id: ID!) { article(id: $id) { text } }", vars("id", article))
-                .getString("data.article.text").contains("closes in June"), "the changed text was written");
+        assertTrue(
+                data("query($id: ID!) { article(id: $id) { text } }", vars("id", article))
+                        .getString("data.article.text")
+                        .contains("closes in June"),
+                "the changed text was written");
         assertEquals(stated, edge(person, yard), "the edge is as it was");
 
         // A text that supports it elsewhere is a change: the edge is written.
-        ingest(text.replace("Dredger Sold\n\nThe yard changes hands\n\n", "Dredger Sold\n\nThe yard changes hands\n\nA long story.\n\n"), url);
+        ingest(
+                text.replace(
+                        "Dredger Sold\n\nThe yard changes hands\n\n",
+                        "Dredger Sold\n\nThe yard changes hands\n\nA long story.\n\n"),
+                url);
         assertNotEquals(stated.get("starts"), edge(person, yard).get("starts"), "the new offsets of its support");
     }
 
     private Map<String, Object> edge(String person, String organization) {
-        return driver.executableQuery("MATCH (:Person {id: $p})-[f:AFFILIATED_WITH]->(:Organization {id: $o}) RETURN properties(f) AS f")
-                .withParameters(Map.of("p", person, "o", organization)).execute().records().get(0).get("f").asMap();
+        return driver.executableQuery(
+                        "MATCH (:Person {id: $p})-[f:AFFILIATED_WITH]->(:Organization {id: $o}) RETURN properties(f) AS f")
+                .withParameters(Map.of("p", person, "o", organization))
+                .execute()
+                .records()
+                .get(0)
+                .get("f")
+                .asMap();
     }
 }

@@ -30,7 +30,8 @@ import org.neo4j.driver.Driver;
 @SuppressWarnings("unchecked")
 class LinkProvenanceTest {
 
-    static final String LINK = "{ entity { id name } madeBy edit { id author } evidence { articleId commentId sentence start end } }";
+    static final String LINK =
+            "{ entity { id name } madeBy edit { id author } evidence { articleId commentId sentence start end } }";
     static final String READ = "query($id: ID!) { article(id: $id) { text publisherEdge " + LINK
             + " quotes(statuses: [EXTRACTED, CONFIRMED, CORRECTED, RETRACTED]) { id text evidence { sentence start end }"
             + " speakerEdge " + LINK + " aboutEdges " + LINK + " } } }";
@@ -61,7 +62,9 @@ class LinkProvenanceTest {
         assertEquals("The Canal Courier", ((Map<?, ?>) publisher.get("entity")).get("name"));
         assertEquals("EXTRACTOR", publisher.get("madeBy"));
         assertNull(publisher.get("edit"));
-        assertEquals(List.of(evidence(article, null, null, null)), publisher.get("evidence"),
+        assertEquals(
+                List.of(evidence(article, null, null, null)),
+                publisher.get("evidence"),
                 "the article names its publisher outside its text: no sentence, no offsets");
 
         Map<String, Object> quote = quoteWith(read, "never opens the gates on time");
@@ -71,9 +74,12 @@ class LinkProvenanceTest {
         assertEquals("EXTRACTOR", said.get("madeBy"));
         assertNull(said.get("edit"));
         Map<String, Object> where = (Map<String, Object>) quote.get("evidence");
-        assertEquals(List.of(evidence(article, where.get("sentence"), where.get("start"), where.get("end"))), said.get("evidence"),
+        assertEquals(
+                List.of(evidence(article, where.get("sentence"), where.get("start"), where.get("end"))),
+                said.get("evidence"),
                 "a speaker is read from its quote");
-        assertTrue(body.substring((Integer) where.get("start"), (Integer) where.get("end")).contains("never opens the gates on time"));
+        assertTrue(body.substring((Integer) where.get("start"), (Integer) where.get("end"))
+                .contains("never opens the gates on time"));
         List<Map<String, Object>> about = (List<Map<String, Object>>) quote.get("aboutEdges");
         assertFalse(about.isEmpty(), "the extractor read what the quote is about: " + quote);
         for (Map<String, Object> subject : about) {
@@ -81,40 +87,58 @@ class LinkProvenanceTest {
             assertNull(subject.get("edit"));
             assertEquals(said.get("evidence"), subject.get("evidence"));
         }
-        List<String> extractedSubjects = about.stream().map(s -> (String) ((Map<?, ?>) s.get("entity")).get("id")).toList();
-        assertEquals(read.getList("data.article.quotes.find { it.id == '" + quoteId + "' }.aboutEdges.entity.id"),
+        List<String> extractedSubjects = about.stream()
+                .map(s -> (String) ((Map<?, ?>) s.get("entity")).get("id"))
+                .toList();
+        assertEquals(
+                read.getList("data.article.quotes.find { it.id == '" + quoteId + "' }.aboutEdges.entity.id"),
                 data("query($id: ID!) { node(id: $id) { ... on Quote { about { id } } } }", vars("id", quoteId))
-                        .getList("data.node.about.id"), "aboutEdges are the links of about");
+                        .getList("data.node.about.id"),
+                "aboutEdges are the links of about");
 
         // Editors re-attribute the quote, add a subject and correct the publisher.
         String union = data("{ organizations(name: \"Lock Union\", first: 5) { edges { node { id } } } }")
                 .getString("data.organizations.edges[0].node.id");
-        String speakerEdit = data("mutation($q: ID!, $s: ID!) { setQuoteSpeaker(id: $q, speakerId: $s) { id } }",
-                vars("q", quoteId, "s", union)).getString("data.setQuoteSpeaker.id");
+        String speakerEdit = data(
+                        "mutation($q: ID!, $s: ID!) { setQuoteSpeaker(id: $q, speakerId: $s) { id } }",
+                        vars("q", quoteId, "s", union))
+                .getString("data.setQuoteSpeaker.id");
         List<String> subjects = new java.util.ArrayList<>(extractedSubjects);
         subjects.add(secretary);
-        String subjectsEdit = data("mutation($q: ID!, $a: [String!]!) { setQuoteSubjects(id: $q, aboutIds: $a) { id } }",
-                vars("q", quoteId, "a", subjects)).getString("data.setQuoteSubjects.id");
-        String publisherEdit = data("mutation($id: ID!) { setArticle(id: $id, publisher: \"The Towpath Times\", "
-                + "publishedAt: \"2026-11-30\") { id } }", vars("id", article)).getString("data.setArticle.id");
+        String subjectsEdit = data(
+                        "mutation($q: ID!, $a: [String!]!) { setQuoteSubjects(id: $q, aboutIds: $a) { id } }",
+                        vars("q", quoteId, "a", subjects))
+                .getString("data.setQuoteSubjects.id");
+        String publisherEdit = data(
+                        "mutation($id: ID!) { setArticle(id: $id, publisher: \"The Towpath Times\", "
+                                + "publishedAt: \"2026-11-30\") { id } }",
+                        vars("id", article))
+                .getString("data.setArticle.id");
 
         JsonPath edited = data(READ, vars("id", article));
         Map<String, Object> newPublisher = edited.getMap("data.article.publisherEdge");
         assertEquals("The Towpath Times", ((Map<?, ?>) newPublisher.get("entity")).get("name"));
         assertEquals("EDITOR", newPublisher.get("madeBy"));
-        assertEquals(Map.of("id", publisherEdit, "author", "test-editor"), newPublisher.get("edit"),
+        assertEquals(
+                Map.of("id", publisherEdit, "author", "test-editor"),
+                newPublisher.get("edit"),
                 "a link made by hand points to its edit");
         Map<String, Object> editedQuote = quoteWith(edited, "never opens the gates on time");
         assertReattributed(editedQuote, union, speakerEdit, secretary, subjectsEdit, extractedSubjects);
 
         // A re-ingest of a new text under the same url keeps the corrected links, and who made them.
-        String changed = text.replace("The canal stands still\n\n", "The canal stands still\n\nBarges queue at the weir.\n\n");
+        String changed =
+                text.replace("The canal stands still\n\n", "The canal stands still\n\nBarges queue at the weir.\n\n");
         assertEquals(article, ingest(changed, url));
         JsonPath reingested = data(READ, vars("id", article));
         Map<String, Object> kept = quoteWith(reingested, "never opens the gates on time");
-        assertEquals(newPublisher, reingested.getMap("data.article.publisherEdge"), "the publisher an editor set stays");
-        assertTrue(data("query($id: ID!) { article(id: $id) { publishedAt } }", vars("id", article))
-                .getString("data.article.publishedAt").startsWith("2026-11-30"), "and so does the date");
+        assertEquals(
+                newPublisher, reingested.getMap("data.article.publisherEdge"), "the publisher an editor set stays");
+        assertTrue(
+                data("query($id: ID!) { article(id: $id) { publishedAt } }", vars("id", article))
+                        .getString("data.article.publishedAt")
+                        .startsWith("2026-11-30"),
+                "and so does the date");
         assertFalse(quoteId.equals(kept.get("id")), "the re-ingest made a new quote (new offsets)");
         assertReattributed(kept, union, speakerEdit, secretary, subjectsEdit, extractedSubjects);
     }
@@ -134,10 +158,14 @@ class LinkProvenanceTest {
         String trust = data("{ organizations(name: \"Weir Trust\", first: 5) { edges { node { id } } } }")
                 .getString("data.organizations.edges[0].node.id");
         List<String> before = GraphDump.of(driver);
-        String speakerEdit = data("mutation($q: ID!, $s: ID!) { setQuoteSpeaker(id: $q, speakerId: $s) { id } }",
-                vars("q", quoteId, "s", trust)).getString("data.setQuoteSpeaker.id");
-        String publisherEdit = data("mutation($id: ID!) { setArticle(id: $id, publisher: \"The Lockside Ledger\") { id } }",
-                vars("id", article)).getString("data.setArticle.id");
+        String speakerEdit = data(
+                        "mutation($q: ID!, $s: ID!) { setQuoteSpeaker(id: $q, speakerId: $s) { id } }",
+                        vars("q", quoteId, "s", trust))
+                .getString("data.setQuoteSpeaker.id");
+        String publisherEdit = data(
+                        "mutation($id: ID!) { setArticle(id: $id, publisher: \"The Lockside Ledger\") { id } }",
+                        vars("id", article))
+                .getString("data.setArticle.id");
         data(StructureEditsTest.UNDO, vars("id", publisherEdit));
         data(StructureEditsTest.UNDO, vars("id", speakerEdit));
         assertEquals(before, GraphDump.of(driver), "every link is back with its properties");
@@ -147,8 +175,13 @@ class LinkProvenanceTest {
         assertNull(read.get("data.article.quotes[0].speakerEdge.edit"));
     }
 
-    private static void assertReattributed(Map<String, Object> quote, String speaker, String speakerEdit, String subject,
-                                           String subjectsEdit, List<String> extractedSubjects) {
+    private static void assertReattributed(
+            Map<String, Object> quote,
+            String speaker,
+            String speakerEdit,
+            String subject,
+            String subjectsEdit,
+            List<String> extractedSubjects) {
         Map<String, Object> said = (Map<String, Object>) quote.get("speakerEdge");
         assertEquals(speaker, ((Map<?, ?>) said.get("entity")).get("id"), quote.toString());
         assertEquals("EDITOR", said.get("madeBy"));
@@ -164,13 +197,17 @@ class LinkProvenanceTest {
                 assertNull(about.get("edit"));
             }
         }
-        assertTrue(((List<Map<String, Object>>) quote.get("aboutEdges")).stream()
-                .anyMatch(about -> subject.equals(((Map<?, ?>) about.get("entity")).get("id"))), quote.toString());
+        assertTrue(
+                ((List<Map<String, Object>>) quote.get("aboutEdges"))
+                        .stream().anyMatch(about -> subject.equals(((Map<?, ?>) about.get("entity")).get("id"))),
+                quote.toString());
     }
 
     private static Map<String, Object> quoteWith(JsonPath read, String words) {
         List<Map<String, Object>> quotes = read.getList("data.article.quotes");
-        return quotes.stream().filter(q -> String.valueOf(q.get("text")).contains(words)).findFirst()
+        return quotes.stream()
+                .filter(q -> String.valueOf(q.get("text")).contains(words))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + quotes));
     }
 

@@ -60,19 +60,26 @@ class StructureEditsTest {
         List<String> before = GraphDump.of(driver);
         double editsTimed = editsTimed();
 
-        JsonPath changed = data("mutation($id: ID!) { changeEntityType(id: $id, type: ORGANIZATION) " + EDIT_FIELDS + " }",
+        JsonPath changed = data(
+                "mutation($id: ID!) { changeEntityType(id: $id, type: ORGANIZATION) " + EDIT_FIELDS + " }",
                 vars("id", person));
         assertEquals("CHANGE_ENTITY_TYPE", changed.getString("data.changeEntityType.kind"));
         assertEquals(editsTimed + 1, editsTimed(), "the edit is timed as the edit query family");
-        JsonPath speaker = data("query($id: ID!) { article(id: $id) { quotes { speaker { id name __typename } } } }",
+        JsonPath speaker = data(
+                "query($id: ID!) { article(id: $id) { quotes { speaker { id name __typename } } } }",
                 vars("id", article));
         String organization = speaker.getString("data.article.quotes[0].speaker.id");
         assertEquals("Organization", speaker.getString("data.article.quotes[0].speaker.__typename"));
         assertEquals("Gorran Haverstock-Pryce", speaker.getString("data.article.quotes[0].speaker.name"));
         assertTrue(organization.startsWith("org:"), organization);
-        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", person)).get("data.person"));
-        assertEquals("BAD_INPUT", errorCode("mutation($id: ID!) { changeEntityType(id: $id, type: ORGANIZATION) { id } }",
-                vars("id", organization)), "it is an organization already");
+        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", person))
+                .get("data.person"));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(
+                        "mutation($id: ID!) { changeEntityType(id: $id, type: ORGANIZATION) { id } }",
+                        vars("id", organization)),
+                "it is an organization already");
         data(UNDO, vars("id", changed.getString("data.changeEntityType.id")));
         assertEquals(before, GraphDump.of(driver), "the undo restores every node and relationship with every property");
 
@@ -87,9 +94,13 @@ class StructureEditsTest {
 
                 Source: The Harbour Post
                 """, "https://edit-test.example/type-2");
-        assertEquals(organization, data("query($id: ID!) { article(id: $id) { quotes { speaker { id } } } }", vars("id", ruled))
-                .getString("data.article.quotes[0].speaker.id"), "the next article naming the person lands in the organization");
-        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", person)).get("data.person"));
+        assertEquals(
+                organization,
+                data("query($id: ID!) { article(id: $id) { quotes { speaker { id } } } }", vars("id", ruled))
+                        .getString("data.article.quotes[0].speaker.id"),
+                "the next article naming the person lands in the organization");
+        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", person))
+                .get("data.person"));
     }
 
     @Test
@@ -105,10 +116,14 @@ class StructureEditsTest {
                 """, "https://edit-test.example/reject-1");
         String misread = personNamed("Lantern Quay-Marsh");
         List<String> before = GraphDump.of(driver);
-        String rejected = data("mutation($id: ID!) { changeEntityType(id: $id, type: NOT_AN_ENTITY, reason: \"a place\") { id } }",
-                vars("id", misread)).getString("data.changeEntityType.id");
-        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", misread)).get("data.person"));
-        JsonPath quotes = data("query($id: ID!) { article(id: $id) { quotes { text speaker { id } } } }", vars("id", article));
+        String rejected = data(
+                        "mutation($id: ID!) { changeEntityType(id: $id, type: NOT_AN_ENTITY, reason: \"a place\") { id } }",
+                        vars("id", misread))
+                .getString("data.changeEntityType.id");
+        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", misread))
+                .get("data.person"));
+        JsonPath quotes =
+                data("query($id: ID!) { article(id: $id) { quotes { text speaker { id } } } }", vars("id", article));
         assertFalse(quotes.getList("data.article.quotes").isEmpty(), "the quote stays");
         assertNull(quotes.get("data.article.quotes[0].speaker"), "with no speaker");
 
@@ -125,10 +140,16 @@ class StructureEditsTest {
 
                 Source: The Harbour Post
                 """, "https://edit-test.example/reject-2");
-        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", misread)).get("data.person"),
+        assertNull(
+                data("query($id: ID!) { person(id: $id) { id } }", vars("id", misread))
+                        .get("data.person"),
                 "the rejected name is not created again as a person");
-        assertEquals(0, data("{ people(name: \"Lantern Quay-Marsh\", first: 5) { totalCount } }").getInt("data.people.totalCount"));
-        List<Object> speakers = data("query($id: ID!) { article(id: $id) { quotes { speaker { id } } } }", vars("id", later))
+        assertEquals(
+                0,
+                data("{ people(name: \"Lantern Quay-Marsh\", first: 5) { totalCount } }")
+                        .getInt("data.people.totalCount"));
+        List<Object> speakers = data(
+                        "query($id: ID!) { article(id: $id) { quotes { speaker { id } } } }", vars("id", later))
                 .getList("data.article.quotes.speaker");
         assertFalse(speakers.isEmpty());
         assertTrue(speakers.stream().allMatch(s -> s == null), "the new quote has no speaker: " + speakers);
@@ -153,28 +174,44 @@ class StructureEditsTest {
                 """);
         String kept = personNamed("Perrin Oakhurst-Vane");
         String onlyHere = personNamed("Meriel Strand-Coyle");
-        List<String> commenters = data("query($id: ID!) { article(id: $id) { comments { author { id } } } }", vars("id", article))
+        List<String> commenters = data(
+                        "query($id: ID!) { article(id: $id) { comments { author { id } } } }", vars("id", article))
                 .getList("data.article.comments.author.id");
         assertEquals(2, commenters.size());
         List<String> before = GraphDump.of(driver);
 
         assertEquals("NOT_FOUND", errorCode("mutation { deleteArticle(id: \"article:none\") { id } }", Map.of()));
-        JsonPath deleted = data("mutation($id: ID!) { deleteArticle(id: $id, reason: \"test article\") " + EDIT_FIELDS + " }",
+        JsonPath deleted = data(
+                "mutation($id: ID!) { deleteArticle(id: $id, reason: \"test article\") " + EDIT_FIELDS + " }",
                 vars("id", article));
         assertEquals("DELETE_ARTICLE", deleted.getString("data.deleteArticle.kind"));
-        assertNull(data("query($id: ID!) { article(id: $id) { id } }", vars("id", article)).get("data.article"));
-        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", onlyHere)).get("data.person"),
+        assertNull(data("query($id: ID!) { article(id: $id) { id } }", vars("id", article))
+                .get("data.article"));
+        assertNull(
+                data("query($id: ID!) { person(id: $id) { id } }", vars("id", onlyHere))
+                        .get("data.person"),
                 "a person only the article held goes");
-        assertEquals(1, data("query($id: ID!) { person(id: $id) { said { totalCount } } }", vars("id", kept))
-                .getInt("data.person.said.totalCount"), "a person another article holds stays, with that article's quote");
+        assertEquals(
+                1,
+                data("query($id: ID!) { person(id: $id) { said { totalCount } } }", vars("id", kept))
+                        .getInt("data.person.said.totalCount"),
+                "a person another article holds stays, with that article's quote");
         for (String commenter : commenters) {
-            assertNull(data("query($id: ID!) { node(id: $id) { id } }", vars("id", commenter)).get("data.node"),
+            assertNull(
+                    data("query($id: ID!) { node(id: $id) { id } }", vars("id", commenter))
+                            .get("data.node"),
                     "a commenter with no comment left goes: " + commenter);
         }
-        assertEquals(0, data("{ organizations(name: \"The Storm Gazette\", first: 5) { totalCount } }")
-                .getInt("data.organizations.totalCount"), "a publisher of no other article goes");
-        assertTrue(data("query($id: ID!) { history(id: $id) { kind } }", vars("id", onlyHere))
-                .getList("data.history.kind").contains("DELETE_ARTICLE"), "what went keeps its history");
+        assertEquals(
+                0,
+                data("{ organizations(name: \"The Storm Gazette\", first: 5) { totalCount } }")
+                        .getInt("data.organizations.totalCount"),
+                "a publisher of no other article goes");
+        assertTrue(
+                data("query($id: ID!) { history(id: $id) { kind } }", vars("id", onlyHere))
+                        .getList("data.history.kind")
+                        .contains("DELETE_ARTICLE"),
+                "what went keeps its history");
 
         data(UNDO, vars("id", deleted.getString("data.deleteArticle.id")));
         assertEquals(before, GraphDump.of(driver), "the undo restores every node and relationship with every property");
@@ -201,29 +238,52 @@ class StructureEditsTest {
                 Source: The Pilot Gazette
                 """, "https://edit-test.example/set-1");
         List<String> before = GraphDump.of(driver);
-        String set = "mutation($id: ID!, $d: String, $p: String, $u: String) { setArticle(id: $id, publishedAt: $d, publisher: $p, url: $u) { id } }";
+        String set =
+                "mutation($id: ID!, $d: String, $p: String, $u: String) { setArticle(id: $id, publishedAt: $d, publisher: $p, url: $u) { id } }";
 
         assertEquals("NOT_FOUND", errorCode(set, vars("id", "article:none", "d", "2025-03-04")));
         assertEquals("BAD_INPUT", errorCode(set, vars("id", article, "d", "the fourth of March")));
         assertEquals("BAD_INPUT", errorCode(set, vars("id", article, "u", "ftp://edit-test.example/x")));
         assertEquals("BAD_INPUT", errorCode(set, vars("id", article)), "nothing to set");
-        JsonPath inUse = io.whosaid.support.GraphQL.post(set, vars("id", article, "u", "https://edit-test.example/set-other"));
+        JsonPath inUse =
+                io.whosaid.support.GraphQL.post(set, vars("id", article, "u", "https://edit-test.example/set-other"));
         assertEquals("URL_IN_USE", inUse.getString("errors[0].extensions.code"));
-        assertTrue(inUse.getString("errors[0].message").contains(other), "the message names the article: " + inUse.prettify());
+        assertTrue(
+                inUse.getString("errors[0].message").contains(other),
+                "the message names the article: " + inUse.prettify());
         assertEquals(before, GraphDump.of(driver), "no refused edit changed anything");
 
-        String edit = data(set, vars("id", article, "d", "2025-03-04T10:15:00Z", "p", "The Pilot's Log",
-                "u", "https://edit-test.example/set-1-corrected")).getString("data.setArticle.id");
-        JsonPath now = data("query($id: ID!) { article(id: $id) { publishedAt url publisher { name } } }", vars("id", article));
+        String edit = data(
+                        set,
+                        vars(
+                                "id",
+                                article,
+                                "d",
+                                "2025-03-04T10:15:00Z",
+                                "p",
+                                "The Pilot's Log",
+                                "u",
+                                "https://edit-test.example/set-1-corrected"))
+                .getString("data.setArticle.id");
+        JsonPath now = data(
+                "query($id: ID!) { article(id: $id) { publishedAt url publisher { name } } }", vars("id", article));
         assertTrue(now.getString("data.article.publishedAt").startsWith("2025-03-04T10:15"), now.prettify());
         assertEquals("https://edit-test.example/set-1-corrected", now.getString("data.article.url"));
         assertEquals("The Pilot's Log", now.getString("data.article.publisher.name"));
-        assertEquals(0, data("{ organizations(name: \"The Pilot Gazette\", first: 5) { totalCount } }")
-                .getInt("data.organizations.totalCount"), "the publisher it replaced published nothing else, and goes");
-        assertEquals("URL_IN_USE", errorCode(set, vars("id", other, "u", "https://edit-test.example/set-1-corrected")),
+        assertEquals(
+                0,
+                data("{ organizations(name: \"The Pilot Gazette\", first: 5) { totalCount } }")
+                        .getInt("data.organizations.totalCount"),
+                "the publisher it replaced published nothing else, and goes");
+        assertEquals(
+                "URL_IN_USE",
+                errorCode(set, vars("id", other, "u", "https://edit-test.example/set-1-corrected")),
                 "the corrected url is held");
         data(UNDO, vars("id", edit));
-        assertEquals(before, GraphDump.of(driver), "the undo restores the article, its publisher link, and the new publisher goes");
+        assertEquals(
+                before,
+                GraphDump.of(driver),
+                "the undo restores the article, its publisher link, and the new publisher goes");
     }
 
     @Test
@@ -243,17 +303,24 @@ class StructureEditsTest {
         String company = data("{ organizations(name: \"The Harbour Post\", first: 5) { edges { node { id } } } }")
                 .getString("data.organizations.edges[0].node.id");
         List<String> before = GraphDump.of(driver);
-        String add = "mutation($p: ID!, $o: ID!, $r: String) { addAffiliation(personId: $p, organizationId: $o, role: $r) { id } }";
-        String role = "mutation($p: ID!, $o: ID!, $r: String) { setAffiliationRole(personId: $p, organizationId: $o, role: $r) { id } }";
+        String add =
+                "mutation($p: ID!, $o: ID!, $r: String) { addAffiliation(personId: $p, organizationId: $o, role: $r) { id } }";
+        String role =
+                "mutation($p: ID!, $o: ID!, $r: String) { setAffiliationRole(personId: $p, organizationId: $o, role: $r) { id } }";
         String remove = "mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }";
 
-        assertEquals("NOT_FOUND", errorCode(role, vars("p", person, "o", company, "r", "editor")), "no such affiliation yet");
+        assertEquals(
+                "NOT_FOUND",
+                errorCode(role, vars("p", person, "o", company, "r", "editor")),
+                "no such affiliation yet");
         assertEquals("BAD_INPUT", errorCode(add, vars("p", company, "o", person)), "from a person to an organization");
         assertEquals("NOT_FOUND", errorCode(add, vars("p", person, "o", "org:nowhere-at-all")));
-        String added = data(add, vars("p", person, "o", company, "r", "columnist")).getString("data.addAffiliation.id");
+        String added =
+                data(add, vars("p", person, "o", company, "r", "columnist")).getString("data.addAffiliation.id");
         assertEquals("columnist", role(person, company));
         assertEquals("BAD_INPUT", errorCode(add, vars("p", person, "o", company)), "already affiliated");
-        String corrected = data(role, vars("p", person, "o", company, "r", "editor")).getString("data.setAffiliationRole.id");
+        String corrected =
+                data(role, vars("p", person, "o", company, "r", "editor")).getString("data.setAffiliationRole.id");
         assertEquals("editor", role(person, company));
         String removed = data(remove, vars("p", person, "o", company)).getString("data.removeAffiliation.id");
         assertNull(role(person, company));
@@ -279,19 +346,24 @@ class StructureEditsTest {
                 """, "https://edit-test.example/url-old");
         String set = "mutation($id: ID!, $u: String) { setArticle(id: $id, url: $u) { id } }";
         List<String> before = GraphDump.of(driver);
-        String undone = data(set, vars("id", article, "u", "https://edit-test.example/url-undone")).getString("data.setArticle.id");
+        String undone = data(set, vars("id", article, "u", "https://edit-test.example/url-undone"))
+                .getString("data.setArticle.id");
         data(UNDO, vars("id", undone));
         assertEquals(before, GraphDump.of(driver), "the undo restores the article's url and lifts the url's rule");
-        assertFalse(article.equals(ingest("""
+        assertFalse(
+                article.equals(ingest("""
                 Slipway Reopens Elsewhere
 
                 Another page
 
                 “Not ours,” said Perrin Astley-Vane.
-                """, "https://edit-test.example/url-undone")), "after the undo the url is not the article's: a new article");
+                """, "https://edit-test.example/url-undone")),
+                "after the undo the url is not the article's: a new article");
 
         data(set, vars("id", article, "u", "https://edit-test.example/url-new"));
-        assertEquals(article, ingest("""
+        assertEquals(
+                article,
+                ingest("""
                 Slipway Reopens After Repairs
 
                 Boats back in the water
@@ -299,7 +371,8 @@ class StructureEditsTest {
                 “The slipway is safe again,” said Perrin Astley-Vane, engineer at the Slipway Trust.
 
                 Source: The Harbour Post
-                """, "https://edit-test.example/url-new"), "the page of the corrected url updates the same article");
+                """, "https://edit-test.example/url-new"),
+                "the page of the corrected url updates the same article");
         JsonPath now = data("query($id: ID!) { article(id: $id) { url title } }", vars("id", article));
         assertEquals("Slipway Reopens After Repairs", now.getString("data.article.title"));
         assertEquals("https://edit-test.example/url-new", now.getString("data.article.url"));
@@ -312,15 +385,26 @@ class StructureEditsTest {
 
                 Source: The Harbour Post
                 """, "https://edit-test.example/url-old"), "the first url still finds it");
-        assertEquals("https://edit-test.example/url-new", data("query($id: ID!) { article(id: $id) { url } }",
-                vars("id", article)).getString("data.article.url"), "and does not undo the correction");
-        assertEquals("URL_IN_USE", errorCode(set, vars("id", ingest("""
+        assertEquals(
+                "https://edit-test.example/url-new",
+                data("query($id: ID!) { article(id: $id) { url } }", vars("id", article))
+                        .getString("data.article.url"),
+                "and does not undo the correction");
+        assertEquals(
+                "URL_IN_USE",
+                errorCode(
+                        set,
+                        vars(
+                                "id",
+                                ingest("""
                 Another Slipway
 
                 Elsewhere
 
                 “Ours is fine,” said Perrin Astley-Vane.
-                """, "https://edit-test.example/url-other"), "u", "https://edit-test.example/url-new")));
+                """, "https://edit-test.example/url-other"),
+                                "u",
+                                "https://edit-test.example/url-new")));
     }
 
     @Test
@@ -339,23 +423,30 @@ class StructureEditsTest {
         String guild = data("{ organizations(name: \"Canal Guild\", first: 5) { edges { node { id } } } }")
                 .getString("data.organizations.edges[0].node.id");
         assertEquals("director", role(person, guild), "the extractor read the affiliation");
-        String removed = data("mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }",
-                vars("p", person, "o", guild)).getString("data.removeAffiliation.id");
+        String removed = data(
+                        "mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }",
+                        vars("p", person, "o", guild))
+                .getString("data.removeAffiliation.id");
         assertNull(role(person, guild));
 
         ingest(text.replace("Silt cleared at last", "Silt cleared, boats move"), "https://edit-test.example/removal-2");
-        assertTrue(affiliated(person, guild) == false, "a later article stating it does not bring the removed affiliation back");
+        assertTrue(
+                affiliated(person, guild) == false,
+                "a later article stating it does not bring the removed affiliation back");
         ingest(text.replace("Silt cleared at last", "Silt cleared again"), "https://edit-test.example/removal-1");
         assertFalse(affiliated(person, guild), "nor does a changed text of the first article");
 
         data(UNDO, vars("id", removed));
         assertEquals("director", role(person, guild), "the undo restores it");
-        data("mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }",
+        data(
+                "mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o) { id } }",
                 vars("p", person, "o", guild));
-        data("mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"chair\") { id } }",
+        data(
+                "mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"chair\") { id } }",
                 vars("p", person, "o", guild));
         ingest(text.replace("Silt cleared at last", "Silt cleared for good"), "https://edit-test.example/removal-3");
-        assertEquals("director", role(person, guild), "adding it by hand lifts the rule: the next article sets its role");
+        assertEquals(
+                "director", role(person, guild), "adding it by hand lifts the rule: the next article sets its role");
     }
 
     @Test
@@ -370,8 +461,7 @@ class StructureEditsTest {
         JsonPath read = data("""
                 query($id: ID!) { article(id: $id) { text
                   mentions { entity { id name } count madeBy edit { id } evidence { articleId commentId sentence start end } }
-                  comments { text mentionEdges { entity { id } madeBy evidence { articleId commentId sentence start end } } } } }""",
-                vars("id", article));
+                  comments { text mentionEdges { entity { id } madeBy evidence { articleId commentId sentence start end } } } } }""", vars("id", article));
         String text = read.getString("data.article.text");
         Map<String, Object> mention = byEntity(read.getList("data.article.mentions"), person);
         assertEquals("EXTRACTOR", mention.get("madeBy"));
@@ -380,7 +470,8 @@ class StructureEditsTest {
         assertEquals(2, evidence.size(), "both places the text names her: " + evidence);
         assertEquals("Ilse Marrow-Quint", span(text, evidence.get(0)));
         assertEquals("Marrow-Quint", span(text, evidence.get(1)));
-        assertEquals("Marrow-Quint has kept the books for a decade.", evidence.get(1).get("sentence"));
+        assertEquals(
+                "Marrow-Quint has kept the books for a decade.", evidence.get(1).get("sentence"));
         assertEquals(article, evidence.get(0).get("articleId"));
 
         String commentText = read.getString("data.article.comments[0].text");
@@ -394,20 +485,24 @@ class StructureEditsTest {
 
         String affiliations = "query($id: ID!) { person(id: $id) { affiliations { role madeBy edit { id author } "
                 + "organization { id name } evidence { articleId sentence start end } } } }";
-        Map<String, Object> union = byOrganization(data(affiliations, vars("id", person)).getList("data.person.affiliations"),
-                "Dock Union");
+        Map<String, Object> union = byOrganization(
+                data(affiliations, vars("id", person)).getList("data.person.affiliations"), "Dock Union");
         assertEquals("EXTRACTOR", union.get("madeBy"));
         Map<String, Object> support = ((List<Map<String, Object>>) union.get("evidence")).get(0);
         assertEquals(article, support.get("articleId"));
         assertEquals("Ilse Marrow-Quint, treasurer of the Dock Union", span(text, support));
-        assertTrue(((String) support.get("sentence")).startsWith("“The dock pays its way,” said Ilse"), support.toString());
+        assertTrue(
+                ((String) support.get("sentence")).startsWith("“The dock pays its way,” said Ilse"),
+                support.toString());
 
         String publisher = data("{ organizations(name: \"The Harbour Post\", first: 5) { edges { node { id } } } }")
                 .getString("data.organizations.edges[0].node.id");
-        String added = data("mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"columnist\") { id } }",
-                vars("p", person, "o", publisher)).getString("data.addAffiliation.id");
-        Map<String, Object> byHand = byOrganization(data(affiliations, vars("id", person)).getList("data.person.affiliations"),
-                "The Harbour Post");
+        String added = data(
+                        "mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, organizationId: $o, role: \"columnist\") { id } }",
+                        vars("p", person, "o", publisher))
+                .getString("data.addAffiliation.id");
+        Map<String, Object> byHand = byOrganization(
+                data(affiliations, vars("id", person)).getList("data.person.affiliations"), "The Harbour Post");
         assertEquals("EDITOR", byHand.get("madeBy"));
         assertEquals(added, ((Map<?, ?>) byHand.get("edit")).get("id"), "an edge made by hand points to its edit");
         assertEquals("test-editor", ((Map<?, ?>) byHand.get("edit")).get("author"));
@@ -425,13 +520,22 @@ class StructureEditsTest {
                 """, "https://edit-test.example/provenance-2");
         String speaker = personNamed("Brannoc Fell-Ashby");
         List<String> before = GraphDump.of(driver);
-        String reattributed = data("mutation($id: ID!, $s: ID!) { setQuoteSpeaker(id: $id, speakerId: $s) { id } }",
-                vars("id", quote, "s", speaker)).getString("data.setQuoteSpeaker.id");
+        String reattributed = data(
+                        "mutation($id: ID!, $s: ID!) { setQuoteSpeaker(id: $id, speakerId: $s) { id } }",
+                        vars("id", quote, "s", speaker))
+                .getString("data.setQuoteSpeaker.id");
         assertEquals(List.of("EDITOR " + reattributed), saidMadeBy(quote));
-        String merged = data("mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }",
-                vars("into", person, "ids", List.of(speaker))).getString("data.mergeEntities.id");
-        Map<String, Object> moved = byEntity(data("query($id: ID!) { article(id: $id) { mentions { entity { id } madeBy "
-                + "edit { id } evidence { start end } } } }", vars("id", other)).getList("data.article.mentions"), person);
+        String merged = data(
+                        "mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }",
+                        vars("into", person, "ids", List.of(speaker)))
+                .getString("data.mergeEntities.id");
+        Map<String, Object> moved = byEntity(
+                data(
+                                "query($id: ID!) { article(id: $id) { mentions { entity { id } madeBy "
+                                        + "edit { id } evidence { start end } } } }",
+                                vars("id", other))
+                        .getList("data.article.mentions"),
+                person);
         assertEquals("EDITOR", moved.get("madeBy"), "a mention the merge moved is the merge's");
         assertEquals(merged, ((Map<?, ?>) moved.get("edit")).get("id"));
         assertFalse(((List<?>) moved.get("evidence")).isEmpty(), "and keeps its evidence");
@@ -452,22 +556,28 @@ class StructureEditsTest {
                 Source: The Harbour Post
                 """, "https://edit-test.example/other-1");
         String person = personNamed("Odile Brackwater-Syme");
-        JsonPath read = data("query($id: ID!) { article(id: $id) { quotes { id about { id } } } }", vars("id", article));
+        JsonPath read =
+                data("query($id: ID!) { article(id: $id) { quotes { id about { id } } } }", vars("id", article));
         String quote = read.getString("data.article.quotes[0].id");
         List<String> about = read.getList("data.article.quotes[0].about.id");
         List<String> before = GraphDump.of(driver);
         List<String> edits = new java.util.ArrayList<>();
-        edits.add(data("mutation($id: ID!) { renameEntity(id: $id, name: \"Odile Brackwater\") { id } }", vars("id", person))
+        edits.add(data(
+                        "mutation($id: ID!) { renameEntity(id: $id, name: \"Odile Brackwater\") { id } }",
+                        vars("id", person))
                 .getString("data.renameEntity.id"));
         edits.add(data("mutation($id: ID!) { addAlias(id: $id, alias: \"O. B. Syme\") { id } }", vars("id", person))
                 .getString("data.addAlias.id"));
         edits.add(data("mutation($id: ID!) { removeAlias(id: $id, alias: \"O. B. Syme\") { id } }", vars("id", person))
                 .getString("data.removeAlias.id"));
-        edits.add(data("mutation($id: ID!) { setEntityDescription(id: $id, description: \"lamp keeper\") { id } }",
-                vars("id", person)).getString("data.setEntityDescription.id"));
+        edits.add(data(
+                        "mutation($id: ID!) { setEntityDescription(id: $id, description: \"lamp keeper\") { id } }",
+                        vars("id", person))
+                .getString("data.setEntityDescription.id"));
         JsonPath entity = data("query($id: ID!) { person(id: $id) { name aliases description } }", vars("id", person));
         assertEquals("Odile Brackwater", entity.getString("data.person.name"));
-        assertTrue(entity.getList("data.person.aliases").contains("Odile Brackwater-Syme"), "the old name stays an alias");
+        assertTrue(
+                entity.getList("data.person.aliases").contains("Odile Brackwater-Syme"), "the old name stays an alias");
         assertFalse(entity.getList("data.person.aliases").contains("O. B. Syme"));
         assertEquals("lamp keeper", entity.getString("data.person.description"));
 
@@ -475,20 +585,29 @@ class StructureEditsTest {
                 .getString("data.setQuoteKind.id"));
         List<String> subjects = new java.util.ArrayList<>(about);
         subjects.add(person);
-        String subjectsEdit = data("mutation($id: ID!, $a: [String!]!) { setQuoteSubjects(id: $id, aboutIds: $a) { id } }",
-                vars("id", quote, "a", subjects)).getString("data.setQuoteSubjects.id");
+        String subjectsEdit = data(
+                        "mutation($id: ID!, $a: [String!]!) { setQuoteSubjects(id: $id, aboutIds: $a) { id } }",
+                        vars("id", quote, "a", subjects))
+                .getString("data.setQuoteSubjects.id");
         edits.add(subjectsEdit);
-        edits.add(data("mutation($id: ID!) { confirmQuote(id: $id) { id } }", vars("id", quote)).getString("data.confirmQuote.id"));
-        JsonPath corrected = data("query($id: ID!) { node(id: $id) { ... on Quote { kind status about { id } } } }", vars("id", quote));
+        edits.add(data("mutation($id: ID!) { confirmQuote(id: $id) { id } }", vars("id", quote))
+                .getString("data.confirmQuote.id"));
+        JsonPath corrected = data(
+                "query($id: ID!) { node(id: $id) { ... on Quote { kind status about { id } } } }", vars("id", quote));
         assertEquals("PARTIAL", corrected.getString("data.node.kind"));
         assertEquals("CONFIRMED", corrected.getString("data.node.status"));
         assertTrue(corrected.getList("data.node.about.id").containsAll(subjects));
         Map<String, String> makers = new java.util.HashMap<>();
         driver.executableQuery("MATCH (:Quote {id: $id})-[a:ABOUT]->(n) RETURN n.id AS n, a.madeBy AS m, a.edit AS e")
-                .withParameters(Map.of("id", quote)).execute().records()
-                .forEach(r -> makers.put(r.get("n").asString(), r.get("m").asString() + " " + r.get("e").asString(null)));
+                .withParameters(Map.of("id", quote))
+                .execute()
+                .records()
+                .forEach(r -> makers.put(
+                        r.get("n").asString(),
+                        r.get("m").asString() + " " + r.get("e").asString(null)));
         assertEquals("EDITOR " + subjectsEdit, makers.get(person), "the subject added by hand is the edit's");
-        about.forEach(id -> assertEquals("EXTRACTOR null", makers.get(id), "a subject the quote kept stays the extractor's"));
+        about.forEach(
+                id -> assertEquals("EXTRACTOR null", makers.get(id), "a subject the quote kept stays the extractor's"));
 
         java.util.Collections.reverse(edits);
         edits.forEach(id -> data(UNDO, vars("id", id)));
@@ -504,18 +623,24 @@ class StructureEditsTest {
                  "comments": [{"author": "fishwife99", "text": "About time."}]}
                 """.formatted(url));
         String manager = personNamed("Odile Brackenfield");
-        String commenter = data("query($id: ID!) { article(id: $id) { comments { author { id } } } }", vars("id", article))
+        String commenter = data(
+                        "query($id: ID!) { article(id: $id) { comments { author { id } } } }", vars("id", article))
                 .getString("data.article.comments[0].author.id");
 
         assertEquals(article, ingestJson("""
                 {"title": "Quay Market Moves", "url": "%s",
                  "text": "The market moves to the north quay, the council said on Monday."}
                 """.formatted(url)), "the same url is the same article");
-        assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", manager)).get("data.person"),
+        assertNull(
+                data("query($id: ID!) { person(id: $id) { id } }", vars("id", manager))
+                        .get("data.person"),
                 "a person only the old text named goes");
-        assertNull(data("query($id: ID!) { node(id: $id) { id } }", vars("id", commenter)).get("data.node"),
+        assertNull(
+                data("query($id: ID!) { node(id: $id) { id } }", vars("id", commenter))
+                        .get("data.node"),
                 "a commenter only the old thread had goes");
-        assertTrue(io.whosaid.support.GraphChecks.duplicateIds(driver).values().stream().allMatch(n -> n == 0));
+        assertTrue(io.whosaid.support.GraphChecks.duplicateIds(driver).values().stream()
+                .allMatch(n -> n == 0));
     }
 
     @Test
@@ -542,8 +667,15 @@ class StructureEditsTest {
         String short_ = personNamed("Wendeline Moss");
         String query = "query($first: Int, $after: String) { duplicateCandidates(first: $first, after: $after) "
                 + "{ edges { cursor node { ids names score reasons } } pageInfo { hasNextPage endCursor } } }";
-        assertEquals("FORBIDDEN", io.whosaid.support.GraphQL.postAs(io.whosaid.support.GraphQL.READER_KEY, query, vars("first", 5))
-                .then().statusCode(200).extract().jsonPath().getString("errors[0].extensions.code"), "editors only");
+        assertEquals(
+                "FORBIDDEN",
+                io.whosaid.support.GraphQL.postAs(io.whosaid.support.GraphQL.READER_KEY, query, vars("first", 5))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("errors[0].extensions.code"),
+                "editors only");
         Map<String, Object> pair = candidate(query, full, short_);
         List<String> reasons = (List<String>) pair.get("reasons");
         assertTrue(reasons.contains("same surname and first initial"), reasons.toString());
@@ -551,29 +683,48 @@ class StructureEditsTest {
 
         List<Map<String, Object>> all = data(query, vars("first", 100)).getList("data.duplicateCandidates.edges.node");
         for (int i = 1; i < all.size(); i++) {
-            assertTrue(((Number) all.get(i - 1).get("score")).doubleValue() >= ((Number) all.get(i).get("score")).doubleValue(),
+            assertTrue(
+                    ((Number) all.get(i - 1).get("score")).doubleValue()
+                            >= ((Number) all.get(i).get("score")).doubleValue(),
                     "ranked best first");
         }
         JsonPath first = data(query, vars("first", 1));
         if (first.getBoolean("data.duplicateCandidates.pageInfo.hasNextPage")) {
-            JsonPath second = data(query, vars("first", 1, "after", first.getString("data.duplicateCandidates.pageInfo.endCursor")));
-            assertEquals(all.get(1).get("ids"), second.getList("data.duplicateCandidates.edges[0].node.ids"), "the next page goes on");
+            JsonPath second = data(
+                    query, vars("first", 1, "after", first.getString("data.duplicateCandidates.pageInfo.endCursor")));
+            assertEquals(
+                    all.get(1).get("ids"),
+                    second.getList("data.duplicateCandidates.edges[0].node.ids"),
+                    "the next page goes on");
         }
 
         List<String> before = GraphDump.of(driver);
-        assertEquals("NOT_FOUND", errorCode("mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
-                vars("ids", List.of(full, "person:nobody-at-all"))));
-        assertEquals("BAD_INPUT", errorCode("mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
-                vars("ids", List.of(full))));
-        String rejected = data("mutation($ids: [String!]!) { rejectDuplicate(ids: $ids, reason: \"mother and daughter\") { id } }",
-                vars("ids", List.of(short_, full))).getString("data.rejectDuplicate.id");
+        assertEquals(
+                "NOT_FOUND",
+                errorCode(
+                        "mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
+                        vars("ids", List.of(full, "person:nobody-at-all"))));
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(
+                        "mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
+                        vars("ids", List.of(full))));
+        String rejected = data(
+                        "mutation($ids: [String!]!) { rejectDuplicate(ids: $ids, reason: \"mother and daughter\") { id } }",
+                        vars("ids", List.of(short_, full)))
+                .getString("data.rejectDuplicate.id");
         assertNull(candidateOrNull(query, full, short_), "a rejected pair is not suggested again");
-        assertEquals("BAD_INPUT", errorCode("mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
-                vars("ids", List.of(full, short_))), "already rejected");
+        assertEquals(
+                "BAD_INPUT",
+                errorCode(
+                        "mutation($ids: [String!]!) { rejectDuplicate(ids: $ids) { id } }",
+                        vars("ids", List.of(full, short_))),
+                "already rejected");
         data(UNDO, vars("id", rejected));
         assertEquals(before, GraphDump.of(driver));
         candidate(query, full, short_);
-        data("mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }",
+        data(
+                "mutation($into: ID!, $ids: [String!]!) { mergeEntities(into: $into, ids: $ids) { id } }",
                 vars("into", full, "ids", List.of(short_)));
         assertNull(candidateOrNull(query, full, short_), "a confirmed (merged) pair is gone");
     }
@@ -585,8 +736,12 @@ class StructureEditsTest {
     }
 
     private static Map<String, Object> candidateOrNull(String query, String a, String b) {
-        List<Map<String, Object>> nodes = data(query, vars("first", 100)).getList("data.duplicateCandidates.edges.node");
-        return nodes.stream().filter(n -> ((List<?>) n.get("ids")).containsAll(List.of(a, b))).findFirst().orElse(null);
+        List<Map<String, Object>> nodes =
+                data(query, vars("first", 100)).getList("data.duplicateCandidates.edges.node");
+        return nodes.stream()
+                .filter(n -> ((List<?>) n.get("ids")).containsAll(List.of(a, b)))
+                .findFirst()
+                .orElse(null);
     }
 
     private String ingestJson(String json) {
@@ -594,9 +749,15 @@ class StructureEditsTest {
     }
 
     private List<String> saidMadeBy(String quote) {
-        return driver.executableQuery("MATCH ()-[s:SAID]->(:Quote {id: $id}) RETURN s.madeBy AS madeBy, s.edit AS edit")
-                .withParameters(Map.of("id", quote)).execute().records().stream()
-                .map(r -> r.get("madeBy").asString() + (r.get("edit").isNull() ? "" : " " + r.get("edit").asString())).toList();
+        return driver
+                .executableQuery("MATCH ()-[s:SAID]->(:Quote {id: $id}) RETURN s.madeBy AS madeBy, s.edit AS edit")
+                .withParameters(Map.of("id", quote))
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("madeBy").asString()
+                        + (r.get("edit").isNull() ? "" : " " + r.get("edit").asString()))
+                .toList();
     }
 
     private static String span(String text, Map<String, Object> evidence) {
@@ -604,26 +765,37 @@ class StructureEditsTest {
     }
 
     private static Map<String, Object> byEntity(List<Map<String, Object>> edges, String id) {
-        return edges.stream().filter(e -> id.equals(((Map<?, ?>) e.get("entity")).get("id"))).findFirst()
+        return edges.stream()
+                .filter(e -> id.equals(((Map<?, ?>) e.get("entity")).get("id")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no edge to " + id + " among " + edges));
     }
 
     private static Map<String, Object> byOrganization(List<Map<String, Object>> affiliations, String name) {
-        return affiliations.stream().filter(a -> name.equals(((Map<?, ?>) a.get("organization")).get("name"))).findFirst()
+        return affiliations.stream()
+                .filter(a -> name.equals(((Map<?, ?>) a.get("organization")).get("name")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no affiliation with " + name + " among " + affiliations));
     }
 
     static boolean affiliated(String person, String organization) {
-        List<Map<String, Object>> affiliations = data("query($id: ID!) { person(id: $id) { affiliations { organization { id } } } }",
-                vars("id", person)).getList("data.person.affiliations");
+        List<Map<String, Object>> affiliations = data(
+                        "query($id: ID!) { person(id: $id) { affiliations { organization { id } } } }",
+                        vars("id", person))
+                .getList("data.person.affiliations");
         return affiliations.stream().anyMatch(a -> organization.equals(((Map<?, ?>) a.get("organization")).get("id")));
     }
 
     static String role(String person, String organization) {
-        List<Map<String, Object>> affiliations = data("query($id: ID!) { person(id: $id) { affiliations { role organization { id } } } }",
-                vars("id", person)).getList("data.person.affiliations");
-        return affiliations.stream().filter(a -> organization.equals(((Map<?, ?>) a.get("organization")).get("id")))
-                .map(a -> (String) a.get("role")).findFirst().orElse(null);
+        List<Map<String, Object>> affiliations = data(
+                        "query($id: ID!) { person(id: $id) { affiliations { role organization { id } } } }",
+                        vars("id", person))
+                .getList("data.person.affiliations");
+        return affiliations.stream()
+                .filter(a -> organization.equals(((Map<?, ?>) a.get("organization")).get("id")))
+                .map(a -> (String) a.get("role"))
+                .findFirst()
+                .orElse(null);
     }
 
     private double editsTimed() {

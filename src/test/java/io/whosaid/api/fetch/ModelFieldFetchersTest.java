@@ -1,9 +1,9 @@
 package io.whosaid.api.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import io.smallrye.graphql.schema.model.Argument;
 import io.smallrye.graphql.schema.model.Execute;
@@ -28,7 +28,10 @@ class ModelFieldFetchersTest {
         var first = fetchers.getOtherWrappedDataFetcher(people, quote);
         assertNotNull(first);
         assertSame(first, fetchers.getOtherWrappedDataFetcher(people, quote));
-        assertNotSame(first, fetchers.getOtherWrappedDataFetcher(sourceOperation("io.whosaid.api.ArticleFields", "comments"), quote));
+        assertNotSame(
+                first,
+                fetchers.getOtherWrappedDataFetcher(
+                        sourceOperation("io.whosaid.api.ArticleFields", "comments"), quote));
     }
 
     @Test

@@ -20,7 +20,8 @@ class BoundedJsonTest {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("data", Map.of("articles", List.of(Map.of("text", "x".repeat(1000)), Map.of("text", "é ✓"))));
         Buffer expected = Json.encodeToBuffer(data);
-        assertEquals(expected.toString(), BoundedJson.encode(data, expected.length()).toString(), "the same JSON");
+        assertEquals(
+                expected.toString(), BoundedJson.encode(data, expected.length()).toString(), "the same JSON");
         assertThrows(BoundedJson.TooLarge.class, () -> BoundedJson.encode(data, expected.length() - 1));
         assertThrows(BoundedJson.TooLarge.class, () -> BoundedJson.encode(data, 100));
         assertTrue(BoundedJson.over(expected, expected.length() - 1));

@@ -44,8 +44,11 @@ class GraphQLHttpAuditTest {
         NodePackage.install(SOURCE, WORK, FILES, "node_modules/graphql-http/package.json");
         Path results = WORK.resolve("results.json");
         Files.deleteIfExists(results);
-        Process audit = new ProcessBuilder("node", "graphql-http-audit.mjs", graphql.toString(), "--json", "results.json")
-                .directory(WORK.toFile()).redirectErrorStream(true).start();
+        Process audit = new ProcessBuilder(
+                        "node", "graphql-http-audit.mjs", graphql.toString(), "--json", "results.json")
+                .directory(WORK.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(audit.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!audit.waitFor(3, TimeUnit.MINUTES)) {
             audit.destroyForcibly();

@@ -71,7 +71,8 @@ class GraphQLOverHttpTest {
     @Test
     void getNeverRunsAMutation() {
         long before = nodes();
-        Response response = given().accept(GRAPHQL_RESPONSE).header("X-API-Key", EDITOR_KEY)
+        Response response = given().accept(GRAPHQL_RESPONSE)
+                .header("X-API-Key", EDITOR_KEY)
                 .queryParam("query", "mutation { ingestArticle(input: {text: \"A Title\\n\\nA body.\"}) { created } }")
                 .get("/graphql");
         assertEquals(405, response.statusCode());
@@ -82,10 +83,17 @@ class GraphQLOverHttpTest {
 
     @Test
     void otherMethodsAndUnacceptableMediaTypesAreRefused() {
-        Response put = given().contentType(ContentType.JSON).body("{\"query\": \"{ __typename }\"}").put("/graphql");
+        Response put = given().contentType(ContentType.JSON)
+                .body("{\"query\": \"{ __typename }\"}")
+                .put("/graphql");
         assertEquals(405, put.statusCode());
         assertTrue(put.header("Allow").contains("POST"));
-        assertEquals(406, given().accept("text/html").queryParam("query", "{ __typename }").get("/graphql").statusCode());
+        assertEquals(
+                406,
+                given().accept("text/html")
+                        .queryParam("query", "{ __typename }")
+                        .get("/graphql")
+                        .statusCode());
         Response options = given().options("/graphql");
         assertEquals(204, options.statusCode());
         assertTrue(options.header("Allow").contains("GET"));
@@ -97,7 +105,9 @@ class GraphQLOverHttpTest {
         assertType("application/json", "application/json");
         assertType("*/*", "application/json");
         assertType("application/json;q=0.5, application/graphql-response+json", GRAPHQL_RESPONSE);
-        Response none = given().contentType(ContentType.JSON).header("Accept", "").body("{\"query\": \"{ __typename }\"}")
+        Response none = given().contentType(ContentType.JSON)
+                .header("Accept", "")
+                .body("{\"query\": \"{ __typename }\"}")
                 .post("/graphql");
         assertEquals(200, none.statusCode());
         assertTrue(none.contentType().startsWith("application/json"), none.contentType());
@@ -105,33 +115,53 @@ class GraphQLOverHttpTest {
 
     @Test
     void malformedRequestsAre4xxWithACode() {
-        assertRequestError("text/plain", "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8), 415,
+        assertRequestError(
+                "text/plain",
+                "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8),
+                415,
                 "UNSUPPORTED_MEDIA_TYPE");
         assertRequestError("application/json", "{ \"query\": ".getBytes(StandardCharsets.UTF_8), 400, "BAD_REQUEST");
-        assertRequestError("application/json", "[{\"query\": \"{ __typename }\"}]".getBytes(StandardCharsets.UTF_8), 400,
+        assertRequestError(
+                "application/json",
+                "[{\"query\": \"{ __typename }\"}]".getBytes(StandardCharsets.UTF_8),
+                400,
                 "BAD_REQUEST");
         assertRequestError("application/json", "{\"query\": 42}".getBytes(StandardCharsets.UTF_8), 400, "BAD_REQUEST");
-        assertRequestError("application/json", "{\"query\": \"{ __typename }\", \"variables\": \"x\"}"
-                .getBytes(StandardCharsets.UTF_8), 400, "BAD_REQUEST");
-        byte[] invalidUtf8 = {'{', '"', 'q', 'u', 'e', 'r', 'y', '"', ':', '"', '{', ' ', (byte) 0xC3, (byte) 0x28, '}', '"', '}'};
+        assertRequestError(
+                "application/json",
+                "{\"query\": \"{ __typename }\", \"variables\": \"x\"}".getBytes(StandardCharsets.UTF_8),
+                400,
+                "BAD_REQUEST");
+        byte[] invalidUtf8 = {
+            '{', '"', 'q', 'u', 'e', 'r', 'y', '"', ':', '"', '{', ' ', (byte) 0xC3, (byte) 0x28, '}', '"', '}'
+        };
         assertRequestError("application/json", invalidUtf8, 400, "BAD_REQUEST");
-        assertRequestError("application/json", ("{\"query\": \"query($s: String!) { search(query: $s) { label } }\","
-                + " \"variables\": {\"s\": \"\\ud800 lone\"}}").getBytes(StandardCharsets.UTF_8), 400, "BAD_REQUEST");
+        assertRequestError(
+                "application/json",
+                ("{\"query\": \"query($s: String!) { search(query: $s) { label } }\","
+                                + " \"variables\": {\"s\": \"\\ud800 lone\"}}")
+                        .getBytes(StandardCharsets.UTF_8),
+                400,
+                "BAD_REQUEST");
         assertRequestError("application/json", new byte[0], 400, "BAD_REQUEST");
     }
 
     @Test
     void contentTypesAsBrowsersSendThemAreAccepted() throws Exception {
         // GraphiQL in Chromium sends the header joined twice; other clients send it as two header lines
-        for (List<String> contentType : List.of(List.of("application/json, application/json"),
-                List.of("application/json", "application/json"), List.of("application/json; charset=utf-8"),
+        for (List<String> contentType : List.of(
+                List.of("application/json, application/json"),
+                List.of("application/json", "application/json"),
+                List.of("application/json; charset=utf-8"),
                 List.of("Application/JSON;charset=\"UTF-8\", application/json"))) {
             HttpResponse<String> response = post(contentType, "{\"query\": \"{ __typename }\"}");
             assertEquals(200, response.statusCode(), contentType + " -> " + response.body());
             assertTrue(response.body().contains("\"__typename\":\"Query\""), response.body());
         }
-        for (List<String> contentType : List.of(List.of("application/json, text/plain"),
-                List.of("application/json", "text/plain"), List.of("application/json; charset=latin1"))) {
+        for (List<String> contentType : List.of(
+                List.of("application/json, text/plain"),
+                List.of("application/json", "text/plain"),
+                List.of("application/json; charset=latin1"))) {
             HttpResponse<String> response = post(contentType, "{\"query\": \"{ __typename }\"}");
             assertEquals(415, response.statusCode(), contentType + " -> " + response.body());
             assertTrue(response.body().contains("UNSUPPORTED_MEDIA_TYPE"), response.body());
@@ -153,12 +183,14 @@ class GraphQLOverHttpTest {
         Response invalid = postAccepting(GRAPHQL_RESPONSE, "{ noSuchField }");
         assertEquals(400, invalid.statusCode());
         assertFalse(invalid.asString().contains("\"data\""));
-        Response coercion = given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+        Response coercion = given().contentType(ContentType.JSON)
+                .accept(GRAPHQL_RESPONSE)
                 .body("{\"query\": \"query($id: ID!) { node(id: $id) { id } }\", \"variables\": {\"id\": null}}")
                 .post("/graphql");
         assertEquals(400, coercion.statusCode());
         // the legacy type answers every well-formed request with 200
-        assertEquals(200, postAccepting("application/json", "{ articles(first: ").statusCode());
+        assertEquals(
+                200, postAccepting("application/json", "{ articles(first: ").statusCode());
         assertEquals(200, postAccepting("application/json", "{ noSuchField }").statusCode());
     }
 
@@ -171,8 +203,10 @@ class GraphQLOverHttpTest {
     }
 
     private static void assertType(String accept, String expected) {
-        Response response = given().contentType(ContentType.JSON).header("Accept", accept)
-                .body("{\"query\": \"{ __typename }\"}").post("/graphql");
+        Response response = given().contentType(ContentType.JSON)
+                .header("Accept", accept)
+                .body("{\"query\": \"{ __typename }\"}")
+                .post("/graphql");
         assertEquals(200, response.statusCode(), accept);
         assertTrue(response.contentType().startsWith(expected), accept + " -> " + response.contentType());
         assertTrue(response.contentType().toLowerCase().contains("charset=utf-8"), response.contentType());
@@ -180,46 +214,75 @@ class GraphQLOverHttpTest {
 
     private void assertRequestError(String contentType, byte[] body, int status, String code) {
         long before = nodes();
-        Response response = given().header("Content-Type", contentType).header("X-API-Key", EDITOR_KEY)
-                .accept(GRAPHQL_RESPONSE).body(body).post("/graphql");
-        assertEquals(status, response.statusCode(), new String(body, StandardCharsets.ISO_8859_1) + " -> " + response.asString());
+        Response response = given().header("Content-Type", contentType)
+                .header("X-API-Key", EDITOR_KEY)
+                .accept(GRAPHQL_RESPONSE)
+                .body(body)
+                .post("/graphql");
+        assertEquals(
+                status,
+                response.statusCode(),
+                new String(body, StandardCharsets.ISO_8859_1) + " -> " + response.asString());
         assertEquals(code, response.jsonPath().getString("errors[0].extensions.code"));
         assertNull(response.jsonPath().get("data"));
         assertEquals(before, nodes());
     }
 
     private static Response postAccepting(String accept, String query) {
-        return given().contentType(ContentType.JSON).accept(accept).body(Map.of("query", query)).post("/graphql");
+        return given().contentType(ContentType.JSON)
+                .accept(accept)
+                .body(Map.of("query", query))
+                .post("/graphql");
     }
 
     private long nodes() {
-        return driver.executableQuery("MATCH (n) RETURN count(n) AS c").execute().records().get(0).get("c").asLong();
+        return driver.executableQuery("MATCH (n) RETURN count(n) AS c")
+                .execute()
+                .records()
+                .get(0)
+                .get("c")
+                .asLong();
     }
 
     @Test
     void aDatabaseTimeoutIsRecognisedAsTimeout() {
         // Neo4j itself stops a write waiting on a lock past its timeout; the API maps that error to TIMEOUT.
         driver.executableQuery("MERGE (:TimeoutProbe {id: 'probe'})").execute();
-        try (Session holder = driver.session(); Transaction lock = holder.beginTransaction()) {
-            lock.run("MATCH (p:TimeoutProbe {id: 'probe'}) SET p.heldAt = timestamp()").consume();
+        try (Session holder = driver.session();
+                Transaction lock = holder.beginTransaction()) {
+            lock.run("MATCH (p:TimeoutProbe {id: 'probe'}) SET p.heldAt = timestamp()")
+                    .consume();
             try (Session waiter = driver.session()) {
-                RuntimeException stopped = assertThrows(RuntimeException.class, () -> waiter.executeWrite(
-                        tx -> tx.run("MATCH (p:TimeoutProbe {id: 'probe'}) SET p.waitedAt = timestamp()").consume(),
-                        TransactionConfig.builder().withTimeout(Duration.ofSeconds(1)).build()));
+                RuntimeException stopped = assertThrows(
+                        RuntimeException.class,
+                        () -> waiter.executeWrite(
+                                tx -> tx.run("MATCH (p:TimeoutProbe {id: 'probe'}) SET p.waitedAt = timestamp()")
+                                        .consume(),
+                                TransactionConfig.builder()
+                                        .withTimeout(Duration.ofSeconds(1))
+                                        .build()));
                 assertTrue(DatabaseErrors.isTimeout(stopped), stopped.toString());
                 // as a resolver's error, it reaches the client as TIMEOUT, without Neo4j's words
                 ExecutionResult mapped = GraphQLResponses.withDatabaseLimits(ExecutionResultImpl.newExecutionResult()
                         .data(Collections.singletonMap("ingestArticle", null))
-                        .addError(new ExceptionWhileDataFetching(ResultPath.rootPath().segment("ingestArticle"),
-                                new RuntimeException(stopped), SourceLocation.EMPTY))
+                        .addError(new ExceptionWhileDataFetching(
+                                ResultPath.rootPath().segment("ingestArticle"),
+                                new RuntimeException(stopped),
+                                SourceLocation.EMPTY))
                         .build());
-                assertEquals("TIMEOUT", mapped.getErrors().get(0).getExtensions().get("code"));
+                assertEquals(
+                        "TIMEOUT", mapped.getErrors().get(0).getExtensions().get("code"));
                 assertFalse(mapped.getErrors().get(0).getMessage().contains("Forseti"));
                 assertEquals(List.of("ingestArticle"), mapped.getErrors().get(0).getPath());
                 // and a query that simply runs too long
-                RuntimeException slow = assertThrows(RuntimeException.class, () -> waiter.executeRead(
-                        tx -> tx.run("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS c").consume(),
-                        TransactionConfig.builder().withTimeout(Duration.ofSeconds(1)).build()));
+                RuntimeException slow = assertThrows(
+                        RuntimeException.class,
+                        () -> waiter.executeRead(
+                                tx -> tx.run("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS c")
+                                        .consume(),
+                                TransactionConfig.builder()
+                                        .withTimeout(Duration.ofSeconds(1))
+                                        .build()));
                 assertTrue(DatabaseErrors.isTimeout(slow), slow.toString());
                 assertFalse(DatabaseErrors.isTimeout(new IllegalStateException("not a timeout")));
             }
@@ -238,8 +301,11 @@ class GraphQLOverHttpTest {
     @Test
     void theCallersIdentityReachesTheResolvers() {
         String candidates = "{ duplicateCandidates(first: 1) { edges { cursor } } }";
-        assertEquals("FORBIDDEN", GraphQL.postAs(GraphQL.READER_KEY, candidates, Map.of()).jsonPath()
-                .getString("errors[0].extensions.code"));
+        assertEquals(
+                "FORBIDDEN",
+                GraphQL.postAs(GraphQL.READER_KEY, candidates, Map.of())
+                        .jsonPath()
+                        .getString("errors[0].extensions.code"));
         // It ranks the whole graph and may run out of time on a loaded machine: only the role check matters here.
         Response asEditor = GraphQL.postAs(EDITOR_KEY, candidates, Map.of());
         assertNotEquals("FORBIDDEN", asEditor.jsonPath().getString("errors[0].extensions.code"), asEditor.asString());

@@ -54,10 +54,31 @@ class InjectionFuzzTest {
     static final int RANDOM_PAYLOADS = 16;
 
     /** Words that appear in our own Cypher, and must not appear in an error unless the client sent them. */
-    static final List<String> LEAK_MARKERS = List.of("\tat ", "Exception", "java.", "javax.", "jakarta.", "org.neo4j",
-            "io.whosaid", "io.smallrye", "io.quarkus", "io.vertx", "graphql.", ".java:", "Neo.ClientError",
-            "Neo.DatabaseError", "Neo.TransientError", "MATCH (", "MERGE (", "UNWIND", "RETURN ", "db.index",
-            "COLLECT {", "DETACH", "stackTrace", "NullPointer");
+    static final List<String> LEAK_MARKERS = List.of(
+            "\tat ",
+            "Exception",
+            "java.",
+            "javax.",
+            "jakarta.",
+            "org.neo4j",
+            "io.whosaid",
+            "io.smallrye",
+            "io.quarkus",
+            "io.vertx",
+            "graphql.",
+            ".java:",
+            "Neo.ClientError",
+            "Neo.DatabaseError",
+            "Neo.TransientError",
+            "MATCH (",
+            "MERGE (",
+            "UNWIND",
+            "RETURN ",
+            "db.index",
+            "COLLECT {",
+            "DETACH",
+            "stackTrace",
+            "NullPointer");
 
     @Inject
     Driver driver;
@@ -65,7 +86,8 @@ class InjectionFuzzTest {
     @BeforeEach
     void plantCanary() {
         driver.executableQuery("CREATE (:FuzzCanary {id: 'canary', note: 'must survive'})"
-                + "-[:FUZZ_LINK {note: 'must survive'}]->(:FuzzCanary {id: 'canary-2'})").execute();
+                        + "-[:FUZZ_LINK {note: 'must survive'}]->(:FuzzCanary {id: 'canary-2'})")
+                .execute();
     }
 
     @AfterEach
@@ -91,14 +113,19 @@ class InjectionFuzzTest {
                 check(target.asVariable(huge), null, huge, target + " huge");
                 requests++;
             }
-            checkRejected(target.rawVariable(new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'}), target + " invalid UTF-8");
-            checkRejected(target.rawVariable(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}), target + " UTF-16 BOM bytes");
-            checkRejected(target.rawVariable(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), target + " CESU surrogate");
-            checkRejected(target.rawVariable("\\ud800x".getBytes(StandardCharsets.US_ASCII)), target + " lone surrogate");
+            checkRejected(
+                    target.rawVariable(new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'}), target + " invalid UTF-8");
+            checkRejected(
+                    target.rawVariable(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}), target + " UTF-16 BOM bytes");
+            checkRejected(
+                    target.rawVariable(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), target + " CESU surrogate");
+            checkRejected(
+                    target.rawVariable("\\ud800x".getBytes(StandardCharsets.US_ASCII)), target + " lone surrogate");
             requests += 4;
         }
         System.out.printf("Injection fuzz: %d requests over %d arguments %s%n", requests, targets.size(), targets);
-        assertEquals(nodes, count("MATCH (n) RETURN count(n) AS c"), "reads changed no node (" + requests + " requests)");
+        assertEquals(
+                nodes, count("MATCH (n) RETURN count(n) AS c"), "reads changed no node (" + requests + " requests)");
         assertEquals(relationships, count("MATCH ()-[r]->() RETURN count(r) AS c"), "reads changed no relationship");
         assertCanaryIntact();
     }
@@ -117,19 +144,36 @@ class InjectionFuzzTest {
                     + " as plain words.\n";
             written += ingest(mutation, Map.of("text", text), payload, "text", text);
             String plain = "Fuzzed Url Story " + n + "\n\nA plain body for the url case.\n";
-            written += ingest(mutation, Map.of("text", plain, "url", "https://example.org/" + payload), payload, "url", null);
-            written += ingest(mutation, Map.of("text", plain.replace("Url", "Raw Url"), "url", payload), payload, "raw url", null);
-            written += ingest(mutation, Map.of("text", plain.replace("Url", "Date"), "publishedAt", payload), payload,
-                    "publishedAt", null);
+            written += ingest(
+                    mutation, Map.of("text", plain, "url", "https://example.org/" + payload), payload, "url", null);
+            written += ingest(
+                    mutation,
+                    Map.of("text", plain.replace("Url", "Raw Url"), "url", payload),
+                    payload,
+                    "raw url",
+                    null);
+            written += ingest(
+                    mutation,
+                    Map.of("text", plain.replace("Url", "Date"), "publishedAt", payload),
+                    payload,
+                    "publishedAt",
+                    null);
         }
         for (String huge : hugePayloads()) {
-            ingest(mutation, Map.of("text", "Huge Fuzz " + huge.length() + "\n\n" + huge + "\n"), huge, "huge text", null);
+            ingest(
+                    mutation,
+                    Map.of("text", "Huge Fuzz " + huge.length() + "\n\n" + huge + "\n"),
+                    huge,
+                    "huge text",
+                    null);
             ingest(mutation, Map.of("text", "Huge Url\n\nBody.\n", "url", huge), huge, "huge url", null);
         }
         String query = "mutation($text: String!) { ingestArticle(input: {text: $text}) { created } }";
-        checkRejected(raw(query, "text", "Title\\n\\nBody \\ud800 lone".getBytes(StandardCharsets.US_ASCII)),
+        checkRejected(
+                raw(query, "text", "Title\\n\\nBody \\ud800 lone".getBytes(StandardCharsets.US_ASCII)),
                 "lone surrogate in text");
-        checkRejected(raw(query, "text", new byte[] {'T', '\\', 'n', '\\', 'n', (byte) 0xC0, (byte) 0xAF}),
+        checkRejected(
+                raw(query, "text", new byte[] {'T', '\\', 'n', '\\', 'n', (byte) 0xC0, (byte) 0xAF}),
                 "overlong UTF-8 in text");
         assertTrue(written > 0, "some fuzzed articles are valid and were written");
         Set<String> nodesAfter = ids("MATCH (n) RETURN elementId(n) AS id");
@@ -155,18 +199,36 @@ class InjectionFuzzTest {
             for (Path file : files.filter(p -> p.toString().endsWith(".cypher")).toList()) {
                 for (String line : Files.readAllLines(file)) {
                     String code = line.contains("//") ? line.substring(0, line.indexOf("//")) : line;
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Z_]+)\\}").matcher(code);
+                    java.util.regex.Matcher m =
+                            java.util.regex.Pattern.compile("\\{([A-Z_]+)\\}").matcher(code);
                     while (m.find()) {
                         placeholders.add(m.group(1));
                     }
-                    java.util.regex.Matcher literal = java.util.regex.Pattern.compile("'([^']*)'").matcher(code);
+                    java.util.regex.Matcher literal =
+                            java.util.regex.Pattern.compile("'([^']*)'").matcher(code);
                     while (literal.find()) {
                         quoted.add(file.getFileName() + ": " + literal.group(1));
                     }
                 }
             }
         }
-        assertTrue(Set.of("HOPS", "PROJECTION", "HOIST", "NODE", "EDGE", "ORDER", "KEY", "KEYSET", "LABELS", "REMOVE_LABELS", "REL_TYPE", "NEWS_TYPES", "ITEMS").containsAll(placeholders), "template placeholders: " + placeholders);
+        assertTrue(
+                Set.of(
+                                "HOPS",
+                                "PROJECTION",
+                                "HOIST",
+                                "NODE",
+                                "EDGE",
+                                "ORDER",
+                                "KEY",
+                                "KEYSET",
+                                "LABELS",
+                                "REMOVE_LABELS",
+                                "REL_TYPE",
+                                "NEWS_TYPES",
+                                "ITEMS")
+                        .containsAll(placeholders),
+                "template placeholders: " + placeholders);
         for (String literal : quoted) {
             // the only string literals are names of our own full-text indexes
             assertTrue(literal.matches("[^:]+: [a-z_]+"), "a string literal in Cypher: " + literal);
@@ -178,11 +240,12 @@ class InjectionFuzzTest {
     private int ingest(String mutation, Map<String, Object> variables, String payload, String field, String text) {
         JsonObject answer = check(body(mutation, variables), EDITOR_KEY, payload, "ingestArticle " + field);
         JsonValue data = answer.get("data");
-        if (data instanceof JsonObject object && object.get("ingestArticle") instanceof JsonObject result
+        if (data instanceof JsonObject object
+                && object.get("ingestArticle") instanceof JsonObject result
                 && result.getBoolean("created", false)) {
             if (text != null && payload.chars().allMatch(c -> c >= 0x20 && c != 0x7F) && !payload.isBlank()) {
-                String stored = result.getJsonObject("article").getString("text") + result.getJsonObject("article")
-                        .getString("title");
+                String stored = result.getJsonObject("article").getString("text")
+                        + result.getJsonObject("article").getString("title");
                 assertTrue(stored.contains(payload.strip()), "the payload is stored as text: " + payload);
             }
             return 1;
@@ -202,24 +265,31 @@ class InjectionFuzzTest {
         try (JsonReader reader = jsonProvider().createReader(new StringReader(text))) {
             json = reader.readObject();
         } catch (RuntimeException e) {
-            throw new AssertionError(what + " [" + describe(payload) + "] answered no JSON object: " + abbreviate(text), e);
+            throw new AssertionError(
+                    what + " [" + describe(payload) + "] answered no JSON object: " + abbreviate(text), e);
         }
         assertTrue(json.containsKey("data") || json.containsKey("errors"), what + ": " + abbreviate(text));
         if (json.containsKey("errors")) {
             for (JsonValue error : json.getJsonArray("errors")) {
                 JsonObject e = error.asJsonObject();
                 String message = e.getString("message", "");
-                String withoutPayload = payload.isEmpty() ? message : message.replace(payload, "").replace(payload.strip(), "");
+                String withoutPayload = payload.isEmpty()
+                        ? message
+                        : message.replace(payload, "").replace(payload.strip(), "");
                 for (String marker : LEAK_MARKERS) {
-                    assertFalse(withoutPayload.contains(marker) && !payload.contains(marker),
+                    assertFalse(
+                            withoutPayload.contains(marker) && !payload.contains(marker),
                             what + " [" + describe(payload) + "] leaks '" + marker + "': " + abbreviate(message));
                 }
                 JsonObject extensions = e.getJsonObject("extensions");
                 if (extensions != null) {
-                    assertTrue(Set.of("code", "classification").containsAll(extensions.keySet()),
+                    assertTrue(
+                            Set.of("code", "classification").containsAll(extensions.keySet()),
                             what + " extensions: " + extensions.keySet());
                     // our codes are UPPER_CASE; SmallRye names an exception it does not know in kebab-case
-                    assertTrue(!extensions.containsKey("code") || extensions.getString("code").matches("[A-Z_]+"),
+                    assertTrue(
+                            !extensions.containsKey("code")
+                                    || extensions.getString("code").matches("[A-Z_]+"),
                             what + " [" + describe(payload) + "] has an unmapped error: " + abbreviate(text));
                 }
             }
@@ -234,7 +304,9 @@ class InjectionFuzzTest {
     }
 
     private static Response send(byte[] body, String apiKey) {
-        var request = given().header("Content-Type", "application/json").header("Accept", "application/json").body(body);
+        var request = given().header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .body(body);
         if (apiKey != null) {
             request = request.header("X-API-Key", apiKey);
         }
@@ -242,10 +314,14 @@ class InjectionFuzzTest {
     }
 
     private static byte[] body(String query, Map<String, Object> variables) {
-        StringBuilder json = new StringBuilder("{\"query\":").append(jsonString(query)).append(",\"variables\":{");
+        StringBuilder json =
+                new StringBuilder("{\"query\":").append(jsonString(query)).append(",\"variables\":{");
         boolean first = true;
         for (Map.Entry<String, Object> entry : variables.entrySet()) {
-            json.append(first ? "" : ",").append(jsonString(entry.getKey())).append(':').append(jsonString((String) entry.getValue()));
+            json.append(first ? "" : ",")
+                    .append(jsonString(entry.getKey()))
+                    .append(':')
+                    .append(jsonString((String) entry.getValue()));
             first = false;
         }
         return json.append("}}").toString().getBytes(StandardCharsets.US_ASCII);
@@ -317,7 +393,8 @@ class InjectionFuzzTest {
         }
 
         byte[] inline(String payload) {
-            String query = "{ " + field + "(" + argument + ": " + graphqlString(payload) + others() + ")" + selection() + " }";
+            String query =
+                    "{ " + field + "(" + argument + ": " + graphqlString(payload) + others() + ")" + selection() + " }";
             return body(query, Map.of());
         }
 
@@ -334,11 +411,14 @@ class InjectionFuzzTest {
     }
 
     private List<Target> queryTargets() {
-        String introspection = "{ __schema { queryType { fields { name type { ...T } args { name type { ...T } } } } } }"
-                + " fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
+        String introspection =
+                "{ __schema { queryType { fields { name type { ...T } args { name type { ...T } } } } } }"
+                        + " fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
         JsonObject answer = check(body(introspection, Map.of()), null, "", "introspection");
         List<Target> targets = new ArrayList<>();
-        for (JsonValue f : answer.getJsonObject("data").getJsonObject("__schema").getJsonObject("queryType")
+        for (JsonValue f : answer.getJsonObject("data")
+                .getJsonObject("__schema")
+                .getJsonObject("queryType")
                 .getJsonArray("fields")) {
             JsonObject field = f.asJsonObject();
             String name = field.getString("name");
@@ -352,19 +432,22 @@ class InjectionFuzzTest {
                 List<String[]> others = new ArrayList<>();
                 boolean feasible = true;
                 for (JsonObject other : args) {
-                    if (other == arg || !"NON_NULL".equals(other.getJsonObject("type").getString("kind"))) {
+                    if (other == arg
+                            || !"NON_NULL".equals(other.getJsonObject("type").getString("kind"))) {
                         continue;
                     }
                     String otherType = namedName(other.getJsonObject("type"));
                     switch (otherType) {
-                        case "String", "ID" -> others.add(new String[] {other.getString("name"), "\"person:nobody-at-all\""});
+                        case "String", "ID" ->
+                            others.add(new String[] {other.getString("name"), "\"person:nobody-at-all\""});
                         case "Int" -> others.add(new String[] {other.getString("name"), "1"});
                         case "Boolean" -> others.add(new String[] {other.getString("name"), "false"});
                         default -> feasible = false;
                     }
                 }
                 if (feasible) {
-                    targets.add(new Target(name, arg.getString("name"), typeString(arg.getJsonObject("type")), others, leaf));
+                    targets.add(new Target(
+                            name, arg.getString("name"), typeString(arg.getJsonObject("type")), others, leaf));
                 }
             }
         }
@@ -372,11 +455,15 @@ class InjectionFuzzTest {
     }
 
     private static String typeString(JsonObject type) {
-        return "NON_NULL".equals(type.getString("kind")) ? typeString(type.getJsonObject("ofType")) + "!" : type.getString("name");
+        return "NON_NULL".equals(type.getString("kind"))
+                ? typeString(type.getJsonObject("ofType")) + "!"
+                : type.getString("name");
     }
 
     private static boolean isList(JsonObject type) {
-        for (JsonObject t = type; t != null && t.get("kind") != null; t = t.get("ofType") instanceof JsonObject o ? o : null) {
+        for (JsonObject t = type;
+                t != null && t.get("kind") != null;
+                t = t.get("ofType") instanceof JsonObject o ? o : null) {
             if ("LIST".equals(t.getString("kind"))) {
                 return true;
             }
@@ -402,11 +489,56 @@ class InjectionFuzzTest {
 
     // ---- payloads ------------------------------------------------------------------------------------------------
 
-    static final List<String> FRAGMENTS = List.of("'", "\"", "\\", ")", "}", "]", "//", "/*", "*/", "MATCH (n) DETACH DELETE n",
-            "$param", "$id", "`", "``", "{id: $id}", "\u0000", "\u202E", "\u200F", "\u200E", "\u2066", "\u0007", "\u001B[31m",
-            "\r\n", "\t", "CALL db.clearQueryCaches()", "*:*", "OR 1=1", "--", "#", "\"\"\"", "...", "@include(if: true)",
-            "${", "%00", "%s%n", "😀", "\uFEFF", "\uFFFF", "\uFFFD", "é", "ǅ", "\u0301", "日本語", "article:", "person:",
-            "RETURN 1 AS x UNION MATCH (n) RETURN n", "WITH 1 AS x", "}) RETURN n //", "') DETACH DELETE n //");
+    static final List<String> FRAGMENTS = List.of(
+            "'",
+            "\"",
+            "\\",
+            ")",
+            "}",
+            "]",
+            "//",
+            "/*",
+            "*/",
+            "MATCH (n) DETACH DELETE n",
+            "$param",
+            "$id",
+            "`",
+            "``",
+            "{id: $id}",
+            "\u0000",
+            "\u202E",
+            "\u200F",
+            "\u200E",
+            "\u2066",
+            "\u0007",
+            "\u001B[31m",
+            "\r\n",
+            "\t",
+            "CALL db.clearQueryCaches()",
+            "*:*",
+            "OR 1=1",
+            "--",
+            "#",
+            "\"\"\"",
+            "...",
+            "@include(if: true)",
+            "${",
+            "%00",
+            "%s%n",
+            "😀",
+            "\uFEFF",
+            "\uFFFF",
+            "\uFFFD",
+            "é",
+            "ǅ",
+            "\u0301",
+            "日本語",
+            "article:",
+            "person:",
+            "RETURN 1 AS x UNION MATCH (n) RETURN n",
+            "WITH 1 AS x",
+            "}) RETURN n //",
+            "') DETACH DELETE n //");
 
     /** Fixed payloads that target one thing each, then random combinations from the seed. */
     static List<String> payloads() {
@@ -414,11 +546,20 @@ class InjectionFuzzTest {
                 "' \" \\ ) } ] // MATCH (n) DETACH DELETE n",
                 "') MATCH (n) DETACH DELETE n //",
                 "\"}) MATCH (n) DETACH DELETE n WITH 1 AS x MATCH (m {id: \"",
-                "$param", "`Person`) DETACH DELETE n //", "\u0000", "a\u0000b",
-                "\u202Eevil\u202C and \u200Fmarks\u200E", "\u0001\u0002\u0007\b\f\n\r\t\u001B[31m\u007F",
-                "name:* OR id:*", "CALL apoc.cypher.runWrite('MATCH (n) DETACH DELETE n', {})",
+                "$param",
+                "`Person`) DETACH DELETE n //",
+                "\u0000",
+                "a\u0000b",
+                "\u202Eevil\u202C and \u200Fmarks\u200E",
+                "\u0001\u0002\u0007\b\f\n\r\t\u001B[31m\u007F",
+                "name:* OR id:*",
+                "CALL apoc.cypher.runWrite('MATCH (n) DETACH DELETE n', {})",
                 "\") { __typename } mutation { ingestArticle(input: {text: \"x\"}) { created } } #",
-                "article:' OR 1=1 --", "person:\" }) RETURN n //", "", "   ", "😀 日本語 ǅ e\u0301"));
+                "article:' OR 1=1 --",
+                "person:\" }) RETURN n //",
+                "",
+                "   ",
+                "😀 日本語 ǅ e\u0301"));
         Random random = new Random(SEED);
         for (int i = 0; i < RANDOM_PAYLOADS; i++) {
             StringBuilder p = new StringBuilder();
@@ -442,7 +583,9 @@ class InjectionFuzzTest {
 
     private void assertCanaryIntact() {
         List<Record> records = driver.executableQuery("MATCH (a:FuzzCanary {id: 'canary'})-[r:FUZZ_LINK]->"
-                + "(b:FuzzCanary {id: 'canary-2'}) RETURN a.note AS a, r.note AS r").execute().records();
+                        + "(b:FuzzCanary {id: 'canary-2'}) RETURN a.note AS a, r.note AS r")
+                .execute()
+                .records();
         assertEquals(1, records.size(), "the canary and its relationship are still there");
         assertEquals("must survive", records.get(0).get("a").asString());
         assertEquals("must survive", records.get(0).get("r").asString());
@@ -454,7 +597,10 @@ class InjectionFuzzTest {
 
     private Set<String> ids(String query) {
         Set<String> ids = new HashSet<>();
-        driver.executableQuery(query).execute().records().forEach(r -> ids.add(r.get("id").asString()));
+        driver.executableQuery(query)
+                .execute()
+                .records()
+                .forEach(r -> ids.add(r.get("id").asString()));
         return ids;
     }
 

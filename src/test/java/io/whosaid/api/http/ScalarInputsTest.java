@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.whosaid.support.Neo4jTestResource;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,9 +73,14 @@ class ScalarInputsTest {
         // Sent with the JDK's client: REST Assured would pretty-print so deep a body for its log.
         String deep = "{\"query\": \"{ articles { totalCount } }\", \"variables\": {\"x\": " + "[".repeat(100_000)
                 + "]".repeat(100_000) + "}}";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(graphql)
-                .header("Content-Type", "application/json").header("Accept", GRAPHQL_RESPONSE)
-                .POST(HttpRequest.BodyPublishers.ofString(deep)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(graphql)
+                                .header("Content-Type", "application/json")
+                                .header("Accept", GRAPHQL_RESPONSE)
+                                .POST(HttpRequest.BodyPublishers.ofString(deep))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"BAD_REQUEST\""), response.body());
         assertTrue(response.body().contains("64 levels"), response.body());
@@ -87,6 +92,9 @@ class ScalarInputsTest {
         if (variables != null) {
             body.put("variables", variables);
         }
-        return given().accept(GRAPHQL_RESPONSE).contentType(ContentType.JSON).body(body).post("/graphql");
+        return given().accept(GRAPHQL_RESPONSE)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/graphql");
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class DataCostTest {
 
-    static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+    static final GraphQLSchema SCHEMA =
+            new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
             type Query {
               person(id: ID!): Person
               article(id: ID!): Article
@@ -54,16 +55,32 @@ class DataCostTest {
 
     /** A graph like the issues': a commenter with 554 comments, threads of 300, a few quotes per subject. */
     static ListSizeStatistics.Sizes sizes(long... articleTexts) {
-        return new ListSizeStatistics.Sizes(true,
-                Map.of("commentsPerArticle", 300L, "commentsPerCommenter", 554L, "quotesPerSpeaker", 400L,
-                        "quotesPerSubject", 900L, "subjectsPerQuote", 4L, "quotesPerArticle", 60L),
-                Map.of("articleText", new ListSizeStatistics.TextLengths(articleTexts),
-                        "commentText", new ListSizeStatistics.TextLengths(new long[] {3_000, 2_000, 800})));
+        return new ListSizeStatistics.Sizes(
+                true,
+                Map.of(
+                        "commentsPerArticle",
+                        300L,
+                        "commentsPerCommenter",
+                        554L,
+                        "quotesPerSpeaker",
+                        400L,
+                        "quotesPerSubject",
+                        900L,
+                        "subjectsPerQuote",
+                        4L,
+                        "quotesPerArticle",
+                        60L),
+                Map.of(
+                        "articleText",
+                        new ListSizeStatistics.TextLengths(articleTexts),
+                        "commentText",
+                        new ListSizeStatistics.TextLengths(new long[] {3_000, 2_000, 800})));
     }
 
     static long cost(String query, ListSizeStatistics.Sizes sizes) {
-        return OperationAnalysis.analyse(Parser.parse(query), null, Map.of(), SCHEMA, BOUNDS,
-                DataListSizes.of(sizes, UNIT)).complexity();
+        return OperationAnalysis.analyse(
+                        Parser.parse(query), null, Map.of(), SCHEMA, BOUNDS, DataListSizes.of(sizes, UNIT))
+                .complexity();
     }
 
     @Test
@@ -71,13 +88,14 @@ class DataCostTest {
         long walk = cost(WALK, sizes(5_000));
         // person 1 + said 1 + edges (1 + 20 x (node 1 + about (1 + 4 x (quotedAbout 1 + edges (1 + 20 x 3)))))
         assertEquals(1 + 1 + 1 + 20 * (1 + 1 + 4 * (1 + 1 + 20 * 3)), walk);
-        assertTrue(walk < 20_000, "issue 17's walk (57,665 by the fixed fan-out) is far within a keyed budget: " + walk);
+        assertTrue(
+                walk < 20_000, "issue 17's walk (57,665 by the fixed fan-out) is far within a keyed budget: " + walk);
     }
 
     @Test
     void aPageIsNoLongerThanTheLongestSuchListTheDataHolds() {
-        ListSizeStatistics.Sizes few = new ListSizeStatistics.Sizes(true,
-                Map.of("quotesPerSpeaker", 3L, "subjectsPerQuote", 1L, "quotesPerSubject", 2L), Map.of());
+        ListSizeStatistics.Sizes few = new ListSizeStatistics.Sizes(
+                true, Map.of("quotesPerSpeaker", 3L, "subjectsPerQuote", 1L, "quotesPerSubject", 2L), Map.of());
         // nobody said more than 3 quotes, so a page of 20 holds 3
         assertEquals(1 + 1 + 1 + 3 * (1 + 1 + 1 * (1 + 1 + 2 * 3)), cost(WALK, few));
     }
@@ -87,8 +105,8 @@ class DataCostTest {
         long fanOut = cost(FAN_OUT, sizes(5_000));
         assertTrue(fanOut > KEYED, "300 comments x 554 by their author x 300 x 554: " + fanOut);
         // the same shape on a graph of short threads and occasional commenters is cheap
-        ListSizeStatistics.Sizes quiet = new ListSizeStatistics.Sizes(true,
-                Map.of("commentsPerArticle", 3L, "commentsPerCommenter", 2L), Map.of());
+        ListSizeStatistics.Sizes quiet = new ListSizeStatistics.Sizes(
+                true, Map.of("commentsPerArticle", 3L, "commentsPerCommenter", 2L), Map.of());
         assertTrue(cost(FAN_OUT, quiet) < ANONYMOUS, "3 x 2 x 3 x 2: " + cost(FAN_OUT, quiet));
     }
 
@@ -108,7 +126,8 @@ class DataCostTest {
         // the same page of ordinary articles is cheap; a title is a short text and costs 1 whatever the data
         // 100 texts of at most 6,000, 5,000 and 4,000 characters: 403,000 characters, 8 units each
         assertEquals(1 + 1 + 100 * (1 + 1 + 8), cost(page, sizes(6_000, 5_000, 4_000)));
-        assertEquals(cost("{ articles(first: 100) { edges { node { title } } } }", sizes()),
+        assertEquals(
+                cost("{ articles(first: 100) { edges { node { title } } } }", sizes()),
                 cost("{ articles(first: 100) { edges { node { title } } } }", threeBig));
         // one article's text costs as the longest can be
         assertEquals(1 + 1 + 1_000_000 / UNIT, cost("{ article(id: 1) { text } }", threeBig));
@@ -116,8 +135,10 @@ class DataCostTest {
 
     @Test
     void beforeTheFiguresAreReadTheFixedFanOutApplies() {
-        assertEquals(cost(FAN_OUT, ListSizeStatistics.Sizes.NONE), OperationAnalysis.analyse(Parser.parse(FAN_OUT), null,
-                Map.of(), SCHEMA, BOUNDS).complexity());
+        assertEquals(
+                cost(FAN_OUT, ListSizeStatistics.Sizes.NONE),
+                OperationAnalysis.analyse(Parser.parse(FAN_OUT), null, Map.of(), SCHEMA, BOUNDS)
+                        .complexity());
         // quotes 1 + edges (1 + 1 x node (1 + article (1 + comments (1 + 10 x (author (1 + comments (1 + 10 x ...
         assertTrue(cost(FAN_OUT, ListSizeStatistics.Sizes.NONE) < KEYED);
     }

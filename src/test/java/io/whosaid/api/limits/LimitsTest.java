@@ -64,7 +64,8 @@ class LimitsTest {
             query.append(" a").append(i).append(": articles(first: 1) { totalCount }");
         }
         assertEquals("TOO_MANY_ALIASES", errorCode(query.append(" }").toString(), Map.of()));
-        Response thirty = post("application/json", query.toString().replace(" a30: articles(first: 1) { totalCount }", ""));
+        Response thirty =
+                post("application/json", query.toString().replace(" a30: articles(first: 1) { totalCount }", ""));
         assertNull(thirty.jsonPath().get("errors"), thirty.asString());
     }
 
@@ -90,8 +91,11 @@ class LimitsTest {
     @Test
     void pageSizeAndIngestSizeKeepTheirCodes() {
         assertEquals("BAD_INPUT", errorCode("{ articles(first: 101) { totalCount } }", Map.of()));
-        assertEquals("TOO_LARGE", errorCode("mutation($t: String!) { ingestArticle(input: {text: $t}) { created } }",
-                Map.of("t", "Title\n\n" + "x".repeat(1_048_577))));
+        assertEquals(
+                "TOO_LARGE",
+                errorCode(
+                        "mutation($t: String!) { ingestArticle(input: {text: $t}) { created } }",
+                        Map.of("t", "Title\n\n" + "x".repeat(1_048_577))));
     }
 
     @Test
@@ -118,13 +122,17 @@ class LimitsTest {
     void introspectionIsOnAndBoundedByGoodFaithChecks() {
         Response schema = post("application/json", "{ __schema { queryType { name } } }");
         assertEquals("Query", schema.jsonPath().getString("data.__schema.queryType.name"));
-        Response abusive = post("application/json",
+        Response abusive = post(
+                "application/json",
                 "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }");
         assertNotNull(abusive.jsonPath().get("errors"), "a cyclic introspection query is refused");
     }
 
     private static Response post(String accept, String query) {
-        return given().contentType(ContentType.JSON).accept(accept).body(Map.of("query", query)).post("/graphql");
+        return given().contentType(ContentType.JSON)
+                .accept(accept)
+                .body(Map.of("query", query))
+                .post("/graphql");
     }
 
     /**

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The pre-execution measure of an operation: which one runs, whether it writes, its depth, aliases and cost. */
 class OperationAnalysisTest {
 
-    static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+    static final GraphQLSchema SCHEMA =
+            new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
             type Query {
               articles(first: Int, after: String): ArticleConnection!
               person(id: ID!): Person
@@ -49,8 +50,14 @@ class OperationAnalysisTest {
     void depthCountsNestedFieldsThroughFragments() {
         assertEquals(2, shape("{ articles { totalCount } }").depth());
         assertEquals(4, shape("{ articles { edges { node { id } } } }").depth());
-        assertEquals(4, shape("query { articles { ...E } } fragment E on ArticleConnection { edges { node { id } } }").depth());
-        assertEquals(5, shape("{ person(id: 1) { said { edges { node { ... on Quote { text } } } } } }").depth());
+        assertEquals(
+                4,
+                shape("query { articles { ...E } } fragment E on ArticleConnection { edges { node { id } } }")
+                        .depth());
+        assertEquals(
+                5,
+                shape("{ person(id: 1) { said { edges { node { ... on Quote { text } } } } } }")
+                        .depth());
     }
 
     @Test
@@ -64,14 +71,23 @@ class OperationAnalysisTest {
     @Test
     void costMultipliesByPageSizesAndListFanOut() {
         // articles 1 + edges (1 + 7 x (cursor 1 + node (1 + id 1))) = 1 + 1 + 7 x 3 = 23
-        assertEquals(23, shape("{ articles(first: 7) { edges { cursor node { id } } } }").complexity());
+        assertEquals(
+                23,
+                shape("{ articles(first: 7) { edges { cursor node { id } } } }").complexity());
         // the page size can come from a variable; without first, the default page size (20) applies
-        assertEquals(23, shape("query($n: Int) { articles(first: $n) { edges { cursor node { id } } } }", null,
-                Map.of("n", 7L)).complexity());
-        assertEquals(1 + 1 + 20 * 3, shape("{ articles { edges { cursor node { id } } } }").complexity());
+        assertEquals(
+                23,
+                shape("query($n: Int) { articles(first: $n) { edges { cursor node { id } } } }", null, Map.of("n", 7L))
+                        .complexity());
+        assertEquals(
+                1 + 1 + 20 * 3,
+                shape("{ articles { edges { cursor node { id } } } }").complexity());
         // a list with no size argument counts the fan-out (10):
         // articles 1 + edges (1 + 2 x node (1 + people (1 + 10 x name 1))) = 1 + 1 + 2 x 12 = 26
-        assertEquals(26, shape("{ articles(first: 2) { edges { node { people { name } } } } }").complexity());
+        assertEquals(
+                26,
+                shape("{ articles(first: 2) { edges { node { people { name } } } } }")
+                        .complexity());
         // the schema default of a size argument counts: neighborhood(limit = 100) { nodes { id } } = 1 + 1 + 100
         assertEquals(102, shape("{ neighborhood(id: 1) { nodes { id } } }").complexity());
         // a list of scalars costs 1, like any field
@@ -81,15 +97,21 @@ class OperationAnalysisTest {
     @Test
     void nestedPagesMultiply() {
         long cost = shape("{ articles(first: 100) { edges { node { people { said(first: 100) { edges { node {"
-                + " text about { name } } } } } } } } }").complexity();
+                        + " text about { name } } } } } } } } }")
+                .complexity();
         assertTrue(cost > 1_000_000, "100 articles x 10 people x 100 quotes: " + cost);
     }
 
     @Test
     void aliasesAreCountedWhereverTheyAppear() {
-        assertEquals(3, shape("{ a: articles { totalCount } b: articles { n: totalCount } }").aliases());
-        assertEquals(4, shape("{ ...F ...F } fragment F on Query { x: articles { totalCount } y: person(id: 1) { id } }")
-                .aliases());
+        assertEquals(
+                3,
+                shape("{ a: articles { totalCount } b: articles { n: totalCount } }")
+                        .aliases());
+        assertEquals(
+                4,
+                shape("{ ...F ...F } fragment F on Query { x: articles { totalCount } y: person(id: 1) { id } }")
+                        .aliases());
     }
 
     @Test
@@ -108,8 +130,9 @@ class OperationAnalysisTest {
 
     @Test
     void fragmentCyclesAndUnknownFieldsDoNotStopTheMeasure() {
-        OperationAnalysis.Shape cyclic = shape("{ articles { ...A } } fragment A on ArticleConnection { totalCount ...B }"
-                + " fragment B on ArticleConnection { edges { cursor } ...A }");
+        OperationAnalysis.Shape cyclic =
+                shape("{ articles { ...A } } fragment A on ArticleConnection { totalCount ...B }"
+                        + " fragment B on ArticleConnection { edges { cursor } ...A }");
         assertTrue(cyclic.depth() >= 2);
         assertEquals(2, shape("{ noSuchField { alsoMissing } }").depth());
     }
@@ -118,7 +141,12 @@ class OperationAnalysisTest {
     void aFragmentBombIsCutShortInsteadOfExpandedExponentially() {
         StringBuilder query = new StringBuilder("{ ...F0 }");
         for (int i = 0; i < 40; i++) {
-            query.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1)
+            query.append(" fragment F")
+                    .append(i)
+                    .append(" on Query { ...F")
+                    .append(i + 1)
+                    .append(" ...F")
+                    .append(i + 1)
                     .append(" }");
         }
         query.append(" fragment F40 on Query { articles { totalCount } }");
@@ -128,8 +156,8 @@ class OperationAnalysisTest {
 
     @Test
     void withoutASchemaEveryFieldCountsOnce() {
-        OperationAnalysis.Shape shape = OperationAnalysis.analyse(Parser.parse("{ articles(first: 5) { edges { node { id } } } }"),
-                null, Map.of(), null, BOUNDS);
+        OperationAnalysis.Shape shape = OperationAnalysis.analyse(
+                Parser.parse("{ articles(first: 5) { edges { node { id } } } }"), null, Map.of(), null, BOUNDS);
         assertEquals(4, shape.depth());
         assertEquals(4, shape.complexity());
     }

@@ -50,8 +50,11 @@ class ApolloClientTest {
 
     @Test
     void apolloClientCachesPagesAndSubscribes() throws Exception {
-        Path work = NodePackage.install(Path.of("scripts/apollo"), Path.of("target/apollo-client"),
-                List.of("package.json", "package-lock.json", "apollo-check.mjs"), "node_modules/@apollo/client/package.json");
+        Path work = NodePackage.install(
+                Path.of("scripts/apollo"),
+                Path.of("target/apollo-client"),
+                List.of("package.json", "package-lock.json", "apollo-check.mjs"),
+                "node_modules/@apollo/client/package.json");
 
         String unique = letters(System.nanoTime());
         String surname = "Marr" + unique;
@@ -60,8 +63,10 @@ class ApolloClientTest {
         for (int i = 0; i < ARTICLES; i++) {
             ingested.add(ingest(article("Harbour Wall Report " + unique + " part " + (i + 1), surname, publisher, i)));
         }
-        JsonPath first = data("query($id: ID!) { article(id: $id) { publisher { id }"
-                + " quotes { speaker { ... on Person { id name } } } } }", vars("id", ingested.get(0)));
+        JsonPath first = data(
+                "query($id: ID!) { article(id: $id) { publisher { id }"
+                        + " quotes { speaker { ... on Person { id name } } } } }",
+                vars("id", ingested.get(0)));
         String personId = first.getString("data.article.quotes[0].speaker.id");
         String publisherId = first.getString("data.article.publisher.id");
         assertNotNull(personId, "the article's quote has a person as speaker");
@@ -79,20 +84,32 @@ class ApolloClientTest {
         // possibleTypes generated from the schema: the interfaces with the types that implement them
         JsonNode possibleTypes = steps.get("possibleTypes").path("possibleTypes");
         assertEquals(new HashSet<>(List.of("Person", "Organization")), names(possibleTypes.path("Entity")));
-        assertTrue(names(possibleTypes.path("Node")).containsAll(
-                List.of("Article", "Person", "Organization", "Quote", "Comment", "Commenter")), possibleTypes.toString());
+        assertTrue(
+                names(possibleTypes.path("Node"))
+                        .containsAll(List.of("Article", "Person", "Organization", "Quote", "Comment", "Commenter")),
+                possibleTypes.toString());
 
         // one cache object for the person, updated by the second query
         JsonNode normalization = steps.get("normalization");
         assertEquals("Person:" + personId, normalization.path("cacheId").asText());
-        assertEquals(List.of("Person:" + personId), strings(normalization.path("entriesWithThatId")), normalization.toString());
+        assertEquals(
+                List.of("Person:" + personId),
+                strings(normalization.path("entriesWithThatId")),
+                normalization.toString());
         assertEquals("Person", normalization.path("secondTypename").asText());
         assertEquals(newName, normalization.path("secondName").asText());
         assertFalse(newName.equals(normalization.path("firstName").asText()));
-        assertEquals(newName, normalization.at("/firstQueryFromCache/name").asText(),
+        assertEquals(
+                newName,
+                normalization.at("/firstQueryFromCache/name").asText(),
                 "the first query, read from the cache, shows what the second brought: " + normalization);
-        assertEquals(ARTICLES, normalization.at("/firstQueryFromCache/said/totalCount").asInt(), normalization.toString());
-        assertEquals(newName, normalization.at("/secondQueryFromCache/name").asText(),
+        assertEquals(
+                ARTICLES,
+                normalization.at("/firstQueryFromCache/said/totalCount").asInt(),
+                normalization.toString());
+        assertEquals(
+                newName,
+                normalization.at("/secondQueryFromCache/name").asText(),
                 "the Entity fragment is read back from the cache (possibleTypes): " + normalization);
 
         // relayStylePagination: every article of the publisher once, newest first; the one ingested after page 1
@@ -105,8 +122,13 @@ class ApolloClientTest {
         assertFalse(paging.path("mergedHasNextPage").asBoolean());
         String inserted = paging.path("inserted").asText();
         assertFalse(strings(paging.path("merged")).contains(inserted));
-        assertEquals(inserted, data("query($p: [ID!]) { articles(first: 1, filter: {publisherIds: $p}) { edges { node { id } } } }",
-                vars("p", List.of(publisherId))).getString("data.articles.edges[0].node.id"), "a new walk starts with it");
+        assertEquals(
+                inserted,
+                data(
+                                "query($p: [ID!]) { articles(first: 1, filter: {publisherIds: $p}) { edges { node { id } } } }",
+                                vars("p", List.of(publisherId)))
+                        .getString("data.articles.edges[0].node.id"),
+                "a new walk starts with it");
 
         // the subscription received the ingest made while paging
         JsonNode subscription = steps.get("subscription");
@@ -118,7 +140,8 @@ class ApolloClientTest {
 
     private static String article(String title, String surname, String publisher, int number) {
         return title + "\n\nThe harbour wall\n\nWork on the harbour wall went on for a day numbered " + (number + 1)
-                + ", its engineer, Edda " + surname + ", said.\n\n“The wall holds for stretch " + (number + 1) + " of the sea,” "
+                + ", its engineer, Edda " + surname + ", said.\n\n“The wall holds for stretch " + (number + 1)
+                + " of the sea,” "
                 + surname + " said.\n\nSource: " + publisher + "\n";
     }
 
@@ -131,21 +154,31 @@ class ApolloClientTest {
     private Map<String, JsonNode> run(Path work, Map<String, Object> input) throws IOException, InterruptedException {
         Path inputFile = Files.createTempFile(work.toAbsolutePath(), "input", ".json");
         Files.writeString(inputFile, JSON.writeValueAsString(input));
-        Process process = new ProcessBuilder("node", "apollo-check.mjs", graphql.toString(),
-                graphql.toString().replaceFirst("^http", "ws"), GraphQL.READER_KEY, GraphQL.EDITOR_KEY,
-                inputFile.toAbsolutePath().toString()).directory(work.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        "node",
+                        "apollo-check.mjs",
+                        graphql.toString(),
+                        graphql.toString().replaceFirst("^http", "ws"),
+                        GraphQL.READER_KEY,
+                        GraphQL.EDITOR_KEY,
+                        inputFile.toAbsolutePath().toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         // read on another thread so that a hung script is ended by the deadline below
         StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try {
-                String all = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                synchronized (output) {
-                    output.append(all);
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        }, "apollo-check-output");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        String all = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                        synchronized (output) {
+                            output.append(all);
+                        }
+                    } catch (IOException ignored) {
+                        // the process ended
+                    }
+                },
+                "apollo-check-output");
         reader.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -27,10 +27,21 @@ class OperationLabelsTest {
     void longNamesAreOtherAndUnnamedOperationsAreNamedByTheirFirstRootField() {
         OperationLabels labels = new OperationLabels(100);
         String longName = "Q".repeat(65);
-        assertEquals("other", labels.bounded(OperationLabels.nameOf(operation("query " + longName + " { articles { totalCount } }"))));
-        assertEquals("anonymous:people", OperationLabels.nameOf(operation("{ people(name: \"x\") { totalCount } articles { totalCount } }")));
-        assertEquals("Named", OperationLabels.nameOf(operation("mutation Named { ingestArticle(input: {text: \"t\"}) { created } }")));
-        assertEquals("mutation", OperationLabels.typeOf(operation("mutation Named { ingestArticle(input: {text: \"t\"}) { created } }")));
+        assertEquals(
+                "other",
+                labels.bounded(
+                        OperationLabels.nameOf(operation("query " + longName + " { articles { totalCount } }"))));
+        assertEquals(
+                "anonymous:people",
+                OperationLabels.nameOf(operation("{ people(name: \"x\") { totalCount } articles { totalCount } }")));
+        assertEquals(
+                "Named",
+                OperationLabels.nameOf(
+                        operation("mutation Named { ingestArticle(input: {text: \"t\"}) { created } }")));
+        assertEquals(
+                "mutation",
+                OperationLabels.typeOf(
+                        operation("mutation Named { ingestArticle(input: {text: \"t\"}) { created } }")));
         assertEquals("unknown", OperationLabels.nameOf(null));
     }
 

@@ -37,7 +37,8 @@ import org.neo4j.driver.Driver;
 @QuarkusTestResource(Neo4jTestResource.class)
 class AuthTest {
 
-    static final String INGEST = "mutation($text: String!) { ingestArticle(input: {text: $text}) { created article { id } } }";
+    static final String INGEST =
+            "mutation($text: String!) { ingestArticle(input: {text: $text}) { created article { id } } }";
     static final String READ = "{ articles(first: 1) { totalCount } }";
     private static final AtomicInteger ARTICLES = new AtomicInteger();
 
@@ -79,25 +80,34 @@ class AuthTest {
 
     @Test
     void aJwtWithTheEditorGroupMayWrite() {
-        assertCreated(withBearer(token(Set.of("editor")).sign("jwt/test-only-private-key.pem"), INGEST,
-                vars("text", article())));
+        assertCreated(withBearer(
+                token(Set.of("editor")).sign("jwt/test-only-private-key.pem"), INGEST, vars("text", article())));
     }
 
     @Test
     void aJwtWithoutTheEditorGroupIsForbidden() {
-        assertRefused(() -> withBearer(token(Set.of("reader")).sign("jwt/test-only-private-key.pem"), INGEST,
-                vars("text", article())), 403, "FORBIDDEN");
+        assertRefused(
+                () -> withBearer(
+                        token(Set.of("reader")).sign("jwt/test-only-private-key.pem"), INGEST, vars("text", article())),
+                403,
+                "FORBIDDEN");
     }
 
     @Test
     void aJwtSignedByAnotherKeyExpiredOrFromAnotherIssuerIsUnauthenticated() throws Exception {
         String untrusted = token(Set.of("editor")).sign(otherPrivateKey());
         assertRefused(() -> withBearer(untrusted, INGEST, vars("text", article())), 401, "UNAUTHENTICATED");
-        String expired = Jwt.issuer("whosaid-test").subject("someone").groups(Set.of("editor"))
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+        String expired = Jwt.issuer("whosaid-test")
+                .subject("someone")
+                .groups(Set.of("editor"))
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
                 .sign("jwt/test-only-private-key.pem");
         assertRefused(() -> withBearer(expired, INGEST, vars("text", article())), 401, "UNAUTHENTICATED");
-        String foreign = Jwt.issuer("someone-else").subject("someone").groups(Set.of("editor")).expiresIn(300)
+        String foreign = Jwt.issuer("someone-else")
+                .subject("someone")
+                .groups(Set.of("editor"))
+                .expiresIn(300)
                 .sign("jwt/test-only-private-key.pem");
         assertRefused(() -> withBearer(foreign, INGEST, vars("text", article())), 401, "UNAUTHENTICATED");
     }
@@ -108,14 +118,17 @@ class AuthTest {
         assertRefused(() -> postAs(null, READ, Map.of()), 401, "UNAUTHENTICATED");
         assertEquals(200, postAs(READER_KEY, READ, Map.of()).statusCode());
         assertNull(postAs(READER_KEY, READ, Map.of()).jsonPath().get("errors"));
-        assertEquals(200, withBearer(token(Set.of("reader")).sign("jwt/test-only-private-key.pem"), READ, Map.of())
-                .statusCode());
+        assertEquals(
+                200,
+                withBearer(token(Set.of("reader")).sign("jwt/test-only-private-key.pem"), READ, Map.of())
+                        .statusCode());
     }
 
     @Test
     void refusalsUseStatusCodesUnderEitherMediaType() {
         for (String accept : new String[] {"application/graphql-response+json", "application/json"}) {
-            Response response = given().contentType(ContentType.JSON).accept(accept)
+            Response response = given().contentType(ContentType.JSON)
+                    .accept(accept)
                     .body(Map.of("query", INGEST, "variables", Map.of("text", article())))
                     .post("/graphql");
             assertEquals(401, response.statusCode(), accept);
@@ -136,8 +149,10 @@ class AuthTest {
     }
 
     private static Response withBearer(String token, String query, Map<String, Object> variables) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
-                .body(Map.of("query", query, "variables", variables)).post("/graphql");
+        return given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + token)
+                .body(Map.of("query", query, "variables", variables))
+                .post("/graphql");
     }
 
     /** A new, fictional article each call, so a write that happens shows as a new node. */
@@ -163,6 +178,11 @@ class AuthTest {
     }
 
     private long counts() {
-        return driver.executableQuery("MATCH (n) RETURN count(n) AS c").execute().records().get(0).get("c").asLong();
+        return driver.executableQuery("MATCH (n) RETURN count(n) AS c")
+                .execute()
+                .records()
+                .get(0)
+                .get("c")
+                .asLong();
     }
 }

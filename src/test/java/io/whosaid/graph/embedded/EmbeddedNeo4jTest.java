@@ -23,24 +23,32 @@ class EmbeddedNeo4jTest {
     void storeSurvivesRestartAndHardKill(@TempDir Path home) throws Exception {
         EmbeddedNeo4jSettings settings = EmbeddedNeo4jSettings.defaults(home, libDir());
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(settings);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
-            driver.executableQuery("CREATE (:Probe {value: $value})").withParameters(java.util.Map.of("value", 42)).execute();
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
+            driver.executableQuery("CREATE (:Probe {value: $value})")
+                    .withParameters(java.util.Map.of("value", 42))
+                    .execute();
             // private: no login, no way in; the password is readable by this user alone
             try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), org.neo4j.driver.AuthTokens.none())) {
                 assertThrows(org.neo4j.driver.exceptions.AuthenticationException.class, anonymous::verifyConnectivity);
             }
-            try (Driver guessing = GraphDatabase.driver(neo4j.boltUri(), org.neo4j.driver.AuthTokens.basic("neo4j", "neo4j"))) {
+            try (Driver guessing =
+                    GraphDatabase.driver(neo4j.boltUri(), org.neo4j.driver.AuthTokens.basic("neo4j", "neo4j"))) {
                 assertThrows(org.neo4j.driver.exceptions.AuthenticationException.class, guessing::verifyConnectivity);
             }
-            assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+            assertEquals(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
                     Files.getPosixFilePermissions(home.resolve(EmbeddedCredentials.FILE)));
         }
         assertFalse(Files.exists(home.resolve("run/whosaid-neo4j.pid")), "a clean stop removes the pid file");
 
         EmbeddedNeo4j second = EmbeddedNeo4j.start(settings);
         try (Driver driver = GraphDatabase.driver(second.boltUri(), second.authToken())) {
-            long value = driver.executableQuery("MATCH (p:Probe) RETURN p.value AS v").execute()
-                    .records().get(0).get("v").asLong();
+            long value = driver.executableQuery("MATCH (p:Probe) RETURN p.value AS v")
+                    .execute()
+                    .records()
+                    .get(0)
+                    .get("v")
+                    .asLong();
             assertEquals(42, value);
             driver.executableQuery("CREATE (:Probe {value: 43})").execute();
         }
@@ -48,9 +56,13 @@ class EmbeddedNeo4jTest {
         assertTrue(Files.exists(home.resolve("run/whosaid-neo4j.pid")), "a crash leaves the pid file behind");
 
         try (EmbeddedNeo4j third = EmbeddedNeo4j.start(settings);
-             Driver driver = GraphDatabase.driver(third.boltUri(), third.authToken())) {
-            long count = driver.executableQuery("MATCH (p:Probe) RETURN count(p) AS n").execute()
-                    .records().get(0).get("n").asLong();
+                Driver driver = GraphDatabase.driver(third.boltUri(), third.authToken())) {
+            long count = driver.executableQuery("MATCH (p:Probe) RETURN count(p) AS n")
+                    .execute()
+                    .records()
+                    .get(0)
+                    .get("n")
+                    .asLong();
             assertEquals(2, count, "committed writes survive a hard kill");
         }
     }

@@ -29,7 +29,7 @@ class EmbeddedSupervisorTest {
         }
         EmbeddedNeo4jSettings settings = EmbeddedNeo4jSettings.defaults(home, lib);
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(settings);
-             EmbeddedSupervisor supervisor = EmbeddedSupervisor.watch(neo4j, Duration.ofMillis(200), 2)) {
+                EmbeddedSupervisor supervisor = EmbeddedSupervisor.watch(neo4j, Duration.ofMillis(200), 2)) {
             long first = neo4j.pid();
             ProcessHandle.of(first).orElseThrow().destroyForcibly();
             await(() -> supervisor.restarts() == 1, Duration.ofMinutes(3));
@@ -47,8 +47,9 @@ class EmbeddedSupervisorTest {
 
     @Test
     void leavesANeo4jStoppedOnPurposeAlone(@TempDir Path home) throws Exception {
-        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(home, EmbeddedNeo4jTest.libDir()));
-             EmbeddedSupervisor supervisor = EmbeddedSupervisor.watch(neo4j, Duration.ofMillis(100), 2)) {
+        try (EmbeddedNeo4j neo4j =
+                        EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(home, EmbeddedNeo4jTest.libDir()));
+                EmbeddedSupervisor supervisor = EmbeddedSupervisor.watch(neo4j, Duration.ofMillis(100), 2)) {
             neo4j.kill();
             Thread.sleep(1000);
             assertFalse(neo4j.isRunning(), "a kill through the class is on purpose: no restart");

@@ -21,7 +21,9 @@ class ProjectionCompilerTest {
         NodeSelection article = new NodeSelection(Set.of("title"), List.of(related("quotes", quote)));
         Projection projection = new ProjectionCompiler().compile(NodeType.ARTICLE, "a", article, true);
         assertTrue(projection.cypher().startsWith("{.id, .title, labels: labels(a)"), projection.cypher());
-        assertTrue(projection.cypher().contains("{.id, .end, .sentence, .start, .text, labels: labels(n0)"), projection.cypher());
+        assertTrue(
+                projection.cypher().contains("{.id, .end, .sentence, .start, .text, labels: labels(n0)"),
+                projection.cypher());
         assertFalse(projection.cypher().contains(".*"), projection.cypher());
         assertEquals("", projection.hoisted());
     }
@@ -29,13 +31,17 @@ class ProjectionCompilerTest {
     @Test
     void namesThatAreNotStoredPropertiesNeverReachTheQuery() {
         NodeSelection node = new NodeSelection(Set.of("title", "x}) DETACH DELETE (a", "__typename"), List.of());
-        String cypher = new ProjectionCompiler().compile(NodeType.ARTICLE, "a", node, true).cypher();
+        String cypher = new ProjectionCompiler()
+                .compile(NodeType.ARTICLE, "a", node, true)
+                .cypher();
         assertEquals("{.id, .title, labels: labels(a)}", cypher);
     }
 
     @Test
     void withoutAKnownSelectionEveryPropertyIsRead() {
-        String cypher = new ProjectionCompiler().compile(NodeType.QUOTE, "q", NodeSelection.everything(), true).cypher();
+        String cypher = new ProjectionCompiler()
+                .compile(NodeType.QUOTE, "q", NodeSelection.everything(), true)
+                .cypher();
         assertEquals("{.*, labels: labels(q)}", cypher);
     }
 
@@ -45,7 +51,9 @@ class ProjectionCompilerTest {
         NodeSelection organization = new NodeSelection(Set.of("name"), List.of(related("topSpeakers", speaker)));
 
         Projection hoisted = new ProjectionCompiler().compile(NodeType.ORGANIZATION, "o", organization, true);
-        assertTrue(hoisted.hoisted().startsWith(", COLLECT { MATCH (o)<-[:ABOUT]-(:Quote)<-[:SAID]-(n0:Entity) WITH n0, count(*)"),
+        assertTrue(
+                hoisted.hoisted()
+                        .startsWith(", COLLECT { MATCH (o)<-[:ABOUT]-(:Quote)<-[:SAID]-(n0:Entity) WITH n0, count(*)"),
                 hoisted.hoisted());
         assertTrue(hoisted.cypher().contains("sel0: hn0"), hoisted.cypher());
 
@@ -60,7 +68,8 @@ class ProjectionCompilerTest {
         // Neo4j rejects count(*) anywhere inside the RETURN's expression, so nothing below the root is hoisted
         NodeSelection speaker = new NodeSelection(Set.of("name"), List.of());
         NodeSelection about = new NodeSelection(Set.of("name"), List.of(related("topSpeakers", speaker)));
-        NodeSelection quote = new NodeSelection(Set.of("text"), List.of(related("about", about), related("speaker", about)));
+        NodeSelection quote =
+                new NodeSelection(Set.of("text"), List.of(related("about", about), related("speaker", about)));
         NodeSelection article = new NodeSelection(Set.of("title"), List.of(related("quotes", quote)));
         Projection projection = new ProjectionCompiler().compile(NodeType.ARTICLE, "a", article, true);
         assertEquals("", projection.hoisted());

@@ -1,18 +1,17 @@
 package io.whosaid.ingest.extract;
 
-import io.whosaid.ingest.ParsedArticle;
-import io.whosaid.ingest.ParsedComment;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.whosaid.ingest.ParsedArticle;
+import io.whosaid.ingest.ParsedComment;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 
 /** One rule at a time, on invented sentences (all names fictional). */
 class ExtractorRulesTest {
@@ -24,8 +23,8 @@ class ExtractorRulesTest {
     }
 
     static ParsedArticle articleWithComments(List<ParsedComment> comments, String... paragraphs) {
-        return new ParsedArticle("Title", null, String.join("\n\n", paragraphs), List.of(paragraphs), List.of(), null,
-                comments);
+        return new ParsedArticle(
+                "Title", null, String.join("\n\n", paragraphs), List.of(paragraphs), List.of(), null, comments);
     }
 
     private Extraction extract(String... paragraphs) {
@@ -33,33 +32,41 @@ class ExtractorRulesTest {
     }
 
     private static ExtractedQuote quote(Extraction x, String start) {
-        List<ExtractedQuote> hits = x.quotes().stream().filter(q -> q.text().startsWith(start)).toList();
+        List<ExtractedQuote> hits =
+                x.quotes().stream().filter(q -> q.text().startsWith(start)).toList();
         assertEquals(1, hits.size(), "quotes starting “" + start + "”: " + x.quotes());
         return hits.get(0);
     }
 
     private static Set<String> keys(Extraction x, EntityType type) {
-        return x.entities().stream().filter(e -> e.type() == type).map(ExtractedEntity::key).collect(Collectors.toSet());
+        return x.entities().stream()
+                .filter(e -> e.type() == type)
+                .map(ExtractedEntity::key)
+                .collect(Collectors.toSet());
     }
 
     @Test
     void speakerAfterTheQuoteWithApposition() {
-        Extraction x = extract("“We will open the new laboratory in March,” said Anna Berg, a chemist at the Halden Institute.");
+        Extraction x = extract(
+                "“We will open the new laboratory in March,” said Anna Berg, a chemist at the Halden Institute.");
         ExtractedQuote q = quote(x, "We will open");
         assertEquals(QuoteKind.DIRECT, q.kind());
         assertEquals("anna berg", q.speakerKey());
         assertEquals("said", q.cue());
-        assertTrue(x.affiliations().contains(new ExtractedAffiliation("anna berg", "halden institute", "chemist")),
+        assertTrue(
+                x.affiliations().contains(new ExtractedAffiliation("anna berg", "halden institute", "chemist")),
                 x.affiliations().toString());
     }
 
     @Test
     void speakerBeforeTheQuoteAfterAColon() {
-        Extraction x = extract("Thomas Okafor, the treasurer of the Lindby Rowing Club, said: “The budget is not enough.”");
+        Extraction x =
+                extract("Thomas Okafor, the treasurer of the Lindby Rowing Club, said: “The budget is not enough.”");
         ExtractedQuote q = quote(x, "The budget is not enough");
         assertEquals(QuoteKind.DIRECT, q.kind());
         assertEquals("thomas okafor", q.speakerKey());
-        assertTrue(x.affiliations().contains(new ExtractedAffiliation("thomas okafor", "lindby rowing club", "treasurer")));
+        assertTrue(x.affiliations()
+                .contains(new ExtractedAffiliation("thomas okafor", "lindby rowing club", "treasurer")));
     }
 
     @Test
@@ -94,12 +101,14 @@ class ExtractorRulesTest {
 
     @Test
     void quotedFragmentInReportedSpeechIsPartial() {
-        Extraction x = extract("Jonas Hale warned that the cuts would leave the town “without a single working bus” by winter.");
+        Extraction x = extract(
+                "Jonas Hale warned that the cuts would leave the town “without a single working bus” by winter.");
         ExtractedQuote q = quote(x, "without a single working bus");
         assertEquals(QuoteKind.PARTIAL, q.kind());
         assertEquals("jonas hale", q.speakerKey());
         assertEquals("warned", q.cue());
-        assertTrue(x.quotes().stream().noneMatch(z -> z.kind() == QuoteKind.INDIRECT),
+        assertTrue(
+                x.quotes().stream().noneMatch(z -> z.kind() == QuoteKind.INDIRECT),
                 "a reported clause with a quoted fragment yields the PARTIAL quote only");
     }
 
@@ -125,9 +134,15 @@ class ExtractorRulesTest {
                 "The so-called “Blue Corridor” plan was dropped in May.",
                 "Critics called it “historic” in the wrong sense, and the council has no “Politburo” of its own.",
                 "Residents watched the film “A River Runs Under It” at the town hall.");
-        assertTrue(x.quotes().stream().noneMatch(q -> q.text().equals("Blue Corridor")), x.quotes().toString());
-        assertTrue(x.quotes().stream().noneMatch(q -> q.text().equals("Politburo")), x.quotes().toString());
-        assertTrue(x.quotes().stream().noneMatch(q -> q.text().startsWith("A River")), x.quotes().toString());
+        assertTrue(
+                x.quotes().stream().noneMatch(q -> q.text().equals("Blue Corridor")),
+                x.quotes().toString());
+        assertTrue(
+                x.quotes().stream().noneMatch(q -> q.text().equals("Politburo")),
+                x.quotes().toString());
+        assertTrue(
+                x.quotes().stream().noneMatch(q -> q.text().startsWith("A River")),
+                x.quotes().toString());
         assertTrue(keys(x, EntityType.ORGANIZATION).isEmpty(), x.entities().toString());
         assertTrue(keys(x, EntityType.PERSON).isEmpty(), x.entities().toString());
     }
@@ -140,8 +155,10 @@ class ExtractorRulesTest {
                 "The International Rowing Federation (IRF) suspended the race. The IRF will meet again in May.");
         Set<String> orgs = keys(x, EntityType.ORGANIZATION);
         assertEquals(Set.of("organization for fair trade in asia", "international rowing federation"), orgs);
-        ExtractedEntity irf = x.entities().stream().filter(e -> e.key().equals("international rowing federation"))
-                .findFirst().orElseThrow();
+        ExtractedEntity irf = x.entities().stream()
+                .filter(e -> e.key().equals("international rowing federation"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of("IRF"), irf.aliases());
         assertEquals(3, irf.mentionCount());
     }
@@ -162,10 +179,15 @@ class ExtractorRulesTest {
         Extraction x = extract(
                 "Dr. Amara N. Okonjo leads the study. Ms. Okonjo said the samples were clean.",
                 "Okonjo added that more tests would follow.");
-        ExtractedEntity p = x.entities().stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        ExtractedEntity p = x.entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON)
+                .findFirst()
+                .orElseThrow();
         assertEquals("amara n okonjo", p.key());
         assertEquals(1, keys(x, EntityType.PERSON).size());
-        assertTrue(p.aliases().containsAll(List.of("Ms. Okonjo", "Okonjo")), p.aliases().toString());
+        assertTrue(
+                p.aliases().containsAll(List.of("Ms. Okonjo", "Okonjo")),
+                p.aliases().toString());
         assertEquals(3, p.mentionCount());
     }
 
@@ -196,7 +218,10 @@ class ExtractorRulesTest {
                 "The visit was short. Observers said the Finnish leader looked tired.");
         ExtractedQuote q = quote(x, "We came to listen");
         assertEquals("mara lenz", q.speakerKey());
-        ExtractedEntity lenz = x.entities().stream().filter(e -> e.key().equals("mara lenz")).findFirst().orElseThrow();
+        ExtractedEntity lenz = x.entities().stream()
+                .filter(e -> e.key().equals("mara lenz"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, lenz.mentionCount());
         assertEquals("President of Finland", lenz.description());
     }
@@ -206,9 +231,11 @@ class ExtractorRulesTest {
         Extraction x = extract(
                 "The Halden Institute’s director, Dr. Ilse Varga, disagreed.",
                 "Mr. Hale’s spokesman, Piet Roos, declined to comment.");
-        assertTrue(x.affiliations().contains(new ExtractedAffiliation("ilse varga", "halden institute", "director")),
+        assertTrue(
+                x.affiliations().contains(new ExtractedAffiliation("ilse varga", "halden institute", "director")),
                 x.affiliations().toString());
-        assertTrue(x.affiliations().contains(new ExtractedAffiliation("piet roos", null, "spokesman")),
+        assertTrue(
+                x.affiliations().contains(new ExtractedAffiliation("piet roos", null, "spokesman")),
                 x.affiliations().toString());
     }
 
@@ -231,10 +258,13 @@ class ExtractorRulesTest {
                 new ParsedComment("1.1", "1", "promo", "Earn $400 per day from home! Visit www.example-cash.ga now"),
                 new ParsedComment("2", null, "reader2", "See https://lindby.example.org/budget for the numbers."),
                 new ParsedComment("3", null, "reader3", "The budget is $4 million, a lot of income for one town."));
-        Extraction x = extractor.extract(articleWithComments(comments,
+        Extraction x = extractor.extract(articleWithComments(
+                comments,
                 "Jonas Hale, the chairman of the Lindby Harbour Authority (LHA), said the port would stay open."));
         CommentFacts first = x.comments().get(0);
-        assertEquals(List.of("jonas hale", "lindby harbour authority"), first.mentionKeys(),
+        assertEquals(
+                List.of("jonas hale", "lindby harbour authority"),
+                first.mentionKeys(),
                 "a surname alone, and “the Authority” for the one authority of the article");
         assertTrue(x.comments().get(1).spam());
         assertFalse(x.comments().get(2).spam(), "a link alone is not spam");
@@ -269,9 +299,12 @@ class ExtractorRulesTest {
                 "The union’s president, Agnes Morrow, said the strike would last a week.",
                 "Corwen Shipping said that it regretted the stoppage. Its chief executive, Paul Dray, declined to comment.",
                 "The company said no ships had been diverted.");
-        assertTrue(x.affiliations().contains(new ExtractedAffiliation("agnes morrow", "lindby dockworkers union", "president")),
+        assertTrue(
+                x.affiliations()
+                        .contains(new ExtractedAffiliation("agnes morrow", "lindby dockworkers union", "president")),
                 x.affiliations().toString());
-        assertTrue(x.affiliations().contains(new ExtractedAffiliation("paul dray", "corwen shipping", "chief executive")),
+        assertTrue(
+                x.affiliations().contains(new ExtractedAffiliation("paul dray", "corwen shipping", "chief executive")),
                 x.affiliations().toString());
         assertEquals("corwen shipping", quote(x, "no ships had been diverted").speakerKey());
     }
@@ -312,13 +345,15 @@ class ExtractorRulesTest {
         ExtractedQuote familiar = quote(x, "the port will reopen on Monday");
         assertNull(familiar.speakerKey(), "an unnamed source speaks, but is nobody we know");
         assertEquals("grace abiola", quote(x, "she would vote against it").speakerKey());
-        assertTrue(x.quotes().stream().noneMatch(q -> q.text().contains("extra ferry")),
+        assertTrue(
+                x.quotes().stream().noneMatch(q -> q.text().contains("extra ferry")),
                 "“promised an extra ferry” reports no clause");
     }
 
     @Test
     void relativeClauseBetweenVerbAndQuotationHasItsOwnSpeaker() {
-        Extraction x = extract("Karl Varga said he had shown the paintings to a dealer, who dismissed them as “too dark to sell.”");
+        Extraction x = extract(
+                "Karl Varga said he had shown the paintings to a dealer, who dismissed them as “too dark to sell.”");
         ExtractedQuote q = quote(x, "too dark to sell");
         assertEquals(QuoteKind.PARTIAL, q.kind());
         assertNull(q.speakerKey(), "the unnamed dealer said it, not Karl Varga");
@@ -338,15 +373,24 @@ class ExtractorRulesTest {
 
     @Test
     void aTitleCaseHeadlineOnlyRecognisesNamesTheBodyIntroduces() {
-        ParsedArticle a = new ParsedArticle("Hale Says Ferry Plan Will Sink Without Help From Brightwater Group",
+        ParsedArticle a = new ParsedArticle(
+                "Hale Says Ferry Plan Will Sink Without Help From Brightwater Group",
                 "Even the Lindby Harbour Authority is unsure what comes next",
-                "Jonas Hale, the mayor of Lindby, spoke on Monday.", List.of("Jonas Hale, the mayor of Lindby, spoke on Monday."),
-                List.of(), null, List.of());
+                "Jonas Hale, the mayor of Lindby, spoke on Monday.",
+                List.of("Jonas Hale, the mayor of Lindby, spoke on Monday."),
+                List.of(),
+                null,
+                List.of());
         Extraction x = extractor.extract(a);
         assertEquals(Set.of("jonas hale"), keys(x, EntityType.PERSON));
-        assertEquals(Set.of("lindby harbour authority"), keys(x, EntityType.ORGANIZATION),
+        assertEquals(
+                Set.of("lindby harbour authority"),
+                keys(x, EntityType.ORGANIZATION),
                 "the sentence-case subtitle names an organization; the Title Case headline discovers none");
-        ExtractedEntity hale = x.entities().stream().filter(e -> e.key().equals("jonas hale")).findFirst().orElseThrow();
+        ExtractedEntity hale = x.entities().stream()
+                .filter(e -> e.key().equals("jonas hale"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, hale.mentionCount(), "the headline's “Hale” counts");
     }
 
@@ -355,10 +399,14 @@ class ExtractorRulesTest {
         List<ParsedComment> comments = List.of(
                 new ParsedComment("1", null, "fan", "Darnell deserved better. The Comets will be back."),
                 new ParsedComment("2", null, "other", "Rask was a genius."));
-        Extraction x = extractor.extract(articleWithComments(comments,
-                "The Calder City Comets lost the final. Darnell Reyes scored 20 points.",
-                "Edmund Rask, the architect, designed the arena. Mr. Rask died in May. Clara Rask, his daughter, spoke."));
-        assertEquals(List.of("darnell reyes", "calder city comets"), x.comments().get(0).mentionKeys());
+        Extraction x = extractor.extract(
+                articleWithComments(
+                        comments,
+                        "The Calder City Comets lost the final. Darnell Reyes scored 20 points.",
+                        "Edmund Rask, the architect, designed the arena. Mr. Rask died in May. Clara Rask, his daughter, spoke."));
+        assertEquals(
+                List.of("darnell reyes", "calder city comets"),
+                x.comments().get(0).mentionKeys());
         assertEquals(List.of("edmund rask"), x.comments().get(1).mentionKeys(), "the Rask the article is about");
     }
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whosaid.ingest.ArticleFormatException;
+import io.whosaid.ingest.IncomingArticle;
 import io.whosaid.ingest.IngestPipeline;
 import io.whosaid.ingest.IngestPipeline.Format;
-import io.whosaid.ingest.IncomingArticle;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +29,11 @@ class FeedReaderTest {
         assertEquals("Dredging of the inner basin starts in May", first.title());
         assertEquals("https://tidelinewatch.example/2026/04/dredging-inner-basin/", first.link());
         assertEquals("2026-04-14T07:30:00Z", first.publishedAt());
-        assertTrue(first.html().contains("Teodor Vasquell said on Monday"), "content:encoded wins over the description");
-        assertTrue(items.get(1).html().contains("Anselm Ruddock"), "without content:encoded the description is the content");
+        assertTrue(
+                first.html().contains("Teodor Vasquell said on Monday"), "content:encoded wins over the description");
+        assertTrue(
+                items.get(1).html().contains("Anselm Ruddock"),
+                "without content:encoded the description is the content");
         assertNull(items.get(2).link());
         assertNull(items.get(2).html());
         assertEquals(3, items.get(2).number());
@@ -40,7 +43,8 @@ class FeedReaderTest {
     void atomEntriesGiveTheirAlternateLinkAndContent() {
         List<FeedItem> items = new FeedReader().read(resource("harbour-atom.xml"));
         assertEquals(1, items.size());
-        assertEquals("https://coastalherald.example/ferry-fares-july", items.get(0).link());
+        assertEquals(
+                "https://coastalherald.example/ferry-fares-july", items.get(0).link());
         assertEquals("2026-04-17T08:45:00Z", items.get(0).publishedAt());
         assertTrue(items.get(0).html().startsWith("<p>Fares on the harbour ferries"));
     }
@@ -49,8 +53,10 @@ class FeedReaderTest {
     void anItemsContentIsAPageTheHtmlParserReads() {
         FeedItem item = new FeedReader().read(resource("harbour-rss.xml")).get(0);
         IncomingArticle article = new IngestPipeline().read(Format.HTML, item.asPage(), item.link());
-        assertEquals("Dredging of the inner basin starts in May", article.parsed().title());
-        assertTrue(article.parsed().text().contains("“Two berths will close for six weeks,” Vasquell said."),
+        assertEquals(
+                "Dredging of the inner basin starts in May", article.parsed().title());
+        assertTrue(
+                article.parsed().text().contains("“Two berths will close for six weeks,” Vasquell said."),
                 article.parsed().text());
     }
 
@@ -59,8 +65,11 @@ class FeedReaderTest {
         var notAFeed = new ByteArrayInputStream("<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8));
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> new FeedReader().read(notAFeed));
         assertTrue(e.getMessage().startsWith("Not an RSS or Atom feed"), e.getMessage());
-        var doctype = new ByteArrayInputStream(("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>").getBytes(StandardCharsets.UTF_8));
-        assertThrows(ArticleFormatException.class, () -> new FeedReader().read(doctype), "external entities are refused");
+        var doctype = new ByteArrayInputStream(
+                ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                                + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThrows(
+                ArticleFormatException.class, () -> new FeedReader().read(doctype), "external entities are refused");
     }
 }

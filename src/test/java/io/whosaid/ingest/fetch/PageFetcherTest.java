@@ -44,7 +44,8 @@ class PageFetcherTest {
     }
 
     private static Reason refusal(PageFetcher fetcher, String url) {
-        return assertThrows(FetchRefusedException.class, () -> fetcher.fetch(url), url).reason();
+        return assertThrows(FetchRefusedException.class, () -> fetcher.fetch(url), url)
+                .reason();
     }
 
     @Test
@@ -52,12 +53,14 @@ class PageFetcherTest {
         FetchedPage page = loopbackAllowed.fetch(pages.url("/pages/wordpress-repost.html"));
         assertEquals(pages.url("/pages/wordpress-repost.html"), page.url());
         assertEquals("utf-8", page.charset());
-        assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("Port Commission Rejects Night Ferry Plan"));
+        assertTrue(
+                new String(page.body(), StandardCharsets.UTF_8).contains("Port Commission Rejects Night Ferry Plan"));
     }
 
     @Test
     void gzipIsDecompressed() {
-        assertTrue(new String(loopbackAllowed.fetch(pages.url("/gzip")).body(), StandardCharsets.UTF_8).contains("Orrin Flats"));
+        assertTrue(new String(loopbackAllowed.fetch(pages.url("/gzip")).body(), StandardCharsets.UTF_8)
+                .contains("Orrin Flats"));
     }
 
     @Test
@@ -77,10 +80,13 @@ class PageFetcherTest {
     @Test
     void sizeAndTimeAreLimited() {
         assertEquals(Reason.TOO_LARGE, refusal(loopbackAllowed, pages.url("/endless")), "counted as it arrives");
-        assertEquals(Reason.TOO_LARGE, refusal(loopbackAllowed, pages.url("/declared-huge")), "refused on Content-Length");
+        assertEquals(
+                Reason.TOO_LARGE, refusal(loopbackAllowed, pages.url("/declared-huge")), "refused on Content-Length");
         long begun = System.nanoTime();
         assertEquals(Reason.TIMEOUT, refusal(impatient, pages.url("/slow")));
-        assertTrue(System.nanoTime() - begun < Duration.ofSeconds(15).toNanos(), "gave up at the limit, not when the server answered");
+        assertTrue(
+                System.nanoTime() - begun < Duration.ofSeconds(15).toNanos(),
+                "gave up at the limit, not when the server answered");
     }
 
     @Test
@@ -92,15 +98,34 @@ class PageFetcherTest {
 
     @Test
     void theDefaultRefusesEveryNonPublicAddressBeforeConnecting() {
-        for (String url : List.of(pages.url("/pages/wordpress-repost.html"), "http://localhost:" + pages.port() + "/",
-                "http://[::1]:" + pages.port() + "/", "http://10.1.2.3/", "http://172.16.0.1/", "http://192.168.1.1/",
-                "http://169.254.169.254/latest/meta-data/", "http://0.0.0.0/", "http://100.64.0.1/",
-                "http://[::ffff:127.0.0.1]/", "http://[64:ff9b::7f00:1]/", "http://[2002:7f00:1::]/", "http://[fd00::1]/",
-                "http://[fe80::1]/", "http://224.0.0.1/", "http://2130706433/")) {
+        for (String url : List.of(
+                pages.url("/pages/wordpress-repost.html"),
+                "http://localhost:" + pages.port() + "/",
+                "http://[::1]:" + pages.port() + "/",
+                "http://10.1.2.3/",
+                "http://172.16.0.1/",
+                "http://192.168.1.1/",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://0.0.0.0/",
+                "http://100.64.0.1/",
+                "http://[::ffff:127.0.0.1]/",
+                "http://[64:ff9b::7f00:1]/",
+                "http://[2002:7f00:1::]/",
+                "http://[fd00::1]/",
+                "http://[fe80::1]/",
+                "http://224.0.0.1/",
+                "http://2130706433/")) {
             assertEquals(Reason.ADDRESS_NOT_ALLOWED, refusal(byDefault, url), url);
         }
-        for (String url : List.of("file:///etc/passwd", "ftp://example.com/a", "gopher://127.0.0.1/", "jar:http://x!/",
-                "//example.com/a", "not a url", "http://0x7f.1/", "http://user:secret@example.com/")) {
+        for (String url : List.of(
+                "file:///etc/passwd",
+                "ftp://example.com/a",
+                "gopher://127.0.0.1/",
+                "jar:http://x!/",
+                "//example.com/a",
+                "not a url",
+                "http://0x7f.1/",
+                "http://user:secret@example.com/")) {
             assertEquals(Reason.SCHEME_NOT_ALLOWED, refusal(byDefault, url), url);
         }
     }

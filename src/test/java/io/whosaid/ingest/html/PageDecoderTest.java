@@ -37,6 +37,8 @@ class PageDecoderTest {
     void bytesThatAreNotUtf8WithoutADeclarationAreRefused() {
         byte[] latin1 = "<title>Café</title>".getBytes(StandardCharsets.ISO_8859_1);
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> PageDecoder.decode(latin1));
-        assertTrue(e.getMessage().contains("not valid UTF-8") && e.getMessage().contains("declares no encoding"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("not valid UTF-8") && e.getMessage().contains("declares no encoding"),
+                e.getMessage());
     }
 }

@@ -39,24 +39,31 @@ class JsonArticleParserTest {
         ParsedArticle article = incoming.parsed();
         assertEquals("Port Commission Rejects Night Ferry Plan", article.title());
         assertEquals("Talks on the night crossing stall again", article.subtitle());
-        assertEquals(List.of("The Port Commission voted on Tuesday against the plan.",
-                "“We will not sign this plan,” said Odile Marchetti, chair of the Port Commission.",
-                "Kasimir Lohr said talks would go on."), article.paragraphs(), "lines of a paragraph join, blank lines split");
+        assertEquals(
+                List.of(
+                        "The Port Commission voted on Tuesday against the plan.",
+                        "“We will not sign this plan,” said Odile Marchetti, chair of the Port Commission.",
+                        "Kasimir Lohr said talks would go on."),
+                article.paragraphs(),
+                "lines of a paragraph join, blank lines split");
         assertEquals(List.of("Editor's note: the vote was five to two."), article.editorNotes());
         assertEquals("The Coastal Herald", article.source());
         assertEquals("https://herald.example/port-commission", incoming.url());
         assertEquals("2026-03-04T09:12:44Z", incoming.publishedAt());
-        assertEquals(List.of(
-                new ParsedComment("1", null, "pierwatcher", "Marchetti is right."),
-                new ParsedComment("1.1", "1", "Lohr_fan", "No, Lohr is.\nA plan is a plan."),
-                new ParsedComment("1.1.1", "1.1", "pierwatcher", "We will see."),
-                new ParsedComment("2", null, "deckhand", "Who pays?")), article.comments());
+        assertEquals(
+                List.of(
+                        new ParsedComment("1", null, "pierwatcher", "Marchetti is right."),
+                        new ParsedComment("1.1", "1", "Lohr_fan", "No, Lohr is.\nA plan is a plan."),
+                        new ParsedComment("1.1.1", "1.1", "pierwatcher", "We will see."),
+                        new ParsedComment("2", null, "deckhand", "Who pays?")),
+                article.comments());
         assertEquals(Map.of("1", "2026-03-04T10:00Z"), incoming.commentDates());
     }
 
     @Test
     void minimalArticleTakesItsPublisherFromASourceLine() {
-        IncomingArticle incoming = parser.parse("{\"title\": \"A title\", \"text\": \"A body.\\n\\nSource: The Ledger\"}");
+        IncomingArticle incoming =
+                parser.parse("{\"title\": \"A title\", \"text\": \"A body.\\n\\nSource: The Ledger\"}");
         assertEquals(List.of("A body."), incoming.parsed().paragraphs());
         assertEquals("The Ledger", incoming.parsed().source());
         assertNull(incoming.url());
@@ -75,10 +82,15 @@ class JsonArticleParserTest {
                 Map.entry("{\"title\": \"  \", \"text\": \"B.\"}", "title must be a non-empty string"),
                 Map.entry("{\"title\": \"T\"}", "text is required"),
                 Map.entry("{\"title\": 7, \"text\": \"B.\"}", "title must be a string"),
-                Map.entry("{\"title\": \"T\", \"text\": \"B.\", \"publishedAt\": \"last Tuesday\"}", "publishedAt is not a date"),
+                Map.entry(
+                        "{\"title\": \"T\", \"text\": \"B.\", \"publishedAt\": \"last Tuesday\"}",
+                        "publishedAt is not a date"),
                 Map.entry("{\"title\": \"T\", \"text\": \"B.\", \"comments\": {}}", "comments must be an array"),
-                Map.entry("{\"title\": \"T\", \"text\": \"B.\", \"comments\": [{\"text\": \"x\"}]}", "comments[0].author is required"),
-                Map.entry("{\"title\": \"T\", \"text\": \"B.\", \"comments\": [{\"author\": \"a\", \"replies\": [{\"author\": 3}]}]}",
+                Map.entry(
+                        "{\"title\": \"T\", \"text\": \"B.\", \"comments\": [{\"text\": \"x\"}]}",
+                        "comments[0].author is required"),
+                Map.entry(
+                        "{\"title\": \"T\", \"text\": \"B.\", \"comments\": [{\"author\": \"a\", \"replies\": [{\"author\": 3}]}]}",
                         "comments[0].replies[0].author must be a string"),
                 Map.entry("{\"title\": \"T\", \"text\": \"B.\\u0000\"}", "control character U+0000"));
         cases.forEach((json, message) -> {
@@ -93,7 +105,11 @@ class JsonArticleParserTest {
         StringBuilder json = new StringBuilder("{\"title\": \"T\", \"text\": \"B.\", \"comments\": ");
         int depth = 200;
         for (int i = 0; i < depth; i++) {
-            json.append("[{\"author\": \"a").append(i).append("\", \"text\": \"reply ").append(i).append("\", \"replies\": ");
+            json.append("[{\"author\": \"a")
+                    .append(i)
+                    .append("\", \"text\": \"reply ")
+                    .append(i)
+                    .append("\", \"replies\": ");
         }
         json.append("[]").append("}]".repeat(depth)).append("}");
         List<ParsedComment> thread = parser.parse(json.toString()).parsed().comments();

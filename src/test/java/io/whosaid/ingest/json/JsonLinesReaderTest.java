@@ -32,7 +32,9 @@ class JsonLinesReaderTest {
         byte[] archive = "\uFEFF{\"a\":1}\r\n\n   \n{\"b\":2}\n{\"c\":3}".getBytes(StandardCharsets.UTF_8);
         List<Line> lines = lines(archive, 100);
         assertEquals(List.of(1L, 4L, 5L), lines.stream().map(Line::number).toList());
-        assertEquals(List.of("{\"a\":1}", "{\"b\":2}", "{\"c\":3}"), lines.stream().map(Line::json).toList());
+        assertEquals(
+                List.of("{\"a\":1}", "{\"b\":2}", "{\"c\":3}"),
+                lines.stream().map(Line::json).toList());
     }
 
     @Test
@@ -88,7 +90,8 @@ class JsonLinesReaderTest {
         };
         try (JsonLinesReader reader = new JsonLinesReader(endless, 1 << 20)) {
             assertNotNull(reader.next());
-            assertTrue(served[0] <= 1 << 20, "bytes taken from the archive before its first line came back: " + served[0]);
+            assertTrue(
+                    served[0] <= 1 << 20, "bytes taken from the archive before its first line came back: " + served[0]);
             long count = 1;
             while (reader.next() != null) {
                 count++;

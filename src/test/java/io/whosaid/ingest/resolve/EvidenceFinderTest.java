@@ -14,20 +14,28 @@ class EvidenceFinderTest {
     @Test
     void namesAreFoundAsWholeWordsLongestFirstWithTheirSentences() {
         List<Span> spans = new EvidenceFinder(TEXT).mentions(List.of("Trenin", "Dmitri Trenin"));
-        assertEquals(2, spans.size(), "\"Trenins\" is another word, and \"Trenin\" inside \"Dmitri Trenin\" is not a second place");
+        assertEquals(
+                2,
+                spans.size(),
+                "\"Trenins\" is another word, and \"Trenin\" inside \"Dmitri Trenin\" is not a second place");
         Span first = spans.get(0);
         assertEquals("Dmitri Trenin", TEXT.substring(first.start(), first.end()));
-        assertEquals("Mr. Dmitri Trenin, director of the Carnegie Moscow Center, spoke first.",
-                TEXT.substring(first.sentenceStart(), first.sentenceEnd()), "\"Mr.\" does not end a sentence");
-        assertEquals("Trenin said little.", TEXT.substring(spans.get(1).sentenceStart(), spans.get(1).sentenceEnd()));
+        assertEquals(
+                "Mr. Dmitri Trenin, director of the Carnegie Moscow Center, spoke first.",
+                TEXT.substring(first.sentenceStart(), first.sentenceEnd()),
+                "\"Mr.\" does not end a sentence");
+        assertEquals(
+                "Trenin said little.",
+                TEXT.substring(spans.get(1).sentenceStart(), spans.get(1).sentenceEnd()));
     }
 
     @Test
     void anAffiliationIsSupportedByTheSentencesNamingBoth() {
-        List<Span> spans = new EvidenceFinder(TEXT).together(List.of("Dmitri Trenin", "Trenin"),
-                List.of("Carnegie Moscow Center", "the Center"));
+        List<Span> spans = new EvidenceFinder(TEXT)
+                .together(List.of("Dmitri Trenin", "Trenin"), List.of("Carnegie Moscow Center", "the Center"));
         assertEquals(1, spans.size());
-        assertEquals("Dmitri Trenin, director of the Carnegie Moscow Center",
+        assertEquals(
+                "Dmitri Trenin, director of the Carnegie Moscow Center",
                 TEXT.substring(spans.get(0).start(), spans.get(0).end()));
     }
 

@@ -7,7 +7,6 @@ import io.whosaid.ingest.extract.ExtractedEntity;
 import io.whosaid.ingest.extract.ExtractedQuote;
 import io.whosaid.ingest.extract.Extraction;
 import io.whosaid.ingest.extract.QuoteKind;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,15 +24,12 @@ public final class ArticleScorer {
     /** Reported clauses have loose edges ("that", a trailing attribution), so INDIRECT asks for 60 % shared words. */
     static final double INDIRECT_OVERLAP = 0.6;
 
-    private ArticleScorer() {
-    }
+    private ArticleScorer() {}
 
-    private record QuotePair(GoldQuote gold, ExtractedQuote predicted) {
-    }
+    private record QuotePair(GoldQuote gold, ExtractedQuote predicted) {}
 
     /** A role reduced to what is compared: canonical person, canonical organization (or null), role words. */
-    private record RoleFact(String person, String organization, String role) {
-    }
+    private record RoleFact(String person, String organization, String role) {}
 
     public static ArticleEvaluation score(String name, GoldFile gold, Extraction extraction, String publisher) {
         return score(name, gold, extraction, publisher, null);
@@ -43,8 +39,8 @@ public final class ArticleScorer {
      * @param articleText the parsed article's text that quote evidence offsets point into, so the pieces of a quote
      *                    written in pieces can be compared one by one; null when not at hand
      */
-    public static ArticleEvaluation score(String name, GoldFile gold, Extraction extraction, String publisher,
-                                          String articleText) {
+    public static ArticleEvaluation score(
+            String name, GoldFile gold, Extraction extraction, String publisher, String articleText) {
         List<Finding> findings = new ArrayList<>();
         Scores scores = Scores.empty();
         EntityAlignment entities = new EntityAlignment(gold.entities(), nullSafe(extraction.entities()), publisher);
@@ -73,14 +69,20 @@ public final class ArticleScorer {
 
     // ---- entities
 
-    private static Scores scoreEntities(GoldFile gold, EntityAlignment entities, Scores scores, List<Finding> findings) {
+    private static Scores scoreEntities(
+            GoldFile gold, EntityAlignment entities, Scores scores, List<Finding> findings) {
         Map<EntityType, int[]> fpFn = new HashMap<>();
         for (EntityType t : EntityType.values()) {
             fpFn.put(t, new int[2]);
         }
         for (ExtractedEntity p : entities.unmatchedPredicted()) {
             fpFn.get(p.type())[0]++;
-            findings.add(new Finding(category(p.type()), Finding.Kind.FP, p.name() + " " + EntityAlignment.namesOf(p).subList(1, EntityAlignment.namesOf(p).size())));
+            findings.add(new Finding(
+                    category(p.type()),
+                    Finding.Kind.FP,
+                    p.name() + " "
+                            + EntityAlignment.namesOf(p)
+                                    .subList(1, EntityAlignment.namesOf(p).size())));
         }
         for (GoldEntity g : entities.unmatchedGold()) {
             fpFn.get(g.type())[1]++;
@@ -97,7 +99,8 @@ public final class ArticleScorer {
      * Person nodes that are not people: predicted people sharing no name with a gold person (so a place, a
      * building, an organization or a run of words glued to a name), as a share of all predicted people.
      */
-    private static Scores scoreNonPeople(GoldFile gold, EntityAlignment entities, Scores scores, List<Finding> findings) {
+    private static Scores scoreNonPeople(
+            GoldFile gold, EntityAlignment entities, Scores scores, List<Finding> findings) {
         for (ExtractedEntity p : entities.predicted()) {
             if (p.type() != EntityType.PERSON) {
                 continue;
@@ -106,10 +109,15 @@ public final class ArticleScorer {
             scores = scores.with(Category.PERSON_NOT_PERSON, new Tally(person ? 0 : 1, 1));
             if (!person) {
                 String what = gold.others().stream()
-                        .filter(o -> EntityAlignment.namesOf(p).stream().anyMatch(n -> o.allNames().stream()
-                                .anyMatch(on -> TextFolding.nameKey(n).equals(TextFolding.nameKey(on)))))
-                        .map(o -> "gold OTHER " + o.type()).findFirst()
-                        .orElse(entities.sharesNameWithGold(p, EntityType.ORGANIZATION) ? "gold ORG" : "nothing in the gold");
+                        .filter(o -> EntityAlignment.namesOf(p).stream()
+                                .anyMatch(n -> o.allNames().stream()
+                                        .anyMatch(on -> TextFolding.nameKey(n).equals(TextFolding.nameKey(on)))))
+                        .map(o -> "gold OTHER " + o.type())
+                        .findFirst()
+                        .orElse(
+                                entities.sharesNameWithGold(p, EntityType.ORGANIZATION)
+                                        ? "gold ORG"
+                                        : "nothing in the gold");
                 findings.add(new Finding(Category.PERSON_NOT_PERSON, Finding.Kind.FP, p.name() + " (" + what + ")"));
             }
         }
@@ -164,8 +172,7 @@ public final class ArticleScorer {
     }
 
     private static List<QuotePair> alignQuotes(List<GoldQuote> gold, List<ExtractedQuote> predicted, QuoteText texts) {
-        record Candidate(GoldQuote gold, ExtractedQuote predicted, double strength) {
-        }
+        record Candidate(GoldQuote gold, ExtractedQuote predicted, double strength) {}
         List<Candidate> candidates = new ArrayList<>();
         for (GoldQuote g : gold) {
             for (ExtractedQuote p : predicted) {
@@ -193,8 +200,13 @@ public final class ArticleScorer {
         return pairs;
     }
 
-    private static Scores scoreQuoteDetection(GoldFile gold, List<ExtractedQuote> predicted, List<QuotePair> pairs,
-                                              QuoteText texts, Scores scores, List<Finding> findings) {
+    private static Scores scoreQuoteDetection(
+            GoldFile gold,
+            List<ExtractedQuote> predicted,
+            List<QuotePair> pairs,
+            QuoteText texts,
+            Scores scores,
+            List<Finding> findings) {
         Map<GoldQuote, ExtractedQuote> byGold = new java.util.IdentityHashMap<>();
         Map<ExtractedQuote, GoldQuote> byPredicted = new java.util.IdentityHashMap<>();
         for (QuotePair pair : pairs) {
@@ -204,16 +216,26 @@ public final class ArticleScorer {
         // Another piece of a quote already matched is part of that quote: neither found twice nor missed.
         Set<ExtractedQuote> absorbedPredicted = identitySet();
         for (ExtractedQuote p : predicted) {
-            if (p.kind() != null && !byPredicted.containsKey(p) && pairs.stream().anyMatch(pair -> pair.gold().pieces().size() > 1
-                    && sameFamily(pair.gold().kind(), p.kind()) && pieceMatch(pair.gold(), texts.pieces(p), p.text()) > 0)) {
+            if (p.kind() != null
+                    && !byPredicted.containsKey(p)
+                    && pairs.stream()
+                            .anyMatch(pair -> pair.gold().pieces().size() > 1
+                                    && sameFamily(pair.gold().kind(), p.kind())
+                                    && pieceMatch(pair.gold(), texts.pieces(p), p.text()) > 0)) {
                 absorbedPredicted.add(p);
             }
         }
         Set<GoldQuote> absorbedGold = identitySet();
         for (GoldQuote g : gold.quotes()) {
-            if (!byGold.containsKey(g) && pairs.stream().anyMatch(pair -> texts.pieces(pair.predicted()).size() > 1
-                    && sameFamily(g.kind(), pair.predicted().kind())
-                    && pieceMatch(g, texts.pieces(pair.predicted()), pair.predicted().text()) > 0)) {
+            if (!byGold.containsKey(g)
+                    && pairs.stream()
+                            .anyMatch(pair -> texts.pieces(pair.predicted()).size() > 1
+                                    && sameFamily(g.kind(), pair.predicted().kind())
+                                    && pieceMatch(
+                                                    g,
+                                                    texts.pieces(pair.predicted()),
+                                                    pair.predicted().text())
+                                            > 0)) {
                 absorbedGold.add(g);
             }
         }
@@ -233,10 +255,14 @@ public final class ArticleScorer {
                 strict[p != null && p.kind() == g.kind() ? 0 : 2]++;
             }
             if (p == null) {
-                findings.add(new Finding(g.kind() == QuoteKind.INDIRECT ? Category.QUOTE_INDIRECT : strictCategory(g.kind()),
-                        Finding.Kind.FN, g.kind() + " “" + g.text() + "” (" + orNone(g.speaker()) + ")"));
+                findings.add(new Finding(
+                        g.kind() == QuoteKind.INDIRECT ? Category.QUOTE_INDIRECT : strictCategory(g.kind()),
+                        Finding.Kind.FN,
+                        g.kind() + " “" + g.text() + "” (" + orNone(g.speaker()) + ")"));
             } else if (p.kind() != g.kind()) {
-                findings.add(new Finding(strictCategory(g.kind()), Finding.Kind.WRONG,
+                findings.add(new Finding(
+                        strictCategory(g.kind()),
+                        Finding.Kind.WRONG,
                         "kind " + p.kind() + ", gold " + g.kind() + ": “" + g.text() + "”"));
             }
         }
@@ -258,8 +284,10 @@ public final class ArticleScorer {
                 }
             }
             if (g == null) {
-                findings.add(new Finding(p.kind() == QuoteKind.INDIRECT ? Category.QUOTE_INDIRECT : strictCategory(p.kind()),
-                        Finding.Kind.FP, p.kind() + " “" + p.text() + "” (cue " + p.cue() + ")"));
+                findings.add(new Finding(
+                        p.kind() == QuoteKind.INDIRECT ? Category.QUOTE_INDIRECT : strictCategory(p.kind()),
+                        Finding.Kind.FP,
+                        p.kind() + " “" + p.text() + "” (cue " + p.cue() + ")"));
             }
         }
         return scores.with(Category.QUOTE_DIRECT, counts(direct))
@@ -272,7 +300,8 @@ public final class ArticleScorer {
         return kind == QuoteKind.DIRECT ? Category.QUOTE_DIRECT : Category.QUOTE_PARTIAL;
     }
 
-    private static Scores scoreSpeakers(List<QuotePair> pairs, EntityAlignment entities, Scores scores, List<Finding> findings) {
+    private static Scores scoreSpeakers(
+            List<QuotePair> pairs, EntityAlignment entities, Scores scores, List<Finding> findings) {
         for (QuotePair pair : pairs) {
             GoldQuote gold = pair.gold();
             ExtractedQuote predicted = pair.predicted();
@@ -284,7 +313,8 @@ public final class ArticleScorer {
             String predictedKey = predicted.speakerKey();
             boolean right;
             if (gold.unnamedSource() != null) {
-                right = predictedKey == null && describesSameSource(gold.unnamedSource(), predicted.sourceDescription());
+                right = predictedKey == null
+                        && describesSameSource(gold.unnamedSource(), predicted.sourceDescription());
             } else if (gold.speaker() == null) {
                 right = predictedKey == null && predicted.sourceDescription() == null;
             } else {
@@ -303,18 +333,21 @@ public final class ArticleScorer {
             if (!right) {
                 String expected = gold.unnamedSource() != null ? "~" + gold.unnamedSource() : orNone(gold.speaker());
                 String found = predictedKey == null && predicted.sourceDescription() != null
-                        ? "~" + predicted.sourceDescription() : entities.describe(predictedKey);
-                findings.add(new Finding(category, Finding.Kind.WRONG, "“" + shorten(gold.text()) + "” gold "
-                        + expected + ", found " + found));
+                        ? "~" + predicted.sourceDescription()
+                        : entities.describe(predictedKey);
+                findings.add(new Finding(
+                        category,
+                        Finding.Kind.WRONG,
+                        "“" + shorten(gold.text()) + "” gold " + expected + ", found " + found));
             }
         }
         return scores;
     }
 
     /** Words that say nothing about who a source is: "a", "two", "the", "said". */
-    private static final Set<String> DESCRIPTION_FILLER = Set.of("a", "an", "the", "one", "two", "three", "four",
-            "several", "some", "of", "with", "to", "in", "on", "at", "for", "and", "who", "that", "his", "her", "their",
-            "its", "by", "as", "said", "says", "s");
+    private static final Set<String> DESCRIPTION_FILLER = Set.of(
+            "a", "an", "the", "one", "two", "three", "four", "several", "some", "of", "with", "to", "in", "on", "at",
+            "for", "and", "who", "that", "his", "her", "their", "its", "by", "as", "said", "says", "s");
 
     /**
      * An unnamed source is described alike when the two descriptions share a word that says who it is
@@ -330,7 +363,8 @@ public final class ArticleScorer {
         return TextFolding.tokens(predicted).stream().anyMatch(words::contains);
     }
 
-    private static Scores scoreAbout(List<QuotePair> pairs, EntityAlignment entities, Scores scores, List<Finding> findings) {
+    private static Scores scoreAbout(
+            List<QuotePair> pairs, EntityAlignment entities, Scores scores, List<Finding> findings) {
         for (QuotePair pair : pairs) {
             Set<String> expected = new LinkedHashSet<>(pair.gold().about());
             Set<String> found = new LinkedHashSet<>();
@@ -341,13 +375,20 @@ public final class ArticleScorer {
                 GoldEntity g = entities.resolve(key);
                 found.add(g == null ? "?" + entities.describe(key) : g.name());
             }
-            scores = scores.with(Category.ABOUT, compare(expected, found, Category.ABOUT, findings,
-                    "“" + shorten(pair.gold().text()) + "” about "));
+            scores = scores.with(
+                    Category.ABOUT,
+                    compare(
+                            expected,
+                            found,
+                            Category.ABOUT,
+                            findings,
+                            "“" + shorten(pair.gold().text()) + "” about "));
         }
         return scores;
     }
 
-    private static Scores scoreScareQuotes(GoldFile gold, List<ExtractedQuote> predicted, Scores scores, List<Finding> findings) {
+    private static Scores scoreScareQuotes(
+            GoldFile gold, List<ExtractedQuote> predicted, Scores scores, List<Finding> findings) {
         for (String scare : gold.notQuotes()) {
             boolean taken = predicted.stream().anyMatch(p -> textMatch(QuoteKind.DIRECT, scare, p.text()) > 0);
             scores = scores.with(Category.SCARE_QUOTE_TAKEN, new Tally(taken ? 1 : 0, 1));
@@ -360,56 +401,88 @@ public final class ArticleScorer {
 
     // ---- roles
 
-    private static Scores scoreRoles(GoldFile gold, List<ExtractedAffiliation> affiliations, EntityAlignment entities,
-                                     Scores scores, List<Finding> findings) {
+    private static Scores scoreRoles(
+            GoldFile gold,
+            List<ExtractedAffiliation> affiliations,
+            EntityAlignment entities,
+            Scores scores,
+            List<Finding> findings) {
         List<RoleFact> predicted = new ArrayList<>();
         for (ExtractedAffiliation a : affiliations) {
             GoldEntity person = entities.resolve(a.personKey());
             GoldEntity org = a.organizationKey() == null ? null : entities.resolve(a.organizationKey());
             predicted.add(new RoleFact(
                     person == null ? "?" + entities.describe(a.personKey()) : person.name(),
-                    a.organizationKey() == null ? null : org == null ? "?" + entities.describe(a.organizationKey()) : org.name(),
+                    a.organizationKey() == null
+                            ? null
+                            : org == null ? "?" + entities.describe(a.organizationKey()) : org.name(),
                     a.role() == null ? "" : a.role()));
         }
-        List<GoldRole> withOrg = gold.roles().stream().filter(r -> r.organization() != null).toList();
-        List<GoldRole> withoutOrg = gold.roles().stream().filter(r -> r.organization() == null).toList();
+        List<GoldRole> withOrg =
+                gold.roles().stream().filter(r -> r.organization() != null).toList();
+        List<GoldRole> withoutOrg =
+                gold.roles().stream().filter(r -> r.organization() == null).toList();
 
         Set<String> goldPairs = new LinkedHashSet<>();
         withOrg.forEach(r -> goldPairs.add(r.person() + " @ " + r.organization()));
         Set<String> foundPairs = new LinkedHashSet<>();
-        predicted.stream().filter(r -> r.organization() != null).forEach(r -> foundPairs.add(r.person() + " @ " + r.organization()));
+        predicted.stream()
+                .filter(r -> r.organization() != null)
+                .forEach(r -> foundPairs.add(r.person() + " @ " + r.organization()));
         scores = scores.with(Category.ROLE_PAIR, compare(goldPairs, foundPairs, Category.ROLE_PAIR, findings, ""));
 
-        scores = scores.with(Category.ROLE_WITH_WORD, matchRoles(withOrg,
-                predicted.stream().filter(r -> r.organization() != null).toList(), List.of(), Category.ROLE_WITH_WORD, findings));
+        scores = scores.with(
+                Category.ROLE_WITH_WORD,
+                matchRoles(
+                        withOrg,
+                        predicted.stream().filter(r -> r.organization() != null).toList(),
+                        List.of(),
+                        Category.ROLE_WITH_WORD,
+                        findings));
         // A role given without an organization that the gold also holds with one is redundant, not wrong.
-        return scores.with(Category.ROLE_WITHOUT_ORG, matchRoles(withoutOrg,
-                predicted.stream().filter(r -> r.organization() == null).toList(), withOrg, Category.ROLE_WITHOUT_ORG, findings));
+        return scores.with(
+                Category.ROLE_WITHOUT_ORG,
+                matchRoles(
+                        withoutOrg,
+                        predicted.stream().filter(r -> r.organization() == null).toList(),
+                        withOrg,
+                        Category.ROLE_WITHOUT_ORG,
+                        findings));
     }
 
-    private static Counts matchRoles(List<GoldRole> gold, List<RoleFact> predicted, List<GoldRole> tolerated,
-                                     Category category, List<Finding> findings) {
+    private static Counts matchRoles(
+            List<GoldRole> gold,
+            List<RoleFact> predicted,
+            List<GoldRole> tolerated,
+            Category category,
+            List<Finding> findings) {
         Set<GoldRole> used = identitySet();
         int tp = 0;
         int fp = 0;
         for (RoleFact p : new LinkedHashSet<>(predicted)) {
             GoldRole hit = gold.stream()
-                    .filter(g -> !used.contains(g) && g.person().equals(p.person())
-                            && Objects.equals(g.organization(), p.organization()) && roleWordsMatch(g.role(), p.role()))
-                    .findFirst().orElse(null);
+                    .filter(g -> !used.contains(g)
+                            && g.person().equals(p.person())
+                            && Objects.equals(g.organization(), p.organization())
+                            && roleWordsMatch(g.role(), p.role()))
+                    .findFirst()
+                    .orElse(null);
             if (hit != null) {
                 used.add(hit);
                 tp++;
-            } else if (tolerated.stream().noneMatch(g -> g.person().equals(p.person()) && roleWordsMatch(g.role(), p.role()))) {
+            } else if (tolerated.stream()
+                    .noneMatch(g -> g.person().equals(p.person()) && roleWordsMatch(g.role(), p.role()))) {
                 fp++;
-                findings.add(new Finding(category, Finding.Kind.FP, p.person() + " — " + p.role() + " — " + orNone(p.organization())));
+                findings.add(new Finding(
+                        category, Finding.Kind.FP, p.person() + " — " + p.role() + " — " + orNone(p.organization())));
             }
         }
         int fn = 0;
         for (GoldRole g : gold) {
             if (!used.contains(g)) {
                 fn++;
-                findings.add(new Finding(category, Finding.Kind.FN, g.person() + " — " + g.role() + " — " + orNone(g.organization())));
+                findings.add(new Finding(
+                        category, Finding.Kind.FN, g.person() + " — " + g.role() + " — " + orNone(g.organization())));
             }
         }
         return new Counts(tp, fp, fn);
@@ -424,8 +497,12 @@ public final class ArticleScorer {
 
     // ---- comments
 
-    private static Scores scoreComments(GoldFile gold, List<CommentFacts> comments, EntityAlignment entities,
-                                        Scores scores, List<Finding> findings) {
+    private static Scores scoreComments(
+            GoldFile gold,
+            List<CommentFacts> comments,
+            EntityAlignment entities,
+            Scores scores,
+            List<Finding> findings) {
         Set<String> expected = new LinkedHashSet<>();
         gold.mentions().forEach(m -> expected.add(m.commentNumber() + " → " + m.entity()));
         Set<String> found = new LinkedHashSet<>();
@@ -441,13 +518,16 @@ public final class ArticleScorer {
                 foundSpam.add(c.number());
             }
         }
-        return scores.with(Category.COMMENT_MENTION, compare(expected, found, Category.COMMENT_MENTION, findings, "comment "))
+        return scores.with(
+                        Category.COMMENT_MENTION,
+                        compare(expected, found, Category.COMMENT_MENTION, findings, "comment "))
                 .with(Category.SPAM, compare(gold.spamComments(), foundSpam, Category.SPAM, findings, "comment "));
     }
 
     // ---- helpers
 
-    private static Counts compare(Set<String> expected, Set<String> found, Category category, List<Finding> findings, String prefix) {
+    private static Counts compare(
+            Set<String> expected, Set<String> found, Category category, List<Finding> findings, String prefix) {
         int tp = 0;
         for (String f : found) {
             if (expected.contains(f)) {

@@ -6,7 +6,9 @@ public record Counts(int truePositives, int falsePositives, int falseNegatives) 
     public static final Counts ZERO = new Counts(0, 0, 0);
 
     public Counts plus(Counts other) {
-        return new Counts(truePositives + other.truePositives, falsePositives + other.falsePositives,
+        return new Counts(
+                truePositives + other.truePositives,
+                falsePositives + other.falsePositives,
                 falseNegatives + other.falseNegatives);
     }
 

@@ -1,7 +1,6 @@
 package io.whosaid.eval;
 
 import io.whosaid.ingest.extract.ExtractedEntity;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +24,7 @@ final class EntityAlignment {
     private final List<GoldEntity> gold;
     private final List<ExtractedEntity> predicted = new ArrayList<>();
 
-    private record Candidate(GoldEntity gold, ExtractedEntity predicted, int strength, int order) {
-    }
+    private record Candidate(GoldEntity gold, ExtractedEntity predicted, int strength, int order) {}
 
     /**
      * @param publisher the name on the article's Source line, or null; a predicted entity that is only the
@@ -58,7 +56,8 @@ final class EntityAlignment {
                     continue;
                 }
                 String predictedName = TextFolding.nameKey(p.name());
-                int strength = goldName.equals(predictedName) ? 3
+                int strength = goldName.equals(predictedName)
+                        ? 3
                         : goldKeys.contains(predictedName) || predictedKeys.contains(goldName) ? 2 : 1;
                 candidates.add(new Candidate(g, p, strength, order++));
             }
@@ -95,14 +94,16 @@ final class EntityAlignment {
     boolean sharesNameWithGold(ExtractedEntity e, io.whosaid.ingest.extract.EntityType type) {
         Set<String> names = new HashSet<>();
         namesOf(e).forEach(n -> names.add(TextFolding.bareNameKey(n)));
-        return gold.stream().anyMatch(g -> g.type() == type
-                && g.allNames().stream().map(TextFolding::bareNameKey).anyMatch(names::contains));
+        return gold.stream()
+                .anyMatch(g -> g.type() == type
+                        && g.allNames().stream().map(TextFolding::bareNameKey).anyMatch(names::contains));
     }
 
     /** True when a gold canonical name is an organization's. */
     boolean isOrganization(String canonicalName) {
-        return gold.stream().anyMatch(g -> g.name().equals(canonicalName)
-                && g.type() == io.whosaid.ingest.extract.EntityType.ORGANIZATION);
+        return gold.stream()
+                .anyMatch(g -> g.name().equals(canonicalName)
+                        && g.type() == io.whosaid.ingest.extract.EntityType.ORGANIZATION);
     }
 
     boolean isIgnored(String key) {

@@ -1,5 +1,6 @@
 package io.whosaid.eval;
 
+import io.whosaid.ingest.extract.Extraction;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -10,8 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import io.whosaid.ingest.extract.Extraction;
 
 /**
  * Runs the extractor over the annotated evaluation sets and prints precision, recall and F1 per category, so
@@ -51,7 +50,8 @@ public final class ExtractionEvaluation {
         Path seedGold = null;
         String usage = "use --real, --verbose, --set DIR, --articles DIR, --gold DIR, --seed FILE, --seed-gold FILE";
         for (int i = 0; i < args.length; i++) {
-            boolean takesValue = List.of("--set", "--articles", "--gold", "--seed", "--seed-gold").contains(args[i]);
+            boolean takesValue = List.of("--set", "--articles", "--gold", "--seed", "--seed-gold")
+                    .contains(args[i]);
             if (takesValue && i + 1 >= args.length) {
                 System.err.println("option " + args[i] + " needs a value; " + usage);
                 return;
@@ -77,18 +77,27 @@ public final class ExtractionEvaluation {
             Path base = set != null ? set : Path.of("eval");
             Path articleDir = articles != null ? articles : layoutFolder(base, "articles");
             Path goldDir = gold != null ? gold : layoutFolder(base, "gold");
-            boolean real = base.toAbsolutePath().normalize().toString().contains("/real/"); // real-news sets live under eval/real
+            boolean real = base.toAbsolutePath()
+                    .normalize()
+                    .toString()
+                    .contains("/real/"); // real-news sets live under eval/real
             Scores total = evaluation.runSet(pipeline, base.toString(), articleDir, goldDir);
             evaluation.printTargets(total, real);
             if (!real) {
-                evaluation.runSeed(pipeline, seed, seedGold != null ? seedGold : base.resolve("gold-seed").resolve("seed.gold"));
+                evaluation.runSeed(
+                        pipeline,
+                        seed,
+                        seedGold != null ? seedGold : base.resolve("gold-seed").resolve("seed.gold"));
             }
             return;
         }
         for (Path real : List.of(REAL_DEV, REAL_HELDOUT)) {
             if (Files.isDirectory(real)) {
-                Scores total = evaluation.runSet(pipeline, "Real news, " + real.getFileName() + " (" + real + ")",
-                        layoutFolder(real, "articles"), layoutFolder(real, "gold"));
+                Scores total = evaluation.runSet(
+                        pipeline,
+                        "Real news, " + real.getFileName() + " (" + real + ")",
+                        layoutFolder(real, "articles"),
+                        layoutFolder(real, "gold"));
                 evaluation.printTargets(total, true);
             } else {
                 evaluation.out.println();
@@ -97,10 +106,13 @@ public final class ExtractionEvaluation {
         }
         if (!realOnly) {
             Path fictional = Path.of("eval");
-            Scores total = evaluation.runSet(pipeline, "Fictional set (regression)", fictional.resolve("articles"),
-                    fictional.resolve("gold"));
+            Scores total = evaluation.runSet(
+                    pipeline, "Fictional set (regression)", fictional.resolve("articles"), fictional.resolve("gold"));
             evaluation.printTargets(total, false);
-            evaluation.runSeed(pipeline, seed, seedGold != null ? seedGold : fictional.resolve("gold-seed").resolve("seed.gold"));
+            evaluation.runSeed(
+                    pipeline,
+                    seed,
+                    seedGold != null ? seedGold : fictional.resolve("gold-seed").resolve("seed.gold"));
         }
     }
 
@@ -176,8 +188,15 @@ public final class ExtractionEvaluation {
         for (Category c : Category.values()) {
             if (c.isPrecisionRecall()) {
                 Counts n = scores.counts(c);
-                out.printf("%-36s %6.3f %6.3f %6.3f %5d %5d %5d%n", c.label(), n.precision(), n.recall(), n.f1(),
-                        n.truePositives(), n.falsePositives(), n.falseNegatives());
+                out.printf(
+                        "%-36s %6.3f %6.3f %6.3f %5d %5d %5d%n",
+                        c.label(),
+                        n.precision(),
+                        n.recall(),
+                        n.f1(),
+                        n.truePositives(),
+                        n.falsePositives(),
+                        n.falseNegatives());
             } else {
                 Tally t = scores.tally(c);
                 out.printf("%-36s %6.3f  (%d of %d)%n", c.label(), t.share(), t.hits(), t.total());
@@ -189,20 +208,34 @@ public final class ExtractionEvaluation {
     private void printTargets(Scores s, boolean real) {
         List<String> lines = new ArrayList<>();
         if (real) {
-            lines.add(target("quotes in marks F1 >= 0.92", s.counts(Category.QUOTE_DIRECT_OR_PARTIAL).f1() >= 0.92));
-            lines.add(target("speaker of matched quotes >= 0.90", s.tally(Category.SPEAKER_ALL).share() >= 0.90));
-            lines.add(target("Person nodes that are not people <= 0.02", s.tally(Category.PERSON_NOT_PERSON).share() <= 0.02));
+            lines.add(target(
+                    "quotes in marks F1 >= 0.92",
+                    s.counts(Category.QUOTE_DIRECT_OR_PARTIAL).f1() >= 0.92));
+            lines.add(target(
+                    "speaker of matched quotes >= 0.90",
+                    s.tally(Category.SPEAKER_ALL).share() >= 0.90));
+            lines.add(target(
+                    "Person nodes that are not people <= 0.02",
+                    s.tally(Category.PERSON_NOT_PERSON).share() <= 0.02));
             lines.add(target("people F1 >= 0.85", s.counts(Category.PERSON).f1() >= 0.85));
-            lines.add(target("organizations F1 >= 0.80", s.counts(Category.ORGANIZATION).f1() >= 0.80));
+            lines.add(target(
+                    "organizations F1 >= 0.80", s.counts(Category.ORGANIZATION).f1() >= 0.80));
             out.println("targets (issue 12):");
         } else {
-            lines.add(target("DIRECT quote F1 >= 0.95", s.counts(Category.QUOTE_DIRECT).f1() >= 0.95));
-            lines.add(target("PARTIAL quote F1 >= 0.85", s.counts(Category.QUOTE_PARTIAL).f1() >= 0.85));
+            lines.add(target(
+                    "DIRECT quote F1 >= 0.95", s.counts(Category.QUOTE_DIRECT).f1() >= 0.95));
+            lines.add(target(
+                    "PARTIAL quote F1 >= 0.85", s.counts(Category.QUOTE_PARTIAL).f1() >= 0.85));
             Tally directSpeakers = s.tally(Category.SPEAKER_DIRECT);
-            lines.add(target("speaker of detected DIRECT >= 0.95", directSpeakers.total() > 0 && directSpeakers.share() >= 0.95));
+            lines.add(target(
+                    "speaker of detected DIRECT >= 0.95",
+                    directSpeakers.total() > 0 && directSpeakers.share() >= 0.95));
             lines.add(target("people F1 >= 0.90", s.counts(Category.PERSON).f1() >= 0.90));
-            lines.add(target("organizations F1 >= 0.90", s.counts(Category.ORGANIZATION).f1() >= 0.90));
-            lines.add(target("no scare quote taken as a quote", s.tally(Category.SCARE_QUOTE_TAKEN).hits() == 0));
+            lines.add(target(
+                    "organizations F1 >= 0.90", s.counts(Category.ORGANIZATION).f1() >= 0.90));
+            lines.add(target(
+                    "no scare quote taken as a quote",
+                    s.tally(Category.SCARE_QUOTE_TAKEN).hits() == 0));
             out.println("targets (issue 3):");
         }
         lines.forEach(line -> out.println("  " + line));
@@ -210,8 +243,10 @@ public final class ExtractionEvaluation {
 
     private void printSeedTarget(Scores s) {
         Tally speakers = s.tally(Category.SPEAKER_DIRECT);
-        out.println("  " + target("seed: every DIRECT quote found, each with its right speaker",
-                s.counts(Category.QUOTE_DIRECT).falseNegatives() == 0 && speakers.hits() == speakers.total()));
+        out.println("  "
+                + target(
+                        "seed: every DIRECT quote found, each with its right speaker",
+                        s.counts(Category.QUOTE_DIRECT).falseNegatives() == 0 && speakers.hits() == speakers.total()));
     }
 
     private static String target(String what, boolean met) {

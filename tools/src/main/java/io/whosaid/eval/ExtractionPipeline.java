@@ -11,8 +11,7 @@ final class ExtractionPipeline {
     private final ArticleTextParser parser = new ArticleTextParser();
     private final Extractor extractor = new Extractor();
 
-    record Result(ParsedArticle article, Extraction extraction) {
-    }
+    record Result(ParsedArticle article, Extraction extraction) {}
 
     Result run(String articleText) {
         ParsedArticle parsed = parser.parse(articleText);

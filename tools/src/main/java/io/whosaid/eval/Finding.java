@@ -8,7 +8,11 @@ package io.whosaid.eval;
  */
 public record Finding(Category category, Kind kind, String detail) {
 
-    public enum Kind { FP, FN, WRONG }
+    public enum Kind {
+        FP,
+        FN,
+        WRONG
+    }
 
     @Override
     public String toString() {

@@ -1,7 +1,6 @@
 package io.whosaid.eval;
 
 import io.whosaid.ingest.extract.EntityType;
-
 import java.util.ArrayList;
 import java.util.List;
 

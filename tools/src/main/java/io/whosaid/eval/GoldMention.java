@@ -1,5 +1,4 @@
 package io.whosaid.eval;
 
 /** A reader comment (by thread number, "3.1") that refers to an article entity (by canonical name). */
-public record GoldMention(String commentNumber, String entity) {
-}
+public record GoldMention(String commentNumber, String entity) {}

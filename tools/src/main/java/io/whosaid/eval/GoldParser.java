@@ -2,7 +2,6 @@ package io.whosaid.eval;
 
 import io.whosaid.ingest.extract.EntityType;
 import io.whosaid.ingest.extract.QuoteKind;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -20,12 +19,10 @@ public final class GoldParser {
     /** Marks a speaker the article describes but does not name: {@code ~two people familiar with the talks}. */
     private static final String UNNAMED = "~";
 
-    private GoldParser() {
-    }
+    private GoldParser() {}
 
     /** One not-yet-resolved line, kept with its number for error messages. */
-    private record Line(int number, String[] fields) {
-    }
+    private record Line(int number, String[] fields) {}
 
     public static GoldFile parse(String content) {
         List<GoldEntity> entities = new ArrayList<>();
@@ -41,7 +38,8 @@ public final class GoldParser {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] fields = Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
+            String[] fields =
+                    Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
             switch (fields[0]) {
                 case "PERSON", "ORG" -> entities.add(entity(number, fields, entities));
                 case "OTHER" -> others.add(other(number, fields));
@@ -71,11 +69,14 @@ public final class GoldParser {
                     roles.add(new GoldRole(
                             directory.canonical(line.number(), f[1], EntityType.PERSON),
                             nonEmpty(line.number(), f[2], "role"),
-                            f[3].equals("-") ? null : directory.canonical(line.number(), f[3], EntityType.ORGANIZATION)));
+                            f[3].equals("-")
+                                    ? null
+                                    : directory.canonical(line.number(), f[3], EntityType.ORGANIZATION)));
                 }
                 default -> {
                     expectFields(line.number(), f, 3);
-                    mentions.add(new GoldMention(commentNumber(line.number(), f[1]), directory.canonical(line.number(), f[2], null)));
+                    mentions.add(new GoldMention(
+                            commentNumber(line.number(), f[1]), directory.canonical(line.number(), f[2], null)));
                 }
             }
         }
@@ -84,7 +85,8 @@ public final class GoldParser {
 
     private static GoldEntity entity(int number, String[] fields, List<GoldEntity> declared) {
         if (fields.length != 2 && fields.length != 3) {
-            throw new GoldFormatException(number, fields[0] + " needs 2 or 3 fields: " + fields[0] + "|Name|alias1;alias2");
+            throw new GoldFormatException(
+                    number, fields[0] + " needs 2 or 3 fields: " + fields[0] + "|Name|alias1;alias2");
         }
         String name = nonEmpty(number, fields[1], "name");
         if (declared.stream().anyMatch(e -> e.name().equals(name))) {
@@ -99,7 +101,9 @@ public final class GoldParser {
         if (fields.length != 3 && fields.length != 4) {
             throw new GoldFormatException(number, "OTHER needs 3 or 4 fields: OTHER|Name|type|alias1;alias2");
         }
-        return new GoldOther(nonEmpty(number, fields[1], "name"), nonEmpty(number, fields[2], "type"),
+        return new GoldOther(
+                nonEmpty(number, fields[1], "name"),
+                nonEmpty(number, fields[2], "type"),
                 fields.length == 4 ? list(fields[3]) : List.of());
     }
 
@@ -113,10 +117,13 @@ public final class GoldParser {
         } catch (IllegalArgumentException e) {
             throw new GoldFormatException(number, "quote kind must be DIRECT, PARTIAL or INDIRECT, not '" + f[1] + "'");
         }
-        String unnamedSource = f[2].startsWith(UNNAMED) ? nonEmpty(number, f[2].substring(UNNAMED.length()).strip(), "unnamed source") : null;
+        String unnamedSource = f[2].startsWith(UNNAMED)
+                ? nonEmpty(number, f[2].substring(UNNAMED.length()).strip(), "unnamed source")
+                : null;
         String speaker = f[2].equals("-") || unnamedSource != null ? null : directory.canonical(number, f[2], null);
         String text = nonEmpty(number, f[3], "quote text");
-        if (text.startsWith(GoldQuote.PIECE_SEPARATOR.strip()) || text.endsWith(GoldQuote.PIECE_SEPARATOR.strip())
+        if (text.startsWith(GoldQuote.PIECE_SEPARATOR.strip())
+                || text.endsWith(GoldQuote.PIECE_SEPARATOR.strip())
                 || text.contains(GoldQuote.PIECE_SEPARATOR + GoldQuote.PIECE_SEPARATOR.strip())) {
             throw new GoldFormatException(number, "a piece of a split quote is empty");
         }
@@ -133,7 +140,10 @@ public final class GoldParser {
     }
 
     private static List<String> list(String field) {
-        return Arrays.stream(field.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(field.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String commentNumber(int number, String field) {
@@ -160,10 +170,13 @@ public final class GoldParser {
     private record EntityDirectory(List<GoldEntity> entities) {
 
         String canonical(int number, String reference, EntityType expected) {
-            GoldEntity found = entities.stream().filter(e -> e.name().equals(reference)).findFirst()
+            GoldEntity found = entities.stream()
+                    .filter(e -> e.name().equals(reference))
+                    .findFirst()
                     .orElseGet(() -> byAlias(number, reference));
             if (expected != null && found.type() != expected) {
-                throw new GoldFormatException(number, "'" + reference + "' is declared as " + found.type() + ", expected " + expected);
+                throw new GoldFormatException(
+                        number, "'" + reference + "' is declared as " + found.type() + ", expected " + expected);
             }
             return found.name();
         }
@@ -171,14 +184,17 @@ public final class GoldParser {
         private GoldEntity byAlias(int number, String reference) {
             String key = TextFolding.nameKey(reference);
             List<GoldEntity> candidates = entities.stream()
-                    .filter(e -> e.allNames().stream().anyMatch(n -> TextFolding.nameKey(n).equals(key)))
+                    .filter(e -> e.allNames().stream()
+                            .anyMatch(n -> TextFolding.nameKey(n).equals(key)))
                     .toList();
             if (candidates.isEmpty()) {
                 throw new GoldFormatException(number, "no PERSON or ORG line declares '" + reference + "'");
             }
             if (candidates.size() > 1) {
-                throw new GoldFormatException(number, "'" + reference + "' could mean any of "
-                        + candidates.stream().map(GoldEntity::name).toList() + "; use the canonical name");
+                throw new GoldFormatException(
+                        number,
+                        "'" + reference + "' could mean any of "
+                                + candidates.stream().map(GoldEntity::name).toList() + "; use the canonical name");
             }
             return candidates.get(0);
         }

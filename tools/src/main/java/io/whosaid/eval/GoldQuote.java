@@ -1,7 +1,6 @@
 package io.whosaid.eval;
 
 import io.whosaid.ingest.extract.QuoteKind;
-
 import java.util.Arrays;
 import java.util.List;
 

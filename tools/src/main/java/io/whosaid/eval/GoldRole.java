@@ -7,5 +7,4 @@ package io.whosaid.eval;
  * @param role         the role's head words ("director", "spokesman")
  * @param organization canonical name of the organization, or null when the article names none
  */
-public record GoldRole(String person, String role, String organization) {
-}
+public record GoldRole(String person, String role, String organization) {}

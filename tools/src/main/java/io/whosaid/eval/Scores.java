@@ -59,7 +59,8 @@ public final class Scores {
 
     private static void requirePrecisionRecall(Category category, boolean expected) {
         if (category.isPrecisionRecall() != expected) {
-            throw new IllegalArgumentException(category + (expected ? " is a share, not precision/recall" : " is precision/recall, not a share"));
+            throw new IllegalArgumentException(
+                    category + (expected ? " is a share, not precision/recall" : " is precision/recall, not a share"));
         }
     }
 }

@@ -18,13 +18,40 @@ final class TextFolding {
      * "Amara Okafor" are one name while "Mr. Holloway" and "Ms. Holloway" stay apart.
      */
     private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "president", "senator", "sen",
-            "coach", "judge", "justice", "governor", "gov", "mayor", "rep", "representative", "ambassador",
-            "councilman", "councilwoman", "councillor", "councilor",
-            "minister", "chancellor", "general", "gen", "sir", "dame", "rev", "reverend");
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "prof",
+            "professor",
+            "president",
+            "senator",
+            "sen",
+            "coach",
+            "judge",
+            "justice",
+            "governor",
+            "gov",
+            "mayor",
+            "rep",
+            "representative",
+            "ambassador",
+            "councilman",
+            "councilwoman",
+            "councillor",
+            "councilor",
+            "minister",
+            "chancellor",
+            "general",
+            "gen",
+            "sir",
+            "dame",
+            "rev",
+            "reverend");
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     /** Words of a text, lower-cased, accents and punctuation dropped; apostrophes inside words vanish ("don’t" → "dont"). */
     static List<String> tokens(String text) {

@@ -6,8 +6,7 @@ import io.whosaid.ingest.resolve.ArticleGraph.CommentRow;
 /** Writes a generated article in the service's text format (title, subtitle, body, Source: line, thread). */
 public final class ArticleText {
 
-    private ArticleText() {
-    }
+    private ArticleText() {}
 
     public static String render(ArticleGraph graph) {
         StringBuilder out = new StringBuilder();
@@ -23,7 +22,10 @@ public final class ArticleText {
             // The thread numbers replies from 1 under their parent: "3.2" is written "2." one level deeper.
             String[] parts = comment.number().split("\\.");
             String indent = "  ".repeat(parts.length);
-            out.append(indent).append(parts[parts.length - 1]).append(". ").append(comment.authorHandle())
+            out.append(indent)
+                    .append(parts[parts.length - 1])
+                    .append(". ")
+                    .append(comment.authorHandle())
                     .append(" says\n\n");
             out.append(indent).append("  ").append(comment.text()).append("\n\n");
         }

@@ -48,16 +48,22 @@ public final class BenchMain {
 
     private void run() throws Exception {
         boolean quick = arguments.flag("--quick");
-        Path project = Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
-        CorpusSpec spec = new CorpusSpec(arguments.intValue("--articles", quick ? 2_000 : 10_000),
-                arguments.longValue("--seed", 42));
-        int[] concurrencies = Arrays.stream(arguments.value("--concurrency", quick ? "1" : "1,8,32").split(","))
-                .mapToInt(Integer::parseInt).toArray();
-        Duration warmup = Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--warmup", quick ? "0.5" : "2"))));
-        Duration measure = Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--seconds", quick ? "1.5" : "5"))));
+        Path project =
+                Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
+        CorpusSpec spec = new CorpusSpec(
+                arguments.intValue("--articles", quick ? 2_000 : 10_000), arguments.longValue("--seed", 42));
+        int[] concurrencies = Arrays.stream(
+                        arguments.value("--concurrency", quick ? "1" : "1,8,32").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
+        Duration warmup =
+                Duration.ofMillis((long) (1000 * Double.parseDouble(arguments.value("--warmup", quick ? "0.5" : "2"))));
+        Duration measure = Duration.ofMillis(
+                (long) (1000 * Double.parseDouble(arguments.value("--seconds", quick ? "1.5" : "5"))));
         Duration ingestTime = Duration.ofSeconds(arguments.intValue("--ingest-seconds", quick ? 6 : 30));
         // Sustained ingest is measured once the JIT has compiled the write path of both JVMs: from a cold start
-        // the rate climbs for about two minutes while compilation takes up to half the CPU (see the timeline it prints).
+        // the rate climbs for about two minutes while compilation takes up to half the CPU (see the timeline it
+        // prints).
         Duration ingestWarmup = Duration.ofSeconds(arguments.intValue("--ingest-warmup", quick ? 10 : 120));
         Duration jitWarmup = Duration.ofSeconds(arguments.intValue("--jit-warmup", quick ? 15 : 60));
         long begun = System.nanoTime();
@@ -67,21 +73,34 @@ public final class BenchMain {
         String metrics = arguments.value("--metrics", "on");
         line("bench: metrics %s", metrics.equals("off") ? "off" : "on");
         HttpClient probe = HttpClient.newHttpClient();
-        try (BenchService service = BenchService.start(project, cached, "main", arguments.value("--service-heap", "512m"),
-                arguments.value("--page-cache", null), Map.of("WHOSAID_METRICS_ENABLED", Boolean.toString(!metrics.equals("off"))), out)) {
+        try (BenchService service = BenchService.start(
+                project,
+                cached,
+                "main",
+                arguments.value("--service-heap", "512m"),
+                arguments.value("--page-cache", null),
+                Map.of("WHOSAID_METRICS_ENABLED", Boolean.toString(!metrics.equals("off"))),
+                out)) {
             Path store = service.store();
             int boltPort = service.boltPort();
             URI endpoint = service.graphql();
             Map<String, String> ingestHeaders = Map.of("X-API-Key", service.apiKey());
-            line("bench: graph %s (%s nodes, %s relationships), copied to %s", spec.key(),
-                    markerValue(cached, "nodes"), markerValue(cached, "relationships"), store);
+            line(
+                    "bench: graph %s (%s nodes, %s relationships), copied to %s",
+                    spec.key(), markerValue(cached, "nodes"), markerValue(cached, "relationships"), store);
 
-            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(),
-                    Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build());
-                 ChildProcess peer = arguments.flag("--no-peer") ? null : startPeer(project, boltPort);
-                 // Quick mode leaves the bare HTTP server out (--relay puts it back) to stay under 3 minutes.
-                 ChildProcess relay = arguments.flag("--no-relay") || (quick && !arguments.flag("--relay")) ? null
-                         : startRelay(project, boltPort, probe)) {
+            try (Driver driver = GraphDatabase.driver(
+                            "bolt://127.0.0.1:" + boltPort,
+                            AuthTokens.none(),
+                            Config.builder()
+                                    .withLogging(Logging.none())
+                                    .withMaxConnectionPoolSize(64)
+                                    .build());
+                    ChildProcess peer = arguments.flag("--no-peer") ? null : startPeer(project, boltPort);
+                    // Quick mode leaves the bare HTTP server out (--relay puts it back) to stay under 3 minutes.
+                    ChildProcess relay = arguments.flag("--no-relay") || (quick && !arguments.flag("--relay"))
+                            ? null
+                            : startRelay(project, boltPort, probe)) {
                 List<Target> targets = new ArrayList<>();
                 WhoSaidTarget whoSaid = new WhoSaidTarget(endpoint, Map.of());
                 targets.add(whoSaid);
@@ -112,35 +131,54 @@ public final class BenchMain {
                     line("bench: memory while serving: embedded Neo4j %s", neo4jMemory.describe());
                 }
                 if (peer != null) {
-                    line("bench: memory while serving: @neo4j/graphql (node) %s", Memory.of(peer.pid()).describe()
-                            .replaceAll(", heap.*", ""));
+                    line(
+                            "bench: memory while serving: @neo4j/graphql (node) %s",
+                            Memory.of(peer.pid()).describe().replaceAll(", heap.*", ""));
                 }
 
                 double ingestPerSecond = Double.NaN;
                 if (!arguments.flag("--no-ingest")) {
-                    IngestBench.Result ingest = IngestBench.run(endpoint, ingestHeaders, new CorpusGenerator(spec),
-                            arguments.intValue("--ingest-clients", 8), ingestWarmup, ingestTime,
+                    IngestBench.Result ingest = IngestBench.run(
+                            endpoint,
+                            ingestHeaders,
+                            new CorpusGenerator(spec),
+                            arguments.intValue("--ingest-clients", 8),
+                            ingestWarmup,
+                            ingestTime,
                             arguments.intValue("--ingest-batch", 0));
                     ingestPerSecond = ingest.perSecond();
-                    line("bench: ingest, %d clients%s, %d s after %d s of warm-up: %d articles created, %.1f articles/s, p50 %.0f ms, p99 %.0f ms, %d errors%s",
+                    line(
+                            "bench: ingest, %d clients%s, %d s after %d s of warm-up: %d articles created, %.1f articles/s, p50 %.0f ms, p99 %.0f ms, %d errors%s",
                             arguments.intValue("--ingest-clients", 8),
-                            arguments.intValue("--ingest-batch", 0) == 0 ? " (ingestArticle)"
+                            arguments.intValue("--ingest-batch", 0) == 0
+                                    ? " (ingestArticle)"
                                     : " (ingestBatch of " + arguments.intValue("--ingest-batch", 0) + ")",
-                            ingestTime.toSeconds(), ingestWarmup.toSeconds(), ingest.articles(),
-                            ingest.perSecond(), ingest.p50Ms(), ingest.p99Ms(), ingest.errors(),
+                            ingestTime.toSeconds(),
+                            ingestWarmup.toSeconds(),
+                            ingest.articles(),
+                            ingest.perSecond(),
+                            ingest.p50Ms(),
+                            ingest.p99Ms(),
+                            ingest.errors(),
                             ingest.firstError() == null ? "" : " (first: " + ingest.firstError() + ")");
-                    line("bench: ingest timeline, articles created per 10 s from the first request (warm-up included): %s",
+                    line(
+                            "bench: ingest timeline, articles created per 10 s from the first request (warm-up included): %s",
                             ingest.timeline());
-                    line("bench: memory after ingest: service %s", Memory.of(service.process().pid()).describe());
+                    line(
+                            "bench: memory after ingest: service %s",
+                            Memory.of(service.process().pid()).describe());
                 }
                 // Last: WhoSaid over the HTTP bound (raw Cypher behind a bare HTTP server), n/a without --relay.
-                String summary = String.format("bench: graphql_vs_cypher_p50=%s whosaid_vs_neo4j_graphql_p50=%s ingest_articles_per_s=%s whosaid_vs_http_bound_p50=%s",
+                String summary = String.format(
+                        "bench: graphql_vs_cypher_p50=%s whosaid_vs_neo4j_graphql_p50=%s ingest_articles_per_s=%s whosaid_vs_http_bound_p50=%s",
                         format(geometricMeanRatio(results, "WhoSaid", "raw Cypher", concurrencies[0])),
                         format(geometricMeanRatio(results, "WhoSaid", "@neo4j/graphql", concurrencies[0])),
                         Double.isNaN(ingestPerSecond) ? "n/a" : String.format("%.1f", ingestPerSecond),
                         format(geometricMeanRatio(results, "WhoSaid", "raw Cypher over HTTP", concurrencies[0])));
                 writeReport(project, spec);
-                line("bench: done in %.0f s; report in target/bench-report-%s.md", (System.nanoTime() - begun) / 1e9, spec.key());
+                line(
+                        "bench: done in %.0f s; report in target/bench-report-%s.md",
+                        (System.nanoTime() - begun) / 1e9, spec.key());
                 out.println(summary);
             }
         }
@@ -152,23 +190,30 @@ public final class BenchMain {
     private ChildProcess startPeer(Path project, int boltPort) {
         Path dir = project.resolve("target/bench-node");
         if (!Files.isDirectory(dir.resolve("node_modules/@neo4j/graphql"))) {
-            line("bench: @neo4j/graphql is not installed in %s (needs node and npm; scripts/bench.sh installs it): skipped", dir);
+            line(
+                    "bench: @neo4j/graphql is not installed in %s (needs node and npm; scripts/bench.sh installs it): skipped",
+                    dir);
             return null;
         }
         peerPort = ChildProcess.freePort();
-        ChildProcess peer = ChildProcess.start("@neo4j/graphql", List.of("node", "server.mjs"), dir,
+        ChildProcess peer = ChildProcess.start(
+                "@neo4j/graphql",
+                List.of("node", "server.mjs"),
+                dir,
                 Map.of("NEO4J_URI", "bolt://127.0.0.1:" + boltPort, "PORT", Integer.toString(peerPort)),
                 project.resolve("target/bench-run/neo4j-graphql.log"));
-        try (GraphQLTarget ping = new GraphQLTarget("@neo4j/graphql", URI.create("http://127.0.0.1:" + peerPort + "/"),
-                Map.of(), Map.of())) {
-            peer.awaitReady(() -> {
-                try {
-                    ping.post("{ __typename }", Map.of());
-                    return true;
-                } catch (Exception e) {
-                    return false;
-                }
-            }, Duration.ofMinutes(2));
+        try (GraphQLTarget ping = new GraphQLTarget(
+                "@neo4j/graphql", URI.create("http://127.0.0.1:" + peerPort + "/"), Map.of(), Map.of())) {
+            peer.awaitReady(
+                    () -> {
+                        try {
+                            ping.post("{ __typename }", Map.of());
+                            return true;
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    },
+                    Duration.ofMinutes(2));
         }
         line("bench: @neo4j/graphql ready (pid %d, port %d)", peer.pid(), peerPort);
         return peer;
@@ -179,10 +224,19 @@ public final class BenchMain {
     /** The bare HTTP server in front of the standard Cypher ({@link CypherRelay}), in its own JVM. */
     private ChildProcess startRelay(Path project, int boltPort, HttpClient probe) {
         relayPort = ChildProcess.freePort();
-        ChildProcess relay = ChildProcess.start("relay", CypherRelay.command(Path.of(System.getProperty("java.home"),
-                        "bin", "java"), System.getProperty("java.class.path"), relayPort, boltPort, project),
-                project, Map.of(), project.resolve("target/bench-run/relay.log"));
-        relay.awaitReady(() -> ChildProcess.answers200(probe, "http://127.0.0.1:" + relayPort + "/ready"),
+        ChildProcess relay = ChildProcess.start(
+                "relay",
+                CypherRelay.command(
+                        Path.of(System.getProperty("java.home"), "bin", "java"),
+                        System.getProperty("java.class.path"),
+                        relayPort,
+                        boltPort,
+                        project),
+                project,
+                Map.of(),
+                project.resolve("target/bench-run/relay.log"));
+        relay.awaitReady(
+                () -> ChildProcess.answers200(probe, "http://127.0.0.1:" + relayPort + "/ready"),
                 Duration.ofMinutes(1));
         line("bench: raw Cypher over HTTP ready (pid %d, port %d)", relay.pid(), relayPort);
         return relay;
@@ -194,7 +248,8 @@ public final class BenchMain {
      */
     private Map<String, Map<StandardRequest, String>> check(List<Target> targets, Workload workload) {
         Map<String, Map<StandardRequest, String>> unsupported = new HashMap<>();
-        section("## Same answers\n\nItems answered for the first parameter set of each request (quotes+comments, quotes on the page, nodes, hits, speakers):\n");
+        section(
+                "## Same answers\n\nItems answered for the first parameter set of each request (quotes+comments, quotes on the page, nodes, hits, speakers):\n");
         StringBuilder header = new StringBuilder("| request |");
         targets.forEach(t -> header.append(' ').append(t.name()).append(" |"));
         line("%s", header);
@@ -204,12 +259,15 @@ public final class BenchMain {
             Map<String, Integer> items = new HashMap<>();
             for (Target target : targets) {
                 try {
-                    int answered = target.execute(request, workload.pool(request).get(0));
+                    int answered =
+                            target.execute(request, workload.pool(request).get(0));
                     items.put(target.name(), answered);
                     row.append(' ').append(answered).append(" |");
                 } catch (Exception e) {
                     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    unsupported.computeIfAbsent(target.name(), k -> new EnumMap<>(StandardRequest.class)).put(request, reason);
+                    unsupported
+                            .computeIfAbsent(target.name(), k -> new EnumMap<>(StandardRequest.class))
+                            .put(request, reason);
                     row.append(" fails |");
                 }
             }
@@ -219,13 +277,14 @@ public final class BenchMain {
             for (String name : List.of("WhoSaid", "raw Cypher over HTTP")) {
                 Integer answered = items.get(name);
                 if (answered != null && cypher != null && !answered.equals(cypher)) {
-                    unsupported.computeIfAbsent(name, k -> new EnumMap<>(StandardRequest.class)).put(request,
-                            "WRONG ANSWER: " + answered + " items where raw Cypher answers " + cypher);
+                    unsupported
+                            .computeIfAbsent(name, k -> new EnumMap<>(StandardRequest.class))
+                            .put(request, "WRONG ANSWER: " + answered + " items where raw Cypher answers " + cypher);
                 }
             }
         }
-        unsupported.forEach((target, failures) -> failures.forEach((request, reason) ->
-                line("bench: %s cannot serve (%s): %s", target, request.letter(), reason)));
+        unsupported.forEach((target, failures) -> failures.forEach(
+                (request, reason) -> line("bench: %s cannot serve (%s): %s", target, request.letter(), reason)));
         return unsupported;
     }
 
@@ -234,26 +293,38 @@ public final class BenchMain {
      * that has just started runs its request path interpreted, and the short per-request warm-up before each
      * window is not long enough for the just-in-time compilers. Neo4j warms its plans and page cache here too.
      */
-    private void warmUp(List<Target> targets, Workload workload, Map<String, Map<StandardRequest, String>> unsupported,
-                        Duration perTarget) throws InterruptedException {
+    private void warmUp(
+            List<Target> targets,
+            Workload workload,
+            Map<String, Map<StandardRequest, String>> unsupported,
+            Duration perTarget)
+            throws InterruptedException {
         if (perTarget.isZero()) {
             return;
         }
         for (Target target : targets) {
             List<StandardRequest> served = Arrays.stream(StandardRequest.values())
-                    .filter(request -> !unsupported.getOrDefault(target.name(), Map.of()).containsKey(request)).toList();
+                    .filter(request ->
+                            !unsupported.getOrDefault(target.name(), Map.of()).containsKey(request))
+                    .toList();
             Duration each = perTarget.dividedBy(Math.max(1, served.size()));
             for (StandardRequest request : served) {
                 LoadRunner.run(target, request, workload.pool(request), 2, Duration.ZERO, each);
             }
-            out.printf("bench: %s warmed up: %d s over %d requests at concurrency 2, not measured%n",
+            out.printf(
+                    "bench: %s warmed up: %d s over %d requests at concurrency 2, not measured%n",
                     target.name(), perTarget.toSeconds(), served.size());
         }
     }
 
     private Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> measure(
-            List<Target> targets, Workload workload, Map<String, Map<StandardRequest, String>> unsupported,
-            int[] concurrencies, Duration warmup, Duration measure) throws InterruptedException {
+            List<Target> targets,
+            Workload workload,
+            Map<String, Map<StandardRequest, String>> unsupported,
+            int[] concurrencies,
+            Duration warmup,
+            Duration measure)
+            throws InterruptedException {
         Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results = new LinkedHashMap<>();
         // Systems take turns per request and concurrency, so slow drifts of a shared machine hit all alike.
         for (StandardRequest request : StandardRequest.values()) {
@@ -262,53 +333,89 @@ public final class BenchMain {
                     if (unsupported.getOrDefault(target.name(), Map.of()).containsKey(request)) {
                         continue;
                     }
-                    LoadRunner.Stats stats = LoadRunner.run(target, request, workload.pool(request), concurrency, warmup, measure);
+                    LoadRunner.Stats stats =
+                            LoadRunner.run(target, request, workload.pool(request), concurrency, warmup, measure);
                     results.computeIfAbsent(target.name(), k -> new EnumMap<>(StandardRequest.class))
-                            .computeIfAbsent(request, k -> new LinkedHashMap<>()).put(concurrency, stats);
-                    out.printf("bench: (%s) %-15s c=%-2d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  %d errors%s%n",
-                            request.letter(), target.name(), concurrency, stats.p50Ms(), stats.p99Ms(), stats.perSecond(),
-                            stats.errors(), stats.firstError() == null ? "" : " (first: " + stats.firstError() + ")");
+                            .computeIfAbsent(request, k -> new LinkedHashMap<>())
+                            .put(concurrency, stats);
+                    out.printf(
+                            "bench: (%s) %-15s c=%-2d p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s  %d errors%s%n",
+                            request.letter(),
+                            target.name(),
+                            concurrency,
+                            stats.p50Ms(),
+                            stats.p99Ms(),
+                            stats.perSecond(),
+                            stats.errors(),
+                            stats.firstError() == null ? "" : " (first: " + stats.firstError() + ")");
                 }
             }
         }
         return results;
     }
 
-    private void printTables(List<Target> targets, Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
-                             Map<String, Map<StandardRequest, String>> unsupported, int[] concurrencies) {
+    private void printTables(
+            List<Target> targets,
+            Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+            Map<String, Map<StandardRequest, String>> unsupported,
+            int[] concurrencies) {
         section("## Latency and throughput\n");
         line("| request | system | served by | c | p50 ms | p99 ms | req/s | errors |");
         line("|---|---|---|---|---|---|---|---|");
         for (StandardRequest request : StandardRequest.values()) {
             for (Target target : targets) {
-                Map<Integer, LoadRunner.Stats> byConcurrency = results.getOrDefault(target.name(), Map.of()).get(request);
+                Map<Integer, LoadRunner.Stats> byConcurrency =
+                        results.getOrDefault(target.name(), Map.of()).get(request);
                 if (byConcurrency == null) {
-                    line("| (%s) | %s | cannot: %s | | | | | |", request.letter(), target.name(),
-                            unsupported.getOrDefault(target.name(), Map.of()).getOrDefault(request, "not run")
-                                    .replace('|', '/').replace('\n', ' '));
+                    line(
+                            "| (%s) | %s | cannot: %s | | | | | |",
+                            request.letter(),
+                            target.name(),
+                            unsupported
+                                    .getOrDefault(target.name(), Map.of())
+                                    .getOrDefault(request, "not run")
+                                    .replace('|', '/')
+                                    .replace('\n', ' '));
                     continue;
                 }
-                byConcurrency.forEach((c, s) -> line("| (%s) | %s | %s | %d | %.2f | %.2f | %.1f | %d |", request.letter(),
-                        target.name(), target.how(request), c, s.p50Ms(), s.p99Ms(), s.perSecond(), s.errors()));
+                byConcurrency.forEach((c, s) -> line(
+                        "| (%s) | %s | %s | %d | %.2f | %.2f | %.1f | %d |",
+                        request.letter(),
+                        target.name(),
+                        target.how(request),
+                        c,
+                        s.p50Ms(),
+                        s.p99Ms(),
+                        s.perSecond(),
+                        s.errors()));
             }
         }
         section("## Ratios (p50 of WhoSaid / p50 of the other; below 1 means WhoSaid is faster)\n");
-        printRatioTable(results, concurrencies, List.of(new RatioColumn("vs raw Cypher", "WhoSaid", "raw Cypher"),
-                new RatioColumn("vs @neo4j/graphql", "WhoSaid", "@neo4j/graphql")));
+        printRatioTable(
+                results,
+                concurrencies,
+                List.of(
+                        new RatioColumn("vs raw Cypher", "WhoSaid", "raw Cypher"),
+                        new RatioColumn("vs @neo4j/graphql", "WhoSaid", "@neo4j/graphql")));
     }
 
     /** A column of p50 ratios: {@code of} over {@code to}, headed {@code label} and the concurrency. */
-    private record RatioColumn(String label, String of, String to) {
-    }
+    private record RatioColumn(String label, String of, String to) {}
 
     /** A row per request and one of geometric means, with each column at each concurrency. */
-    private void printRatioTable(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
-                                 int[] concurrencies, List<RatioColumn> columns) {
+    private void printRatioTable(
+            Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+            int[] concurrencies,
+            List<RatioColumn> columns) {
         StringBuilder header = new StringBuilder("| request |");
         StringBuilder rule = new StringBuilder("|---|");
         for (int c : concurrencies) {
             for (RatioColumn column : columns) {
-                header.append(' ').append(column.label()).append(" c=").append(c).append(" |");
+                header.append(' ')
+                        .append(column.label())
+                        .append(" c=")
+                        .append(c)
+                        .append(" |");
                 rule.append("---|");
             }
         }
@@ -318,7 +425,9 @@ public final class BenchMain {
             StringBuilder row = new StringBuilder("| (" + request.letter() + ") " + request.description() + " |");
             for (int c : concurrencies) {
                 for (RatioColumn column : columns) {
-                    row.append(' ').append(format(ratio(results, column.of(), column.to(), request, c))).append(" |");
+                    row.append(' ')
+                            .append(format(ratio(results, column.of(), column.to(), request, c)))
+                            .append(" |");
                 }
             }
             line("%s", row);
@@ -326,7 +435,9 @@ public final class BenchMain {
         StringBuilder mean = new StringBuilder("| geometric mean |");
         for (int c : concurrencies) {
             for (RatioColumn column : columns) {
-                mean.append(' ').append(format(geometricMeanRatio(results, column.of(), column.to(), c))).append(" |");
+                mean.append(' ')
+                        .append(format(geometricMeanRatio(results, column.of(), column.to(), c)))
+                        .append(" |");
             }
         }
         line("%s", mean);
@@ -336,22 +447,36 @@ public final class BenchMain {
      * Measures WhoSaid's GraphQL-over-HTTP floor ({@link FloorTarget}) and prints, per request, the least
      * WhoSaid / raw Cypher ratio any server behind this HTTP and GraphQL layer could reach: raw + floor over raw.
      */
-    private void printFloor(GraphQLTarget whoSaid, Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
-                            int concurrency, Duration warmup, Duration measure) throws InterruptedException {
-        LoadRunner.Stats floor = LoadRunner.run(new FloorTarget(whoSaid), StandardRequest.ARTICLE, List.of(Map.of()),
-                concurrency, warmup, measure);
-        line("bench: WhoSaid floor c=%d ({ __typename }, no resolver, no database): p50 %.2f ms, p99 %.2f ms, %.0f req/s",
+    private void printFloor(
+            GraphQLTarget whoSaid,
+            Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+            int concurrency,
+            Duration warmup,
+            Duration measure)
+            throws InterruptedException {
+        LoadRunner.Stats floor = LoadRunner.run(
+                new FloorTarget(whoSaid), StandardRequest.ARTICLE, List.of(Map.of()), concurrency, warmup, measure);
+        line(
+                "bench: WhoSaid floor c=%d ({ __typename }, no resolver, no database): p50 %.2f ms, p99 %.2f ms, %.0f req/s",
                 concurrency, floor.p50Ms(), floor.p99Ms(), floor.perSecond());
-        section("## The floor: the least ratio to raw Cypher a GraphQL server over HTTP could reach (c=" + concurrency + ")\n");
+        section("## The floor: the least ratio to raw Cypher a GraphQL server over HTTP could reach (c=" + concurrency
+                + ")\n");
         line("| request | raw Cypher p50 ms | + floor p50 ms | least possible ratio | WhoSaid ratio |");
         line("|---|---|---|---|---|");
         for (StandardRequest request : StandardRequest.values()) {
-            LoadRunner.Stats raw = results.getOrDefault("raw Cypher", Map.of()).getOrDefault(request, Map.of()).get(concurrency);
+            LoadRunner.Stats raw = results.getOrDefault("raw Cypher", Map.of())
+                    .getOrDefault(request, Map.of())
+                    .get(concurrency);
             if (raw == null || raw.requests() == 0) {
                 continue;
             }
-            line("| (%s) %s | %.2f | %.2f | %s | %s |", request.letter(), request.description(), raw.p50Ms(),
-                    floor.p50Ms(), format((raw.p50Ms() + floor.p50Ms()) / raw.p50Ms()),
+            line(
+                    "| (%s) %s | %.2f | %.2f | %s | %s |",
+                    request.letter(),
+                    request.description(),
+                    raw.p50Ms(),
+                    floor.p50Ms(),
+                    format((raw.p50Ms() + floor.p50Ms()) / raw.p50Ms()),
                     format(ratio(results, "WhoSaid", "raw Cypher", request, concurrency)));
         }
     }
@@ -361,17 +486,29 @@ public final class BenchMain {
      * first is what the HTTP hop and JSON alone cost, with no GraphQL and no service logic, so no HTTP API over
      * the same query can be expected below it on this machine.
      */
-    private void printHttpBound(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
-                                int[] concurrencies) {
+    private void printHttpBound(
+            Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results, int[] concurrencies) {
         section("## The HTTP bound: raw Cypher behind a bare HTTP server, over raw Cypher (p50)\n");
-        printRatioTable(results, concurrencies, List.of(new RatioColumn("bare HTTP / raw", "raw Cypher over HTTP", "raw Cypher"),
-                new RatioColumn("WhoSaid / raw", "WhoSaid", "raw Cypher")));
+        printRatioTable(
+                results,
+                concurrencies,
+                List.of(
+                        new RatioColumn("bare HTTP / raw", "raw Cypher over HTTP", "raw Cypher"),
+                        new RatioColumn("WhoSaid / raw", "WhoSaid", "raw Cypher")));
     }
 
-    static double ratio(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results, String of, String to,
-                        StandardRequest request, int concurrency) {
-        LoadRunner.Stats a = results.getOrDefault(of, Map.of()).getOrDefault(request, Map.of()).get(concurrency);
-        LoadRunner.Stats b = results.getOrDefault(to, Map.of()).getOrDefault(request, Map.of()).get(concurrency);
+    static double ratio(
+            Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+            String of,
+            String to,
+            StandardRequest request,
+            int concurrency) {
+        LoadRunner.Stats a = results.getOrDefault(of, Map.of())
+                .getOrDefault(request, Map.of())
+                .get(concurrency);
+        LoadRunner.Stats b = results.getOrDefault(to, Map.of())
+                .getOrDefault(request, Map.of())
+                .get(concurrency);
         if (a == null || b == null || a.requests() == 0 || b.requests() == 0) {
             return Double.NaN;
         }
@@ -379,8 +516,11 @@ public final class BenchMain {
     }
 
     /** The geometric mean of the per-request p50 ratios over the requests both systems served. */
-    static double geometricMeanRatio(Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
-                                     String of, String to, int concurrency) {
+    static double geometricMeanRatio(
+            Map<String, Map<StandardRequest, Map<Integer, LoadRunner.Stats>>> results,
+            String of,
+            String to,
+            int concurrency) {
         double logSum = 0;
         int n = 0;
         for (StandardRequest request : StandardRequest.values()) {
@@ -397,7 +537,9 @@ public final class BenchMain {
     static String pageCacheFor(Path store) throws IOException {
         long bytes;
         try (Stream<Path> files = Files.walk(store.resolve("data"))) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
         }
         return Math.max(256, bytes * 5 / 4 / (1024 * 1024)) + "m";
     }
@@ -408,7 +550,8 @@ public final class BenchMain {
 
     private static long neo4jPid(Path store) {
         try {
-            return Long.parseLong(Files.readString(store.resolve("run/whosaid-neo4j.pid")).trim());
+            return Long.parseLong(
+                    Files.readString(store.resolve("run/whosaid-neo4j.pid")).trim());
         } catch (IOException | NumberFormatException e) {
             return -1;
         }

@@ -18,15 +18,23 @@ import java.util.Map;
  *
  * @param name a folder name under target/bench-run/ for the copy and the log
  */
-record BenchService(String name, ChildProcess process, int httpPort, int boltPort, String pageCache, Path store,
-                    String apiKey) implements AutoCloseable {
+record BenchService(
+        String name, ChildProcess process, int httpPort, int boltPort, String pageCache, Path store, String apiKey)
+        implements AutoCloseable {
 
     /**
      * Copies {@code cached} to target/bench-run/{name}/store and starts the service on it; {@code env} adds to or
      * overrides the bench's environment (e.g. WHOSAID_METRICS_ENABLED).
      */
-    static BenchService start(Path project, Path cached, String name, String heap, String pageCacheOrNull,
-                              Map<String, String> env, PrintStream out) throws IOException {
+    static BenchService start(
+            Path project,
+            Path cached,
+            String name,
+            String heap,
+            String pageCacheOrNull,
+            Map<String, String> env,
+            PrintStream out)
+            throws IOException {
         Path store = project.resolve("target/bench-run").resolve(name).resolve("store");
         BenchStore.delete(store.getParent());
         BenchMain.copy(cached, store);
@@ -55,15 +63,20 @@ record BenchService(String name, ChildProcess process, int httpPort, int boltPor
         // The Cypher targets, the relay and @neo4j/graphql open the same store without a login.
         all.put("WHOSAID_NEO4J_EMBEDDED_AUTH", "false");
         all.putAll(env);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", project.resolve("target/quarkus-app/quarkus-run.jar").toString());
-        ChildProcess process = ChildProcess.start("WhoSaid " + name, command, project, all,
-                store.getParent().resolve("service.log"));
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-jar",
+                project.resolve("target/quarkus-app/quarkus-run.jar").toString());
+        ChildProcess process = ChildProcess.start(
+                "WhoSaid " + name, command, project, all, store.getParent().resolve("service.log"));
         BenchService service = new BenchService(name, process, httpPort, boltPort, pageCache, store, apiKey);
         long begun = System.nanoTime();
         HttpClient probe = HttpClient.newHttpClient();
-        process.awaitReady(() -> ChildProcess.answers200(probe, service.base() + "/q/health/ready"), Duration.ofMinutes(5));
-        out.printf("bench: service %s ready in %.1f s (pid %d, -Xmx%s, Neo4j bolt://127.0.0.1:%d, page cache %s)%n",
+        process.awaitReady(
+                () -> ChildProcess.answers200(probe, service.base() + "/q/health/ready"), Duration.ofMinutes(5));
+        out.printf(
+                "bench: service %s ready in %.1f s (pid %d, -Xmx%s, Neo4j bolt://127.0.0.1:%d, page cache %s)%n",
                 name, (System.nanoTime() - begun) / 1e9, process.pid(), heap, boltPort, pageCache);
         return service;
     }
@@ -79,7 +92,8 @@ record BenchService(String name, ChildProcess process, int httpPort, int boltPor
     /** The embedded Neo4j's process, or -1 when it is not known. */
     long neo4jPid() {
         try {
-            return Long.parseLong(Files.readString(store.resolve("run/whosaid-neo4j.pid")).trim());
+            return Long.parseLong(
+                    Files.readString(store.resolve("run/whosaid-neo4j.pid")).trim());
         } catch (IOException | NumberFormatException e) {
             return -1;
         }

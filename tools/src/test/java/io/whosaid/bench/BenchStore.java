@@ -1,7 +1,7 @@
 package io.whosaid.bench;
 
-import io.whosaid.graph.embedded.EmbeddedNeo4j;
 import io.whosaid.graph.embedded.EmbeddedMemory;
+import io.whosaid.graph.embedded.EmbeddedNeo4j;
 import io.whosaid.graph.embedded.EmbeddedNeo4jSettings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,12 +40,12 @@ public final class BenchStore {
 
         public static LoadSettings forArticles(int articles) {
             boolean big = articles > 20_000;
-            return new LoadSettings(big ? "3g" : "1g", big ? "3g" : "512m", new BulkLoader.Options(500, 2, false), true);
+            return new LoadSettings(
+                    big ? "3g" : "1g", big ? "3g" : "512m", new BulkLoader.Options(500, 2, false), true);
         }
     }
 
-    private BenchStore() {
-    }
+    private BenchStore() {}
 
     public static Path directory(Path projectDir, CorpusSpec spec) {
         return projectDir.resolve("target").resolve("bench-data-" + spec.key());
@@ -64,35 +64,53 @@ public final class BenchStore {
         }
         delete(store);
         CorpusGenerator generator = new CorpusGenerator(spec);
-        EmbeddedNeo4jSettings neo4jSettings = new EmbeddedNeo4jSettings(store, projectDir.resolve("target/neo4j-lib"), 0,
+        EmbeddedNeo4jSettings neo4jSettings = new EmbeddedNeo4jSettings(
+                store,
+                projectDir.resolve("target/neo4j-lib"),
+                0,
                 EmbeddedMemory.of(settings.heap(), settings.pageCache(), EmbeddedMemory.AUTO, EmbeddedMemory.AUTO, 0),
-                false, "30m", Duration.ofSeconds(180), Duration.ofSeconds(600));
+                false,
+                "30m",
+                Duration.ofSeconds(180),
+                Duration.ofSeconds(600));
         long begun = System.nanoTime();
         if (settings.useImport()) {
-            log.printf("bench-load: generating %d articles (seed %d) as CSV and importing them into %s%n",
+            log.printf(
+                    "bench-load: generating %d articles (seed %d) as CSV and importing them into %s%n",
                     spec.articles(), spec.seed(), store);
             ImportLoader.importInto(store, projectDir.resolve("target/neo4j-lib"), settings.heap(), generator, log);
         }
         long imported = System.nanoTime();
         BulkLoader.Result result;
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(neo4jSettings);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), Config.builder()
-                     .withLogging(Logging.none())
-                     .withMaxTransactionRetryTime(60, TimeUnit.SECONDS)
-                     .build())) {
+                Driver driver = GraphDatabase.driver(
+                        neo4j.boltUri(),
+                        AuthTokens.none(),
+                        Config.builder()
+                                .withLogging(Logging.none())
+                                .withMaxTransactionRetryTime(60, TimeUnit.SECONDS)
+                                .build())) {
             Duration neo4jCpuBefore = cpuOf(neo4j.homeDir());
             long clientCpuBefore = clientCpuNanos();
             if (settings.useImport()) {
                 long indexBegun = System.nanoTime();
                 BulkLoader.finish(driver, true);
                 long[] counts = BulkLoader.counts(driver);
-                result = new BulkLoader.Result(spec.articles(), counts[0], counts[1], Duration.ofNanos(imported - begun),
-                        Duration.ofNanos(System.nanoTime() - indexBegun), Duration.ofNanos(System.nanoTime() - begun));
+                result = new BulkLoader.Result(
+                        spec.articles(),
+                        counts[0],
+                        counts[1],
+                        Duration.ofNanos(imported - begun),
+                        Duration.ofNanos(System.nanoTime() - indexBegun),
+                        Duration.ofNanos(System.nanoTime() - begun));
             } else {
-                log.printf("bench-load: generating and loading %d articles (seed %d) into %s%n", spec.articles(), spec.seed(), store);
+                log.printf(
+                        "bench-load: generating and loading %d articles (seed %d) into %s%n",
+                        spec.articles(), spec.seed(), store);
                 result = new BulkLoader(driver, generator, settings.loader(), log).load();
             }
-            log.printf("bench-load: CPU used: Neo4j %.1f s, loader %.1f s%n",
+            log.printf(
+                    "bench-load: CPU used: Neo4j %.1f s, loader %.1f s%n",
                     cpuOf(neo4j.homeDir()).minus(neo4jCpuBefore).toMillis() / 1000.0,
                     (clientCpuNanos() - clientCpuBefore) / 1e9);
         }
@@ -103,8 +121,11 @@ public final class BenchStore {
         marker.setProperty("generatorVersion", Integer.toString(CorpusSpec.GENERATOR_VERSION));
         marker.setProperty("nodes", Long.toString(result.nodes()));
         marker.setProperty("relationships", Long.toString(result.relationships()));
-        marker.setProperty("articlesPhaseSeconds", String.format("%.1f", result.articlesPhase().toMillis() / 1000.0));
-        marker.setProperty("indexPhaseSeconds", String.format("%.1f", result.indexPhase().toMillis() / 1000.0));
+        marker.setProperty(
+                "articlesPhaseSeconds",
+                String.format("%.1f", result.articlesPhase().toMillis() / 1000.0));
+        marker.setProperty(
+                "indexPhaseSeconds", String.format("%.1f", result.indexPhase().toMillis() / 1000.0));
         marker.setProperty("totalSecondsWithStartAndStop", String.format("%.1f", total));
         marker.setProperty("batchSize", Integer.toString(settings.loader().batchSize()));
         marker.setProperty("writers", Integer.toString(settings.loader().writers()));
@@ -115,25 +136,34 @@ public final class BenchStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.printf("bench-load: %d articles, %d nodes, %d relationships: articles %.1f s, indexes %.1f s, "
+        log.printf(
+                "bench-load: %d articles, %d nodes, %d relationships: articles %.1f s, indexes %.1f s, "
                         + "total %.1f s (with Neo4j start and stop)%n",
-                result.articles(), result.nodes(), result.relationships(), result.articlesPhase().toMillis() / 1000.0,
-                result.indexPhase().toMillis() / 1000.0, total);
+                result.articles(),
+                result.nodes(),
+                result.relationships(),
+                result.articlesPhase().toMillis() / 1000.0,
+                result.indexPhase().toMillis() / 1000.0,
+                total);
         return store;
     }
 
     /** CPU time used so far by the embedded Neo4j of {@code home}, found by its pid file. */
     static Duration cpuOf(Path home) {
         try {
-            long pid = Long.parseLong(Files.readString(home.resolve("run/whosaid-neo4j.pid")).trim());
-            return ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
+            long pid = Long.parseLong(
+                    Files.readString(home.resolve("run/whosaid-neo4j.pid")).trim());
+            return ProcessHandle.of(pid)
+                    .flatMap(handle -> handle.info().totalCpuDuration())
+                    .orElse(Duration.ZERO);
         } catch (IOException | NumberFormatException e) {
             return Duration.ZERO;
         }
     }
 
     static long clientCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
@@ -142,7 +172,8 @@ public final class BenchStore {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,13 +187,18 @@ public final class BenchStore {
         Arguments arguments = new Arguments(args);
         CorpusSpec spec = new CorpusSpec(arguments.intValue("--articles", 10_000), arguments.longValue("--seed", 42));
         LoadSettings defaults = LoadSettings.forArticles(spec.articles());
-        LoadSettings settings = new LoadSettings(arguments.value("--neo4j-heap", defaults.heap()),
+        LoadSettings settings = new LoadSettings(
+                arguments.value("--neo4j-heap", defaults.heap()),
                 arguments.value("--page-cache", defaults.pageCache()),
-                new BulkLoader.Options(arguments.intValue("--batch", defaults.loader().batchSize()),
+                new BulkLoader.Options(
+                        arguments.intValue("--batch", defaults.loader().batchSize()),
                         arguments.intValue("--writers", defaults.loader().writers()),
-                        arguments.flag("--indexes-first")), arguments.value("--loader", defaults.useImport() ? "import" : "unwind")
-                .equals("import"));
-        Path project = Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
+                        arguments.flag("--indexes-first")),
+                arguments
+                        .value("--loader", defaults.useImport() ? "import" : "unwind")
+                        .equals("import"));
+        Path project =
+                Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
         if (arguments.flag("--force")) {
             delete(directory(project, spec));
         }

@@ -114,13 +114,16 @@ public final class BulkLoader {
      * @param writers      transactions in flight at once
      * @param indexesFirst apply every migration before loading (else only the id lookups, the rest after)
      */
-    public record Options(int batchSize, int writers, boolean indexesFirst) {
-    }
+    public record Options(int batchSize, int writers, boolean indexesFirst) {}
 
     /** What a load did and how long each phase took. */
-    public record Result(int articles, long nodes, long relationships, Duration articlesPhase, Duration indexPhase,
-                         Duration total) {
-    }
+    public record Result(
+            int articles,
+            long nodes,
+            long relationships,
+            Duration articlesPhase,
+            Duration indexPhase,
+            Duration total) {}
 
     private final Driver driver;
     private final CorpusGenerator generator;
@@ -128,6 +131,7 @@ public final class BulkLoader {
     private final PrintStream log;
     /** The element id of every entity and commenter created so far, by its WhoSaid id. */
     private final Map<String, String> nodeById = new HashMap<>();
+
     private final Set<String> createdEntities = new HashSet<>();
     private final Set<String> createdAffiliations = new HashSet<>();
 
@@ -144,8 +148,13 @@ public final class BulkLoader {
             new MigrationRunner(driver).migrate();
         }
         int total = generator.spec().articles();
-        ExecutorService writers = new ThreadPoolExecutor(options.writers(), options.writers(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(options.writers()), new ThreadPoolExecutor.CallerRunsPolicy());
+        ExecutorService writers = new ThreadPoolExecutor(
+                options.writers(),
+                options.writers(),
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(options.writers()),
+                new ThreadPoolExecutor.CallerRunsPolicy());
         List<Future<?>> pending = new ArrayList<>();
         long lastReport = System.nanoTime();
         try {
@@ -156,7 +165,8 @@ public final class BulkLoader {
                     batch.add(generator.article(index));
                 }
                 writeEntities(batch);
-                List<Map<String, Object>> rows = batch.stream().map(this::articleParameters).toList();
+                List<Map<String, Object>> rows =
+                        batch.stream().map(this::articleParameters).toList();
                 pending.add(writers.submit(() -> write(ARTICLES, Map.of("articles", rows))));
                 pending.removeIf(future -> future.isDone() && checked(future));
                 if (System.nanoTime() - lastReport > 10_000_000_000L) {
@@ -173,8 +183,13 @@ public final class BulkLoader {
         finish(driver, false);
         long end = System.nanoTime();
         long[] counts = counts(driver);
-        return new Result(total, counts[0], counts[1], Duration.ofNanos(articlesDone - begun),
-                Duration.ofNanos(end - articlesDone), Duration.ofNanos(end - begun));
+        return new Result(
+                total,
+                counts[0],
+                counts[1],
+                Duration.ofNanos(articlesDone - begun),
+                Duration.ofNanos(end - articlesDone),
+                Duration.ofNanos(end - begun));
     }
 
     /**
@@ -185,9 +200,11 @@ public final class BulkLoader {
     static void finish(Driver driver, boolean fillEmptyLists) {
         try (Session session = driver.session()) {
             if (fillEmptyLists) {
-                session.run("MATCH (n:Entity) WHERE n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS")
+                session.run(
+                                "MATCH (n:Entity) WHERE n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS")
                         .consume();
-                session.run("MATCH (a:Article) CALL (a) { SET a.editorNotes = [] } IN TRANSACTIONS OF 10000 ROWS").consume();
+                session.run("MATCH (a:Article) CALL (a) { SET a.editorNotes = [] } IN TRANSACTIONS OF 10000 ROWS")
+                        .consume();
             }
             // All IF NOT EXISTS: the indexes build here, and the migration runner below only records them.
             for (MigrationRunner.Migration migration : MigrationRunner.available()) {
@@ -204,8 +221,12 @@ public final class BulkLoader {
     static long[] counts(Driver driver) {
         try (Session session = driver.session()) {
             return new long[] {
-                    session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong(),
-                    session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong()};
+                session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong(),
+                session.run("MATCH ()-[r]->() RETURN count(r) AS c")
+                        .single()
+                        .get("c")
+                        .asLong()
+            };
         }
     }
 
@@ -217,7 +238,8 @@ public final class BulkLoader {
         List<AffiliationRow> affiliations = new ArrayList<>();
         for (GeneratedArticle article : batch) {
             ArticleGraph graph = article.graph();
-            if (graph.publisher() != null && createdEntities.add(graph.publisher().id())) {
+            if (graph.publisher() != null
+                    && createdEntities.add(graph.publisher().id())) {
                 organizations.add(entity(graph.publisher()));
             }
             for (EntityRow person : graph.people()) {
@@ -232,7 +254,8 @@ public final class BulkLoader {
             }
             for (CommentRow comment : graph.comments()) {
                 if (createdEntities.add(comment.authorId())) {
-                    commenters.add(Map.of("id", comment.authorId(), "handle", comment.authorHandle(), "site", comment.site()));
+                    commenters.add(
+                            Map.of("id", comment.authorId(), "handle", comment.authorHandle(), "site", comment.site()));
                 }
             }
             for (AffiliationRow affiliation : graph.affiliations()) {
@@ -245,20 +268,27 @@ public final class BulkLoader {
             // Element ids are kept only once the transaction committed: a retried attempt's ids are void.
             Map<String, String> created = session.executeWrite(tx -> {
                 Map<String, String> nodes = new HashMap<>();
-                for (var statement : List.of(Map.entry(PEOPLE, people), Map.entry(ORGANIZATIONS, organizations),
+                for (var statement : List.of(
+                        Map.entry(PEOPLE, people),
+                        Map.entry(ORGANIZATIONS, organizations),
                         Map.entry(COMMENTERS, commenters))) {
                     if (!statement.getValue().isEmpty()) {
                         tx.run(statement.getKey(), Map.of("rows", statement.getValue()))
-                                .forEachRemaining(r -> nodes.put(r.get("id").asString(), r.get("node").asString()));
+                                .forEachRemaining(r -> nodes.put(
+                                        r.get("id").asString(), r.get("node").asString()));
                     }
                 }
                 if (!affiliations.isEmpty()) {
                     List<Map<String, Object>> rows = new ArrayList<>();
                     for (AffiliationRow affiliation : affiliations) {
-                        rows.add(Map.of("personId", nodes.getOrDefault(affiliation.personId(), nodeById.get(affiliation.personId())),
-                                "organizationId", nodes.getOrDefault(affiliation.organizationId(),
-                                        nodeById.get(affiliation.organizationId())),
-                                "role", affiliation.role()));
+                        rows.add(Map.of(
+                                "personId",
+                                nodes.getOrDefault(affiliation.personId(), nodeById.get(affiliation.personId())),
+                                "organizationId",
+                                nodes.getOrDefault(
+                                        affiliation.organizationId(), nodeById.get(affiliation.organizationId())),
+                                "role",
+                                affiliation.role()));
                     }
                     tx.run(AFFILIATIONS, Map.of("rows", rows)).consume();
                 }
@@ -288,7 +318,11 @@ public final class BulkLoader {
         map.put("contentHash", article.contentHash());
         map.put("editorNotes", article.editorNotes());
         map.put("ingestedAt", generated.ingestedAt());
-        map.put("publisherId", graph.publisher() == null ? null : nodeById.get(graph.publisher().id()));
+        map.put(
+                "publisherId",
+                graph.publisher() == null
+                        ? null
+                        : nodeById.get(graph.publisher().id()));
         List<Map<String, Object>> mentions = new ArrayList<>();
         for (EntityRow entity : graph.people()) {
             mentions.add(Map.of("id", nodeById.get(entity.id()), "count", entity.mentions()));
@@ -315,7 +349,9 @@ public final class BulkLoader {
         map.put("quotes", quotes);
         Map<String, List<String>> mentionsByComment = new HashMap<>();
         for (MentionRow mention : graph.commentMentions()) {
-            mentionsByComment.computeIfAbsent(mention.commentId(), k -> new ArrayList<>()).add(nodeById.get(mention.entityId()));
+            mentionsByComment
+                    .computeIfAbsent(mention.commentId(), k -> new ArrayList<>())
+                    .add(nodeById.get(mention.entityId()));
         }
         Map<String, Integer> positionById = new HashMap<>();
         List<Map<String, Object>> comments = new ArrayList<>();
@@ -358,7 +394,8 @@ public final class BulkLoader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while loading", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("A batch of articles failed to load: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "A batch of articles failed to load: " + e.getCause().getMessage(), e.getCause());
         }
     }
 

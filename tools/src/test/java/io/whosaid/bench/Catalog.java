@@ -30,15 +30,17 @@ public record Catalog(
         String[] roles) {
 
     /** A reader's handle on one site, with the id the service gives it. */
-    public record Commenter(String id, String handle, String site) {
-    }
+    public record Commenter(String id, String handle, String site) {}
 
     static Catalog generate(CorpusSpec spec) {
         SplittableRandom random = new SplittableRandom(spec.seed());
         Set<String> ids = new HashSet<>();
         // Names are drawn until unique; the tables are sized for millions, and the guard says so if not.
-        int maxDraws = 100 * (spec.people() + spec.organizations() + spec.publishers()
-                + spec.publishers() * spec.commentersPerSite());
+        int maxDraws = 100
+                * (spec.people()
+                        + spec.organizations()
+                        + spec.publishers()
+                        + spec.publishers() * spec.commentersPerSite());
         int draws = 0;
 
         List<EntityRow> people = new ArrayList<>(spec.people());
@@ -54,7 +56,8 @@ public record Catalog(
                 continue;
             }
             String description = random.nextInt(10) < 4
-                    ? "a " + Syllables.pick(Syllables.ROLES, random) + " from " + Syllables.place(random) : null;
+                    ? "a " + Syllables.pick(Syllables.ROLES, random) + " from " + Syllables.place(random)
+                    : null;
             people.add(new EntityRow(id, name, List.of(family), description, null, 0));
         }
 
@@ -71,7 +74,8 @@ public record Catalog(
                 continue;
             }
             String acronym = Syllables.acronym(name);
-            organizations.add(new EntityRow(id, name, acronym.length() >= 2 ? List.of(acronym) : List.of(), null, null, 0));
+            organizations.add(
+                    new EntityRow(id, name, acronym.length() >= 2 ? List.of(acronym) : List.of(), null, null, 0));
         }
 
         List<EntityRow> publishers = new ArrayList<>();
@@ -97,7 +101,8 @@ public record Catalog(
             Set<String> seen = new HashSet<>();
             while (readers.size() < spec.commentersPerSite()) {
                 if (++draws > maxDraws) {
-                    throw new IllegalStateException("The name tables are too small for " + spec.articles() + " articles");
+                    throw new IllegalStateException(
+                            "The name tables are too small for " + spec.articles() + " articles");
                 }
                 String handle = Syllables.handle(random);
                 String id = Ids.commenter(site, handle);

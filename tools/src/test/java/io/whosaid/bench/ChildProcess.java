@@ -32,8 +32,10 @@ final class ChildProcess implements AutoCloseable {
     static ChildProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log) {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().putAll(env);
             return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
@@ -67,7 +69,10 @@ final class ChildProcess implements AutoCloseable {
     /** True when a GET of {@code url} answers 200. */
     static boolean answers200(HttpClient client, String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

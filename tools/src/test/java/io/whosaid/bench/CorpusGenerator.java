@@ -88,24 +88,26 @@ public final class CorpusGenerator {
             int employer = catalog.affiliations()[person];
             if (employer >= 0 && (organizationRanks.contains(employer) || random.nextInt(10) < 3)) {
                 organizationRanks.add(employer);
-                affiliations.add(new AffiliationRow(catalog.people().get(person).id(),
-                        catalog.organizations().get(employer).id(), catalog.roles()[person]));
+                affiliations.add(new AffiliationRow(
+                        catalog.people().get(person).id(),
+                        catalog.organizations().get(employer).id(),
+                        catalog.roles()[person]));
             }
         }
         List<EntityRow> cast = new ArrayList<>();
         List<EntityRow> peopleRows = new ArrayList<>();
         for (int rank : personRanks) {
             EntityRow person = catalog.people().get(rank);
-            EntityRow row = new EntityRow(person.id(), person.name(), person.aliases(), person.description(), null,
-                    1 + random.nextInt(6));
+            EntityRow row = new EntityRow(
+                    person.id(), person.name(), person.aliases(), person.description(), null, 1 + random.nextInt(6));
             peopleRows.add(row);
             cast.add(row);
         }
         List<EntityRow> organizationRows = new ArrayList<>();
         for (int rank : organizationRanks) {
             EntityRow organization = catalog.organizations().get(rank);
-            EntityRow row = new EntityRow(organization.id(), organization.name(), organization.aliases(), null, null,
-                    1 + random.nextInt(4));
+            EntityRow row = new EntityRow(
+                    organization.id(), organization.name(), organization.aliases(), null, null, 1 + random.nextInt(4));
             organizationRows.add(row);
             cast.add(row);
         }
@@ -115,8 +117,8 @@ public final class CorpusGenerator {
         String noun = Syllables.pick(Syllables.NOUNS, random);
         String title = shortName(lead) + " and " + subject.name() + " clash over "
                 + Syllables.pick(Syllables.ADJECTIVES, random) + " " + noun;
-        String subtitle = "The " + noun + " " + Syllables.pick(Syllables.OPINIONS, random) + " by "
-                + shortName(subject) + " is back before the council";
+        String subtitle = "The " + noun + " " + Syllables.pick(Syllables.OPINIONS, random) + " by " + shortName(subject)
+                + " is back before the council";
         String url = "https://" + site + "/" + index / 1000 + "/" + Ids.slug(title) + "-" + index;
         String articleId = Ids.article(url, null);
 
@@ -139,19 +141,28 @@ public final class CorpusGenerator {
 
         String text = body.text();
         String contentHash = Ids.sha256(title + "\n" + subtitle + "\n" + text + "\n" + publisher.name() + "\n"
-                + comments.stream().map(c -> c.number() + "|" + c.authorHandle() + "|" + c.text())
-                .collect(Collectors.joining("\n")));
-        String publishedAt = FIRST_PUBLISHED.plusDays((long) index * 1460 / Math.max(1, spec.articles())).toString();
+                + comments.stream()
+                        .map(c -> c.number() + "|" + c.authorHandle() + "|" + c.text())
+                        .collect(Collectors.joining("\n")));
+        String publishedAt = FIRST_PUBLISHED
+                .plusDays((long) index * 1460 / Math.max(1, spec.articles()))
+                .toString();
         ArticleRow article = new ArticleRow(articleId, url, title, subtitle, publishedAt, text, contentHash, List.of());
-        ArticleGraph graph = new ArticleGraph(article, publisher, peopleRows, organizationRows, quotes, affiliations,
-                comments, mentions);
+        ArticleGraph graph = new ArticleGraph(
+                article, publisher, peopleRows, organizationRows, quotes, affiliations, comments, mentions);
         return new GeneratedArticle(index, graph, FIRST_INGEST.plusSeconds(index));
     }
 
-    private QuoteRow quote(String articleId, Body body, List<EntityRow> cast, List<EntityRow> peopleRows,
-                           List<EntityRow> organizationRows, SplittableRandom random) {
+    private QuoteRow quote(
+            String articleId,
+            Body body,
+            List<EntityRow> cast,
+            List<EntityRow> peopleRows,
+            List<EntityRow> organizationRows,
+            SplittableRandom random) {
         int roll = random.nextInt(100);
-        EntityRow speaker = roll < 88 ? Syllables.pick(peopleRows, random)
+        EntityRow speaker = roll < 88
+                ? Syllables.pick(peopleRows, random)
                 : roll < 94 ? Syllables.pick(organizationRows, random) : null;
         int aboutRoll = random.nextInt(10);
         int aboutCount = aboutRoll == 0 ? 0 : aboutRoll < 7 ? 1 : 2;
@@ -164,7 +175,8 @@ public final class CorpusGenerator {
         }
         String words = quoteWords(about.isEmpty() ? null : about.iterator().next(), random);
         String cue = Syllables.pick(Syllables.CUES, random);
-        String speakerName = speaker == null ? "one official" : random.nextBoolean() ? speaker.name() : shortName(speaker);
+        String speakerName =
+                speaker == null ? "one official" : random.nextBoolean() ? speaker.name() : shortName(speaker);
         int kindRoll = random.nextInt(100);
         String kind = kindRoll < 55 ? "DIRECT" : kindRoll < 75 ? "PARTIAL" : "INDIRECT";
         if (kind.equals("DIRECT")) {
@@ -172,15 +184,29 @@ public final class CorpusGenerator {
         }
         int[] span = switch (kind) {
             case "DIRECT" -> body.sentence("“" + words + ",” " + cue + " " + speakerName + ".", 1, 1 + words.length());
-            case "PARTIAL" -> body.sentence(speakerName + " called it “" + words + "”.",
-                    speakerName.length() + 12, speakerName.length() + 12 + words.length());
-            default -> body.sentence(speakerName + " " + cue + " that " + words + ".",
-                    speakerName.length() + cue.length() + 7, speakerName.length() + cue.length() + 7 + words.length());
+            case "PARTIAL" ->
+                body.sentence(
+                        speakerName + " called it “" + words + "”.",
+                        speakerName.length() + 12,
+                        speakerName.length() + 12 + words.length());
+            default ->
+                body.sentence(
+                        speakerName + " " + cue + " that " + words + ".",
+                        speakerName.length() + cue.length() + 7,
+                        speakerName.length() + cue.length() + 7 + words.length());
         };
         double confidence = kind.equals("DIRECT") ? 0.9 + random.nextInt(10) / 100.0 : 0.6 + random.nextInt(30) / 100.0;
-        return new QuoteRow(Ids.quote(articleId, kind, span[0], span[1]), words, kind,
-                kind.equals("PARTIAL") ? "called" : cue, body.lastSentence(), span[0], span[1], confidence,
-                speaker == null ? null : speaker.id(), about.stream().map(EntityRow::id).toList());
+        return new QuoteRow(
+                Ids.quote(articleId, kind, span[0], span[1]),
+                words,
+                kind,
+                kind.equals("PARTIAL") ? "called" : cue,
+                body.lastSentence(),
+                span[0],
+                span[1],
+                confidence,
+                speaker == null ? null : speaker.id(),
+                about.stream().map(EntityRow::id).toList());
     }
 
     private static String quoteWords(EntityRow about, SplittableRandom random) {
@@ -206,8 +232,14 @@ public final class CorpusGenerator {
      * A comment thread of 8 to 22 comments; about 45% are replies (at most two levels deep), numbered as the
      * text format numbers them (1, 1.1, 1.1.1, 2, ...) and listed in thread order.
      */
-    private void thread(String articleId, String site, int publisherIndex, List<EntityRow> cast,
-                        List<CommentRow> comments, List<MentionRow> mentions, SplittableRandom random) {
+    private void thread(
+            String articleId,
+            String site,
+            int publisherIndex,
+            List<EntityRow> cast,
+            List<CommentRow> comments,
+            List<MentionRow> mentions,
+            SplittableRandom random) {
         int count = 8 + random.nextInt(15);
         List<ThreadNode> created = new ArrayList<>();
         List<ThreadNode> roots = new ArrayList<>();
@@ -234,11 +266,20 @@ public final class CorpusGenerator {
             for (int m = 0; m < mentionCount; m++) {
                 mentioned.add(Syllables.pick(cast, random));
             }
-            String text = spam ? "Cheap " + Syllables.pick(Syllables.NOUNS, random) + " offers at "
-                    + Syllables.pick(Syllables.HANDLE_WORDS, random) + "-deals.example, click now"
+            String text = spam
+                    ? "Cheap " + Syllables.pick(Syllables.NOUNS, random) + " offers at "
+                            + Syllables.pick(Syllables.HANDLE_WORDS, random) + "-deals.example, click now"
                     : commentText(mentioned, random);
-            comments.add(new CommentRow(node.id, node.number, node.parent == null ? null : node.parent.id, text, spam,
-                    comments.size(), author.id(), author.handle(), site));
+            comments.add(new CommentRow(
+                    node.id,
+                    node.number,
+                    node.parent == null ? null : node.parent.id,
+                    text,
+                    spam,
+                    comments.size(),
+                    author.id(),
+                    author.handle(),
+                    site));
             for (EntityRow entity : mentioned) {
                 mentions.add(new MentionRow(node.id, entity.id()));
             }
@@ -248,12 +289,20 @@ public final class CorpusGenerator {
     private static String commentText(Set<EntityRow> mentioned, SplittableRandom random) {
         StringBuilder text = new StringBuilder();
         for (EntityRow entity : mentioned) {
-            text.append(shortName(entity)).append(" ").append(Syllables.pick(Syllables.OPINIONS, random))
-                    .append(" the ").append(Syllables.pick(Syllables.NOUNS, random)).append(". ");
+            text.append(shortName(entity))
+                    .append(" ")
+                    .append(Syllables.pick(Syllables.OPINIONS, random))
+                    .append(" the ")
+                    .append(Syllables.pick(Syllables.NOUNS, random))
+                    .append(". ");
         }
-        text.append("I would ").append(Syllables.pick(Syllables.VERBS, random)).append(" the ")
-                .append(Syllables.pick(Syllables.ADJECTIVES, random)).append(" ")
-                .append(Syllables.pick(Syllables.NOUNS, random)).append(" before anyone asks for more money.");
+        text.append("I would ")
+                .append(Syllables.pick(Syllables.VERBS, random))
+                .append(" the ")
+                .append(Syllables.pick(Syllables.ADJECTIVES, random))
+                .append(" ")
+                .append(Syllables.pick(Syllables.NOUNS, random))
+                .append(" before anyone asks for more money.");
         return text.toString();
     }
 

@@ -29,7 +29,9 @@ class CorpusGeneratorTest {
         other.article(7);
         assertEquals(generator.article(1234).graph(), late);
         assertEquals(generator.article(7).graph(), other.article(7).graph());
-        assertNotEquals(generator.article(7).graph(), new CorpusGenerator(new CorpusSpec(2_000, 43)).article(7).graph());
+        assertNotEquals(
+                generator.article(7).graph(),
+                new CorpusGenerator(new CorpusSpec(2_000, 43)).article(7).graph());
     }
 
     @Test
@@ -44,7 +46,8 @@ class CorpusGeneratorTest {
             quotes += graph.quotes().size();
             comments += graph.comments().size();
             entities += graph.people().size() + graph.organizations().size();
-            replies += graph.comments().stream().filter(c -> c.parentId() != null).count();
+            replies +=
+                    graph.comments().stream().filter(c -> c.parentId() != null).count();
         }
         assertEquals(20, quotes / n, 1.5);
         assertEquals(15, comments / n, 1.5);
@@ -61,7 +64,8 @@ class CorpusGeneratorTest {
         String top = generator.catalog().people().get(0).id();
         String hundredth = generator.catalog().people().get(99).id();
         // Zipf with exponent 0.9: rank 1 is mentioned tens of times as often as rank 100.
-        assertTrue(articlesByPerson.get(top) > 10 * articlesByPerson.getOrDefault(hundredth, 1),
+        assertTrue(
+                articlesByPerson.get(top) > 10 * articlesByPerson.getOrDefault(hundredth, 1),
                 articlesByPerson.get(top) + " vs " + articlesByPerson.get(hundredth));
     }
 
@@ -80,7 +84,9 @@ class CorpusGeneratorTest {
         assertEquals(Ids.article(graph.article().url(), graph.article().contentHash()), articleId);
         for (QuoteRow quote : graph.quotes()) {
             assertEquals(Ids.quote(articleId, quote.kind(), quote.start(), quote.end()), quote.id());
-            assertEquals(quote.text(), graph.article().text().substring(quote.start(), quote.end()),
+            assertEquals(
+                    quote.text(),
+                    graph.article().text().substring(quote.start(), quote.end()),
                     "evidence offsets point at the quote in the article text");
             assertTrue(graph.article().text().contains(quote.sentence()));
         }

@@ -39,7 +39,8 @@ import org.neo4j.driver.async.AsyncSession;
 public final class CypherRelay {
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private static final SessionConfig READ =
+            SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final Map<StandardRequest, String> queries;
@@ -57,14 +58,24 @@ public final class CypherRelay {
 
     /** Starts the relay on 127.0.0.1:{@code port}; closing the handle stops the server and the driver. */
     static AutoCloseable start(int port, String boltUri, AuthToken auth, Path project) throws Exception {
-        Driver driver = GraphDatabase.driver(boltUri, auth,
-                Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build());
+        Driver driver = GraphDatabase.driver(
+                boltUri,
+                auth,
+                Config.builder()
+                        .withLogging(Logging.none())
+                        .withMaxConnectionPoolSize(64)
+                        .build());
         CypherRelay relay = new CypherRelay(driver, StandardQueries.load(project));
         // One event loop per core, as Quarkus gives the service.
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors()));
+        Vertx vertx = Vertx.vertx(
+                new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors()));
         try {
-            vertx.createHttpServer().requestHandler(relay::handle).listen(port, "127.0.0.1")
-                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            vertx.createHttpServer()
+                    .requestHandler(relay::handle)
+                    .listen(port, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             vertx.close();
             driver.close();
@@ -100,7 +111,9 @@ public final class CypherRelay {
                         if (failure != null) {
                             request.response().setStatusCode(500).end(String.valueOf(failure.getMessage()));
                         } else {
-                            request.response().putHeader("Content-Type", "application/json").end(json(records));
+                            request.response()
+                                    .putHeader("Content-Type", "application/json")
+                                    .end(json(records));
                         }
                     });
         });
@@ -108,11 +121,13 @@ public final class CypherRelay {
 
     private static Map<String, Object> parameters(JsonObject json) {
         Map<String, Object> parameters = new HashMap<>();
-        json.forEach((key, value) -> parameters.put(key, switch (value.getValueType()) {
-            case NUMBER -> ((JsonNumber) value).longValue();
-            case STRING -> ((JsonString) value).getString();
-            default -> null;
-        }));
+        json.forEach((key, value) -> parameters.put(
+                key,
+                switch (value.getValueType()) {
+                    case NUMBER -> ((JsonNumber) value).longValue();
+                    case STRING -> ((JsonString) value).getString();
+                    default -> null;
+                }));
         return parameters;
     }
 
@@ -156,7 +171,14 @@ public final class CypherRelay {
 
     /** The command that starts the relay in its own JVM, on the bench's classpath. */
     static List<String> command(Path java, String classpath, int port, int boltPort, Path project) {
-        return List.of(java.toString(), "-Xmx256m", "-cp", classpath, CypherRelay.class.getName(),
-                Integer.toString(port), "bolt://127.0.0.1:" + boltPort, project.toString());
+        return List.of(
+                java.toString(),
+                "-Xmx256m",
+                "-cp",
+                classpath,
+                CypherRelay.class.getName(),
+                Integer.toString(port),
+                "bolt://127.0.0.1:" + boltPort,
+                project.toString());
     }
 }

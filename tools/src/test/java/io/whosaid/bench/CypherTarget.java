@@ -13,7 +13,8 @@ import org.neo4j.driver.SessionConfig;
  */
 final class CypherTarget implements Target {
 
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private static final SessionConfig READ =
+            SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final Map<StandardRequest, String> queries;
@@ -38,10 +39,18 @@ final class CypherTarget implements Target {
         try (var session = driver.session(READ)) {
             List<Record> records = session.run(queries.get(request), parameters).list();
             return switch (request) {
-                case ARTICLE -> records.isEmpty() ? 0 : records.get(0).get("article").get("quotes").size()
-                        + records.get(0).get("article").get("comments").size();
-                case QUOTES_ABOUT -> records.isEmpty() ? 0 : records.get(0).get("quotes").size();
-                case NEIGHBORHOOD, PATH -> records.isEmpty() ? 0 : records.get(0).get("nodes").size();
+                case ARTICLE ->
+                    records.isEmpty()
+                            ? 0
+                            : records.get(0).get("article").get("quotes").size()
+                                    + records.get(0)
+                                            .get("article")
+                                            .get("comments")
+                                            .size();
+                case QUOTES_ABOUT ->
+                    records.isEmpty() ? 0 : records.get(0).get("quotes").size();
+                case NEIGHBORHOOD, PATH ->
+                    records.isEmpty() ? 0 : records.get(0).get("nodes").size();
                 case SEARCH, TOP_SPEAKERS -> records.size();
             };
         }

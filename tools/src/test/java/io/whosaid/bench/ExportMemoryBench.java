@@ -27,35 +27,40 @@ public final class ExportMemoryBench {
     private static final Pattern TOTAL = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
     private static final List<String> FORMATS = List.of("graphml", "gexf", "cytoscape", "csv");
 
-    private ExportMemoryBench() {
-    }
+    private ExportMemoryBench() {}
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         Arguments arguments = new Arguments(args);
-        Path project = Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
+        Path project =
+                Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
         long sampleEvery = arguments.longValue("--sample-every", 8) << 20;
         String heap = arguments.value("--service-heap", "512m");
         HttpClient client = HttpClient.newHttpClient();
         for (String size : arguments.value("--sizes", "200,10000").split(",")) {
             CorpusSpec spec = new CorpusSpec(Integer.parseInt(size.strip()), arguments.longValue("--seed", 42));
-            Path cached = BenchStore.ensure(project, spec, BenchStore.LoadSettings.forArticles(spec.articles()), System.out);
-            try (BenchService service = BenchService.start(project, cached, "export-" + spec.articles(), heap, null,
-                    Map.of(), System.out)) {
+            Path cached =
+                    BenchStore.ensure(project, spec, BenchStore.LoadSettings.forArticles(spec.articles()), System.out);
+            try (BenchService service = BenchService.start(
+                    project, cached, "export-" + spec.articles(), heap, null, Map.of(), System.out)) {
                 long pid = service.process().pid();
                 // Once unmeasured, so classes are loaded and the JIT has seen the writers.
                 for (String format : FORMATS) {
                     export(client, service, format, Long.MAX_VALUE, pid, null);
                 }
-                System.out.printf("bench: export memory, %d articles: idle live heap %d MB (-Xmx%s)%n",
+                System.out.printf(
+                        "bench: export memory, %d articles: idle live heap %d MB (-Xmx%s)%n",
                         spec.articles(), liveHeapMb(pid), heap);
                 for (String format : FORMATS) {
                     long[] peak = {0};
                     long bytes = export(client, service, format, sampleEvery, pid, peak);
-                    System.out.printf("bench: export memory, %d articles, %-9s %6.1f MB exported; live heap during it at most %d MB%n",
+                    System.out.printf(
+                            "bench: export memory, %d articles, %-9s %6.1f MB exported; live heap during it at most %d MB%n",
                             spec.articles(), format, bytes / 1048576.0, peak[0]);
                 }
-                System.out.printf("bench: export memory, %d articles: service %s%n", spec.articles(), Memory.of(pid).describe());
+                System.out.printf(
+                        "bench: export memory, %d articles: service %s%n",
+                        spec.articles(), Memory.of(pid).describe());
             }
         }
         System.exit(0);
@@ -65,10 +70,13 @@ public final class ExportMemoryBench {
      * Reads a whole-graph export to its end; after the first 256 KB and then every {@code sampleEvery} bytes it stops
      * reading and measures the live heap (the service waits for the client meanwhile), keeping the largest in peak.
      */
-    private static long export(HttpClient client, BenchService service, String format, long sampleEvery, long pid,
-                               long[] peak) throws IOException, InterruptedException {
+    private static long export(
+            HttpClient client, BenchService service, String format, long sampleEvery, long pid, long[] peak)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(service.base() + "/export/" + format))
-                .header("X-API-Key", service.apiKey()).GET().build();
+                .header("X-API-Key", service.apiKey())
+                .GET()
+                .build();
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(format + " answered " + response.statusCode() + ": "
@@ -96,7 +104,9 @@ public final class ExportMemoryBench {
      * the two commands, tens of MB for a busy one.
      */
     private static long liveHeapMb(long pid) throws IOException, InterruptedException {
-        Process histogram = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        Process histogram = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(histogram.getInputStream().readAllBytes());
         histogram.waitFor(60, TimeUnit.SECONDS);
         Matcher total = TOTAL.matcher(out);

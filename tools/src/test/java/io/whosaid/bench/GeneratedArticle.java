@@ -10,5 +10,4 @@ import java.time.ZonedDateTime;
  * @param graph      its rows, with the service's ids, labels' keys and properties
  * @param ingestedAt the Article.ingestedAt the bulk loader stores (the service stamps datetime() instead)
  */
-public record GeneratedArticle(int index, ArticleGraph graph, ZonedDateTime ingestedAt) {
-}
+public record GeneratedArticle(int index, ArticleGraph graph, ZonedDateTime ingestedAt) {}

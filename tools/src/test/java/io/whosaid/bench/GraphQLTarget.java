@@ -20,8 +20,7 @@ import java.util.Map;
 class GraphQLTarget implements Target {
 
     /** One request as this server spells it: the document, how it serves it, and where its items are. */
-    record Document(String query, String how, List<String> itemLists) {
-    }
+    record Document(String query, String how, List<String> itemLists) {}
 
     /**
      * One provider for every request: {@code Json.createReader} and friends look the provider up through the
@@ -106,7 +105,10 @@ class GraphQLTarget implements Target {
 
     /** POSTs one GraphQL request and returns its {@code data}; throws on HTTP or GraphQL errors. */
     JsonObject post(String query, Map<String, Object> variables) throws IOException {
-        String body = JSON.createObjectBuilder().add("query", query).add("variables", jsonObject(variables)).build()
+        String body = JSON.createObjectBuilder()
+                .add("query", query)
+                .add("variables", jsonObject(variables))
+                .build()
                 .toString();
         HttpPoster.Answer response = client.post(endpoint, body, headers);
         if (response.status() != 200) {
@@ -117,7 +119,8 @@ class GraphQLTarget implements Target {
             json = reader.readObject();
         }
         if (json.containsKey("errors") && !json.getJsonArray("errors").isEmpty()) {
-            throw new IOException(name + " answered errors: " + abbreviated(json.getJsonArray("errors").toString()));
+            throw new IOException(name + " answered errors: "
+                    + abbreviated(json.getJsonArray("errors").toString()));
         }
         return json.getJsonObject("data");
     }

@@ -24,8 +24,7 @@ import java.util.concurrent.TimeoutException;
 final class HttpPoster implements AutoCloseable {
 
     /** The status and the whole body of one answer. */
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -34,28 +33,38 @@ final class HttpPoster implements AutoCloseable {
 
     HttpPoster() {
         // As many event loops as the driver gives itself (twice the cores), a connection per client thread.
-        vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2 * Runtime.getRuntime().availableProcessors()));
-        client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
-                .setConnectTimeout(5_000), new PoolOptions().setHttp1MaxSize(128));
+        vertx = Vertx.vertx(
+                new VertxOptions().setEventLoopPoolSize(2 * Runtime.getRuntime().availableProcessors()));
+        client = vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true).setConnectTimeout(5_000),
+                new PoolOptions().setHttp1MaxSize(128));
     }
 
     /** POSTs {@code body} as JSON and waits for the whole answer. */
     Answer post(URI endpoint, String body, Map<String, String> headers) throws IOException {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(endpoint.getHost())
-                .setPort(endpoint.getPort()).setURI(endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath())
-                .putHeader("Content-Type", "application/json").putHeader("Accept", "application/json")
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setHost(endpoint.getHost())
+                .setPort(endpoint.getPort())
+                .setURI(endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Accept", "application/json")
                 .setIdleTimeout(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
         headers.forEach(options::putHeader);
         try {
             return client.request(options)
                     .compose(request -> request.send(body))
-                    .compose(response -> response.body().map(bytes -> new Answer(response.statusCode(), bytes.toString())))
-                    .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    .compose(response ->
+                            response.body().map(bytes -> new Answer(response.statusCode(), bytes.toString())))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException | CompletionException | TimeoutException e) {
-            throw new IOException(e.getCause() == null ? e.toString() : e.getCause().toString(), e);
+            throw new IOException(
+                    e.getCause() == null ? e.toString() : e.getCause().toString(), e);
         }
     }
 

@@ -36,7 +36,9 @@ public final class ImportLoader {
         NODE_HEADERS.put("people", "id:ID,:LABEL,name,aliases:string[],description");
         NODE_HEADERS.put("organizations", "id:ID,:LABEL,name,aliases:string[],kind");
         NODE_HEADERS.put("commenters", "id:ID,:LABEL,handle,site");
-        NODE_HEADERS.put("articles", "id:ID,:LABEL,url,title,subtitle,publishedAt:datetime,text,contentHash,ingestedAt:datetime");
+        NODE_HEADERS.put(
+                "articles",
+                "id:ID,:LABEL,url,title,subtitle,publishedAt:datetime,text,contentHash,ingestedAt:datetime");
         NODE_HEADERS.put("quotes", "id:ID,:LABEL,text,kind,cue,sentence,start:int,end:int,confidence:double");
         NODE_HEADERS.put("comments", "id:ID,:LABEL,number,text,spam:boolean,position:int");
     }
@@ -46,8 +48,7 @@ public final class ImportLoader {
             "article_mentions", ":START_ID,:END_ID,:TYPE,count:int",
             "affiliations", ":START_ID,:END_ID,:TYPE,role");
 
-    private ImportLoader() {
-    }
+    private ImportLoader() {}
 
     /** Builds the store of {@code home} (which must not hold one yet) from the generated corpus. */
     static void importInto(Path home, Path libDir, String heap, CorpusGenerator generator, PrintStream log) {
@@ -58,15 +59,28 @@ public final class ImportLoader {
             Files.createDirectories(home.resolve("conf"));
             writeCsv(csv, generator);
             log.printf("bench-load: CSV files written in %.1f s%n", (System.nanoTime() - begun) / 1e9);
-            Files.writeString(home.resolve("conf/neo4j.conf"), String.join("\n",
-                    "server.directories.data=" + home.resolve("data"),
-                    "server.directories.logs=" + home.resolve("logs"),
-                    "server.directories.run=" + home.resolve("run"), ""));
+            Files.writeString(
+                    home.resolve("conf/neo4j.conf"),
+                    String.join(
+                            "\n",
+                            "server.directories.data=" + home.resolve("data"),
+                            "server.directories.logs=" + home.resolve("logs"),
+                            "server.directories.run=" + home.resolve("run"),
+                            ""));
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                    "-cp", libDir.toAbsolutePath() + "/*", "org.neo4j.cli.AdminTool",
-                    "database", "import", "full", "neo4j", "--overwrite-destination=true",
-                    "--multiline-fields=true", "--skip-duplicate-nodes=false", "--high-parallel-io=on",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap,
+                    "-cp",
+                    libDir.toAbsolutePath() + "/*",
+                    "org.neo4j.cli.AdminTool",
+                    "database",
+                    "import",
+                    "full",
+                    "neo4j",
+                    "--overwrite-destination=true",
+                    "--multiline-fields=true",
+                    "--skip-duplicate-nodes=false",
+                    "--high-parallel-io=on",
                     "--max-off-heap-memory=1G",
                     // its report goes with the store, not into the working directory (the project folder)
                     "--report-file=" + home.resolve("import.report")));
@@ -77,7 +91,8 @@ public final class ImportLoader {
                 command.add("--relationships=" + csv.resolve(name + ".csv"));
             }
             long importBegun = System.nanoTime();
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(home.resolve("import.log").toFile());
             builder.environment().put("NEO4J_HOME", home.toString());
             builder.environment().put("NEO4J_CONF", home.resolve("conf").toString());
@@ -111,7 +126,9 @@ public final class ImportLoader {
             // Articles are independent of each other: generate a chunk on all cores, write it in order.
             for (int from = 0; from < total; from += 2_000) {
                 List<GeneratedArticle> chunk = java.util.stream.IntStream.range(from, Math.min(total, from + 2_000))
-                        .parallel().mapToObj(generator::article).toList();
+                        .parallel()
+                        .mapToObj(generator::article)
+                        .toList();
                 for (GeneratedArticle generated : chunk) {
                     ArticleGraph graph = generated.graph();
                     var article = graph.article();
@@ -121,25 +138,54 @@ public final class ImportLoader {
                     }
                     for (EntityRow person : graph.people()) {
                         entity(files.get("people"), "Person;Entity", person, written);
-                        row(files.get("article_mentions"), article.id(), person.id(), "MENTIONS", Integer.toString(person.mentions()));
+                        row(
+                                files.get("article_mentions"),
+                                article.id(),
+                                person.id(),
+                                "MENTIONS",
+                                Integer.toString(person.mentions()));
                     }
                     for (EntityRow organization : graph.organizations()) {
                         entity(files.get("organizations"), "Organization;Entity", organization, written);
-                        row(files.get("article_mentions"), article.id(), organization.id(), "MENTIONS",
+                        row(
+                                files.get("article_mentions"),
+                                article.id(),
+                                organization.id(),
+                                "MENTIONS",
                                 Integer.toString(organization.mentions()));
                     }
                     for (AffiliationRow affiliation : graph.affiliations()) {
                         if (written.add(affiliation.personId() + "|" + affiliation.organizationId())) {
-                            row(files.get("affiliations"), affiliation.personId(), affiliation.organizationId(),
-                                    "AFFILIATED_WITH", quoted(affiliation.role()));
+                            row(
+                                    files.get("affiliations"),
+                                    affiliation.personId(),
+                                    affiliation.organizationId(),
+                                    "AFFILIATED_WITH",
+                                    quoted(affiliation.role()));
                         }
                     }
-                    row(files.get("articles"), article.id(), "Article", quoted(article.url()), quoted(article.title()),
-                            quoted(article.subtitle()), quoted(article.publishedAt()), quoted(article.text()),
-                            quoted(article.contentHash()), generated.ingestedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                    row(
+                            files.get("articles"),
+                            article.id(),
+                            "Article",
+                            quoted(article.url()),
+                            quoted(article.title()),
+                            quoted(article.subtitle()),
+                            quoted(article.publishedAt()),
+                            quoted(article.text()),
+                            quoted(article.contentHash()),
+                            generated.ingestedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
                     for (QuoteRow quote : graph.quotes()) {
-                        row(files.get("quotes"), quote.id(), "Quote", quoted(quote.text()), quote.kind(), quoted(quote.cue()),
-                                quoted(quote.sentence()), Integer.toString(quote.start()), Integer.toString(quote.end()),
+                        row(
+                                files.get("quotes"),
+                                quote.id(),
+                                "Quote",
+                                quoted(quote.text()),
+                                quote.kind(),
+                                quoted(quote.cue()),
+                                quoted(quote.sentence()),
+                                Integer.toString(quote.start()),
+                                Integer.toString(quote.end()),
                                 Double.toString(quote.confidence()));
                         row(rels, quote.id(), article.id(), "QUOTED_IN");
                         if (quote.speakerId() != null) {
@@ -151,11 +197,21 @@ public final class ImportLoader {
                     }
                     for (CommentRow comment : graph.comments()) {
                         if (written.add(comment.authorId())) {
-                            row(files.get("commenters"), comment.authorId(), "Commenter", quoted(comment.authorHandle()),
+                            row(
+                                    files.get("commenters"),
+                                    comment.authorId(),
+                                    "Commenter",
+                                    quoted(comment.authorHandle()),
                                     quoted(comment.site()));
                         }
-                        row(files.get("comments"), comment.id(), "Comment", quoted(comment.number()), quoted(comment.text()),
-                                Boolean.toString(comment.spam()), Integer.toString(comment.position()));
+                        row(
+                                files.get("comments"),
+                                comment.id(),
+                                "Comment",
+                                quoted(comment.number()),
+                                quoted(comment.text()),
+                                Boolean.toString(comment.spam()),
+                                Integer.toString(comment.position()));
                         row(rels, comment.id(), article.id(), "ON");
                         row(rels, comment.authorId(), comment.id(), "WROTE");
                         if (comment.parentId() != null) {
@@ -174,7 +230,8 @@ public final class ImportLoader {
         }
     }
 
-    private static void entity(BufferedWriter out, String labels, EntityRow entity, Set<String> written) throws IOException {
+    private static void entity(BufferedWriter out, String labels, EntityRow entity, Set<String> written)
+            throws IOException {
         if (written.add(entity.id())) {
             String last = labels.startsWith("Person") ? quoted(entity.description()) : quoted(entity.kind());
             row(out, entity.id(), labels, quoted(entity.name()), quoted(String.join(";", entity.aliases())), last);

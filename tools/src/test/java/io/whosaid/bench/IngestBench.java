@@ -35,9 +35,14 @@ final class IngestBench {
      * @param timeline   articles created in each 10 s slice from the start, warm-up included, to show when the
      *                   rate settles
      */
-    record Result(long articles, double perSecond, double p50Ms, double p99Ms, long errors, String firstError,
-                  List<Integer> timeline) {
-    }
+    record Result(
+            long articles,
+            double perSecond,
+            double p50Ms,
+            double p99Ms,
+            long errors,
+            String firstError,
+            List<Integer> timeline) {}
 
     static final String SUBMIT = """
             mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id } }""";
@@ -52,17 +57,30 @@ final class IngestBench {
     /** Ingests ending later than this past the window do not count, so one stalled request cannot stretch the rate. */
     private static final Duration LATE_LIMIT = Duration.ofSeconds(30);
 
-    private IngestBench() {
-    }
+    private IngestBench() {}
 
-    static Result run(URI endpoint, Map<String, String> headers, CorpusGenerator generator, int clients,
-                      Duration warmup, Duration measure, int batch) throws InterruptedException {
+    static Result run(
+            URI endpoint,
+            Map<String, String> headers,
+            CorpusGenerator generator,
+            int clients,
+            Duration warmup,
+            Duration measure,
+            int batch)
+            throws InterruptedException {
         try (GraphQLTarget client = new GraphQLTarget("WhoSaid ingest", endpoint, Map.of(), headers)) {
             AtomicInteger next = new AtomicInteger(generator.spec().articles());
             long started = System.nanoTime();
-            TimedClients.Timings timings = TimedClients.run(clients, Executors.defaultThreadFactory(), warmup, measure,
-                    0, LATE_LIMIT,
-                    (c, n) -> batch == 0 ? variables(generator.article(next.getAndIncrement()).graph())
+            TimedClients.Timings timings = TimedClients.run(
+                    clients,
+                    Executors.defaultThreadFactory(),
+                    warmup,
+                    measure,
+                    0,
+                    LATE_LIMIT,
+                    (c, n) -> batch == 0
+                            ? variables(
+                                    generator.article(next.getAndIncrement()).graph())
                             : Map.<String, Object>of("inputs", batchInputs(generator, next, batch)),
                     variables -> {
                         if (batch == 0) {
@@ -81,8 +99,13 @@ final class IngestBench {
                     perSlice[slice] += perCall;
                 }
             }
-            return new Result(timings.succeeded() * perCall, timings.perSecond() * perCall, timings.percentileMs(0.5),
-                    timings.percentileMs(0.99), timings.errors(), timings.firstError(),
+            return new Result(
+                    timings.succeeded() * perCall,
+                    timings.perSecond() * perCall,
+                    timings.percentileMs(0.5),
+                    timings.percentileMs(0.99),
+                    timings.errors(),
+                    timings.firstError(),
                     Arrays.stream(perSlice).boxed().toList());
         }
     }
@@ -114,7 +137,9 @@ final class IngestBench {
                     String first = failed.getJsonObject("items").getJsonArray("edges").stream()
                             .map(edge -> edge.asJsonObject().getJsonObject("node"))
                             .filter(node -> !node.getString("status").equals("CREATED"))
-                            .map(Object::toString).findFirst().orElse("");
+                            .map(Object::toString)
+                            .findFirst()
+                            .orElse("");
                     throw new IllegalStateException("job " + id + ": " + job.getInt("created") + " of " + batch
                             + " created, " + job.getInt("failed") + " failed; first: " + first);
                 }

@@ -29,7 +29,9 @@ record Memory(long peakRssKb, long rssKb, long heapUsedKb, long heapCommittedKb)
         long used = -1;
         long committed = -1;
         try {
-            Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(jcmd.getInputStream().readAllBytes());
             jcmd.waitFor(30, TimeUnit.SECONDS);
             Matcher matcher = G1.matcher(out);
@@ -50,7 +52,8 @@ record Memory(long peakRssKb, long rssKb, long heapUsedKb, long heapCommittedKb)
     }
 
     String describe() {
-        return String.format("peak RSS (VmHWM) %d MB, RSS %d MB, heap used %d MB of %d MB committed",
+        return String.format(
+                "peak RSS (VmHWM) %d MB, RSS %d MB, heap used %d MB of %d MB committed",
                 peakRssKb / 1024, rssKb / 1024, heapUsedKb / 1024, heapCommittedKb / 1024);
     }
 }

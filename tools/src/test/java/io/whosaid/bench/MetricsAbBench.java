@@ -21,37 +21,53 @@ public final class MetricsAbBench {
 
     private static int errors;
 
-    private MetricsAbBench() {
-    }
+    private MetricsAbBench() {}
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         Arguments arguments = new Arguments(args);
-        Path project = Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
+        Path project =
+                Path.of(arguments.value("--project", ".")).toAbsolutePath().normalize();
         CorpusSpec spec = new CorpusSpec(arguments.intValue("--articles", 2_000), arguments.longValue("--seed", 42));
         int rounds = arguments.intValue("--rounds", 10);
         int batch = arguments.intValue("--batch", 8);
         int batchesPerRound = arguments.intValue("--per-round", 10);
         long warmupMillis = 1000L * arguments.intValue("--jit-warmup", 30);
-        Path cached = BenchStore.ensure(project, spec, BenchStore.LoadSettings.forArticles(spec.articles()), System.out);
+        Path cached =
+                BenchStore.ensure(project, spec, BenchStore.LoadSettings.forArticles(spec.articles()), System.out);
         Workload workload = new Workload(new CorpusGenerator(spec));
-        try (BenchService off = BenchService.start(project, cached, "metrics-off", "512m", null,
-                Map.of("WHOSAID_METRICS_ENABLED", "false"), System.out);
-             BenchService on = BenchService.start(project, cached, "metrics-on", "512m", null,
-                     Map.of("WHOSAID_METRICS_ENABLED", "true"), System.out);
-             WhoSaidTarget offTarget = new WhoSaidTarget(off.graphql(), Map.of());
-             WhoSaidTarget onTarget = new WhoSaidTarget(on.graphql(), Map.of())) {
+        try (BenchService off = BenchService.start(
+                        project,
+                        cached,
+                        "metrics-off",
+                        "512m",
+                        null,
+                        Map.of("WHOSAID_METRICS_ENABLED", "false"),
+                        System.out);
+                BenchService on = BenchService.start(
+                        project,
+                        cached,
+                        "metrics-on",
+                        "512m",
+                        null,
+                        Map.of("WHOSAID_METRICS_ENABLED", "true"),
+                        System.out);
+                WhoSaidTarget offTarget = new WhoSaidTarget(off.graphql(), Map.of());
+                WhoSaidTarget onTarget = new WhoSaidTarget(on.graphql(), Map.of())) {
             List<StandardRequest> requests = Arrays.stream(StandardRequest.values())
-                    .filter(r -> offTarget.how(r) != null).toList();
+                    .filter(r -> offTarget.how(r) != null)
+                    .toList();
             // Warm-up, not measured: the same alternation, until both JITs have compiled the read paths.
             long warmEnd = System.currentTimeMillis() + warmupMillis;
             int cursor = 0;
             while (System.currentTimeMillis() < warmEnd) {
                 for (StandardRequest request : requests) {
-                    cursor = alternate(offTarget, onTarget, request, workload.pool(request), cursor, batch, true, null, null);
+                    cursor = alternate(
+                            offTarget, onTarget, request, workload.pool(request), cursor, batch, true, null, null);
                 }
             }
-            System.out.printf("bench: A/B warmed up for %d s; %d rounds of %d batches of %d per request, concurrency 1%n",
+            System.out.printf(
+                    "bench: A/B warmed up for %d s; %d rounds of %d batches of %d per request, concurrency 1%n",
                     warmupMillis / 1000, rounds, batchesPerRound, batch);
             List<Double> ratios = new ArrayList<>();
             Map<StandardRequest, List<Double>> allOff = new EnumMap<>(StandardRequest.class);
@@ -64,8 +80,16 @@ public final class MetricsAbBench {
                         List<Double> o = roundOff.computeIfAbsent(request, k -> new ArrayList<>());
                         List<Double> n = roundOn.computeIfAbsent(request, k -> new ArrayList<>());
                         // Who goes first changes every batch (ABBA), so neither always meets a warmer cache.
-                        cursor = alternate(offTarget, onTarget, request, workload.pool(request), cursor, batch,
-                                (b + round) % 2 == 0, o, n);
+                        cursor = alternate(
+                                offTarget,
+                                onTarget,
+                                request,
+                                workload.pool(request),
+                                cursor,
+                                batch,
+                                (b + round) % 2 == 0,
+                                o,
+                                n);
                     }
                 }
                 double logSum = 0;
@@ -85,18 +109,30 @@ public final class MetricsAbBench {
                 }
                 double ratio = Math.exp(logSum / requests.size());
                 ratios.add(ratio);
-                System.out.printf("bench: A/B round %2d: mean of the p50s off %.2f ms, on %.2f ms; on/off %.3f (geometric mean of %d requests)%n",
+                System.out.printf(
+                        "bench: A/B round %2d: mean of the p50s off %.2f ms, on %.2f ms; on/off %.3f (geometric mean of %d requests)%n",
                         round, offMedianSum / requests.size(), onMedianSum / requests.size(), ratio, requests.size());
             }
             for (StandardRequest request : requests) {
-                System.out.printf("bench: A/B (%s) %-22s p50 off %7.2f ms  on %7.2f ms  on/off %.3f  (%d requests each)%n",
-                        request.letter(), request.name(), median(allOff.get(request)), median(allOn.get(request)),
-                        median(allOn.get(request)) / median(allOff.get(request)), allOff.get(request).size());
+                System.out.printf(
+                        "bench: A/B (%s) %-22s p50 off %7.2f ms  on %7.2f ms  on/off %.3f  (%d requests each)%n",
+                        request.letter(),
+                        request.name(),
+                        median(allOff.get(request)),
+                        median(allOn.get(request)),
+                        median(allOn.get(request)) / median(allOff.get(request)),
+                        allOff.get(request).size());
             }
             List<Double> sorted = ratios.stream().sorted().toList();
-            System.out.printf("bench: metrics_on_vs_off_p50 median %.3f, min %.3f, max %.3f, middle half %.3f-%.3f over %d rounds; %d failed requests%n",
-                    median(ratios), sorted.get(0), sorted.get(sorted.size() - 1),
-                    sorted.get(sorted.size() / 4), sorted.get((3 * sorted.size() - 1) / 4), rounds, errors);
+            System.out.printf(
+                    "bench: metrics_on_vs_off_p50 median %.3f, min %.3f, max %.3f, middle half %.3f-%.3f over %d rounds; %d failed requests%n",
+                    median(ratios),
+                    sorted.get(0),
+                    sorted.get(sorted.size() - 1),
+                    sorted.get(sorted.size() / 4),
+                    sorted.get((3 * sorted.size() - 1) / 4),
+                    rounds,
+                    errors);
         }
         System.exit(0);
     }
@@ -105,8 +141,16 @@ public final class MetricsAbBench {
      * One batch of {@code request} on each service, the same parameters in the same order, the first service chosen
      * by {@code offFirst}; latencies in ms go to the lists (null: not recorded). Returns where the pool continues.
      */
-    private static int alternate(Target off, Target on, StandardRequest request, List<Map<String, Object>> pool,
-                                 int cursor, int batch, boolean offFirst, List<Double> offTimes, List<Double> onTimes)
+    private static int alternate(
+            Target off,
+            Target on,
+            StandardRequest request,
+            List<Map<String, Object>> pool,
+            int cursor,
+            int batch,
+            boolean offFirst,
+            List<Double> offTimes,
+            List<Double> onTimes)
             throws Exception {
         Target first = offFirst ? off : on;
         Target second = offFirst ? on : off;
@@ -117,8 +161,14 @@ public final class MetricsAbBench {
         return (cursor + batch) % pool.size();
     }
 
-    private static void run(Target target, StandardRequest request, List<Map<String, Object>> pool, int cursor,
-                            int batch, List<Double> times) throws Exception {
+    private static void run(
+            Target target,
+            StandardRequest request,
+            List<Map<String, Object>> pool,
+            int cursor,
+            int batch,
+            List<Double> times)
+            throws Exception {
         for (int i = 0; i < batch; i++) {
             Map<String, Object> parameters = pool.get((cursor + i) % pool.size());
             long begun = System.nanoTime();
@@ -136,7 +186,8 @@ public final class MetricsAbBench {
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         if (n == 0) {
             return Double.NaN;

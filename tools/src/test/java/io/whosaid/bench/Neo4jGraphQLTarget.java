@@ -18,7 +18,9 @@ final class Neo4jGraphQLTarget extends GraphQLTarget {
 
     private static Map<StandardRequest, Document> documents() {
         Map<StandardRequest, Document> documents = new EnumMap<>(StandardRequest.class);
-        documents.put(StandardRequest.ARTICLE, new Document("""
+        documents.put(
+                StandardRequest.ARTICLE,
+                new Document("""
                 query($id: ID!) {
                   articles(where: { id: { eq: $id } }) {
                     id title publishedAt
@@ -27,7 +29,9 @@ final class Neo4jGraphQLTarget extends GraphQLTarget {
                     comments(sort: [{ position: ASC }]) { id number text author { handle } }
                   }
                 }""", "generated", List.of("/articles/0/quotes", "/articles/0/comments")));
-        documents.put(StandardRequest.QUOTES_ABOUT, new Document("""
+        documents.put(
+                StandardRequest.QUOTES_ABOUT,
+                new Document("""
                 query($id: ID!, $first: Int) {
                   people(where: { id: { eq: $id } }) {
                     quotedAboutConnection(first: $first, sort: [{ node: { id: ASC } }]) {
@@ -45,9 +49,19 @@ final class Neo4jGraphQLTarget extends GraphQLTarget {
                 query($fromId: ID!, $toId: ID!) {
                   path(fromId: $fromId, toId: $toId) { nodes { id type label } edges { type source target } }
                 }""", "@cypher field", List.of("/path/nodes")));
-        documents.put(StandardRequest.SEARCH, new Document(SEARCH, "generated (@fulltext, 4 root fields)",
-                List.of("/searchPeople/edges", "/searchOrganizations/edges", "/searchQuotes/edges", "/searchArticles/edges")));
-        documents.put(StandardRequest.TOP_SPEAKERS, new Document("""
+        documents.put(
+                StandardRequest.SEARCH,
+                new Document(
+                        SEARCH,
+                        "generated (@fulltext, 4 root fields)",
+                        List.of(
+                                "/searchPeople/edges",
+                                "/searchOrganizations/edges",
+                                "/searchQuotes/edges",
+                                "/searchArticles/edges")));
+        documents.put(
+                StandardRequest.TOP_SPEAKERS,
+                new Document("""
                 query($id: ID!, $first: Int!) {
                   organizations(where: { id: { eq: $id } }) { topSpeakers(first: $first) { id name count } }
                 }""", "@cypher field", List.of("/organizations/0/topSpeakers")));

@@ -8,8 +8,7 @@ import org.neo4j.driver.summary.ProfiledPlan;
 /** Prints a query plan as an indented tree, with db hits and rows when it was profiled. */
 final class PlanPrinter {
 
-    private PlanPrinter() {
-    }
+    private PlanPrinter() {}
 
     static String tree(Plan plan) {
         StringBuilder out = new StringBuilder();

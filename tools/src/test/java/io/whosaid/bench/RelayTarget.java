@@ -37,8 +37,12 @@ final class RelayTarget implements Target {
 
     @Override
     public int execute(StandardRequest request, Map<String, Object> parameters) throws IOException {
-        String body = GraphQLTarget.JSON.createObjectBuilder().add("request", request.name())
-                .add("parameters", GraphQLTarget.jsonObject(parameters)).build().toString();
+        String body = GraphQLTarget.JSON
+                .createObjectBuilder()
+                .add("request", request.name())
+                .add("parameters", GraphQLTarget.jsonObject(parameters))
+                .build()
+                .toString();
         HttpPoster.Answer response = client.post(endpoint, body, Map.of());
         if (response.status() != 200) {
             throw new IOException(name() + " answered HTTP " + response.status() + ": " + response.body());

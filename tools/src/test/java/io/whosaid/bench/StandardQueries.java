@@ -10,8 +10,7 @@ import java.util.Map;
 /** The raw Cypher of the standard requests, read from {@code cypher/queries/standard/}. */
 final class StandardQueries {
 
-    private StandardQueries() {
-    }
+    private StandardQueries() {}
 
     static Map<StandardRequest, String> load(Path projectDir) {
         Map<StandardRequest, String> queries = new EnumMap<>(StandardRequest.class);

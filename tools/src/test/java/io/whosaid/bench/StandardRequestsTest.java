@@ -52,29 +52,42 @@ class StandardRequestsTest {
         parameters.put(StandardRequest.QUOTES_ABOUT, Map.of("id", quell, "first", 20));
         parameters.put(StandardRequest.NEIGHBORHOOD, Map.of("id", quell, "limit", 100));
         parameters.put(StandardRequest.PATH, Map.of("fromId", quell, "toId", brenn));
-        parameters.put(StandardRequest.SEARCH, Map.of("query", "Mara Quell", "lucene", SearchQuery.parse("Mara Quell").lucene(),
-                "limit", 10));
+        parameters.put(
+                StandardRequest.SEARCH,
+                Map.of(
+                        "query",
+                        "Mara Quell",
+                        "lucene",
+                        SearchQuery.parse("Mara Quell").lucene(),
+                        "limit",
+                        10));
         parameters.put(StandardRequest.TOP_SPEAKERS, Map.of("id", tidewater, "first", 10));
 
         int port = ChildProcess.freePort();
         Path project = Path.of("").toAbsolutePath();
         try (AutoCloseable relay = CypherRelay.start(port, graph.uri(), graph.authToken(), project);
-             RelayTarget overHttp = new RelayTarget(URI.create("http://127.0.0.1:" + port + "/"));
-             WhoSaidTarget whoSaid = new WhoSaidTarget(endpoint, Map.of())) {
+                RelayTarget overHttp = new RelayTarget(URI.create("http://127.0.0.1:" + port + "/"));
+                WhoSaidTarget whoSaid = new WhoSaidTarget(endpoint, Map.of())) {
             CypherTarget raw = new CypherTarget(driver, StandardQueries.load(project));
             for (Map.Entry<StandardRequest, Map<String, Object>> request : parameters.entrySet()) {
                 int items = raw.execute(request.getKey(), request.getValue());
                 assertTrue(items > 0, "raw Cypher answers (" + request.getKey().letter() + ") with items");
-                assertEquals(items, overHttp.execute(request.getKey(), request.getValue()),
+                assertEquals(
+                        items,
+                        overHttp.execute(request.getKey(), request.getValue()),
                         "bare HTTP server, (" + request.getKey().letter() + ")");
-                assertEquals(items, whoSaid.execute(request.getKey(), request.getValue()),
+                assertEquals(
+                        items,
+                        whoSaid.execute(request.getKey(), request.getValue()),
                         "WhoSaid, (" + request.getKey().letter() + ")");
             }
         }
     }
 
     private static String entityId(String root, String name) {
-        return data("query($name: String) { " + root + "(name: $name) { edges { node { id } } } }", Map.of("name", name))
+        return data(
+                        "query($name: String) { " + root + "(name: $name) { edges { node { id } } } }",
+                        Map.of("name", name))
                 .getString("data." + root + ".edges[0].node.id");
     }
 }

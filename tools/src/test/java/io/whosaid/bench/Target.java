@@ -17,6 +17,5 @@ interface Target extends AutoCloseable {
     int execute(StandardRequest request, Map<String, Object> parameters) throws Exception;
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

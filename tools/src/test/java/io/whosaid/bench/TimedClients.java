@@ -41,8 +41,14 @@ final class TimedClients {
      * @param lastEnd      when the last counted call ended, or measureFrom when none did
      * @param successEnds  when every successful call ended, counted or not (warm-up included), in no order
      */
-    record Timings(long[] latencies, long errors, String firstError, long measureFrom, long measureUntil,
-                   long lastEnd, long[] successEnds) {
+    record Timings(
+            long[] latencies,
+            long errors,
+            String firstError,
+            long measureFrom,
+            long measureUntil,
+            long lastEnd,
+            long[] successEnds) {
 
         long succeeded() {
             return latencies.length;
@@ -92,14 +98,22 @@ final class TimedClients {
      *                           window; {@link #NO_END_LIMIT} for no limit
      * @param describe           the first failure's text, from what the call threw; null leaves it to a later one
      */
-    static <T> Timings run(int clients, ThreadFactory threadFactory, Duration warmup, Duration measure,
-                           int minSamples, Duration countIfEndedWithin, Inputs<T> inputs, Call<T> call,
-                           Function<Exception, String> describe) throws InterruptedException {
+    static <T> Timings run(
+            int clients,
+            ThreadFactory threadFactory,
+            Duration warmup,
+            Duration measure,
+            int minSamples,
+            Duration countIfEndedWithin,
+            Inputs<T> inputs,
+            Call<T> call,
+            Function<Exception, String> describe)
+            throws InterruptedException {
         ExecutorService threads = Executors.newFixedThreadPool(clients, threadFactory);
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
-        TimedClients timed = new TimedClients(measureFrom, measureFrom + measure.toNanos(), minSamples,
-                countIfEndedWithin.toNanos());
+        TimedClients timed = new TimedClients(
+                measureFrom, measureFrom + measure.toNanos(), minSamples, countIfEndedWithin.toNanos());
         List<Future<Client>> futures = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             int id = client;
@@ -172,8 +186,7 @@ final class TimedClients {
         return new Timings(sorted, errors, firstError.get(), measureFrom, measureUntil, lastEnd, successEnds.toArray());
     }
 
-    private record Client(long[] latencies, long errors, long lastEnd, long[] successEnds) {
-    }
+    private record Client(long[] latencies, long errors, long lastEnd, long[] successEnds) {}
 
     /** A growing array of longs: a sample costs no boxing while the clock runs. */
     private static final class Longs {

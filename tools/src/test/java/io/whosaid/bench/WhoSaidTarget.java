@@ -11,9 +11,12 @@ final class WhoSaidTarget extends GraphQLTarget {
     WhoSaidTarget(URI endpoint, Map<String, String> headers) {
         super("WhoSaid", endpoint, documents(), headers);
     }
+
     private static Map<StandardRequest, Document> documents() {
         Map<StandardRequest, Document> documents = new EnumMap<>(StandardRequest.class);
-        documents.put(StandardRequest.ARTICLE, new Document("""
+        documents.put(
+                StandardRequest.ARTICLE,
+                new Document("""
                 query($id: ID!) {
                   article(id: $id) {
                     id title publishedAt
@@ -22,7 +25,9 @@ final class WhoSaidTarget extends GraphQLTarget {
                     comments { id number text author { handle } }
                   }
                 }""", "article(id:)", List.of("/article/quotes", "/article/comments")));
-        documents.put(StandardRequest.QUOTES_ABOUT, new Document("""
+        documents.put(
+                StandardRequest.QUOTES_ABOUT,
+                new Document("""
                 query($id: ID!, $first: Int) {
                   quotes(aboutId: $id, first: $first) {
                     totalCount
@@ -30,7 +35,9 @@ final class WhoSaidTarget extends GraphQLTarget {
                     pageInfo { hasNextPage endCursor }
                   }
                 }""", "quotes(aboutId:, first: 20)", List.of("/quotes/edges")));
-        documents.put(StandardRequest.NEIGHBORHOOD, new Document("""
+        documents.put(
+                StandardRequest.NEIGHBORHOOD,
+                new Document("""
                 query($id: ID!, $limit: Int) {
                   neighborhood(id: $id, hops: 2, limit: $limit) {
                     nodes { id type label }
@@ -48,7 +55,9 @@ final class WhoSaidTarget extends GraphQLTarget {
                 query($query: String!) {
                   search(query: $query, first: 10) { type label score node { id } }
                 }""", "search(first: 10)", List.of("/search")));
-        documents.put(StandardRequest.TOP_SPEAKERS, new Document("""
+        documents.put(
+                StandardRequest.TOP_SPEAKERS,
+                new Document("""
                 query($id: ID!, $first: Int) {
                   organization(id: $id) { topSpeakers(first: $first) { speaker { id name } quotes } }
                 }""", "Organization.topSpeakers(first: 10)", List.of("/organization/topSpeakers")));

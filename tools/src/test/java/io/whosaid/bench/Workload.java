@@ -32,17 +32,33 @@ public final class Workload {
                 ArticleGraph graph = generator.article(random.nextInt(articles)).graph();
                 Map<String, Object> parameters = switch (request) {
                     case ARTICLE -> Map.of("id", graph.article().id());
-                    case QUOTES_ABOUT -> subject(graph, Ids.PERSON, random)
-                            .<Map<String, Object>>map(id -> Map.of("id", id, "first", 20)).orElse(null);
-                    case NEIGHBORHOOD -> Map.of("id", pick(graph.people(), random).id(), "limit", 100);
-                    case PATH -> Map.of("fromId", pick(graph.people(), random).id(),
-                            "toId", pick(generator.article(random.nextInt(articles)).graph().people(), random).id());
+                    case QUOTES_ABOUT ->
+                        subject(graph, Ids.PERSON, random)
+                                .<Map<String, Object>>map(id -> Map.of("id", id, "first", 20))
+                                .orElse(null);
+                    case NEIGHBORHOOD ->
+                        Map.of("id", pick(graph.people(), random).id(), "limit", 100);
+                    case PATH ->
+                        Map.of(
+                                "fromId",
+                                pick(graph.people(), random).id(),
+                                "toId",
+                                pick(
+                                                generator
+                                                        .article(random.nextInt(articles))
+                                                        .graph()
+                                                        .people(),
+                                                random)
+                                        .id());
                     case SEARCH -> search(CorpusGenerator.shortName(pick(graph.people(), random)));
-                    case TOP_SPEAKERS -> subject(graph, Ids.ORGANIZATION, random)
-                            .<Map<String, Object>>map(id -> Map.of("id", id, "first", 10)).orElse(null);
+                    case TOP_SPEAKERS ->
+                        subject(graph, Ids.ORGANIZATION, random)
+                                .<Map<String, Object>>map(id -> Map.of("id", id, "first", 10))
+                                .orElse(null);
                 };
-                if (parameters != null && !(request == StandardRequest.PATH
-                        && parameters.get("fromId").equals(parameters.get("toId")))) {
+                if (parameters != null
+                        && !(request == StandardRequest.PATH
+                                && parameters.get("fromId").equals(parameters.get("toId")))) {
                     pool.add(parameters);
                 }
             }

@@ -1,10 +1,11 @@
 package io.whosaid.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.whosaid.ingest.ArticleTextParser;
 import io.whosaid.ingest.ParsedArticle;
 import io.whosaid.ingest.ParsedComment;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Checks the annotations against their articles, so a typo in a gold file shows up here rather than as a
@@ -41,7 +40,9 @@ class EvaluationSetTest {
     @Test
     void theHeldOutSetSharesNoArticleNameWithTheDevelopmentSet() throws IOException {
         Set<String> development = Set.copyOf(articleNames(DEVELOPMENT_SET));
-        List<String> shared = articleNames(HELD_OUT_SET).stream().filter(development::contains).toList();
+        List<String> shared = articleNames(HELD_OUT_SET).stream()
+                .filter(development::contains)
+                .toList();
         assertEquals(List.of(), shared);
     }
 
@@ -74,8 +75,11 @@ class EvaluationSetTest {
 
     private static List<String> articleNames(Path set) throws IOException {
         try (Stream<Path> files = Files.list(set.resolve("articles"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-                    .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - ".txt".length()))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -111,7 +115,11 @@ class EvaluationSetTest {
                 problems.add(name + ": scare quote not in body: " + scare);
             }
         }
-        String everything = String.join("\n", article.title(), String.valueOf(article.subtitle()), body,
+        String everything = String.join(
+                "\n",
+                article.title(),
+                String.valueOf(article.subtitle()),
+                body,
                 article.comments().stream().map(ParsedComment::text).collect(Collectors.joining("\n")));
         for (GoldEntity e : gold.entities()) {
             // Every alias is a form the article writes; a canonical name may be completed ("a son, Jonas").
@@ -124,10 +132,14 @@ class EvaluationSetTest {
                 problems.add(name + ": no name of " + e.name() + " occurs in the article");
             }
         }
-        Set<String> numbers = article.comments().stream().map(ParsedComment::number).collect(Collectors.toSet());
-        gold.mentions().stream().map(GoldMention::commentNumber).filter(n -> !numbers.contains(n))
+        Set<String> numbers =
+                article.comments().stream().map(ParsedComment::number).collect(Collectors.toSet());
+        gold.mentions().stream()
+                .map(GoldMention::commentNumber)
+                .filter(n -> !numbers.contains(n))
                 .forEach(n -> problems.add(name + ": no comment " + n));
-        gold.spamComments().stream().filter(n -> !numbers.contains(n))
+        gold.spamComments().stream()
+                .filter(n -> !numbers.contains(n))
                 .forEach(n -> problems.add(name + ": no comment " + n));
         return problems;
     }

@@ -29,16 +29,32 @@ class EvaluationTargetsTest {
         assertTrue(articles.size() >= 12, "at least 12 annotated articles");
         for (Path article : articles) {
             String name = article.getFileName().toString().replaceFirst("\\.txt$", "");
-            GoldFile gold = GoldParser.parse(Files.readString(Path.of("eval/gold", name + ".gold"), StandardCharsets.UTF_8));
+            GoldFile gold =
+                    GoldParser.parse(Files.readString(Path.of("eval/gold", name + ".gold"), StandardCharsets.UTF_8));
             ExtractionPipeline.Result result = pipeline.run(Files.readString(article, StandardCharsets.UTF_8));
-            total = total.plus(ArticleScorer.score(name, gold, result.extraction(), result.article().source(),
-                    result.article().text()).scores());
+            total = total.plus(ArticleScorer.score(
+                            name,
+                            gold,
+                            result.extraction(),
+                            result.article().source(),
+                            result.article().text())
+                    .scores());
         }
-        assertTrue(total.counts(Category.QUOTE_DIRECT).f1() >= 0.95, "DIRECT quote F1 " + total.counts(Category.QUOTE_DIRECT).f1());
-        assertTrue(total.counts(Category.QUOTE_PARTIAL).f1() >= 0.85, "PARTIAL quote F1 " + total.counts(Category.QUOTE_PARTIAL).f1());
-        assertTrue(total.tally(Category.SPEAKER_DIRECT).share() >= 0.95, "speaker share " + total.tally(Category.SPEAKER_DIRECT).share());
-        assertTrue(total.counts(Category.PERSON).f1() >= 0.90, "people F1 " + total.counts(Category.PERSON).f1());
-        assertTrue(total.counts(Category.ORGANIZATION).f1() >= 0.90, "organizations F1 " + total.counts(Category.ORGANIZATION).f1());
+        assertTrue(
+                total.counts(Category.QUOTE_DIRECT).f1() >= 0.95,
+                "DIRECT quote F1 " + total.counts(Category.QUOTE_DIRECT).f1());
+        assertTrue(
+                total.counts(Category.QUOTE_PARTIAL).f1() >= 0.85,
+                "PARTIAL quote F1 " + total.counts(Category.QUOTE_PARTIAL).f1());
+        assertTrue(
+                total.tally(Category.SPEAKER_DIRECT).share() >= 0.95,
+                "speaker share " + total.tally(Category.SPEAKER_DIRECT).share());
+        assertTrue(
+                total.counts(Category.PERSON).f1() >= 0.90,
+                "people F1 " + total.counts(Category.PERSON).f1());
+        assertTrue(
+                total.counts(Category.ORGANIZATION).f1() >= 0.90,
+                "organizations F1 " + total.counts(Category.ORGANIZATION).f1());
         assertEquals(0, total.tally(Category.SCARE_QUOTE_TAKEN).hits(), "scare quotes taken as quotes");
     }
 }

@@ -1,16 +1,15 @@
 package io.whosaid.eval;
 
-import io.whosaid.ingest.extract.EntityType;
-import io.whosaid.ingest.extract.QuoteKind;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.whosaid.ingest.extract.EntityType;
+import io.whosaid.ingest.extract.QuoteKind;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class GoldParserTest {
 
@@ -47,12 +46,16 @@ class GoldParserTest {
         assertEquals("Agnes Toivonen", direct.speaker(), "an alias resolves to the canonical name");
         assertEquals("We have been patient for eleven months", direct.text());
         assertEquals(List.of(), direct.about());
-        assertEquals(List.of("Northern Terminal Operators Association", "Agnes Toivonen"), gold.quotes().get(1).about());
+        assertEquals(
+                List.of("Northern Terminal Operators Association", "Agnes Toivonen"),
+                gold.quotes().get(1).about());
         GoldQuote indirect = gold.quotes().get(2);
         assertEquals(QuoteKind.INDIRECT, indirect.kind());
         assertNull(indirect.speaker(), "'-' means no named speaker");
 
-        assertEquals(new GoldRole("Henrik Saale", "chief negotiator", "Northern Terminal Operators Association"), gold.roles().get(0));
+        assertEquals(
+                new GoldRole("Henrik Saale", "chief negotiator", "Northern Terminal Operators Association"),
+                gold.roles().get(0));
         assertNull(gold.roles().get(1).organization());
         assertEquals(List.of(new GoldMention("3.1", "Agnes Toivonen")), gold.mentions());
         assertEquals(Set.of("2"), gold.spamComments());
@@ -61,8 +64,10 @@ class GoldParserTest {
 
     @Test
     void aReferenceToAnUndeclaredEntityNamesItsLine() {
-        GoldFormatException e = assertThrows(GoldFormatException.class,
-                () -> GoldParser.parse("PERSON|Agnes Toivonen|\nQUOTE|DIRECT|Agnes Toivonen|fine|\nQUOTE|DIRECT|Mr. Saale|text|"));
+        GoldFormatException e = assertThrows(
+                GoldFormatException.class,
+                () -> GoldParser.parse(
+                        "PERSON|Agnes Toivonen|\nQUOTE|DIRECT|Agnes Toivonen|fine|\nQUOTE|DIRECT|Mr. Saale|text|"));
         assertTrue(e.getMessage().startsWith("line 3:"), e.getMessage());
         assertTrue(e.getMessage().contains("Mr. Saale"), e.getMessage());
     }
@@ -76,7 +81,8 @@ class GoldParserTest {
 
     @Test
     void aRoleMustNameAPersonAndAnOrganizationOfTheRightType() {
-        assertThrows(GoldFormatException.class,
+        assertThrows(
+                GoldFormatException.class,
                 () -> GoldParser.parse("PERSON|Ann Lee|\nORG|Acme Works|\nROLE|Acme Works|director|Ann Lee"));
     }
 
@@ -90,8 +96,11 @@ class GoldParserTest {
                 QUOTE|INDIRECT|~two people familiar with the talks|the deal was close
                 """);
 
-        assertEquals(List.of(new GoldOther("White House", "place", List.of()),
-                new GoldOther("United States", "place", List.of("U.S.", "US"))), gold.others());
+        assertEquals(
+                List.of(
+                        new GoldOther("White House", "place", List.of()),
+                        new GoldOther("United States", "place", List.of("U.S.", "US"))),
+                gold.others());
         assertEquals(1, gold.entities().size(), "OTHER records are not people or organizations");
 
         GoldQuote split = gold.quotes().get(0);
@@ -112,7 +121,8 @@ class GoldParserTest {
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|DIRECT|~|text|"));
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|DIRECT|-|A, // // B.|"));
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|DIRECT|-|A, //|"));
-        GoldFormatException e = assertThrows(GoldFormatException.class,
+        GoldFormatException e = assertThrows(
+                GoldFormatException.class,
                 () -> GoldParser.parse("OTHER|White House|place\nQUOTE|DIRECT|White House|text|"));
         assertTrue(e.getMessage().contains("White House"), "an OTHER name cannot be a speaker: " + e.getMessage());
     }
@@ -120,7 +130,9 @@ class GoldParserTest {
     @Test
     void rejectsMalformedLines() {
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|SAID|-|text|"));
-        assertThrows(GoldFormatException.class, () -> GoldParser.parse("PERSON|Ann Lee|\nQUOTE|DIRECT|Ann Lee|text|who:Ann Lee"));
+        assertThrows(
+                GoldFormatException.class,
+                () -> GoldParser.parse("PERSON|Ann Lee|\nQUOTE|DIRECT|Ann Lee|text|who:Ann Lee"));
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("SPAM|third"));
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("PERSON|Ann Lee|\nPERSON|Ann Lee|"));
         assertThrows(GoldFormatException.class, () -> GoldParser.parse("QUOTE|DIRECT|-||"));

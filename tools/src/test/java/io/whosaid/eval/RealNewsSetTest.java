@@ -1,6 +1,7 @@
 package io.whosaid.eval;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Checks the real-news set converted from GUM ({@code eval/real/}) against its articles: every gold file
@@ -38,7 +37,9 @@ class RealNewsSetTest {
         List<String> development = documents(DEVELOPMENT);
         List<String> heldOut = documents(HELD_OUT);
         assertEquals(43, development.size() + heldOut.size(), "GUM has 24 news and 19 interview documents");
-        assertEquals(List.of(), heldOut.stream().filter(Set.copyOf(development)::contains).toList());
+        assertEquals(
+                List.of(),
+                heldOut.stream().filter(Set.copyOf(development)::contains).toList());
         for (List<String> part : List.of(development, heldOut)) {
             assertTrue(part.stream().anyMatch(d -> d.startsWith("GUM_news_")), part.toString());
             assertTrue(part.stream().anyMatch(d -> d.startsWith("GUM_interview_")), part.toString());
@@ -65,7 +66,9 @@ class RealNewsSetTest {
                 continue;
             }
             try {
-                problems.addAll(check(name, Files.readString(part.resolve("articles").resolve(name + ".txt")),
+                problems.addAll(check(
+                        name,
+                        Files.readString(part.resolve("articles").resolve(name + ".txt")),
                         GoldParser.parse(Files.readString(gold))));
             } catch (GoldFormatException e) {
                 problems.add(name + ": " + e.getMessage());
@@ -76,8 +79,11 @@ class RealNewsSetTest {
 
     private static List<String> documents(Path part) throws IOException {
         try (Stream<Path> files = Files.list(part.resolve("articles"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-                    .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - ".txt".length()))
+                    .sorted()
+                    .toList();
         }
     }
 

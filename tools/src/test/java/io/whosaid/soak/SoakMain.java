@@ -1,5 +1,6 @@
 package io.whosaid.soak;
 
+import io.whosaid.graph.embedded.EmbeddedCredentials;
 import io.whosaid.support.SyntheticArticles;
 import io.whosaid.support.SyntheticArticles.Article;
 import jakarta.json.Json;
@@ -37,7 +38,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
-import io.whosaid.graph.embedded.EmbeddedCredentials;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -88,7 +88,8 @@ public final class SoakMain {
     private final int clients;
     private final Duration duration;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final Map<String, String> errorSamples = new ConcurrentHashMap<>();
@@ -109,7 +110,8 @@ public final class SoakMain {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                System.err.println("usage: SoakMain [--minutes 5] [--clients 32] [--url URL --api-key KEY [--bolt URI --bolt-password P]]");
+                System.err.println(
+                        "usage: SoakMain [--minutes 5] [--clients 32] [--url URL --api-key KEY [--bolt URI --bolt-password P]]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[++i]);
@@ -118,11 +120,15 @@ public final class SoakMain {
         int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
         boolean passed;
         if (options.containsKey("url")) {
-            SoakMain soak = new SoakMain(URI.create(options.get("url")), options.getOrDefault("api-key",
-                    System.getenv().getOrDefault("WHOSAID_SOAK_API_KEY", "")), clients, duration(minutes));
+            SoakMain soak = new SoakMain(
+                    URI.create(options.get("url")),
+                    options.getOrDefault("api-key", System.getenv().getOrDefault("WHOSAID_SOAK_API_KEY", "")),
+                    clients,
+                    duration(minutes));
             String boltPassword = options.getOrDefault("bolt-password", System.getenv("WHOSAID_SOAK_BOLT_PASSWORD"));
-            passed = soak.run(options.get("bolt"), boltPassword == null ? AuthTokens.none()
-                    : AuthTokens.basic("neo4j", boltPassword));
+            passed = soak.run(
+                    options.get("bolt"),
+                    boltPassword == null ? AuthTokens.none() : AuthTokens.basic("neo4j", boltPassword));
         } else {
             try (LocalService service = LocalService.start()) {
                 SoakMain soak = new SoakMain(service.graphqlUri(), service.apiKey(), clients, duration(minutes));
@@ -138,8 +144,9 @@ public final class SoakMain {
 
     boolean run(String boltUri, AuthToken boltAuth) throws Exception {
         int articlesBefore = totalArticles();
-        System.out.printf("soak: %d clients for %s against %s (run %s; %d articles before)%n", clients,
-                format(duration), url, runId, articlesBefore);
+        System.out.printf(
+                "soak: %d clients for %s against %s (run %s; %d articles before)%n",
+                clients, format(duration), url, runId, articlesBefore);
         Instant end = Instant.now().plus(duration);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> futures = new ArrayList<>();
@@ -184,7 +191,10 @@ public final class SoakMain {
         Article article = null;
         switch (op) {
             case "ingest" -> {
-                article = SyntheticArticles.article(random, "soak-" + runId + ".example", client + "-" + n,
+                article = SyntheticArticles.article(
+                        random,
+                        "soak-" + runId + ".example",
+                        client + "-" + n,
                         List.of("Soak Harbour Herald", "Soak Quay Courier", "Soak Evening Post"),
                         List.of("gull_watcher", "Ferry Fan", "old_salt", "tram_skeptic", "Rowan", "pier9"),
                         random.nextInt(25));
@@ -212,8 +222,10 @@ public final class SoakMain {
                 query = PEOPLE;
             }
             case "search" -> {
-                variables.add("q", List.of("harbour", "ferry timetable", "regatta", "Marisol", "tram depot",
-                        "sea wall").get(random.nextInt(6)));
+                variables.add(
+                        "q",
+                        List.of("harbour", "ferry timetable", "regatta", "Marisol", "tram depot", "sea wall")
+                                .get(random.nextInt(6)));
                 query = SEARCH;
             }
             case "neighborhood" -> {
@@ -226,14 +238,18 @@ public final class SoakMain {
         Outcome outcome = post(query, variables.build());
         latencies.get(op).add((System.nanoTime() - began) / 1_000);
         if (outcome.errorCode() != null) {
-            errors.computeIfAbsent(op + " " + outcome.errorCode(), k -> new LongAdder()).increment();
+            errors.computeIfAbsent(op + " " + outcome.errorCode(), k -> new LongAdder())
+                    .increment();
             errorSamples.putIfAbsent(op + " " + outcome.errorCode(), outcome.detail());
             return;
         }
         if (article != null) {
             acknowledgedUrls.add(article.url());
             if (op.equals("ingest")) {
-                articleIds.add(outcome.data().getJsonObject("ingestArticle").getJsonObject("article").getString("id"));
+                articleIds.add(outcome.data()
+                        .getJsonObject("ingestArticle")
+                        .getJsonObject("article")
+                        .getString("id"));
                 synchronized (recent) {
                     if (recent.size() >= 500) {
                         recent.remove(0);
@@ -250,13 +266,18 @@ public final class SoakMain {
         }
     }
 
-    record Outcome(JsonObject data, String errorCode, String detail) {
-    }
+    record Outcome(JsonObject data, String errorCode, String detail) {}
 
     Outcome post(String query, JsonObject variables) {
-        String body = Json.createObjectBuilder().add("query", query).add("variables", variables).build().toString();
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+        String body = Json.createObjectBuilder()
+                .add("query", query)
+                .add("variables", variables)
+                .build()
+                .toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (apiKey != null && !apiKey.isEmpty()) {
             request.header("X-API-Key", apiKey);
@@ -280,7 +301,8 @@ public final class SoakMain {
         if (errorList != null && !errorList.isEmpty()) {
             JsonObject first = errorList.getJsonObject(0);
             JsonObject extensions = first.containsKey("extensions") ? first.getJsonObject("extensions") : null;
-            String code = extensions != null && extensions.containsKey("code") ? extensions.getString("code") : "NO_CODE";
+            String code =
+                    extensions != null && extensions.containsKey("code") ? extensions.getString("code") : "NO_CODE";
             return new Outcome(null, code, abbreviate(first.toString()));
         }
         if (response.statusCode() != 200) {
@@ -292,7 +314,8 @@ public final class SoakMain {
     private int totalArticles() {
         Outcome outcome = post("{ articles(first: 1) { totalCount } }", JsonValue.EMPTY_JSON_OBJECT);
         if (outcome.errorCode() != null) {
-            throw new IllegalStateException("the service does not answer: " + outcome.errorCode() + " " + outcome.detail());
+            throw new IllegalStateException(
+                    "the service does not answer: " + outcome.errorCode() + " " + outcome.detail());
         }
         return outcome.data().getJsonObject("articles").getInt("totalCount");
     }
@@ -300,10 +323,12 @@ public final class SoakMain {
     private boolean report(double seconds, int articlesBefore, String boltUri, AuthToken boltAuth) {
         long requests = latencies.values().stream().mapToLong(List::size).sum();
         long errorCount = errors.values().stream().mapToLong(LongAdder::sum).sum();
-        System.out.printf("soak: %d requests in %.0f s (%.1f/s), %d errors%n", requests, seconds, requests / seconds, errorCount);
+        System.out.printf(
+                "soak: %d requests in %.0f s (%.1f/s), %d errors%n", requests, seconds, requests / seconds, errorCount);
         if (errorCount > 0) {
-            new TreeMap<>(errors).forEach((key, count) -> System.out.printf("  error %-36s %6d  e.g. %s%n", key, count.sum(),
-                    errorSamples.get(key)));
+            new TreeMap<>(errors)
+                    .forEach((key, count) ->
+                            System.out.printf("  error %-36s %6d  e.g. %s%n", key, count.sum(), errorSamples.get(key)));
         }
         System.out.printf("  %-13s %8s %9s %9s %9s%n", "operation", "requests", "p50 ms", "p99 ms", "max ms");
         for (String op : MIX.keySet()) {
@@ -315,35 +340,56 @@ public final class SoakMain {
             if (sorted.isEmpty()) {
                 continue;
             }
-            System.out.printf("  %-13s %8d %9.1f %9.1f %9.1f%n", op, sorted.size(), percentile(sorted, 50) / 1000.0,
-                    percentile(sorted, 99) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+            System.out.printf(
+                    "  %-13s %8d %9.1f %9.1f %9.1f%n",
+                    op,
+                    sorted.size(),
+                    percentile(sorted, 50) / 1000.0,
+                    percentile(sorted, 99) / 1000.0,
+                    sorted.get(sorted.size() - 1) / 1000.0);
         }
 
         boolean ok = errorCount == 0;
         int articlesAfter = totalArticles();
         int gained = articlesAfter - articlesBefore;
         boolean countsMatch = gained == sentUrls.size() && acknowledgedUrls.size() == sentUrls.size();
-        System.out.printf("check: distinct articles sent %d, acknowledged %d, graph gained %d -> %s%n", sentUrls.size(),
-                acknowledgedUrls.size(), gained, countsMatch ? "OK" : "MISMATCH");
+        System.out.printf(
+                "check: distinct articles sent %d, acknowledged %d, graph gained %d -> %s%n",
+                sentUrls.size(), acknowledgedUrls.size(), gained, countsMatch ? "OK" : "MISMATCH");
         ok &= countsMatch;
 
         List<String> ids = allArticleIds();
         boolean listed = ids.size() == articlesAfter && new HashSet<>(ids).size() == ids.size();
-        System.out.printf("check: articles listed over GraphQL %d, distinct ids %d, totalCount %d -> %s%n", ids.size(),
-                new HashSet<>(ids).size(), articlesAfter, listed ? "OK" : "MISMATCH");
+        System.out.printf(
+                "check: articles listed over GraphQL %d, distinct ids %d, totalCount %d -> %s%n",
+                ids.size(), new HashSet<>(ids).size(), articlesAfter, listed ? "OK" : "MISMATCH");
         ok &= listed;
 
         if (boltUri != null) {
             try (Driver driver = GraphDatabase.driver(boltUri, boltAuth)) {
                 Map<String, Long> duplicates = new LinkedHashMap<>();
-                for (String label : List.of("Article", "Person", "Organization", "Entity", "Quote", "Comment", "Commenter")) {
-                    duplicates.put(label, driver.executableQuery("MATCH (n:" + label + ") WITH n.id AS id, count(*) AS c"
-                            + " WHERE c > 1 RETURN count(*) AS n").execute().records().get(0).get("n").asLong());
+                for (String label :
+                        List.of("Article", "Person", "Organization", "Entity", "Quote", "Comment", "Commenter")) {
+                    duplicates.put(
+                            label,
+                            driver.executableQuery("MATCH (n:" + label + ") WITH n.id AS id, count(*) AS c"
+                                            + " WHERE c > 1 RETURN count(*) AS n")
+                                    .execute()
+                                    .records()
+                                    .get(0)
+                                    .get("n")
+                                    .asLong());
                 }
-                long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+                long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n")
+                        .execute()
+                        .records()
+                        .get(0)
+                        .get("n")
+                        .asLong();
                 boolean none = duplicates.values().stream().allMatch(c -> c == 0);
-                System.out.printf("check: ids held by more than one node, by label %s (of %d nodes) -> %s%n", duplicates,
-                        nodes, none ? "OK" : "DUPLICATES");
+                System.out.printf(
+                        "check: ids held by more than one node, by label %s (of %d nodes) -> %s%n",
+                        duplicates, nodes, none ? "OK" : "DUPLICATES");
                 ok &= none;
             }
         } else {
@@ -363,10 +409,13 @@ public final class SoakMain {
             }
             Outcome outcome = post(ARTICLE_IDS, variables.build());
             if (outcome.errorCode() != null) {
-                throw new IllegalStateException("listing articles failed: " + outcome.errorCode() + " " + outcome.detail());
+                throw new IllegalStateException(
+                        "listing articles failed: " + outcome.errorCode() + " " + outcome.detail());
             }
             JsonObject page = outcome.data().getJsonObject("articles");
-            page.getJsonArray("edges").forEach(edge -> ids.add(edge.asJsonObject().getJsonObject("node").getString("id")));
+            page.getJsonArray("edges")
+                    .forEach(edge ->
+                            ids.add(edge.asJsonObject().getJsonObject("node").getString("id")));
             JsonObject info = page.getJsonObject("pageInfo");
             if (!info.getBoolean("hasNextPage")) {
                 return ids;
@@ -404,9 +453,14 @@ public final class SoakMain {
             home = Files.createTempDirectory("whosaid-soak");
             httpPort = freePort();
             boltPort = freePort();
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", jar.toString())
-                    .redirectErrorStream(true).redirectOutput(home.resolve("service.log").toFile());
+            ProcessBuilder builder = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx512m",
+                            "-jar",
+                            jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("service.log").toFile());
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -424,7 +478,8 @@ public final class SoakMain {
         static LocalService start() throws Exception {
             Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
             if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException("no " + jar.toAbsolutePath() + ": build it first (./mvnw package -DskipTests)");
+                throw new IllegalStateException(
+                        "no " + jar.toAbsolutePath() + ": build it first (./mvnw package -DskipTests)");
             }
             LocalService service = new LocalService(jar);
             try {
@@ -433,7 +488,8 @@ public final class SoakMain {
                 service.close();
                 throw e;
             }
-            System.out.printf("soak: started the service (pid %d) on http://127.0.0.1:%d, Neo4j bolt://127.0.0.1:%d, store %s%n",
+            System.out.printf(
+                    "soak: started the service (pid %d) on http://127.0.0.1:%d, Neo4j bolt://127.0.0.1:%d, store %s%n",
                     service.process.pid(), service.httpPort, service.boltPort, service.home);
             return service;
         }
@@ -458,7 +514,8 @@ public final class SoakMain {
         private void awaitReady(Duration limit) throws Exception {
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(5)).build();
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
             long deadline = System.nanoTime() + limit.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
@@ -466,7 +523,9 @@ public final class SoakMain {
                             + home.resolve("service.log") + ":\n" + tail(home.resolve("service.log")));
                 }
                 try {
-                    if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (client.send(ready, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         return;
                     }
                 } catch (IOException notYet) {
@@ -489,10 +548,13 @@ public final class SoakMain {
                 Thread.currentThread().interrupt();
             }
             Files.createDirectories(Path.of("target"));
-            Files.copy(home.resolve("service.log"), Path.of("target/soak-service.log"),
+            Files.copy(
+                    home.resolve("service.log"),
+                    Path.of("target/soak-service.log"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
 

@@ -2,7 +2,6 @@ package io.whosaid.ingest.extract;
 
 import io.whosaid.ingest.ArticleTextParser;
 import io.whosaid.ingest.ParsedArticle;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -20,17 +19,18 @@ import java.util.stream.Stream;
  */
 public final class PipelineBenchmark {
 
-    private PipelineBenchmark() {
-    }
+    private PipelineBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         List<String> texts = new ArrayList<>();
-        List<Path> sources = List.of(Path.of("../shared/seeds"), Path.of("src/main/resources/samples"),
-                Path.of("eval/articles"));
+        List<Path> sources =
+                List.of(Path.of("../shared/seeds"), Path.of("src/main/resources/samples"), Path.of("eval/articles"));
         for (Path dir : sources) {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".txt"))
+                            .sorted()
+                            .toList()) {
                         texts.add(Files.readString(f));
                     }
                 }
@@ -48,7 +48,12 @@ public final class PipelineBenchmark {
         double seconds = Double.parseDouble(System.getProperty("bench.seconds", "10"));
 
         run(parser, extractor, texts, warmup);
-        report(texts.size() + " articles (average " + chars / texts.size() + " characters)", parser, extractor, texts, seconds);
+        report(
+                texts.size() + " articles (average " + chars / texts.size() + " characters)",
+                parser,
+                extractor,
+                texts,
+                seconds);
         // The seed alone: the "seed-sized article" (about 9,000 characters of body plus its comment thread).
         List<String> seed = texts.subList(0, 1);
         report("the seed alone (" + seed.get(0).length() + " characters)", parser, extractor, seed, seconds / 2);
@@ -58,15 +63,16 @@ public final class PipelineBenchmark {
      * Prints articles per second of wall-clock time and per second of this thread's CPU time. On a shared machine
      * the second is the per-core figure: it does not count time the thread spent waiting for a core.
      */
-    private static void report(String what, ArticleTextParser parser, Extractor extractor, List<String> texts,
-                               double seconds) {
+    private static void report(
+            String what, ArticleTextParser parser, Extractor extractor, List<String> texts, double seconds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long articles = run(parser, extractor, texts, seconds);
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        System.out.printf("%s: %d extractions, %.0f articles/s wall-clock, %.0f articles per CPU-second of one thread%n",
+        System.out.printf(
+                "%s: %d extractions, %.0f articles/s wall-clock, %.0f articles per CPU-second of one thread%n",
                 what, articles, articles / wall, articles / cpu);
     }
 

@@ -43,8 +43,10 @@ class RealCorpusPeopleTest {
 
     @Inject
     Driver driver;
+
     @Inject
     IngestPipeline pipeline;
+
     @Inject
     ArticleWriter writer;
 
@@ -58,14 +60,20 @@ class RealCorpusPeopleTest {
         List<String> articleIds = new ArrayList<>();
         List<Set<String>> goldPeople = new ArrayList<>();
         for (Path article : articles) {
-            // The service's own pipeline and writer, as ingestArticle runs them, without an HTTP round trip per article.
+            // The service's own pipeline and writer, as ingestArticle runs them, without an HTTP round trip per
+            // article.
             ArticleGraph graph = pipeline.prepare(Files.readString(article, StandardCharsets.UTF_8), null, null);
             articleIds.add(writer.write(graph).articleId());
-            Path gold = DEV.resolve("gold").resolve(article.getFileName().toString().replaceFirst("\\.txt$", ".gold"));
-            for (GoldEntity g : GoldParser.parse(Files.readString(gold, StandardCharsets.UTF_8)).entities()) {
+            Path gold =
+                    DEV.resolve("gold").resolve(article.getFileName().toString().replaceFirst("\\.txt$", ".gold"));
+            for (GoldEntity g : GoldParser.parse(Files.readString(gold, StandardCharsets.UTF_8))
+                    .entities()) {
                 if (g.type() == EntityType.PERSON) {
                     Set<String> full = new HashSet<>();
-                    g.allNames().stream().map(RealCorpusPeopleTest::fold).filter(n -> n.contains(" ")).forEach(full::add);
+                    g.allNames().stream()
+                            .map(RealCorpusPeopleTest::fold)
+                            .filter(n -> n.contains(" "))
+                            .forEach(full::add);
                     if (!full.isEmpty()) {
                         goldPeople.add(full);
                     }
@@ -78,8 +86,7 @@ class RealCorpusPeopleTest {
         try (var session = driver.session()) {
             for (Record r : session.run("""
                     MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE a.id IN $ids
-                    RETURN DISTINCT p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases""",
-                    Map.of("ids", articleIds)).list()) {
+                    RETURN DISTINCT p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases""", Map.of("ids", articleIds)).list()) {
                 Set<String> names = new HashSet<>();
                 names.add(fold(r.get("name").asString()));
                 r.get("aliases").asList(v -> fold(v.asString())).forEach(names::add);
@@ -90,7 +97,9 @@ class RealCorpusPeopleTest {
         List<String> duplicated = new ArrayList<>();
         for (Set<String> person : persons) {
             List<String> nodes = nodeNames.entrySet().stream()
-                    .filter(e -> e.getValue().stream().anyMatch(person::contains)).map(Map.Entry::getKey).toList();
+                    .filter(e -> e.getValue().stream().anyMatch(person::contains))
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (nodes.size() > 1) {
                 duplicated.add(person + " → " + nodes);
             }
@@ -117,8 +126,12 @@ class RealCorpusPeopleTest {
 
     /** Lower case, accents, punctuation and courtesy titles folded: "Mr. José Álvarez" → "jose alvarez". */
     private static String fold(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("['’]", "").replaceAll("[^a-z0-9]+", " ").strip();
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("['’]", "")
+                .replaceAll("[^a-z0-9]+", " ")
+                .strip();
         return s.replaceFirst("^(mr|mrs|ms|dr|prof) (?=\\S+ \\S)", "");
     }
 }
