@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.whosaid.api.ArticleIngest;
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.live.LiveEvents;
+import io.whosaid.api.security.CallerName;
 import io.whosaid.graph.edit.AffiliationEdits;
 import io.whosaid.graph.edit.ArticleEdits;
 import io.whosaid.graph.edit.DuplicateCandidates;
@@ -267,7 +268,7 @@ public class EditApi {
     }
 
     private String author() {
-        return identity.getPrincipal().getName();
+        return CallerName.of(identity);
     }
 
     private static String checkedReason(String reason) {

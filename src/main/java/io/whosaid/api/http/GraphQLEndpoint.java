@@ -33,6 +33,7 @@ import io.whosaid.api.observation.ObservedRequest;
 import io.whosaid.api.observation.OperationLabels;
 import io.whosaid.api.observation.RequestTracing;
 import io.whosaid.api.security.AccessPolicy;
+import io.whosaid.api.security.CallerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -328,8 +329,7 @@ public class GraphQLEndpoint {
             OperationAnalysis.Shape shape,
             SecurityIdentity identity) {
         ObservedRequest observed = observed(ctx);
-        observed.caller(
-                identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
+        observed.caller(CallerName.of(identity));
         Optional<AccessPolicy.Denial> denial = accessPolicy.check(shape.mayWrite(), identity);
         if (denial.isPresent()) {
             AccessPolicy.Denial d = denial.get();
@@ -348,7 +348,7 @@ public class GraphQLEndpoint {
                         ctx.request().remoteAddress() == null
                                 ? "unknown"
                                 : ctx.request().remoteAddress().hostAddress())
-                : identity.getPrincipal().getName();
+                : CallerName.of(identity);
 
         if (!rateLimiter.admit(client, anonymous)) {
             error(
@@ -460,10 +460,7 @@ public class GraphQLEndpoint {
                 .subscribe()
                 .with(
                         identity -> {
-                            observed.caller(
-                                    identity.isAnonymous()
-                                            ? "anonymous"
-                                            : identity.getPrincipal().getName());
+                            observed.caller(CallerName.of(identity));
                             Optional<AccessPolicy.Denial> denial = accessPolicy.check(false, identity);
                             if (denial.isPresent()) {
                                 AccessPolicy.Denial d = denial.get();
@@ -484,7 +481,7 @@ public class GraphQLEndpoint {
                                                     : ctx.request()
                                                             .remoteAddress()
                                                             .hostAddress())
-                                    : identity.getPrincipal().getName();
+                                    : CallerName.of(identity);
                             if (!rateLimiter.admit(client, anonymous)) {
                                 error(
                                         ctx,

@@ -64,7 +64,7 @@ public class ExportAdmission {
                     Map.of("WWW-Authenticate", "Bearer")));
         }
         boolean anonymous = identity == null || identity.isAnonymous();
-        if (!rateLimiter.admit(anonymous ? client : identity.getPrincipal().getName(), anonymous)) {
+        if (!rateLimiter.admit(anonymous ? client : CallerName.of(identity), anonymous)) {
             return Optional.of(new Refusal(
                     429,
                     "RATE_LIMITED",

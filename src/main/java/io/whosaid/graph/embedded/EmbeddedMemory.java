@@ -27,12 +27,14 @@ public record EmbeddedMemory(long heap, long pageCache, long transactionMax, lon
     static final long MIN_PAGE_CACHE = 256 * MIB;
     static final long MAX_PAGE_CACHE = 16 * GIB;
     /**
-     * All transactions may hold half the heap, one of them an eighth: the rest is Neo4j's own (caches, Bolt
-     * buffers, result serialisation, untracked allocations), so the limits bite well before the heap is full.
+     * All transactions may hold half the heap, one of them three sixteenths: the rest is Neo4j's own (caches, Bolt
+     * buffers, result serialisation, untracked allocations), so the limits bite well before the heap is full. One
+     * transaction's share is what an article of 10,000 comments needs on the smallest heap (512m: 96m; an eighth,
+     * 64m, stopped it once comments stored their text lengths too).
      */
     static final int TOTAL_SHARE_OF_HEAP = 2;
 
-    static final int ONE_SHARE_OF_HEAP = 8;
+    static final int ONE_SHARE_OF_HEAP_SIXTEENTHS = 3;
 
     public EmbeddedMemory {
         if (transactionsTotal >= heap || transactionMax > transactionsTotal) {
@@ -52,7 +54,9 @@ public record EmbeddedMemory(long heap, long pageCache, long transactionMax, lon
         long pageCacheBytes =
                 isAuto(pageCache) ? clamp(machineBytes / 8, MIN_PAGE_CACHE, MAX_PAGE_CACHE) : parse(pageCache);
         long total = isAuto(transactionsTotal) ? heapBytes / TOTAL_SHARE_OF_HEAP : parse(transactionsTotal);
-        long one = isAuto(transactionMax) ? Math.min(total, heapBytes / ONE_SHARE_OF_HEAP) : parse(transactionMax);
+        long one = isAuto(transactionMax)
+                ? Math.min(total, heapBytes / 16 * ONE_SHARE_OF_HEAP_SIXTEENTHS)
+                : parse(transactionMax);
         return new EmbeddedMemory(heapBytes, pageCacheBytes, one, total);
     }
 

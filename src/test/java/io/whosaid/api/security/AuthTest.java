@@ -22,6 +22,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -136,6 +137,33 @@ class AuthTest {
             assertEquals("UNAUTHENTICATED", response.jsonPath().getString("errors[0].extensions.code"));
             assertNull(response.jsonPath().get("data"), "a refused request has no data entry");
         }
+    }
+
+    @Test
+    void anEditMadeWithAJwtIsRecordedUnderTheTokensSubject() {
+        String subject = "jwt-journalist-" + System.nanoTime();
+        // a upn too, which smallrye-jwt would name the principal by: the edit log must still say the subject
+        String token = Jwt.issuer("whosaid-test")
+                .subject(subject)
+                .upn("another-name@example.org")
+                .groups(Set.of("editor"))
+                .expiresIn(300)
+                .sign("jwt/test-only-private-key.pem");
+        Response ingested = withBearer(token, INGEST, vars("text", article()));
+        assertCreated(ingested);
+        String articleId = ingested.jsonPath().getString("data.ingestArticle.article.id");
+
+        Response edited = withBearer(
+                token,
+                "mutation($id: ID!) { setArticle(id: $id, publishedAt: \"2026-12-04\", reason: \"checked\") { author } }",
+                Map.of("id", articleId));
+        assertNull(edited.jsonPath().get("errors"), edited.asString());
+        assertEquals(subject, edited.jsonPath().getString("data.setArticle.author"));
+
+        Response history =
+                postAs(null, "query($id: ID!) { history(id: $id) { author reason } }", Map.of("id", articleId));
+        assertNull(history.jsonPath().get("errors"), history.asString());
+        assertEquals(List.of(subject), history.jsonPath().getList("data.history.author"));
     }
 
     private static JwtClaimsBuilder token(Set<String> groups) {

@@ -17,7 +17,7 @@ class EmbeddedMemoryTest {
         assertEquals(2 * GIB, sixteen.heap());
         assertEquals(2 * GIB, sixteen.pageCache());
         assertEquals(GIB, sixteen.transactionsTotal(), "all transactions: half the heap");
-        assertEquals(256 * MIB, sixteen.transactionMax(), "one transaction: an eighth of the heap");
+        assertEquals(384 * MIB, sixteen.transactionMax(), "one transaction: three sixteenths of the heap");
 
         EmbeddedMemory small = EmbeddedMemory.of("auto", "auto", "auto", "auto", 2 * GIB);
         assertEquals(512 * MIB, small.heap(), "never below 512m");
@@ -34,7 +34,7 @@ class EmbeddedMemoryTest {
         assertEquals(GIB, set.heap());
         assertEquals(300 * MIB, set.pageCache());
         assertEquals(512 * MIB, set.transactionsTotal());
-        assertEquals(128 * MIB, set.transactionMax());
+        assertEquals(192 * MIB, set.transactionMax());
         assertEquals("1024m", EmbeddedMemory.megabytes(set.heap()));
 
         EmbeddedMemory limits = EmbeddedMemory.of("1g", "300m", "32m", "600m", 0);
