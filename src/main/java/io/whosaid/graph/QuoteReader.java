@@ -14,6 +14,7 @@ public class QuoteReader {
     private static final String QUOTES_FILTERS = CypherFile.load("read/quotes/filters");
     private static final String QUOTES_PAGE_TAIL = CypherFile.load("read/quotes/page-tail");
     private static final String QUOTES_COUNT_TAIL = CypherFile.load("read/quotes/count-tail");
+    private static final String QUOTES_PAGE_TOTAL_TAIL = CypherFile.load("read/quotes/page-total-tail");
     private static final Map<String, String> QUOTE_ANCHORS = Map.of(
             "text", CypherFile.load("read/quotes/anchor-text"),
             "speaker", CypherFile.load("read/quotes/anchor-speaker"),
@@ -49,10 +50,21 @@ public class QuoteReader {
     public NodeRows quotes(
             QuoteFilter filter, Ordering ordering, PageRequest page, NodeSelection selection, boolean withTotal) {
         String matched = quoteAnchor(filter) + QUOTES_FILTERS;
+        if (withTotal) {
+            return RootPages.pageWithTotal(
+                    reader,
+                    matched + QUOTES_PAGE_TOTAL_TAIL,
+                    ordering,
+                    NodeType.QUOTE,
+                    "q",
+                    quoteParameters(filter),
+                    page,
+                    selection);
+        }
         return RootPages.page(
                 reader,
                 matched + QUOTES_PAGE_TAIL,
-                withTotal ? matched + QUOTES_COUNT_TAIL : null,
+                null,
                 ordering,
                 NodeType.QUOTE,
                 "q",

@@ -36,34 +36,76 @@ final class RootPages {
             Map<String, Object> parameters,
             PageRequest page,
             NodeSelection selection) {
-        Projection projection = new ProjectionCompiler().compile(type, variable, selection, false);
-        Map<String, Object> withPage = new HashMap<>(parameters);
-        withPage.putAll(projection.parameters());
-        withPage.put("limit", page.limit() + 1);
-        UnaryOperator<String> asWritten = UnaryOperator.identity();
-        String pageQuery = query.replace("{PROJECTION}", projection.cypher())
-                .replace("{KEYSET}", ordering.condition(page, asWritten, withPage, "cursor"))
-                .replace("{ORDER}", ordering.orderBy(page.fromEnd(), asWritten))
-                .replace("{KEY}", ordering.keyList(asWritten));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<List<Object>> keys = new ArrayList<>();
-        Integer total = null;
+        PageQuery prepared = PageQuery.of(query, ordering, type, variable, parameters, page, selection);
         if (countQuery == null) {
-            for (Record record : reader.read(pageQuery, withPage)) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            List<List<Object>> keys = new ArrayList<>();
+            for (Record record : reader.read(prepared.cypher(), prepared.parameters())) {
                 add(record.get("node").asMap(), record.get("key").asList(Value::asObject), rows, keys);
             }
-        } else {
-            String combined = "CALL {\n" + pageQuery + "\n}\nWITH collect({node: node, key: key}) AS nodes\nCALL {\n"
-                    + countQuery + "\n}\nRETURN nodes, total";
-            Record record = reader.read(combined, withPage).get(0);
-            for (Value item : record.get("nodes").values()) {
-                add(item.get("node").asMap(), item.get("key").asList(Value::asObject), rows, keys);
-            }
-            total = (int) Math.min(Integer.MAX_VALUE, record.get("total").asLong());
+            return prepared.rows(rows, keys, null);
         }
-        Page<Map<String, Object>> slice = Page.fromOneMore(rows, keys, page);
-        return new NodeRows(
-                slice.items(), slice.keys(), slice.hasNext(), slice.hasPrevious(), projection.fields(), total);
+        String combined =
+                "CALL {\n" + prepared.cypher() + "\n}\nWITH collect({node: node, key: key}) AS nodes\nCALL {\n"
+                        + countQuery + "\n}\nRETURN nodes, total";
+        return withTotal(reader.read(combined, prepared.parameters()).get(0), prepared);
+    }
+
+    /**
+     * One page of a root connection and its total from a query that answers both in one row ({@code nodes}, a list
+     * of {@code {node, key}}, and {@code total}), as one pass over the matches can.
+     */
+    static NodeRows pageWithTotal(
+            GraphReader reader,
+            String query,
+            Ordering ordering,
+            NodeType type,
+            String variable,
+            Map<String, Object> parameters,
+            PageRequest page,
+            NodeSelection selection) {
+        PageQuery prepared = PageQuery.of(query, ordering, type, variable, parameters, page, selection);
+        return withTotal(reader.read(prepared.cypher(), prepared.parameters()).get(0), prepared);
+    }
+
+    private static NodeRows withTotal(Record record, PageQuery prepared) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<List<Object>> keys = new ArrayList<>();
+        for (Value item : record.get("nodes").values()) {
+            add(item.get("node").asMap(), item.get("key").asList(Value::asObject), rows, keys);
+        }
+        return prepared.rows(rows, keys, (int)
+                Math.min(Integer.MAX_VALUE, record.get("total").asLong()));
+    }
+
+    /** A page query with its placeholders filled and its parameters, and what shapes its rows into a page. */
+    private record PageQuery(String cypher, Map<String, Object> parameters, PageRequest page, Projection projection) {
+
+        static PageQuery of(
+                String query,
+                Ordering ordering,
+                NodeType type,
+                String variable,
+                Map<String, Object> parameters,
+                PageRequest page,
+                NodeSelection selection) {
+            Projection projection = new ProjectionCompiler().compile(type, variable, selection, false);
+            Map<String, Object> withPage = new HashMap<>(parameters);
+            withPage.putAll(projection.parameters());
+            withPage.put("limit", page.limit() + 1);
+            UnaryOperator<String> asWritten = UnaryOperator.identity();
+            String cypher = query.replace("{PROJECTION}", projection.cypher())
+                    .replace("{KEYSET}", ordering.condition(page, asWritten, withPage, "cursor"))
+                    .replace("{ORDER}", ordering.orderBy(page.fromEnd(), asWritten))
+                    .replace("{KEY}", ordering.keyList(asWritten));
+            return new PageQuery(cypher, withPage, page, projection);
+        }
+
+        NodeRows rows(List<Map<String, Object>> rows, List<List<Object>> keys, Integer total) {
+            Page<Map<String, Object>> slice = Page.fromOneMore(rows, keys, page);
+            return new NodeRows(
+                    slice.items(), slice.keys(), slice.hasNext(), slice.hasPrevious(), projection.fields(), total);
+        }
     }
 
     private static void add(
