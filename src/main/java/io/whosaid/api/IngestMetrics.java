@@ -11,10 +11,10 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.smallrye.graphql.api.ErrorCode;
 import io.whosaid.graph.DatabaseErrors;
+import io.whosaid.graph.GraphMetrics;
 import io.whosaid.ingest.resolve.ArticleGraph;
 import io.whosaid.model.IngestItemStatus;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -36,21 +36,6 @@ public class IngestMetrics {
         WRITE
     }
 
-    private static final Duration[] PHASE_BUCKETS = {
-        Duration.ofMillis(1),
-        Duration.ofMillis(5),
-        Duration.ofMillis(10),
-        Duration.ofMillis(25),
-        Duration.ofMillis(50),
-        Duration.ofMillis(100),
-        Duration.ofMillis(250),
-        Duration.ofMillis(500),
-        Duration.ofSeconds(1),
-        Duration.ofMillis(2500),
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(30)
-    };
     private static final double[] COUNT_BUCKETS = {1, 2, 5, 10, 20, 50, 100, 500, 1000, 10000};
 
     private final MeterRegistry registry;
@@ -78,7 +63,7 @@ public class IngestMetrics {
             phases[phase.ordinal()] = Timer.builder("whosaid.ingest.phase")
                     .description("Time in each phase of an ingest: parse the input, extract and resolve, write")
                     .tag("phase", phase.name().toLowerCase())
-                    .serviceLevelObjectives(PHASE_BUCKETS)
+                    .serviceLevelObjectives(GraphMetrics.LATENCY_BUCKETS)
                     .register(registry);
         }
         created = articles("created");

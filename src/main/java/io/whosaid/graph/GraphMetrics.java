@@ -35,7 +35,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 public class GraphMetrics {
 
     /** Latency buckets from 1 ms to 30 s: a point read takes about a millisecond, a big write seconds. */
-    static final Duration[] LATENCY_BUCKETS = {
+    /** The buckets of every latency histogram the service exports (requests, queries, ingest phases). */
+    public static final Duration[] LATENCY_BUCKETS = {
         Duration.ofMillis(1),
         Duration.ofMillis(2),
         Duration.ofMillis(5),

@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.whosaid.api.errors.ApiException;
 import io.whosaid.api.export.ExportRequest;
 import io.whosaid.api.export.Exports;
+import io.whosaid.api.security.CallerName;
 import io.whosaid.api.security.ExportAdmission;
 import io.whosaid.export.ExportFormat;
 import io.whosaid.export.SubgraphWriter;
@@ -92,10 +93,8 @@ public class ExportEndpoint {
     }
 
     private void admitted(RoutingContext ctx, ExportFormat format, ExportRequest request, SecurityIdentity identity) {
-        String client = ctx.request().remoteAddress() == null
-                ? "unknown"
-                : ctx.request().remoteAddress().hostAddress();
-        Optional<ExportAdmission.Refusal> refusal = admission.check(request, identity, client);
+        Optional<ExportAdmission.Refusal> refusal = admission.check(
+                request, identity, CallerName.rateKey(identity, ctx.request().remoteAddress()));
         if (refusal.isPresent()) {
             ExportAdmission.Refusal r = refusal.get();
             error(ctx.response(), r.status(), r.code(), r.message(), r.headers());

@@ -343,12 +343,7 @@ public class GraphQLEndpoint {
             return;
         }
         boolean anonymous = identity.isAnonymous();
-        String client = anonymous
-                ? String.valueOf(
-                        ctx.request().remoteAddress() == null
-                                ? "unknown"
-                                : ctx.request().remoteAddress().hostAddress())
-                : CallerName.of(identity);
+        String client = CallerName.rateKey(identity, ctx.request().remoteAddress());
 
         if (!rateLimiter.admit(client, anonymous)) {
             error(
@@ -474,14 +469,8 @@ public class GraphQLEndpoint {
                                 return;
                             }
                             boolean anonymous = identity.isAnonymous();
-                            String client = anonymous
-                                    ? String.valueOf(
-                                            ctx.request().remoteAddress() == null
-                                                    ? "unknown"
-                                                    : ctx.request()
-                                                            .remoteAddress()
-                                                            .hostAddress())
-                                    : CallerName.of(identity);
+                            String client =
+                                    CallerName.rateKey(identity, ctx.request().remoteAddress());
                             if (!rateLimiter.admit(client, anonymous)) {
                                 error(
                                         ctx,

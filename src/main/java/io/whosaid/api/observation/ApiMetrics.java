@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.whosaid.graph.GraphMetrics;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,22 +29,6 @@ public class ApiMetrics {
             "QUERY_TOO_EXPENSIVE",
             "TIMEOUT");
 
-    private static final Duration[] LATENCY_BUCKETS = {
-        Duration.ofMillis(1),
-        Duration.ofMillis(2),
-        Duration.ofMillis(5),
-        Duration.ofMillis(10),
-        Duration.ofMillis(25),
-        Duration.ofMillis(50),
-        Duration.ofMillis(100),
-        Duration.ofMillis(250),
-        Duration.ofMillis(500),
-        Duration.ofSeconds(1),
-        Duration.ofMillis(2500),
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(30)
-    };
     private static final double[] COST_BUCKETS = {
         1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 20000, 50000, 100000
     };
@@ -90,7 +74,7 @@ public class ApiMetrics {
                 .tag("operation", request.operation)
                 .tag("type", request.type)
                 .tag("outcome", request.outcome())
-                .serviceLevelObjectives(LATENCY_BUCKETS)
+                .serviceLevelObjectives(GraphMetrics.LATENCY_BUCKETS)
                 .register(registry)
                 .record(System.nanoTime() - request.startNanos, TimeUnit.NANOSECONDS);
         if (request.admitted && request.cost >= 0) {

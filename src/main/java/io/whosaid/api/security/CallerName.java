@@ -1,6 +1,7 @@
 package io.whosaid.api.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.net.SocketAddress;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,5 +22,16 @@ public final class CallerName {
             return token.getSubject();
         }
         return identity.getPrincipal().getName();
+    }
+
+    /**
+     * The key the rate limiter counts a caller's requests under: its name, or for an anonymous caller the address it
+     * connects from ({@code unknown} when the connection has none, as a test's in-process request may not).
+     */
+    public static String rateKey(SecurityIdentity identity, SocketAddress remoteAddress) {
+        if (!identity.isAnonymous()) {
+            return of(identity);
+        }
+        return remoteAddress == null ? "unknown" : remoteAddress.hostAddress();
     }
 }

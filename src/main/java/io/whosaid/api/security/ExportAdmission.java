@@ -51,10 +51,10 @@ public class ExportAdmission {
     }
 
     /**
-     * @param client the caller's remote address, which names an anonymous caller for the rate limit
+     * @param rateKey what the rate limiter counts the caller under ({@link CallerName#rateKey})
      * @return empty when the export may run
      */
-    public Optional<Refusal> check(ExportRequest request, SecurityIdentity identity, String client) {
+    public Optional<Refusal> check(ExportRequest request, SecurityIdentity identity, String rateKey) {
         Optional<AccessPolicy.Denial> denial = accessPolicy.check(false, identity);
         if (denial.isPresent()) {
             return Optional.of(new Refusal(
@@ -64,7 +64,7 @@ public class ExportAdmission {
                     Map.of("WWW-Authenticate", "Bearer")));
         }
         boolean anonymous = identity == null || identity.isAnonymous();
-        if (!rateLimiter.admit(anonymous ? client : CallerName.of(identity), anonymous)) {
+        if (!rateLimiter.admit(rateKey, anonymous)) {
             return Optional.of(new Refusal(
                     429,
                     "RATE_LIMITED",
