@@ -50,20 +50,9 @@ public class QuoteReader {
     public NodeRows quotes(
             QuoteFilter filter, Ordering ordering, PageRequest page, NodeSelection selection, boolean withTotal) {
         String matched = quoteAnchor(filter) + QUOTES_FILTERS;
-        if (withTotal) {
-            return RootPages.pageWithTotal(
-                    reader,
-                    matched + QUOTES_PAGE_TOTAL_TAIL,
-                    ordering,
-                    NodeType.QUOTE,
-                    "q",
-                    quoteParameters(filter),
-                    page,
-                    selection);
-        }
         return RootPages.page(
                 reader,
-                matched + QUOTES_PAGE_TAIL,
+                matched + (withTotal ? QUOTES_PAGE_TOTAL_TAIL : QUOTES_PAGE_TAIL),
                 null,
                 ordering,
                 NodeType.QUOTE,

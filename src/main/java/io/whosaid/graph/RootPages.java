@@ -24,7 +24,9 @@ final class RootPages {
 
     /**
      * One page of a root connection, read by keyset. With a count query, the page and the count are one round
-     * trip: the page is collected first, so an empty page still yields the row that carries the count.
+     * trip: the page is collected first, so an empty page still yields the row that carries the count. A query may
+     * also answer both itself, as one pass over the matches can: one row of {@code nodes} (a list of
+     * {@code {node, key}}) and {@code total}, with no count query.
      */
     static NodeRows page(
             GraphReader reader,
@@ -37,35 +39,21 @@ final class RootPages {
             PageRequest page,
             NodeSelection selection) {
         PageQuery prepared = PageQuery.of(query, ordering, type, variable, parameters, page, selection);
-        if (countQuery == null) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            List<List<Object>> keys = new ArrayList<>();
-            for (Record record : reader.read(prepared.cypher(), prepared.parameters())) {
-                add(record.get("node").asMap(), record.get("key").asList(Value::asObject), rows, keys);
-            }
-            return prepared.rows(rows, keys, null);
+        if (countQuery != null) {
+            String combined = "CALL {\n" + prepared.cypher() + "\n}\nWITH collect({node: node, key: key}) AS nodes\n"
+                    + "CALL {\n" + countQuery + "\n}\nRETURN nodes, total";
+            return withTotal(reader.read(combined, prepared.parameters()).get(0), prepared);
         }
-        String combined =
-                "CALL {\n" + prepared.cypher() + "\n}\nWITH collect({node: node, key: key}) AS nodes\nCALL {\n"
-                        + countQuery + "\n}\nRETURN nodes, total";
-        return withTotal(reader.read(combined, prepared.parameters()).get(0), prepared);
-    }
-
-    /**
-     * One page of a root connection and its total from a query that answers both in one row ({@code nodes}, a list
-     * of {@code {node, key}}, and {@code total}), as one pass over the matches can.
-     */
-    static NodeRows pageWithTotal(
-            GraphReader reader,
-            String query,
-            Ordering ordering,
-            NodeType type,
-            String variable,
-            Map<String, Object> parameters,
-            PageRequest page,
-            NodeSelection selection) {
-        PageQuery prepared = PageQuery.of(query, ordering, type, variable, parameters, page, selection);
-        return withTotal(reader.read(prepared.cypher(), prepared.parameters()).get(0), prepared);
+        List<Record> records = reader.read(prepared.cypher(), prepared.parameters());
+        if (records.size() == 1 && records.get(0).containsKey("total")) {
+            return withTotal(records.get(0), prepared);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<List<Object>> keys = new ArrayList<>();
+        for (Record record : records) {
+            add(record.get("node").asMap(), record.get("key").asList(Value::asObject), rows, keys);
+        }
+        return prepared.rows(rows, keys, null);
     }
 
     private static NodeRows withTotal(Record record, PageQuery prepared) {
