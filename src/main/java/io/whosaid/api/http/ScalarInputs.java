@@ -1,5 +1,7 @@
 package io.whosaid.api.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Document;
 import graphql.language.IntValue;
 import graphql.language.ListType;
@@ -34,11 +36,15 @@ final class ScalarInputs {
     private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
+    /** A document's literals do not change: checked once per parsed document (ParsedDocuments keeps them). */
+    private static final Cache<Document, Optional<String>> LITERAL_PROBLEMS =
+            Caffeine.newBuilder().weakKeys().maximumSize(500).build();
+
     private ScalarInputs() {}
 
     /** The first input that is not a valid value of its scalar type, as a message for the client; empty if none. */
     static Optional<String> problem(Document document, Optional<OperationDefinition> operation, JsonObject variables) {
-        Optional<String> literal = outOfRangeIntLiteral(document);
+        Optional<String> literal = LITERAL_PROBLEMS.get(document, ScalarInputs::outOfRangeIntLiteral);
         if (literal.isPresent() || operation.isEmpty()) {
             return literal;
         }
