@@ -357,6 +357,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /**
+     * The pid of the embedded Neo4j the pid file in {@code home} names (running or not), or -1 when there is none:
+     * for tools and tests that watch that process.
+     */
+    public static long pidIn(Path home) {
+        try {
+            return Long.parseLong(Files.readString(pidFile(home)).trim().split("\\s+")[0]);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private static Path pidFile(Path home) {
         return home.resolve("run/whosaid-neo4j.pid");
     }
