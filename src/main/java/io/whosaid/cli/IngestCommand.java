@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                     + "Folders are walked; their other files are passed over.",
             "What lands is written to the state file, and a later run skips it; failed items go to the failure "
                     + "report, one line each (where, code, reason). Exit code 0 when every item is in, 1 when any "
-                    + "failed, 2 for a wrong command line."
+                    + "failed, 2 for a wrong command line, 3 when --direct could not start the service (e.g. its store is "
+                    + "in use by a running service)."
         },
         mixinStandardHelpOptions = true)
 public final class IngestCommand implements Callable<Integer> {
