@@ -21,19 +21,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code whosaid ingest <files | folders | urls.txt | archive.jsonl | feed.xml>…} against a running service. */
+/**
+ * {@code whosaid ingest <files | folders | urls.txt | archive.jsonl | feed.xml>…} against a running service, or with
+ * {@code --direct} against the service started in this process for the run.
+ */
 @Command(
         name = "ingest",
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Sends articles to a running WhoSaid service over its GraphQL API (an editor's API key is needed).",
+            "Sends articles to a running WhoSaid service over its GraphQL API (an editor's API key is needed), or "
+                    + "with --direct straight into the graph: the service runs in this process for the run, on the "
+                    + "store its usual configuration names (WHOSAID_NEO4J_EMBEDDED_DATA_DIR or NEO4J_URI), on "
+                    + "loopback with a key made for the run.",
             "Files: .txt (the text format, or a list of urls when the first line is one), .html/.htm (saved pages), "
                     + ".json (one article), .jsonl/.ndjson (an article per line), .xml/.rss/.atom (feeds). "
                     + "Folders are walked; their other files are passed over.",
             "What lands is written to the state file, and a later run skips it; failed items go to the failure "
                     + "report, one line each (where, code, reason). Exit code 0 when every item is in, 1 when any "
-                    + "failed, 2 for a wrong command line."
+                    + "failed, 2 for a wrong command line, 3 when --direct could not start the service (e.g. its store is "
+                    + "in use by a running service)."
         },
         mixinStandardHelpOptions = true)
 public final class IngestCommand implements Callable<Integer> {
@@ -54,6 +61,11 @@ public final class IngestCommand implements Callable<Integer> {
             defaultValue = "${env:WHOSAID_API_KEY}",
             description = "an editor's API key (env WHOSAID_API_KEY)")
     String apiKey;
+
+    @Option(
+            names = "--direct",
+            description = "no running service: start one in this process, on the configured store, for this run")
+    boolean direct;
 
     @Option(
             names = "--state",
@@ -133,6 +145,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Starts the service for {@code --direct}; set by {@link WhoSaidCli}, null where only a client runs. */
+    InProcessService inProcess;
+
     private BulkIngest.Summary summary;
 
     /** What the last run did (for tests and embedding callers); null before a run. */
@@ -152,6 +167,22 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("--batch must be between 1 and 1000, --batch-chars at least 1");
             return 2;
         }
+        if (direct) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--service")
+                    || spec.commandLine().getParseResult().hasMatchedOption("--api-key")) {
+                err.println("--direct starts its own service: leave out --service and --api-key");
+                return 2;
+            }
+            if (inProcess == null) {
+                err.println("--direct needs the service's jar (java -jar quarkus-run.jar ingest --direct ...)");
+                return 2;
+            }
+            return inProcess.serve((endpoint, key) -> ingest(endpoint, key, out, err));
+        }
+        return ingest(service, apiKey, out, err);
+    }
+
+    private int ingest(URI service, String apiKey, PrintWriter out, PrintWriter err) throws Exception {
         Limits limits = new Limits(maxBytes, maxPageBytes, maxFeedBytes, maxBytes);
         long total = InputItems.count(inputs, limits, feedMode);
         ServiceClient client = new ServiceClient(service, apiKey, Duration.ofSeconds(timeoutSeconds));
@@ -176,7 +207,7 @@ public final class IngestCommand implements Callable<Integer> {
                 Locale.ROOT,
                 "ingest into %s: %d item(s): %d created, %d already in, %d skipped (in an earlier run), "
                         + "%d failed; %.1f s, %.1f articles/s%n",
-                client.endpoint(),
+                direct ? "the graph (--direct)" : client.endpoint(),
                 total,
                 summary.created(),
                 summary.alreadyIn(),

@@ -5,9 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command-line client, in the service's own jar. It talks to a running service over HTTP and never starts one:
- * {@link io.whosaid.app.Main} hands it the command line before Quarkus starts, so a client run opens no port and no
- * store.
+ * The command-line client, in the service's own jar. It talks to a running service over HTTP: {@link
+ * io.whosaid.app.Main} hands it the command line before Quarkus starts, so a client run opens no port and no store.
+ * Only {@code ingest --direct} starts the service, in this process and for this run alone ({@link InProcessService}).
  */
 @Command(
         name = "whosaid",
@@ -27,12 +27,14 @@ public final class WhoSaidCli {
         return args.length > 0 && CLIENT_WORDS.contains(args[0]);
     }
 
-    public static CommandLine commandLine() {
-        return new CommandLine(new WhoSaidCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    public static CommandLine commandLine(InProcessService inProcess) {
+        CommandLine cli = new CommandLine(new WhoSaidCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        ((IngestCommand) cli.getSubcommands().get("ingest").getCommand()).inProcess = inProcess;
+        return cli;
     }
 
     /** Runs a client command line; the answer is the process's exit code. */
-    public static int run(String... args) {
-        return commandLine().execute(args);
+    public static int run(InProcessService inProcess, String... args) {
+        return commandLine(inProcess).execute(args);
     }
 }

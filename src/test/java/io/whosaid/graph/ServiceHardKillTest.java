@@ -69,7 +69,7 @@ class ServiceHardKillTest {
             service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             Path pidFile = dataDir.resolve("run/whosaid-neo4j.pid");
             assertTrue(Files.exists(pidFile), "the killed service left its Neo4j's pid file");
-            orphanPid = Long.parseLong(Files.readString(pidFile).strip());
+            orphanPid = io.whosaid.graph.embedded.EmbeddedNeo4j.pidIn(dataDir);
             assertTrue(
                     ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false),
                     "Neo4j outlived the hard-killed service (the case the pid file is for)");

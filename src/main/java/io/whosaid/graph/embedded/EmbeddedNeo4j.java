@@ -113,7 +113,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
                     .start();
-            Files.writeString(pidFile(home), Long.toString(process.pid()));
+            // The child's pid, then this process's: the next start tells an orphan from a store another process uses.
+            Files.writeString(
+                    pidFile(home), process.pid() + " " + ProcessHandle.current().pid());
             awaitBolt(console);
             if (settings.auth()) {
                 ensurePassword(home, console);
@@ -308,34 +310,63 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops a child left running by a service that was hard-killed (it would hold the store lock). A child whose
+     * service still runs is not an orphan: its store is in use, and this start fails with {@link StoreInUseException}
+     * rather than take the store from under that service.
+     */
     private static void stopOrphan(Path home) throws IOException {
         Path pidFile = pidFile(home);
         if (!Files.exists(pidFile)) {
             return;
         }
-        String text = Files.readString(pidFile).trim();
-        Optional<ProcessHandle> orphan;
-        try {
-            orphan = ProcessHandle.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            orphan = Optional.empty();
-        }
+        String[] pids = Files.readString(pidFile).trim().split("\\s+");
+        Optional<ProcessHandle> child = process(pids[0]);
+        Optional<ProcessHandle> owner = pids.length > 1 ? process(pids[1]) : Optional.empty();
         // Only a JVM running Neo4j's entry point on this very home folder is ours to stop.
-        orphan.filter(ProcessHandle::isAlive)
+        Optional<ProcessHandle> running = child.filter(ProcessHandle::isAlive)
                 .filter(handle -> handle.info()
                         .commandLine()
                         .map(line -> line.contains(ENTRY_POINT) && line.contains(home.toString()))
-                        .orElse(false))
-                .ifPresent(handle -> {
-                    LOG.warnf("Stopping embedded Neo4j %d left running by an earlier run", handle.pid());
-                    handle.destroy();
-                    try {
-                        handle.onExit().get(30, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        handle.destroyForcibly();
-                    }
-                });
+                        .orElse(false));
+        if (running.isEmpty()) {
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        Optional<ProcessHandle> liveOwner = owner.filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.pid() != ProcessHandle.current().pid());
+        if (liveOwner.isPresent()) {
+            throw new StoreInUseException(home, liveOwner.get().pid());
+        }
+        ProcessHandle orphan = running.get();
+        LOG.warnf("Stopping embedded Neo4j %d left running by an earlier run", orphan.pid());
+        orphan.destroy();
+        try {
+            orphan.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            orphan.destroyForcibly();
+        }
         Files.deleteIfExists(pidFile);
+    }
+
+    private static Optional<ProcessHandle> process(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The pid of the embedded Neo4j the pid file in {@code home} names (running or not), or -1 when there is none:
+     * for tools and tests that watch that process.
+     */
+    public static long pidIn(Path home) {
+        try {
+            return Long.parseLong(Files.readString(pidFile(home)).trim().split("\\s+")[0]);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Path pidFile(Path home) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.whosaid.support.Neo4jLookalike;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,32 @@ import org.neo4j.driver.GraphDatabase;
 
 /** The embedded store is a real Neo4j on disk: what one run writes, the next run reads. */
 class EmbeddedNeo4jTest {
+
+    @Test
+    void aStoreWhoseServiceStillRunsIsNotTakenFromIt(@TempDir Path home) throws Exception {
+        Files.createDirectories(home.resolve("run"));
+        Process neo4j = Neo4jLookalike.on(home);
+        Process service = new ProcessBuilder("sleep", "120").start();
+        try {
+            Files.writeString(home.resolve("run/whosaid-neo4j.pid"), neo4j.pid() + " " + service.pid());
+            StoreInUseException refused = assertThrows(
+                    StoreInUseException.class,
+                    () -> EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(home, libDir())));
+            assertEquals(service.pid(), refused.ownerPid());
+            assertTrue(neo4j.isAlive(), "the other service's Neo4j keeps running");
+            assertTrue(Files.exists(home.resolve("run/whosaid-neo4j.pid")), "and its pid file stays");
+
+            // Once that service is gone, its Neo4j is an orphan: stopped, and the store opens.
+            service.destroyForcibly().waitFor();
+            try (EmbeddedNeo4j started = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(home, libDir()))) {
+                assertFalse(neo4j.isAlive(), "the orphan was stopped");
+                assertTrue(started.isRunning());
+            }
+        } finally {
+            neo4j.destroyForcibly();
+            service.destroyForcibly();
+        }
+    }
 
     static Path libDir() {
         return Path.of(System.getProperty("whosaid.neo4j.embedded.lib-dir", "target/neo4j-lib"));

@@ -138,6 +138,11 @@ public final class BenchMain {
 
                 double ingestPerSecond = Double.NaN;
                 if (!arguments.flag("--no-ingest")) {
+                    // Sampled through the whole ingest (warm-up included): memory must stay bounded however much
+                    // goes in, in the service and in the Neo4j that writes it.
+                    MemoryPeaks serviceDuringIngest =
+                            MemoryPeaks.watch(service.process().pid(), 5);
+                    MemoryPeaks neo4jDuringIngest = MemoryPeaks.watch(neo4jPid(store), 5);
                     IngestBench.Result ingest = IngestBench.run(
                             endpoint,
                             ingestHeaders,
@@ -164,9 +169,12 @@ public final class BenchMain {
                     line(
                             "bench: ingest timeline, articles created per 10 s from the first request (warm-up included): %s",
                             ingest.timeline());
-                    line(
-                            "bench: memory after ingest: service %s",
-                            Memory.of(service.process().pid()).describe());
+                    serviceDuringIngest.close();
+                    line("bench: memory during ingest: service %s", serviceDuringIngest.describe());
+                    if (neo4jDuringIngest != null) {
+                        neo4jDuringIngest.close();
+                        line("bench: memory during ingest: embedded Neo4j %s", neo4jDuringIngest.describe());
+                    }
                 }
                 // Last: WhoSaid over the HTTP bound (raw Cypher behind a bare HTTP server), n/a without --relay.
                 String summary = String.format(
@@ -549,12 +557,7 @@ public final class BenchMain {
     }
 
     private static long neo4jPid(Path store) {
-        try {
-            return Long.parseLong(
-                    Files.readString(store.resolve("run/whosaid-neo4j.pid")).trim());
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
+        return io.whosaid.graph.embedded.EmbeddedNeo4j.pidIn(store);
     }
 
     private static String markerValue(Path store, String key) {

@@ -91,12 +91,7 @@ record BenchService(
 
     /** The embedded Neo4j's process, or -1 when it is not known. */
     long neo4jPid() {
-        try {
-            return Long.parseLong(
-                    Files.readString(store.resolve("run/whosaid-neo4j.pid")).trim());
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
+        return io.whosaid.graph.embedded.EmbeddedNeo4j.pidIn(store);
     }
 
     @Override

@@ -150,15 +150,12 @@ public final class BenchStore {
 
     /** CPU time used so far by the embedded Neo4j of {@code home}, found by its pid file. */
     static Duration cpuOf(Path home) {
-        try {
-            long pid = Long.parseLong(
-                    Files.readString(home.resolve("run/whosaid-neo4j.pid")).trim());
-            return ProcessHandle.of(pid)
-                    .flatMap(handle -> handle.info().totalCpuDuration())
-                    .orElse(Duration.ZERO);
-        } catch (IOException | NumberFormatException e) {
-            return Duration.ZERO;
-        }
+        long pid = EmbeddedNeo4j.pidIn(home);
+        return pid < 0
+                ? Duration.ZERO
+                : ProcessHandle.of(pid)
+                        .flatMap(handle -> handle.info().totalCpuDuration())
+                        .orElse(Duration.ZERO);
     }
 
     static long clientCpuNanos() {
