@@ -3,6 +3,7 @@ package io.whosaid.graph;
 import static io.whosaid.support.GraphQL.data;
 import static io.whosaid.support.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,6 +78,7 @@ class StandardQueryPlansTest {
             if (profile.scans()) {
                 scanning.add(name);
             }
+            assertNull(profile.error(), name + " did not run to its end");
         });
         assertEquals(23, profiles.size(), "one plan per standard query: " + profiles.keySet());
         assertEquals(List.of(), scanning, "label or all-nodes scans (plans in " + written + ")");

@@ -96,8 +96,10 @@ public final class ProfileExploringQueries {
                     .single();
             String name = speaker.get("name").asString();
             List<String> quoteWords = words(speaker.get("text").asString());
-            List<String> nameWords = words(name);
-            String surname = nameWords.get(nameWords.size() - 1);
+            // The prefix is of another word of the same quote, so that the words and the prefix find it together.
+            String word = longest(quoteWords);
+            String other =
+                    longest(quoteWords.stream().filter(w -> !w.equals(word)).toList());
             return new Anchors(
                     articleId,
                     speaker.get("id").asString(),
@@ -105,8 +107,8 @@ public final class ProfileExploringQueries {
                     name.toLowerCase(Locale.ROOT).substring(0, Math.min(4, name.length())),
                     longest(words(publisher.get("name").asString())).toLowerCase(Locale.ROOT),
                     name.toLowerCase(Locale.ROOT),
-                    longest(quoteWords),
-                    surname.substring(0, Math.min(4, surname.length())),
+                    word,
+                    other.substring(0, Math.min(4, other.length())),
                     quoteWords.get(0) + " " + quoteWords.get(1));
         }
     }
@@ -152,6 +154,7 @@ public final class ProfileExploringQueries {
                 .append(indexReads(p))
                 .append(" | ")
                 .append(p.scans() ? "**yes**" : "none")
+                .append(p.error() == null ? "" : " (did not run to its end here, EXPLAIN's plan: " + p.error() + ")")
                 .append(" |\n"));
         md.append("\nThe generated graph has no quote with an unnamed source (the bench's import writes no"
                 + " `unnamedSource`), so \"quotes with an unnamed source\" and \"question: unnamed sources of a publisher\""
