@@ -73,8 +73,9 @@ public final class ProfileExploringQueries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        profiles.forEach((name, p) ->
-                System.out.printf("profile: %-48s dbHits=%d rows=%d scan=%s%n", name, p.dbHits(), p.rows(), p.scans()));
+        profiles.forEach((name, p) -> System.out.printf(
+                "profile: %-48s dbHits=%d rows=%d scan=%s%s%n",
+                name, p.dbHits(), p.rows(), p.scans(), p.error() == null ? "" : " error=" + p.error()));
         System.out.println("profile: wrote " + out);
         if (scanned) {
             System.err.println("A standard exploring query scans a label or all nodes; see " + out);
