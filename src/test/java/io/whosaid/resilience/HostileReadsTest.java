@@ -47,10 +47,9 @@ import org.neo4j.driver.Session;
 @QuarkusTestResource(Neo4jTestResource.class)
 class HostileReadsTest {
 
-    /** The request: estimated at 12,000 by a fixed fan-out, it walks the prolific commenter's comments twice. */
-    static final String FAN_OUT = "query($id: ID) { quotes(first: 1, articleId: $id) { edges { node { article {"
-            + " comments { edges { node { author { comments { article { comments { edges { node { author { comments { text }"
-            + " } } } } } } } } } } } } } } } }";
+    /** The request: estimated at 12,000 by a fixed fan-out, it walks the prolific commenter's comments and back. */
+    static final String FAN_OUT = "query($id: ID!) { article(id: $id) { comments(first: 100) { edges { node { author {"
+            + " comments { article { comments(first: 100) { edges { node { text } } } } } } } } } } }";
 
     static final String LIST = "{ articles(first: 10) { edges { node { id title publisher { name } } } } }";
     static final String ONE =
