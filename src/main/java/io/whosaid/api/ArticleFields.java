@@ -1,12 +1,12 @@
 package io.whosaid.api;
 
 import io.whosaid.model.Article;
-import io.whosaid.model.Comment;
+import io.whosaid.model.CommentConnection;
 import io.whosaid.model.EntityLink;
 import io.whosaid.model.Mention;
 import io.whosaid.model.Organization;
-import io.whosaid.model.Person;
-import io.whosaid.model.Quote;
+import io.whosaid.model.PersonConnection;
+import io.whosaid.model.QuoteConnection;
 import io.whosaid.model.QuoteStatus;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -37,9 +37,18 @@ public class ArticleFields {
         return loader.answers(articles, "Article", "publisherEdge");
     }
 
+    /* The connections are not batched over articles: SmallRye hands a batched field the arguments of its first alias
+    only. The root query normally prefetches them. */
+
     @Name("people")
-    public List<@NonNull List<@NonNull Person>> people(@Source List<Article> articles) {
-        return loader.answers(articles, "Article", "people");
+    @Description("The people the article mentions, most mentioned first (then by name)")
+    public @NonNull PersonConnection people(
+            @Source Article article,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("last") Integer last,
+            @Name("before") String before) {
+        return (PersonConnection) loader.value(article, "Article", "people", first, after, last, before, null);
     }
 
     @Name("organizations")
@@ -47,14 +56,17 @@ public class ArticleFields {
         return loader.answers(articles, "Article", "organizations");
     }
 
-    /* Not batched over articles: SmallRye hands a batched field the arguments of its first alias only. The root
-    query normally prefetches it. */
     @Name("quotes")
     @Description("The article's quotes in reading order, in the states asked for (every state but RETRACTED unless "
             + "statuses says)")
-    @SuppressWarnings("unchecked")
-    public @NonNull List<@NonNull Quote> quotes(@Source Article article, @Name("statuses") List<QuoteStatus> statuses) {
-        return (List<Quote>) loader.value(article, "Article", "quotes", null, null, null, null, statuses);
+    public @NonNull QuoteConnection quotes(
+            @Source Article article,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("last") Integer last,
+            @Name("before") String before,
+            @Name("statuses") List<QuoteStatus> statuses) {
+        return (QuoteConnection) loader.value(article, "Article", "quotes", first, after, last, before, statuses);
     }
 
     @Name("mentions")
@@ -65,7 +77,13 @@ public class ArticleFields {
     }
 
     @Name("comments")
-    public List<@NonNull List<@NonNull Comment>> comments(@Source List<Article> articles) {
-        return loader.answers(articles, "Article", "comments");
+    @Description("Every comment of the article's thread, replies included, in thread order (1, 1.1, 2, ...)")
+    public @NonNull CommentConnection comments(
+            @Source Article article,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("last") Integer last,
+            @Name("before") String before) {
+        return (CommentConnection) loader.value(article, "Article", "comments", first, after, last, before, null);
     }
 }

@@ -2,6 +2,7 @@ package io.whosaid.api;
 
 import io.whosaid.model.Article;
 import io.whosaid.model.Comment;
+import io.whosaid.model.CommentConnection;
 import io.whosaid.model.Commenter;
 import io.whosaid.model.Entity;
 import io.whosaid.model.Mention;
@@ -32,9 +33,17 @@ public class CommentFields {
         return loader.answers(comments, "Comment", "parent");
     }
 
+    /* Not batched over comments: SmallRye hands a batched field the arguments of its first alias only. The root
+    query normally prefetches it. */
     @Name("replies")
-    public List<@NonNull List<@NonNull Comment>> replies(@Source List<Comment> comments) {
-        return loader.answers(comments, "Comment", "replies");
+    @Description("The direct replies to this comment, in thread order")
+    public @NonNull CommentConnection replies(
+            @Source Comment comment,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("last") Integer last,
+            @Name("before") String before) {
+        return (CommentConnection) loader.value(comment, "Comment", "replies", first, after, last, before, null);
     }
 
     @Name("article")

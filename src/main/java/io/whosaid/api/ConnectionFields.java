@@ -1,6 +1,7 @@
 package io.whosaid.api;
 
 import io.whosaid.model.ArticleConnection;
+import io.whosaid.model.CommentConnection;
 import io.whosaid.model.OrganizationConnection;
 import io.whosaid.model.PersonConnection;
 import io.whosaid.model.QuoteConnection;
@@ -34,6 +35,12 @@ public class ConnectionFields {
     @Name("totalCount")
     @Description("How many items the whole connection holds")
     public int quotesTotal(@Source QuoteConnection connection) {
+        return connection.totalCountSupplier().getAsInt();
+    }
+
+    @Name("totalCount")
+    @Description("How many items the whole connection holds")
+    public int commentsTotal(@Source CommentConnection connection) {
         return connection.totalCountSupplier().getAsInt();
     }
 }

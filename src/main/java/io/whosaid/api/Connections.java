@@ -4,6 +4,9 @@ import io.whosaid.graph.Page;
 import io.whosaid.model.Article;
 import io.whosaid.model.ArticleConnection;
 import io.whosaid.model.ArticleEdge;
+import io.whosaid.model.Comment;
+import io.whosaid.model.CommentConnection;
+import io.whosaid.model.CommentEdge;
 import io.whosaid.model.Connection;
 import io.whosaid.model.Node;
 import io.whosaid.model.Organization;
@@ -31,6 +34,7 @@ final class Connections {
             case "Person" -> people(page, cursors, total);
             case "Organization" -> organizations(page, cursors, total);
             case "Quote" -> quotes(page, cursors, total);
+            case "Comment" -> comments(page, cursors, total);
             default -> throw new IllegalArgumentException("No connection of " + nodeType);
         };
     }
@@ -65,5 +69,13 @@ final class Connections {
             edges.add(new QuoteEdge((Quote) page.items().get(i), cursors.get(i)));
         }
         return new QuoteConnection(edges, Paging.pageInfo(page, cursors), total);
+    }
+
+    static CommentConnection comments(Page<Node> page, List<String> cursors, IntSupplier total) {
+        List<CommentEdge> edges = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new CommentEdge((Comment) page.items().get(i), cursors.get(i)));
+        }
+        return new CommentConnection(edges, Paging.pageInfo(page, cursors), total);
     }
 }

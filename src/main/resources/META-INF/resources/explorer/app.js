@@ -170,11 +170,32 @@ async function openNode(node) {
   if (data.node && data.node.article) navigate(`/article/${seg(data.node.article.id)}#q-${node.id}`);
 }
 
+// An article's people, quotes and comments are connections: the page reads the first 100 of each with the article,
+// then the rest page by page (an article may have thousands of comments).
+const ARTICLE_PAGE = 100;
+const ARTICLE_LISTS = {
+  people: 'id name aliases',
+  quotes: 'id text kind status unnamedSource cue evidence { start end sentence } speaker { __typename id name } about { __typename id name }',
+  comments: 'id number text spam author { handle } mentions { __typename id name }',
+};
+const listPage = (field, after) => `${field}(first: ${ARTICLE_PAGE}${after ? ', after: $after' : ''}) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { ${ARTICLE_LISTS[field]} } } }`;
 const ARTICLE_QUERY = `query Article($id: ID!) { article(id: $id) { id url title subtitle publishedAt text editorNotes
-  publisher { id name }
-  people { id name aliases } organizations { id name aliases }
-  quotes { id text kind status unnamedSource cue evidence { start end sentence } speaker { __typename id name } about { __typename id name } }
-  comments { id number text spam author { handle } mentions { __typename id name } } } }`;
+  publisher { id name } organizations { id name aliases }
+  ${Object.keys(ARTICLE_LISTS).map(field => listPage(field, false)).join('\n  ')} } }`;
+
+/** Every node of one of the article's connections: the page read with the article, then the pages after it. */
+async function allOf(id, field, page) {
+  const nodes = page.edges.map(e => e.node);
+  let info = page.pageInfo;
+  while (info.hasNextPage) {
+    const next = (await gql(`query More($id: ID!, $after: String) { article(id: $id) { ${listPage(field, true)} } }`,
+      {id, after: info.endCursor})).article[field];
+    nodes.push(...next.edges.map(e => e.node));
+    info = next.pageInfo;
+  }
+  return nodes;
+}
 
 /** The text with each quote's evidence span highlighted and linked to its speaker, and names marked. */
 function markedText(text, quotes, entities) {
@@ -240,6 +261,7 @@ async function showArticle(id) {
   const [data, history] = await Promise.all([gql(ARTICLE_QUERY, {id}), historyOf(id, ['articleId'], 'the article')]);
   const a = data.article;
   if (!a) return notFound(`No article with id ${id}.`);
+  for (const field of Object.keys(ARTICLE_LISTS)) a[field] = await allOf(id, field, a[field]);
   document.title = `${a.title} · WhoSaid`;
   const entities = [...a.people.map(p => ({__typename: 'Person', ...p})), ...a.organizations.map(o => ({__typename: 'Organization', ...o}))];
   main.innerHTML = `

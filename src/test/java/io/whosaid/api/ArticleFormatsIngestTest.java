@@ -29,7 +29,7 @@ class ArticleFormatsIngestTest {
               ingestArticle(input: {text: $text, html: $html, json: $json, url: $url, publishedAt: $publishedAt}) {
                 created
                 article { id url title subtitle publishedAt text editorNotes publisher { name }
-                          comments { number text author { handle } parent { number } } }
+                          comments { edges { node { number text author { handle } parent { number } } } } }
               }
             }""";
     static final String A = "data.ingestArticle.article.";
@@ -50,11 +50,11 @@ class ArticleFormatsIngestTest {
         assertEquals("The Coastal Herald", json.getString(A + "publisher.name"));
         assertEquals(List.of("Editor’s note: the vote was five to two."), json.getList(A + "editorNotes"));
         assertFalse(json.getString(A + "text").contains("Share this"));
-        assertEquals(List.of("1", "1.1", "1.1.1", "1.2", "2"), json.getList(A + "comments.number"));
+        assertEquals(List.of("1", "1.1", "1.1.1", "1.2", "2"), json.getList(A + "comments.edges.node.number"));
         assertEquals(
                 List.of("Jerry Pike", "Lohr_fan", "Jerry Pike", "deckhand", "north shore resident"),
-                json.getList(A + "comments.author.handle"));
-        assertEquals("1.1", json.getString(A + "comments[2].parent.number"));
+                json.getList(A + "comments.edges.node.author.handle"));
+        assertEquals("1.1", json.getString(A + "comments.edges[2].node.parent.number"));
         assertEquals(
                 2,
                 GraphChecks.single(
@@ -106,8 +106,8 @@ class ArticleFormatsIngestTest {
         assertEquals(
                 "A probe the size of a suitcase found ice, said Priya Raman.\n\nOther teams will check.",
                 json.getString(A + "text"));
-        assertEquals(List.of("1", "1.1", "2"), json.getList(A + "comments.number"));
-        assertEquals("1", json.getString(A + "comments[1].parent.number"));
+        assertEquals(List.of("1", "1.1", "2"), json.getList(A + "comments.edges.node.number"));
+        assertEquals("1", json.getString(A + "comments.edges[1].node.parent.number"));
         assertEquals(
                 1L,
                 GraphChecks.single(

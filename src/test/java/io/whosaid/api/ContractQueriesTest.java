@@ -47,22 +47,23 @@ class ContractQueriesTest {
                 query($id: ID!) { article(id: $id) {
                   id url title subtitle publishedAt text editorNotes
                   publisher { name kind }
-                  people { name aliases }
+                  people { edges { node { name aliases } } }
                   organizations { name }
-                  quotes { text kind cue speaker { __typename name } about { name } article { id }
-                           evidence { sentence start end } }
-                  comments { number author { handle } mentions { name } parent { number } replies { number } article { id } }
+                  quotes { edges { node { text kind cue speaker { __typename name } about { name } article { id }
+                           evidence { sentence start end } } } }
+                  comments { edges { node { number author { handle } mentions { name } parent { number }
+                             replies { edges { node { number } } } article { id } } } }
                 } }""", vars("id", articleId));
         String a = "data.article.";
         assertEquals("https://ledger.example/harbor-board", json.getString(a + "url"));
         assertEquals("2026-01-12T00:00:00Z", json.getString(a + "publishedAt"));
         assertEquals("The Coastal Ledger", json.getString(a + "publisher.name"));
         assertEquals("PUBLISHER", json.getString(a + "publisher.kind"));
-        assertEquals(List.of("Mara Quell", "Ivo Brenn"), json.getList(a + "people.name"));
+        assertEquals(List.of("Mara Quell", "Ivo Brenn"), json.getList(a + "people.edges.node.name"));
         assertEquals(Set.of("Harbor Board", "Tidewater Lines"), new HashSet<>(json.getList(a + "organizations.name")));
-        assertEquals(4, json.getList(a + "quotes").size());
+        assertEquals(4, json.getList(a + "quotes.edges").size());
         String text = json.getString(a + "text");
-        for (Map<String, Object> quote : json.<Map<String, Object>>getList(a + "quotes")) {
+        for (Map<String, Object> quote : json.<Map<String, Object>>getList(a + "quotes.edges.node")) {
             Map<?, ?> evidence = (Map<?, ?>) quote.get("evidence");
             assertEquals(
                     quote.get("text"),
@@ -70,13 +71,13 @@ class ContractQueriesTest {
                     "evidence offsets point at the quote in Article.text");
             assertEquals(articleId, ((Map<?, ?>) quote.get("article")).get("id"));
         }
-        assertEquals("Person", json.getString(a + "quotes[0].speaker.__typename"));
-        assertEquals(List.of("Harbor Board"), json.getList(a + "quotes[0].about.name"));
-        assertEquals(List.of("1", "1.1", "2"), json.getList(a + "comments.number"));
-        assertEquals(List.of("Mara Quell"), json.getList(a + "comments[0].mentions.name"));
-        assertEquals(List.of("1.1"), json.getList(a + "comments[0].replies.number"));
-        assertEquals("1", json.getString(a + "comments[1].parent.number"));
-        assertEquals("Brenn_fan", json.getString(a + "comments[1].author.handle"));
+        assertEquals("Person", json.getString(a + "quotes.edges[0].node.speaker.__typename"));
+        assertEquals(List.of("Harbor Board"), json.getList(a + "quotes.edges[0].node.about.name"));
+        assertEquals(List.of("1", "1.1", "2"), json.getList(a + "comments.edges.node.number"));
+        assertEquals(List.of("Mara Quell"), json.getList(a + "comments.edges[0].node.mentions.name"));
+        assertEquals(List.of("1.1"), json.getList(a + "comments.edges[0].node.replies.edges.node.number"));
+        assertEquals("1", json.getString(a + "comments.edges[1].node.parent.number"));
+        assertEquals("Brenn_fan", json.getString(a + "comments.edges[1].node.author.handle"));
     }
 
     @Test
@@ -239,15 +240,15 @@ class ContractQueriesTest {
     @Test
     void nodeFindsEveryType() {
         JsonPath article = data(
-                "query($id: ID!) { article(id: $id) { quotes { id } comments { id author { id } } publisher { id } } }",
+                "query($id: ID!) { article(id: $id) { quotes { edges { node { id } } } comments { edges { node { id author { id } } } } publisher { id } } }",
                 vars("id", articleId));
         List<String> ids = new ArrayList<>(List.of(
                 articleId,
                 personId("quell"),
                 article.getString("data.article.publisher.id"),
-                article.getString("data.article.quotes[0].id"),
-                article.getString("data.article.comments[0].id"),
-                article.getString("data.article.comments[0].author.id")));
+                article.getString("data.article.quotes.edges[0].node.id"),
+                article.getString("data.article.comments.edges[0].node.id"),
+                article.getString("data.article.comments.edges[0].node.author.id")));
         List<String> types = new ArrayList<>();
         for (String id : ids) {
             JsonPath node = data("query($id: ID!) { node(id: $id) { __typename id } }", vars("id", id));

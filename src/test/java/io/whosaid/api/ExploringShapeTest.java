@@ -66,14 +66,14 @@ class ExploringShapeTest {
     void ingest() {
         JsonPath json = data(
                 "mutation($t: String!) { ingestArticle(input: {text: $t}) { article { id"
-                        + " quotes { id speaker { id } } comments { id author { id } } } } }",
+                        + " quotes { edges { node { id speaker { id } } } } comments { edges { node { id author { id } } } } } } }",
                 vars("t", TEXT));
         String a = "data.ingestArticle.article.";
         article = json.getString(a + "id");
-        quote = json.getString(a + "quotes[0].id");
-        speaker = json.getString(a + "quotes[0].speaker.id");
-        comment = json.getString(a + "comments[0].id");
-        commenter = json.getString(a + "comments[0].author.id");
+        quote = json.getString(a + "quotes.edges[0].node.id");
+        speaker = json.getString(a + "quotes.edges[0].node.speaker.id");
+        comment = json.getString(a + "comments.edges[0].node.id");
+        commenter = json.getString(a + "comments.edges[0].node.author.id");
         assertNotNull(quote, json.prettify());
         assertNotNull(comment, json.prettify());
     }

@@ -48,7 +48,7 @@ class IngestUrlLoopbackTest {
 
     static final String INGEST_URL = """
             mutation($url: String!, $publishedAt: String) { ingestUrl(url: $url, publishedAt: $publishedAt) {
-              created article { id url title subtitle publishedAt publisher { name } comments { number author { handle } } } } }""";
+              created article { id url title subtitle publishedAt publisher { name } comments { edges { node { number author { handle } } } } } } }""";
     static final String A = "data.ingestUrl.article.";
 
     static LocalPages pages;
@@ -77,7 +77,7 @@ class IngestUrlLoopbackTest {
         assertEquals("Port Commission Rejects Night Ferry Plan", json.getString(A + "title"));
         assertEquals("2026-03-04T09:12:44Z", json.getString(A + "publishedAt"));
         assertEquals("The Coastal Herald", json.getString(A + "publisher.name"));
-        assertEquals(List.of("1", "1.1", "1.1.1", "1.2", "2"), json.getList(A + "comments.number"));
+        assertEquals(List.of("1", "1.1", "1.1.1", "1.2", "2"), json.getList(A + "comments.edges.node.number"));
 
         JsonPath again =
                 data(INGEST_URL, vars("url", pages.url("/pages/wordpress-repost.html"), "publishedAt", "2026-03-05"));

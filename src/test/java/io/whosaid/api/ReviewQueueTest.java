@@ -190,8 +190,10 @@ class ReviewQueueTest {
                         """,
                                 "u", "https://review-test.example/confirm-entity"))
                 .getString("data.ingestArticle.article.id");
-        String bellwright = data("query($id: ID!) { article(id: $id) { people { id name } } }", vars("id", article))
-                .getString("data.article.people.find { it.name == 'Aldous Penwarden-Kite' }.id");
+        String bellwright = data(
+                        "query($id: ID!) { article(id: $id) { people { edges { node { id name } } } } }",
+                        vars("id", article))
+                .getString("data.article.people.edges.node.find { it.name == 'Aldous Penwarden-Kite' }.id");
         String read = "query($id: ID!) { person(id: $id) { name aliases confirmed } }";
         assertFalse(data(read, vars("id", bellwright)).getBoolean("data.person.confirmed"));
         assertTrue(ids(all("SEEN_ONCE", 100)).contains(bellwright), "one article names the bellwright");

@@ -3,6 +3,7 @@ package io.whosaid.api;
 import static io.whosaid.support.GraphQL.data;
 import static io.whosaid.support.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,7 @@ import io.whosaid.graph.GraphReader;
 import io.whosaid.support.KnownGraph;
 import io.whosaid.support.Neo4jTestResource;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +43,20 @@ class RoundTripTest {
     void articleToQuotesToSpeakersToAffiliationsToOrganizationIsOneQuery() {
         JsonPath json = counted(1, """
                 query($id: ID!) { article(id: $id) { title publisher { name }
-                  quotes { text speaker { name ... on Person { affiliations { role organization { name
-                    quotedAbout(first: 5) { edges { node { text speaker { name } } } } } } } } about { name } }
-                  comments { number author { handle comments { number } } parent { number } replies { number } mentions { name } } } }""", vars("id", articleId));
+                  people(first: 2) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } }
+                  quotes { totalCount edges { node { text speaker { name ... on Person { affiliations { role organization { name
+                    quotedAbout(first: 5) { edges { node { text speaker { name } } } } } } } } about { name } } } }
+                  comments(first: 2) { totalCount pageInfo { hasNextPage } edges { cursor node { number author { handle comments { number } }
+                    parent { number } replies(first: 5) { totalCount edges { node { number } } } mentions { name } } } } } }""", vars("id", articleId));
         assertEquals(
-                "Harbor Board", json.getString("data.article.quotes[0].speaker.affiliations[0].organization.name"));
-        assertEquals(3, json.getList("data.article.comments").size());
+                "Harbor Board",
+                json.getString("data.article.quotes.edges[0].node.speaker.affiliations[0].organization.name"));
+        assertEquals(4, json.getInt("data.article.quotes.totalCount"));
+        assertEquals(2, json.getList("data.article.comments.edges").size());
+        assertEquals(3, json.getInt("data.article.comments.totalCount"));
+        assertTrue(json.getBoolean("data.article.comments.pageInfo.hasNextPage"));
+        assertEquals(List.of("1.1"), json.getList("data.article.comments.edges[0].node.replies.edges.node.number"));
+        assertEquals(2, json.getInt("data.article.people.totalCount"));
     }
 
     @Test
@@ -68,7 +78,8 @@ class RoundTripTest {
                 Map.of());
         counted(
                 1,
-                "{ articles(first: 3) { edges { node { title quotes { speaker { name } } comments { author { handle } } } } } }",
+                "{ articles(first: 3) { edges { node { title quotes { edges { node { speaker { name } } } }"
+                        + " comments { edges { node { author { handle } } } } } } } }",
                 Map.of());
         counted(
                 1,
@@ -99,13 +110,13 @@ class RoundTripTest {
                 .get("data.organization.topSpeakers");
         JsonPath nested = counted(
                 1,
-                "query($id: ID!) { article(id: $id) { quotes { about { id ... on Organization { " + top
-                        + " } } speaker { id ... on Person { " + top + " } } } } }",
+                "query($id: ID!) { article(id: $id) { quotes { edges { node { about { id ... on Organization { " + top
+                        + " } } speaker { id ... on Person { " + top + " } } } } } } }",
                 vars("id", articleId));
         Object onPage = counted(
                         1, "{ organizations(name: \"Tidewater Lines\") { edges { node { " + top + " } } } }", Map.of())
                 .get("data.organizations.edges[0].node.topSpeakers");
-        java.util.List<Map<String, Object>> quotes = nested.getList("data.article.quotes");
+        java.util.List<Map<String, Object>> quotes = nested.getList("data.article.quotes.edges.node");
         int seen = 0;
         for (Map<String, Object> quote : quotes) {
             for (Object about : (java.util.List<?>) quote.get("about")) {
@@ -148,10 +159,10 @@ class RoundTripTest {
         long before = reader.queryCount();
         JsonPath json = data(
                 "mutation($text: String!) { ingestArticle(input: {text: $text}) {"
-                        + " article { quotes { text speaker { name } } } } }",
+                        + " article { quotes { edges { node { text speaker { name } } } } } } }",
                 vars("text", text));
         long reads = reader.queryCount() - before;
-        java.util.List<String> speakers = json.getList("data.ingestArticle.article.quotes.speaker.name");
+        java.util.List<String> speakers = json.getList("data.ingestArticle.article.quotes.edges.node.speaker.name");
         assertEquals(3, speakers.size(), json.prettify());
         assertEquals(true, reads <= 3, "reads for an article with 3 quoted speakers: " + reads);
     }

@@ -35,8 +35,8 @@ class SeedExtractionApiTest {
 
     private List<Map<String, Object>> quotes() {
         return data("""
-                query($id: ID!) { article(id: $id) { quotes { text kind cue speaker { name } about { name }
-                  evidence { sentence start end } } } }""", vars("id", articleId)).getList("data.article.quotes");
+                query($id: ID!) { article(id: $id) { quotes(first: 100) { edges { node { text kind cue speaker { name } about { name }
+                  evidence { sentence start end } } } } } }""", vars("id", articleId)).getList("data.article.quotes.edges.node");
     }
 
     private Map<String, Object> quoteStarting(String prefix) {

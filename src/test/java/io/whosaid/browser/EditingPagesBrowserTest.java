@@ -273,8 +273,10 @@ class EditingPagesBrowserTest {
 
             // A quote's subjects (added by search, removed) and an unnamed source, from its controls.
             String trust = ReviewArticles.entityId(r.trust);
-            String quote = data("query($id: ID!) { article(id: $id) { quotes { id text } } }", vars("id", r.second))
-                    .<Map<String, Object>>getList("data.article.quotes")
+            String quote = data(
+                            "query($id: ID!) { article(id: $id) { quotes { edges { node { id text } } } } }",
+                            vars("id", r.second))
+                    .<Map<String, Object>>getList("data.article.quotes.edges.node")
                     .stream()
                     .filter(q -> "The books balance".equals(q.get("text")))
                     .findFirst()
@@ -306,8 +308,10 @@ class EditingPagesBrowserTest {
             browser.screenshot("editing-quote");
 
             // Deleted: the explorer goes to its start page; Undo there brings the article back whole.
-            int quotes = data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", r.second))
-                    .getList("data.article.quotes")
+            int quotes = data(
+                            "query($id: ID!) { article(id: $id) { quotes { edges { node { id } } } } }",
+                            vars("id", r.second))
+                    .getList("data.article.quotes.edges.node")
                     .size();
             openDetails(browser, "details.danger")
                     .findElement(By.cssSelector("button[data-edit=deleteArticle]"))
@@ -325,8 +329,10 @@ class EditingPagesBrowserTest {
                             .anyMatch(e -> e.getText().startsWith("Edit undone.")));
             assertEquals(
                     quotes,
-                    data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", r.second))
-                            .getList("data.article.quotes")
+                    data(
+                                    "query($id: ID!) { article(id: $id) { quotes { edges { node { id } } } } }",
+                                    vars("id", r.second))
+                            .getList("data.article.quotes.edges.node")
                             .size());
             assertEquals(List.of(), browser.consoleErrors());
         }

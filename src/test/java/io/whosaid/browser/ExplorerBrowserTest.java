@@ -100,7 +100,7 @@ class ExplorerBrowserTest {
     void searchEntityGraphExpandPathArticle() throws Exception {
         URI origin = root.toURI();
         JsonPath seed = data(
-                "query($id: ID!) { article(id: $id) { people { id name } quotes { id speaker { id } evidence { start end } } } }",
+                "query($id: ID!) { article(id: $id) { people { edges { node { id name } } } quotes(first: 100) { edges { node { id speaker { id } evidence { start end } } } } } }",
                 vars("id", seedId));
         String lukyanov = data("{ people(name: \"Fyodor Lukyanov\") { edges { node { id } } } }")
                 .getString("data.people.edges[0].node.id");
@@ -196,7 +196,7 @@ class ExplorerBrowserTest {
                             .isEmpty());
 
             // Every shortest path to another person of the seed, opened from its address, one line per edge.
-            String other = seed.getList("data.article.people.id", String.class).stream()
+            String other = seed.getList("data.article.people.edges.node.id", String.class).stream()
                     .filter(id -> !id.equals(lukyanov))
                     .findFirst()
                     .orElseThrow();
@@ -243,7 +243,7 @@ class ExplorerBrowserTest {
             // speaker.
             browser.open(url("/article/" + enc(seedId)));
             waitRendered(browser);
-            List<Map<String, Object>> quotes = seed.getList("data.article.quotes");
+            List<Map<String, Object>> quotes = seed.getList("data.article.quotes.edges.node");
             List<WebElement> marks = browser.driver().findElements(By.cssSelector("mark.quote-mark"));
             assertEquals(nonOverlapping(quotes), marks.size());
             for (Map<String, Object> quote : quotes) {
@@ -289,13 +289,14 @@ class ExplorerBrowserTest {
     void anEditorRenamesRetractsAndUndoesFromThePages() throws Exception {
         URI origin = root.toURI();
         JsonPath seed = data(
-                "query($id: ID!) { article(id: $id) { quotes { id speaker { __typename id name } } } }",
+                "query($id: ID!) { article(id: $id) { quotes { edges { node { id speaker { __typename id name } } } } } }",
                 vars("id", seedId));
         // A speaker of the seed other than the one the first test opens by name, so the rename cannot disturb it.
-        Map<String, Object> speaker = seed.<Map<String, Object>>getList("data.article.quotes.speaker").stream()
-                .filter(s -> s != null && !"Fyodor Lukyanov".equals(s.get("name")))
-                .findFirst()
-                .orElseThrow();
+        Map<String, Object> speaker =
+                seed.<Map<String, Object>>getList("data.article.quotes.edges.node.speaker").stream()
+                        .filter(s -> s != null && !"Fyodor Lukyanov".equals(s.get("name")))
+                        .findFirst()
+                        .orElseThrow();
         String id = (String) speaker.get("id");
         String name = (String) speaker.get("name");
         String page = url("/" + ((String) speaker.get("__typename")).toLowerCase() + "/" + enc(id));
@@ -417,10 +418,10 @@ class ExplorerBrowserTest {
     @SuppressWarnings("unchecked")
     void theEdgeFilterPathsThroughQuotesAndTheNestedThread() throws Exception {
         JsonPath seed = data(
-                "query($id: ID!) { article(id: $id) { quotes { speaker { id } about { id } } "
-                        + "comments { number parent { number } } } }",
+                "query($id: ID!) { article(id: $id) { quotes { edges { node { speaker { id } about { id } } } } "
+                        + "comments(first: 100) { edges { node { number parent { number } } } } } }",
                 vars("id", seedId));
-        Map<String, Object> quote = seed.<Map<String, Object>>getList("data.article.quotes").stream()
+        Map<String, Object> quote = seed.<Map<String, Object>>getList("data.article.quotes.edges.node").stream()
                 .filter(q -> q.get("speaker") != null
                         && !((List<?>) q.get("about")).isEmpty()
                         && !((Map<?, ?>) q.get("speaker"))
@@ -476,7 +477,7 @@ class ExplorerBrowserTest {
 
             browser.open(url("/article/" + enc(seedId)));
             waitRendered(browser);
-            List<Map<String, Object>> comments = seed.getList("data.article.comments");
+            List<Map<String, Object>> comments = seed.getList("data.article.comments.edges.node");
             assertFalse(comments.isEmpty());
             int replies = 0;
             for (Map<String, Object> comment : comments) {

@@ -34,9 +34,9 @@ class MetricsTest {
 
     static final String REQUESTS = "whosaid_graphql_request_seconds";
     /** 13 levels, one over the default limit (LimitsTest tests the limit itself). */
-    static final String THIRTEEN_DEEP = "{ articles(first: 1) { edges { node { quotes { speaker { ... on Person {"
-            + " said(first: 1) { edges { node { about { ... on Person { said(first: 1) { edges { node { id } } } } } } } }"
-            + " } } } } } } }";
+    static final String THIRTEEN_DEEP = "{ articles(first: 1) { edges { node { quotes { edges { node { speaker {"
+            + " ... on Person { said(first: 1) { edges { node { about { ... on Person { said(first: 1) { totalCount } } } } } } }"
+            + " } } } } } } } }";
 
     @TestHTTPResource(value = "metrics", management = true)
     URL metrics;

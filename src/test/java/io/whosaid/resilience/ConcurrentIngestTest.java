@@ -49,7 +49,7 @@ class ConcurrentIngestTest {
 
     static final int CLIENTS = 32;
     static final String INGEST = "mutation($text: String!, $url: String) {"
-            + " ingestArticle(input: {text: $text, url: $url}) { created article { id url comments { number } } } }";
+            + " ingestArticle(input: {text: $text, url: $url}) { created article { id url comments { totalCount } } } }";
 
     /** The generator writes "version N." into each body; N tells the versions of one url apart. */
     static final Pattern VERSION = Pattern.compile("version \\d+\\.");

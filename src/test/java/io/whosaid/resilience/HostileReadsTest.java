@@ -47,12 +47,13 @@ import org.neo4j.driver.Session;
 @QuarkusTestResource(Neo4jTestResource.class)
 class HostileReadsTest {
 
-    /** The request: estimated at 12,000 by a fixed fan-out, it walks the prolific commenter's comments twice. */
-    static final String FAN_OUT = "query($id: ID) { quotes(first: 1, articleId: $id) { edges { node { article {"
-            + " comments { author { comments { article { comments { author { comments { text } } } } } } } } } } } }";
+    /** The request: estimated at 12,000 by a fixed fan-out, it walks the prolific commenter's comments and back. */
+    static final String FAN_OUT = "query($id: ID!) { article(id: $id) { comments(first: 100) { edges { node { author {"
+            + " comments { article { comments(first: 100) { edges { node { text } } } } } } } } } } }";
 
     static final String LIST = "{ articles(first: 10) { edges { node { id title publisher { name } } } } }";
-    static final String ONE = "query($id: ID!) { article(id: $id) { title comments { number author { handle } } } }";
+    static final String ONE =
+            "query($id: ID!) { article(id: $id) { title comments(first: 100) { totalCount edges { node { number author { handle } } } } } }";
     static final String INGEST = "mutation($text: String!, $url: String) {"
             + " ingestArticle(input: {text: $text, url: $url}) { created } }";
     static final Set<String> ABUSE_CODES =
@@ -249,9 +250,10 @@ class HostileReadsTest {
     void costCountsTheDataAndTheByteBudgetCutsOffWhatGetsPast() {
         List<String> big = SkewedGraph.ensureBigArticles(3, BIG_ARTICLE_BYTES);
         String person = GraphQL.data(
-                        "mutation($t: String!) { ingestArticle(input: {text: $t}) { article {" + " people { id } } } }",
+                        "mutation($t: String!) { ingestArticle(input: {text: $t}) { article {"
+                                + " people { edges { node { id } } } } } }",
                         GraphQL.vars("t", WALKED_ARTICLE))
-                .getString("data.ingestArticle.article.people[0].id");
+                .getString("data.ingestArticle.article.people.edges[0].node.id");
         statistics.refresh();
 
         JsonPath walk = GraphQL.data(

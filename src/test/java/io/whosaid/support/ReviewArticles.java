@@ -73,9 +73,9 @@ public final class ReviewArticles {
     /** The first article's quote with this text. */
     public Map<String, Object> quote(String text) {
         JsonPath json = data(
-                "query($id: ID!) { article(id: $id) { quotes { id text confidence speaker { id name } } } }",
+                "query($id: ID!) { article(id: $id) { quotes(first: 100) { edges { node { id text confidence speaker { id name } } } } } }",
                 vars("id", first));
-        List<Map<String, Object>> quotes = json.getList("data.article.quotes");
+        List<Map<String, Object>> quotes = json.getList("data.article.quotes.edges.node");
         return quotes.stream()
                 .filter(q -> text.equals(q.get("text")))
                 .findFirst()

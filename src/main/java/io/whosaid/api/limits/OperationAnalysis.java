@@ -237,7 +237,11 @@ public final class OperationAnalysis {
         return add(1, multiply(fanOut, add(children, text)));
     }
 
-    /** The field's {@code first} or {@code limit}: as given (literal or variable), else its schema default. */
+    /**
+     * The field's {@code first}, {@code last} or {@code limit}: as given (literal or variable), else its schema
+     * default. Every given one is looked at before any default, so {@code last: 100} is not counted as a default
+     * {@code first}.
+     */
     private Integer sizeArgument(Field field, GraphQLFieldDefinition definition) {
         for (String name : SIZE_ARGUMENTS) {
             Argument argument = field.getArguments().stream()
@@ -253,6 +257,12 @@ public final class OperationAnalysis {
                     return clamp(number.longValue());
                 }
             }
+        }
+        for (String name : SIZE_ARGUMENTS) {
+            Argument argument = field.getArguments().stream()
+                    .filter(a -> a.getName().equals(name))
+                    .findFirst()
+                    .orElse(null);
             GraphQLArgument declared = definition == null ? null : definition.getArgument(name);
             if (declared != null) {
                 if (argument == null && declared.hasSetDefaultValue()) {

@@ -21,6 +21,8 @@ public final class FieldTable {
 
     private static final Set<String> ENTITIES = Set.of("Person", "Organization");
     private static final List<String> NODE = List.of();
+    /** Where a connection's nodes are: {@code edges { node { ... } } }. */
+    private static final List<String> EDGE_NODE = List.of("edges", "node");
     /** A quote in one of the states asked for; a quote with no status is as the extractor left it. */
     private static final String QUOTE_STATUS = "coalesce({c}.status, 'EXTRACTED') IN {statuses}";
 
@@ -52,15 +54,17 @@ public final class FieldTable {
     /** The related fields, in no particular order. */
     public static final List<RelatedField> RELATED = List.of(
             related("Article", "publisher", Shape.SINGLE, "Organization", "({p})-[:PUBLISHED_BY]->({c}:Organization)", ""),
-            // most mentioned first
-            related("Article", "people", Shape.LIST, "Person", "({p})-[{r}:MENTIONS]->({c}:Person)", "{r}.count DESC, {c}.name"),
+            // most mentioned first (a link an editor made may have no count); the id makes the order total, for keyset pages
+            new RelatedField(Set.of("Article"), "people", Shape.PAGE, "Person", "({p})-[{r}:MENTIONS]->({c}:Person)",
+                    "coalesce({r}.count, 0) DESC, {c}.name, {c}.id", Paging.PAGE, EDGE_NODE),
             related("Article", "organizations", Shape.LIST, "Organization", "({p})-[{r}:MENTIONS]->({c}:Organization)",
                     "{r}.count DESC, {c}.name"),
-            // in reading order
-            new RelatedField(Set.of("Article"), "quotes", Shape.LIST, "Quote", "({p})<-[:QUOTED_IN]-({c}:Quote)",
-                    "{c}.start", Paging.NONE, NODE, QUOTE_STATUS),
+            // in reading order (a quote with no offsets first)
+            new RelatedField(Set.of("Article"), "quotes", Shape.PAGE, "Quote", "({p})<-[:QUOTED_IN]-({c}:Quote)",
+                    "coalesce({c}.start, -1), {c}.id", Paging.PAGE, EDGE_NODE, QUOTE_STATUS),
             // in thread order: 1, 1.1, 2, 3, 3.1, ...
-            related("Article", "comments", Shape.LIST, "Comment", "({p})<-[:ON]-({c}:Comment)", "{c}.position"),
+            new RelatedField(Set.of("Article"), "comments", Shape.PAGE, "Comment", "({p})<-[:ON]-({c}:Comment)",
+                    "coalesce({c}.position, -1), {c}.id", Paging.PAGE, EDGE_NODE),
             new RelatedField(Set.of("Person"), "affiliations", Shape.ROLE_LIST, "Organization",
                     "({p})-[{r}:AFFILIATED_WITH]->({c}:Organization)", "{c}.name", Paging.NONE, List.of("organization"),
                     "", AFFILIATION),
@@ -73,9 +77,9 @@ public final class FieldTable {
             new RelatedField(Set.of("Comment"), "mentionEdges", Shape.ROLE_LIST, "Entity",
                     "({p})-[{r}:MENTIONS]->({c}:Entity)", "{c}.name", Paging.NONE, List.of("entity"), "", COMMENT_MENTION),
             new RelatedField(ENTITIES, "said", Shape.PAGE, "Quote", "({p})-[:SAID]->({c}:Quote)", "{c}.id",
-                    Paging.PAGE, List.of("edges", "node"), QUOTE_STATUS),
+                    Paging.PAGE, EDGE_NODE, QUOTE_STATUS),
             new RelatedField(ENTITIES, "quotedAbout", Shape.PAGE, "Quote", "({p})<-[:ABOUT]-({c}:Quote)", "{c}.id",
-                    Paging.PAGE, List.of("edges", "node"), QUOTE_STATUS),
+                    Paging.PAGE, EDGE_NODE, QUOTE_STATUS),
             // who is quoted most about the entity: speakers by their number of quotes about it
             new RelatedField(ENTITIES, "topSpeakers", Shape.COUNTED_LIST, "Entity",
                     "({p})<-[:ABOUT]-(:Quote)<-[:SAID]-({c}:Entity)", "{c}.name", Paging.TOP, List.of("speaker")),
@@ -91,7 +95,9 @@ public final class FieldTable {
             related("Quote", "article", Shape.SINGLE, "Article", "({p})-[:QUOTED_IN]->({c}:Article)", ""),
             related("Comment", "author", Shape.SINGLE, "Commenter", "({p})<-[:WROTE]-({c}:Commenter)", ""),
             related("Comment", "parent", Shape.SINGLE, "Comment", "({p})-[:REPLY_TO]->({c}:Comment)", ""),
-            related("Comment", "replies", Shape.LIST, "Comment", "({p})<-[:REPLY_TO]-({c}:Comment)", "{c}.position"),
+            // in thread order
+            new RelatedField(Set.of("Comment"), "replies", Shape.PAGE, "Comment", "({p})<-[:REPLY_TO]-({c}:Comment)",
+                    "coalesce({c}.position, -1), {c}.id", Paging.PAGE, EDGE_NODE),
             related("Comment", "article", Shape.SINGLE, "Article", "({p})-[:ON]->({c}:Article)", ""),
             related("Comment", "mentions", Shape.LIST, "Entity", "({p})-[:MENTIONS]->({c}:Entity)", "{c}.name"),
             related("Commenter", "comments", Shape.LIST, "Comment", "({p})-[:WROTE]->({c}:Comment)", "{c}.id"));

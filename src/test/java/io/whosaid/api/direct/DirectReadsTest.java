@@ -63,12 +63,14 @@ class DirectReadsTest {
                 query($id: ID!) { article(id: $id) {
                   id url title subtitle publishedAt text editorNotes
                   publisher { id name kind aliases description }
-                  people { __typename id name aliases affiliations { role organization { name } } }
+                  people { totalCount edges { cursor node { __typename id name aliases affiliations { role organization { name } } } } }
                   organizations { name affiliates { role person { name } } }
-                  quotes { id text kind cue confidence speaker { __typename id name } about { __typename name }
-                           article { id title } evidence { sentence start end } }
-                  comments { id number text spam author { id handle site comments { number } }
-                             mentions { name } parent { number } replies { number replies { number } } article { id } }
+                  quotes { edges { node { id text kind cue confidence speaker { __typename id name } about { __typename name }
+                           article { id title } evidence { sentence start end } } } }
+                  two: quotes(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { text } } }
+                  comments { edges { node { id number text spam author { id handle site comments { number } }
+                             mentions { name } parent { number } replies { totalCount edges { node { number replies { edges { node { number } } } } } }
+                             article { id } } } }
                 } }""", Map.of("id", articleId));
     }
 
@@ -95,15 +97,15 @@ class DirectReadsTest {
                   quotedAbout(statuses: [CONFIRMED, EXTRACTED]) { totalCount }
                 } }""", Map.of("id", quell));
         same(true, """
-                query($id: ID!) { article(id: $id) { quotes { id } r: quotes(statuses: [RETRACTED]) { id } } }""", Map.of("id", articleId));
+                query($id: ID!) { article(id: $id) { quotes { edges { node { id } } } r: quotes(statuses: [RETRACTED]) { totalCount edges { node { id } } } } }""", Map.of("id", articleId));
     }
 
     @Test
     void aliasesFragmentsAndDirectives() {
         same(true, """
                 query Both($id: ID!, $withText: Boolean!, $skipQuotes: Boolean!) {
-                  a: article(id: $id) { ...Head t: title text @include(if: $withText) quotes @skip(if: $skipQuotes) { id } }
-                  b: article(id: $id) { id quotes { ... on Quote { said: text } ...Q } }
+                  a: article(id: $id) { ...Head t: title text @include(if: $withText) quotes @skip(if: $skipQuotes) { edges { node { id } } } }
+                  b: article(id: $id) { id quotes { edges { node { ... on Quote { said: text } ...Q } } } }
                   __typename
                 }
                 fragment Head on Article { title id __typename }
@@ -138,7 +140,7 @@ class DirectReadsTest {
                 Map.of("id", quell));
         same(
                 true,
-                "{ articles(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title quotes { text } } } } }",
+                "{ articles(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { title quotes { edges { node { text } } } } } } }",
                 Map.of());
         same(
                 true,
@@ -199,8 +201,8 @@ class DirectReadsTest {
         direct.setEnabled(false);
         long before = reader.queryCount();
         Response nested = post("""
-                query($id: ID!) { article(id: $id) { title quotes { text speaker { name ... on Person { affiliations { role } } } }
-                  comments { author { handle } replies { number } } } }""", Map.of("id", articleId), null);
+                query($id: ID!) { article(id: $id) { title quotes { edges { node { text speaker { name ... on Person { affiliations { role } } } } } }
+                  comments { edges { node { author { handle } replies { edges { node { number } } } } } } } }""", Map.of("id", articleId), null);
         assertEquals(1, reader.queryCount() - before, nested.asString());
         assertFalse(nested.asString().contains("\"errors\""), nested.asString());
     }

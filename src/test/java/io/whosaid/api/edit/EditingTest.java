@@ -165,8 +165,9 @@ class EditingTest {
                 Source: The Harbour Post
                 """, "https://edit-test.example/rule-3");
         List<String> speakers = data(
-                        "query($id: ID!) { article(id: $id) { quotes { speaker { id } } } }", vars("id", article))
-                .getList("data.article.quotes.speaker.id");
+                        "query($id: ID!) { article(id: $id) { quotes { edges { node { speaker { id } } } } } }",
+                        vars("id", article))
+                .getList("data.article.quotes.edges.node.speaker.id");
         assertTrue(
                 speakers.contains(full),
                 "the next article naming the merged-away name lands in the kept node: " + speakers);
@@ -201,12 +202,16 @@ class EditingTest {
                 Source: The Harbour Post
                 """, "https://edit-test.example/quote-1");
         String engineer = personNamed("Ines Marrow-Tate");
-        String quote = data("query($id: ID!) { article(id: $id) { quotes { id status } } }", vars("id", article))
-                .getString("data.article.quotes[0].id");
+        String quote = data(
+                        "query($id: ID!) { article(id: $id) { quotes { edges { node { id status } } } } }",
+                        vars("id", article))
+                .getString("data.article.quotes.edges[0].node.id");
         assertEquals(
                 "EXTRACTED",
-                data("query($id: ID!) { article(id: $id) { quotes { status } } }", vars("id", article))
-                        .getString("data.article.quotes[0].status"));
+                data(
+                                "query($id: ID!) { article(id: $id) { quotes { edges { node { status } } } } }",
+                                vars("id", article))
+                        .getString("data.article.quotes.edges[0].node.status"));
 
         String speakerEdit = edit(
                         "mutation($id: ID!) { setQuoteSpeaker(id: $id, unnamedSource: \"a port official\") { id } }",
@@ -304,8 +309,9 @@ class EditingTest {
                 """;
         String article = ingest(first, url);
         List<Map<String, Object>> quotes = data(
-                        "query($id: ID!) { article(id: $id) { quotes { id text } } }", vars("id", article))
-                .getList("data.article.quotes");
+                        "query($id: ID!) { article(id: $id) { quotes { edges { node { id text } } } } }",
+                        vars("id", article))
+                .getList("data.article.quotes.edges.node");
         String reopen = idOfQuote(quotes, "The pier will reopen in May");
         String consulted = idOfQuote(quotes, "We were not consulted");
         edit("mutation($id: ID!) { retractQuote(id: $id) { id } }", vars("id", reopen));
@@ -319,10 +325,10 @@ class EditingTest {
         assertEquals(article, ingest(second, url), "the same url is the same article");
         JsonPath now = data(
                 "query($id: ID!) { article(id: $id) { text"
-                        + " quotes(statuses: [EXTRACTED, CONFIRMED, CORRECTED, RETRACTED]) { id text status unnamedSource speaker { id } } } }",
+                        + " quotes(statuses: [EXTRACTED, CONFIRMED, CORRECTED, RETRACTED]) { edges { node { id text status unnamedSource speaker { id } } } } } }",
                 vars("id", article));
         assertTrue(now.getString("data.article.text").contains("months of delay"), "the new text replaced the old");
-        List<Map<String, Object>> after = now.getList("data.article.quotes");
+        List<Map<String, Object>> after = now.getList("data.article.quotes.edges.node");
         Map<String, Object> retracted = quoteWithText(after, "The pier will reopen in May");
         Map<String, Object> corrected = quoteWithText(after, "We were not consulted");
         assertFalse(reopen.equals(retracted.get("id")), "the re-ingest made new quotes (new offsets)");
@@ -430,8 +436,10 @@ class EditingTest {
                 Source: The Harbour Post
                 """, "https://edit-test.example/concurrent-mixed");
         List<String> people = List.of(personNamed("Wenna Polglase-Trew"), personNamed("Jory Trembath-Keast"));
-        String quote = data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", article))
-                .getString("data.article.quotes[0].id");
+        String quote = data(
+                        "query($id: ID!) { article(id: $id) { quotes { edges { node { id } } } } }",
+                        vars("id", article))
+                .getString("data.article.quotes.edges[0].node.id");
         List<String> before = GraphDump.of(driver);
         int clients = 8;
         int perClient = 4;

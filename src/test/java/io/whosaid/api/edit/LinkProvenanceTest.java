@@ -33,8 +33,8 @@ class LinkProvenanceTest {
     static final String LINK =
             "{ entity { id name } madeBy edit { id author } evidence { articleId commentId sentence start end } }";
     static final String READ = "query($id: ID!) { article(id: $id) { text publisherEdge " + LINK
-            + " quotes(statuses: [EXTRACTED, CONFIRMED, CORRECTED, RETRACTED]) { id text evidence { sentence start end }"
-            + " speakerEdge " + LINK + " aboutEdges " + LINK + " } } }";
+            + " quotes(statuses: [EXTRACTED, CONFIRMED, CORRECTED, RETRACTED]) { edges { node { id text"
+            + " evidence { sentence start end } speakerEdge " + LINK + " aboutEdges " + LINK + " } } } } }";
 
     @Inject
     Driver driver;
@@ -91,7 +91,7 @@ class LinkProvenanceTest {
                 .map(s -> (String) ((Map<?, ?>) s.get("entity")).get("id"))
                 .toList();
         assertEquals(
-                read.getList("data.article.quotes.find { it.id == '" + quoteId + "' }.aboutEdges.entity.id"),
+                read.getList("data.article.quotes.edges.node.find { it.id == '" + quoteId + "' }.aboutEdges.entity.id"),
                 data("query($id: ID!) { node(id: $id) { ... on Quote { about { id } } } }", vars("id", quoteId))
                         .getList("data.node.about.id"),
                 "aboutEdges are the links of about");
@@ -154,7 +154,7 @@ class LinkProvenanceTest {
 
                 Source: The Canal Courier
                 """, "https://edit-test.example/link-provenance-undo");
-        String quoteId = data(READ, vars("id", article)).getString("data.article.quotes[0].id");
+        String quoteId = data(READ, vars("id", article)).getString("data.article.quotes.edges[0].node.id");
         String trust = data("{ organizations(name: \"Weir Trust\", first: 5) { edges { node { id } } } }")
                 .getString("data.organizations.edges[0].node.id");
         List<String> before = GraphDump.of(driver);
@@ -171,8 +171,8 @@ class LinkProvenanceTest {
         assertEquals(before, GraphDump.of(driver), "every link is back with its properties");
         JsonPath read = data(READ, vars("id", article));
         assertEquals("EXTRACTOR", read.getString("data.article.publisherEdge.madeBy"));
-        assertEquals("EXTRACTOR", read.getString("data.article.quotes[0].speakerEdge.madeBy"));
-        assertNull(read.get("data.article.quotes[0].speakerEdge.edit"));
+        assertEquals("EXTRACTOR", read.getString("data.article.quotes.edges[0].node.speakerEdge.madeBy"));
+        assertNull(read.get("data.article.quotes.edges[0].node.speakerEdge.edit"));
     }
 
     private static void assertReattributed(
@@ -204,7 +204,7 @@ class LinkProvenanceTest {
     }
 
     private static Map<String, Object> quoteWith(JsonPath read, String words) {
-        List<Map<String, Object>> quotes = read.getList("data.article.quotes");
+        List<Map<String, Object>> quotes = read.getList("data.article.quotes.edges.node");
         return quotes.stream()
                 .filter(q -> String.valueOf(q.get("text")).contains(words))
                 .findFirst()

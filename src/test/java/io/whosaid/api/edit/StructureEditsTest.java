@@ -66,11 +66,11 @@ class StructureEditsTest {
         assertEquals("CHANGE_ENTITY_TYPE", changed.getString("data.changeEntityType.kind"));
         assertEquals(editsTimed + 1, editsTimed(), "the edit is timed as the edit query family");
         JsonPath speaker = data(
-                "query($id: ID!) { article(id: $id) { quotes { speaker { id name __typename } } } }",
+                "query($id: ID!) { article(id: $id) { quotes { edges { node { speaker { id name __typename } } } } } }",
                 vars("id", article));
-        String organization = speaker.getString("data.article.quotes[0].speaker.id");
-        assertEquals("Organization", speaker.getString("data.article.quotes[0].speaker.__typename"));
-        assertEquals("Gorran Haverstock-Pryce", speaker.getString("data.article.quotes[0].speaker.name"));
+        String organization = speaker.getString("data.article.quotes.edges[0].node.speaker.id");
+        assertEquals("Organization", speaker.getString("data.article.quotes.edges[0].node.speaker.__typename"));
+        assertEquals("Gorran Haverstock-Pryce", speaker.getString("data.article.quotes.edges[0].node.speaker.name"));
         assertTrue(organization.startsWith("org:"), organization);
         assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", person))
                 .get("data.person"));
@@ -96,8 +96,10 @@ class StructureEditsTest {
                 """, "https://edit-test.example/type-2");
         assertEquals(
                 organization,
-                data("query($id: ID!) { article(id: $id) { quotes { speaker { id } } } }", vars("id", ruled))
-                        .getString("data.article.quotes[0].speaker.id"),
+                data(
+                                "query($id: ID!) { article(id: $id) { quotes { edges { node { speaker { id } } } } } }",
+                                vars("id", ruled))
+                        .getString("data.article.quotes.edges[0].node.speaker.id"),
                 "the next article naming the person lands in the organization");
         assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", person))
                 .get("data.person"));
@@ -122,10 +124,11 @@ class StructureEditsTest {
                 .getString("data.changeEntityType.id");
         assertNull(data("query($id: ID!) { person(id: $id) { id } }", vars("id", misread))
                 .get("data.person"));
-        JsonPath quotes =
-                data("query($id: ID!) { article(id: $id) { quotes { text speaker { id } } } }", vars("id", article));
-        assertFalse(quotes.getList("data.article.quotes").isEmpty(), "the quote stays");
-        assertNull(quotes.get("data.article.quotes[0].speaker"), "with no speaker");
+        JsonPath quotes = data(
+                "query($id: ID!) { article(id: $id) { quotes { edges { node { text speaker { id } } } } } }",
+                vars("id", article));
+        assertFalse(quotes.getList("data.article.quotes.edges").isEmpty(), "the quote stays");
+        assertNull(quotes.get("data.article.quotes.edges[0].node.speaker"), "with no speaker");
 
         data(UNDO, vars("id", rejected));
         assertEquals(before, GraphDump.of(driver), "the undo restores the entity and its links exactly");
@@ -149,8 +152,9 @@ class StructureEditsTest {
                 data("{ people(name: \"Lantern Quay-Marsh\", first: 5) { totalCount } }")
                         .getInt("data.people.totalCount"));
         List<Object> speakers = data(
-                        "query($id: ID!) { article(id: $id) { quotes { speaker { id } } } }", vars("id", later))
-                .getList("data.article.quotes.speaker");
+                        "query($id: ID!) { article(id: $id) { quotes { edges { node { speaker { id } } } } } }",
+                        vars("id", later))
+                .getList("data.article.quotes.edges.node.speaker");
         assertFalse(speakers.isEmpty());
         assertTrue(speakers.stream().allMatch(s -> s == null), "the new quote has no speaker: " + speakers);
     }
@@ -175,8 +179,9 @@ class StructureEditsTest {
         String kept = personNamed("Perrin Oakhurst-Vane");
         String onlyHere = personNamed("Meriel Strand-Coyle");
         List<String> commenters = data(
-                        "query($id: ID!) { article(id: $id) { comments { author { id } } } }", vars("id", article))
-                .getList("data.article.comments.author.id");
+                        "query($id: ID!) { article(id: $id) { comments { edges { node { author { id } } } } } }",
+                        vars("id", article))
+                .getList("data.article.comments.edges.node.author.id");
         assertEquals(2, commenters.size());
         List<String> before = GraphDump.of(driver);
 
@@ -461,7 +466,7 @@ class StructureEditsTest {
         JsonPath read = data("""
                 query($id: ID!) { article(id: $id) { text
                   mentions { entity { id name } count madeBy edit { id } evidence { articleId commentId sentence start end } }
-                  comments { text mentionEdges { entity { id } madeBy evidence { articleId commentId sentence start end } } } } }""", vars("id", article));
+                  comments { edges { node { text mentionEdges { entity { id } madeBy evidence { articleId commentId sentence start end } } } } } } }""", vars("id", article));
         String text = read.getString("data.article.text");
         Map<String, Object> mention = byEntity(read.getList("data.article.mentions"), person);
         assertEquals("EXTRACTOR", mention.get("madeBy"));
@@ -474,9 +479,13 @@ class StructureEditsTest {
                 "Marrow-Quint has kept the books for a decade.", evidence.get(1).get("sentence"));
         assertEquals(article, evidence.get(0).get("articleId"));
 
-        String commentText = read.getString("data.article.comments[0].text");
-        assertEquals(List.of(person), read.getList("data.article.comments[0].mentionEdges.entity.id"), read.prettify());
-        Map<String, Object> commentMention = byEntity(read.getList("data.article.comments[0].mentionEdges"), person);
+        String commentText = read.getString("data.article.comments.edges[0].node.text");
+        assertEquals(
+                List.of(person),
+                read.getList("data.article.comments.edges[0].node.mentionEdges.entity.id"),
+                read.prettify());
+        Map<String, Object> commentMention =
+                byEntity(read.getList("data.article.comments.edges[0].node.mentionEdges"), person);
         Map<String, Object> inComment = ((List<Map<String, Object>>) commentMention.get("evidence")).get(0);
         assertEquals("Ilse Marrow-Quint", span(commentText, inComment), "offsets into the comment's text");
         assertEquals("Good on Ilse Marrow-Quint.", inComment.get("sentence"));
@@ -508,8 +517,10 @@ class StructureEditsTest {
         assertEquals("test-editor", ((Map<?, ?>) byHand.get("edit")).get("author"));
         data(UNDO, vars("id", added));
 
-        String quote = data("query($id: ID!) { article(id: $id) { quotes { id } } }", vars("id", article))
-                .getString("data.article.quotes[0].id");
+        String quote = data(
+                        "query($id: ID!) { article(id: $id) { quotes { edges { node { id } } } } }",
+                        vars("id", article))
+                .getString("data.article.quotes.edges[0].node.id");
         assertEquals(List.of("EXTRACTOR"), saidMadeBy(quote));
         String other = ingest("""
                 Union Vote
@@ -556,10 +567,11 @@ class StructureEditsTest {
                 Source: The Harbour Post
                 """, "https://edit-test.example/other-1");
         String person = personNamed("Odile Brackwater-Syme");
-        JsonPath read =
-                data("query($id: ID!) { article(id: $id) { quotes { id about { id } } } }", vars("id", article));
-        String quote = read.getString("data.article.quotes[0].id");
-        List<String> about = read.getList("data.article.quotes[0].about.id");
+        JsonPath read = data(
+                "query($id: ID!) { article(id: $id) { quotes { edges { node { id about { id } } } } } }",
+                vars("id", article));
+        String quote = read.getString("data.article.quotes.edges[0].node.id");
+        List<String> about = read.getList("data.article.quotes.edges[0].node.about.id");
         List<String> before = GraphDump.of(driver);
         List<String> edits = new java.util.ArrayList<>();
         edits.add(data(
@@ -624,8 +636,9 @@ class StructureEditsTest {
                 """.formatted(url));
         String manager = personNamed("Odile Brackenfield");
         String commenter = data(
-                        "query($id: ID!) { article(id: $id) { comments { author { id } } } }", vars("id", article))
-                .getString("data.article.comments[0].author.id");
+                        "query($id: ID!) { article(id: $id) { comments { edges { node { author { id } } } } } }",
+                        vars("id", article))
+                .getString("data.article.comments.edges[0].node.author.id");
 
         assertEquals(article, ingestJson("""
                 {"title": "Quay Market Moves", "url": "%s",

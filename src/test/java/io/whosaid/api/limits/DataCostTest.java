@@ -77,6 +77,50 @@ class DataCostTest {
                         new ListSizeStatistics.TextLengths(new long[] {3_000, 2_000, 800})));
     }
 
+    /** The article's lists as the schema has them since issue 17: connections with a page size. */
+    static final GraphQLSchema CONNECTIONS =
+            new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+            type Query { article(id: ID!): Article }
+            type Article {
+              id: ID! title: String!
+              comments(first: Int, after: String, last: Int, before: String): CommentConnection!
+              quotes(first: Int, after: String, last: Int, before: String): QuoteConnection!
+            }
+            type CommentConnection { totalCount: Int! edges: [CommentEdge!]! }
+            type CommentEdge { cursor: String! node: Comment! }
+            type Comment {
+              number: String! replies(first: Int, after: String, last: Int, before: String): CommentConnection!
+            }
+            type QuoteConnection { totalCount: Int! edges: [QuoteEdge!]! }
+            type QuoteEdge { cursor: String! node: Quote! }
+            type Quote { id: ID! }
+            """), RuntimeWiring.MOCKED_WIRING);
+
+    @Test
+    void anArticlesConnectionsCostTheirPageSizesNoLongerThanTheDataHas() {
+        ListSizeStatistics.Sizes sizes = new ListSizeStatistics.Sizes(
+                true, Map.of("commentsPerArticle", 300L, "repliesPerComment", 50L, "quotesPerArticle", 25L), Map.of());
+        String walk = "{ article(id: \"a\") { comments(first: %d) { edges { node { number"
+                + " replies(first: 100) { edges { node { number } } } } } } } }";
+        // replies: 1 + (edges: 1 + 50 (the longest) x (node 1 + number 1)) = 102; a comment 1 + 1 + 102 = 104
+        assertEquals(1 + 1 + 1 + 10 * 104, costIn(CONNECTIONS, walk.formatted(10), sizes));
+        assertEquals(1 + 1 + 1 + 100 * 104, costIn(CONNECTIONS, walk.formatted(100), sizes));
+        // without first: the default page size (20), and last counts as first does
+        assertEquals(
+                1 + 1 + 1 + 20 * 2,
+                costIn(CONNECTIONS, "{ article(id: \"a\") { quotes { edges { node { id } } } } }", sizes));
+        assertEquals(
+                1 + 1 + 1 + 5 * 2,
+                costIn(CONNECTIONS, "{ article(id: \"a\") { quotes(last: 5) { edges { node { id } } } } }", sizes));
+        assertTrue(costIn(CONNECTIONS, walk.formatted(100), sizes) < KEYED);
+    }
+
+    static long costIn(GraphQLSchema schema, String query, ListSizeStatistics.Sizes sizes) {
+        return OperationAnalysis.analyse(
+                        Parser.parse(query), null, Map.of(), schema, BOUNDS, DataListSizes.of(sizes, UNIT))
+                .complexity();
+    }
+
     static long cost(String query, ListSizeStatistics.Sizes sizes) {
         return OperationAnalysis.analyse(
                         Parser.parse(query), null, Map.of(), SCHEMA, BOUNDS, DataListSizes.of(sizes, UNIT))

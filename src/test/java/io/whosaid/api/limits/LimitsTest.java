@@ -31,13 +31,13 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
 
     /** 13 levels: one over the default limit of 12. */
-    static final String THIRTEEN_DEEP = "{ articles(first: 1) { edges { node { quotes { speaker { ... on Person {"
-            + " said(first: 1) { edges { node { about { ... on Person { said(first: 1) { edges { node { id } } } } } } } }"
-            + " } } } } } } }";
+    static final String THIRTEEN_DEEP = "{ articles(first: 1) { edges { node { quotes { edges { node { speaker {"
+            + " ... on Person { said(first: 1) { edges { node { about { ... on Person { said(first: 1) { totalCount } } } } } } }"
+            + " } } } } } } } }";
     /** 12 levels: at the limit. */
-    static final String TWELVE_DEEP = "{ articles(first: 1) { edges { node { quotes { speaker { ... on Person {"
-            + " said(first: 1) { edges { node { about { ... on Person { said(first: 1) { edges { cursor } } } } } } } }"
-            + " } } } } } }";
+    static final String TWELVE_DEEP = "{ articles(first: 1) { edges { node { quotes { edges { node { speaker {"
+            + " ... on Person { said(first: 1) { edges { node { about { ... on Person { id } } } } } }"
+            + " } } } } } } } }";
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     io.quarkus.runtime.configuration.MemorySize maxBodySize;

@@ -65,9 +65,9 @@ class ApolloClientTest {
         }
         JsonPath first = data(
                 "query($id: ID!) { article(id: $id) { publisher { id }"
-                        + " quotes { speaker { ... on Person { id name } } } } }",
+                        + " quotes { edges { node { speaker { ... on Person { id name } } } } } } }",
                 vars("id", ingested.get(0)));
-        String personId = first.getString("data.article.quotes[0].speaker.id");
+        String personId = first.getString("data.article.quotes.edges[0].node.speaker.id");
         String publisherId = first.getString("data.article.publisher.id");
         assertNotNull(personId, "the article's quote has a person as speaker");
         assertNotNull(publisherId);

@@ -95,9 +95,9 @@ class SubscriptionsTest {
             assertTrue(article.at("/payload/data/articleIngested/created").asBoolean());
 
             String personId = GraphQL.data(
-                            "query($id: ID!) { article(id: $id) { quotes { speaker { ... on Person { id } } } } }",
+                            "query($id: ID!) { article(id: $id) { quotes { edges { node { speaker { ... on Person { id } } } } } } }",
                             Map.of("id", articleId))
-                    .getString("data.article.quotes[0].speaker.id");
+                    .getString("data.article.quotes.edges[0].node.speaker.id");
             String editId = GraphQL.data(
                             "mutation($id: ID!) { addAlias(id: $id, alias: \"the keeper of Corrow\") { id } }",
                             Map.of("id", personId))

@@ -21,10 +21,10 @@ final class WhoSaidTarget extends GraphQLTarget {
                   article(id: $id) {
                     id title publishedAt
                     publisher { id name }
-                    quotes { id text kind cue speaker { id name } }
-                    comments { id number text author { handle } }
+                    quotes(first: 100) { edges { node { id text kind cue speaker { id name } } } }
+                    comments(first: 100) { edges { node { id number text author { handle } } } }
                   }
-                }""", "article(id:)", List.of("/article/quotes", "/article/comments")));
+                }""", "article(id:)", List.of("/article/quotes/edges", "/article/comments/edges")));
         documents.put(
                 StandardRequest.QUOTES_ABOUT,
                 new Document("""

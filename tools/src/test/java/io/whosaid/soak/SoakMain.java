@@ -59,9 +59,10 @@ public final class SoakMain {
     static final String INGEST = "mutation($text: String!, $url: String) {"
             + " ingestArticle(input: {text: $text, url: $url}) { created article { id } } }";
     static final String ARTICLES = "query($after: String) { articles(first: 10, after: $after) { totalCount"
-            + " edges { cursor node { id title publisher { name } comments { number author { handle } } } } } }";
-    static final String ARTICLE = "query($id: ID!) { article(id: $id) { title people { name } organizations { name }"
-            + " quotes { text speaker { name } } comments { number text author { handle } parent { number } } } }";
+            + " edges { cursor node { id title publisher { name } comments { edges { node { number author { handle } } } } } } } }";
+    static final String ARTICLE = "query($id: ID!) { article(id: $id) { title people { edges { node { name } } }"
+            + " organizations { name } quotes { edges { node { text speaker { name } } } }"
+            + " comments { edges { node { number text author { handle } parent { number } } } } } }";
     static final String PEOPLE = "query($name: String) { people(name: $name, first: 10) { totalCount"
             + " edges { node { id name said(first: 5) { totalCount edges { node { text } } } } } } }";
     static final String SEARCH = "query($q: String!) { search(query: $q, first: 10) { type label node { id } } }";
