@@ -46,15 +46,10 @@ public class SubgraphReader {
         this.reader = reader;
         String node = fragment("read/subgraph/node").replace("{NEWS_TYPES}", NEWS_TYPES);
         String edge = fragment("read/subgraph/edge");
-        String neighborhood = CypherFile.load("read/subgraph/neighborhood")
-                .replace("{NODE}", node)
-                .replace("{EDGE}", edge);
-        String path =
-                CypherFile.load("read/subgraph/path").replace("{NODE}", node).replace("{EDGE}", edge);
-        String shortestPaths = CypherFile.load("read/subgraph/shortest-paths")
-                .replace("{NODE}", node)
-                .replace("{EDGE}", edge);
-        among = CypherFile.load("read/subgraph/among").replace("{NODE}", node).replace("{EDGE}", edge);
+        String neighborhood = subgraphQuery("read/subgraph/neighborhood", node, edge);
+        String path = subgraphQuery("read/subgraph/path", node, edge);
+        String shortestPaths = subgraphQuery("read/subgraph/shortest-paths", node, edge);
+        among = subgraphQuery("read/subgraph/among", node, edge);
         allNodes = CypherFile.load("read/export/nodes").replace("{NODE}", node);
         allEdges = CypherFile.load("read/export/edges").replace("{EDGE}", edge).replace("{NEWS_TYPES}", NEWS_TYPES);
         for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
@@ -62,6 +57,13 @@ public class SubgraphReader {
             pathByHops.put(hops, path.replace("{HOPS}", Integer.toString(hops)));
             shortestPathsByHops.put(hops, shortestPaths.replace("{HOPS}", Integer.toString(hops)));
         }
+    }
+
+    private static String subgraphQuery(String name, String node, String edge) {
+        return CypherFile.load(name)
+                .replace("{NODE}", node)
+                .replace("{EDGE}", edge)
+                .replace("{NEWS_TYPES}", NEWS_TYPES);
     }
 
     /** A projection kept in its own file, without its comment lines, to be written into a query. */
@@ -184,12 +186,12 @@ public class SubgraphReader {
     public record PathResult(boolean fromFound, boolean toFound, Subgraph path) {}
 
     /**
-     * The relationship types a walk may take: those asked for, or every type of the news graph. Never the edit
-     * log's (an :Edit node TOUCHED what it changed), which is history, not a connection.
+     * The relationship types a caller narrowed a walk to, or null: every query walks the news graph's types only
+     * ({NEWS_TYPES} in its patterns, never the edit log's TOUCHED links, which are history, not connections), and a
+     * filter written in the pattern lets the planner expand those types alone.
      */
     private static List<String> names(List<EdgeType> types) {
-        return (types == null ? List.of(EdgeType.values()) : types)
-                .stream().map(Enum::name).toList();
+        return types == null ? null : types.stream().map(Enum::name).toList();
     }
 
     private static Subgraph subgraph(Record record) {

@@ -14,7 +14,7 @@ WITH collect(n) AS nodes
 CALL {
   WITH nodes
   UNWIND nodes AS a
-  MATCH (a)-[r]->(b)
+  MATCH (a)-[r:{NEWS_TYPES}]->(b)
   WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
   RETURN collect(DISTINCT r) AS rels
 }

@@ -1,7 +1,9 @@
 // The nodes within {HOPS} hops of a node, at most $limit of them besides it, and every edge among them; with
 // $types (relationship types) only paths and edges of those types. One more than $limit is read to tell
 // whether the neighbourhood was cut off. The NODE and EDGE placeholders are node.cypher and edge.cypher.
-// {HOPS} is replaced by a literal 1..max when the service starts (Cypher takes no parameter there).
+// {HOPS} is replaced by a literal 1..max when the service starts (Cypher takes no parameter there), {NEWS_TYPES} by
+// the news graph's relationship types: in the pattern, the walk expands only those (never the edit log's TOUCHED
+// links); $types is null unless the caller narrows them further.
 CALL {
   MATCH (n:Article {id: $id}) RETURN n
   UNION MATCH (n:Entity {id: $id}) RETURN n
@@ -12,7 +14,7 @@ CALL {
 WITH n AS start
 CALL {
   WITH start
-  MATCH (start)-[rs*1..{HOPS}]-(m)
+  MATCH (start)-[rs:{NEWS_TYPES}*1..{HOPS}]-(m)
   WHERE m <> start AND ($types IS NULL OR all(r IN rs WHERE type(r) IN $types))
   WITH DISTINCT m LIMIT $limit + 1
   RETURN collect(m) AS found
@@ -21,7 +23,7 @@ WITH [start] + found[..$limit] AS nodes, size(found) > $limit AS truncated
 CALL {
   WITH nodes
   UNWIND nodes AS a
-  MATCH (a)-[r]->(b)
+  MATCH (a)-[r:{NEWS_TYPES}]->(b)
   WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
   RETURN collect(DISTINCT r) AS rels
 }

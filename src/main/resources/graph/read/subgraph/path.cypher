@@ -18,7 +18,7 @@ WITH COLLECT {
 } AS tos
 WITH froms[0] AS a, tos[0] AS b
 WITH a, b, COLLECT {
-  MATCH p = shortestPath((a)-[*..{HOPS}]-(b))
+  MATCH p = shortestPath((a)-[:{NEWS_TYPES}*..{HOPS}]-(b))
   WHERE a <> b AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
   RETURN p
 }[0] AS p

@@ -17,7 +17,7 @@ WITH COLLECT {
 } AS tos
 WITH froms[0] AS a, tos[0] AS b
 WITH a, b, COLLECT {
-  MATCH p = allShortestPaths((a)-[*..{HOPS}]-(b))
+  MATCH p = allShortestPaths((a)-[:{NEWS_TYPES}*..{HOPS}]-(b))
   WHERE a <> b AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
   RETURN p LIMIT $limit + 1
 } AS found

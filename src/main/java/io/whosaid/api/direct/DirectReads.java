@@ -19,6 +19,7 @@ import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.api.Context.VariablesParser;
 import io.whosaid.api.RelatedLoader;
 import io.whosaid.api.RootReads;
+import io.whosaid.api.SubgraphReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.json.JsonObject;
@@ -57,6 +58,7 @@ public class DirectReads {
 
     private final Instance<GraphQLSchema> schemas;
     private final RootReads reads;
+    private final SubgraphReads subgraphs;
     private final RelatedLoader related;
     private volatile boolean enabled;
     private final Cache<Document, Boolean> validDocuments =
@@ -70,10 +72,12 @@ public class DirectReads {
     public DirectReads(
             Instance<GraphQLSchema> schemas,
             RootReads reads,
+            SubgraphReads subgraphs,
             RelatedLoader related,
             @ConfigProperty(name = "whosaid.api.direct-reads", defaultValue = "true") boolean enabled) {
         this.schemas = schemas;
         this.reads = reads;
+        this.subgraphs = subgraphs;
         this.related = related;
         this.enabled = enabled;
     }
@@ -153,7 +157,7 @@ public class DirectReads {
         GraphQLOutputType type = definition.getType();
         DataFetchingFieldSelectionSet selection =
                 DataFetchingFieldSelectionSetImpl.newCollector(current.schema(), type, () -> root);
-        return current.writer().complete(current.roots().read(reads, root, selection), type, root);
+        return current.writer().complete(current.roots().read(root, selection), type, root);
     }
 
     private boolean valid(GraphQLSchema schema, Document document) {
@@ -168,7 +172,10 @@ public class DirectReads {
         Plan current = plan;
         if (current == null) {
             GraphQLSchema schema = schemas.get();
-            current = new Plan(schema, RootFields.of(), new AnswerWriter(schema, FieldReaders.of(schema, related)));
+            current = new Plan(
+                    schema,
+                    RootFields.of(reads, subgraphs),
+                    new AnswerWriter(schema, FieldReaders.of(schema, related)));
             plan = current;
         }
         return current;

@@ -4,6 +4,7 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.whosaid.api.QueryApi;
 import io.whosaid.api.RootReads;
+import io.whosaid.api.SubgraphReads;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -19,13 +20,15 @@ import org.eclipse.microprofile.graphql.Query;
 /**
  * The root fields the direct execution answers, made from the schema's own declaration of them: each
  * {@code @Query} method of {@link QueryApi} runs as the {@link RootReads} method of the same name, with the same
- * arguments and the request's selection, exactly as QueryApi runs it under graphql-java. A root field whose
- * arguments are not of the types {@link InputValues} converts, or that has no such RootReads method, is left to
+ * arguments and the request's selection, or as the {@link SubgraphReads} method of the same name and arguments
+ * (a subgraph's shape does not depend on the selection), exactly as QueryApi runs it under graphql-java. A root
+ * field whose arguments are not of the types {@link InputValues} converts, or that has no such method, is left to
  * graphql-java.
  */
 final class RootFields {
 
-    private record RootField(Method read, List<String> arguments, List<Type> types) {}
+    private record RootField(
+            Object target, Method read, boolean takesSelection, List<String> arguments, List<Type> types) {}
 
     private final Map<String, RootField> fields;
 
@@ -33,7 +36,7 @@ final class RootFields {
         this.fields = fields;
     }
 
-    static RootFields of() {
+    static RootFields of(RootReads reads, SubgraphReads subgraphs) {
         Map<String, RootField> fields = new HashMap<>();
         for (Method api : QueryApi.class.getDeclaredMethods()) {
             Query query = api.getAnnotation(Query.class);
@@ -54,35 +57,53 @@ final class RootFields {
             if (types == null) {
                 continue;
             }
+            String name = query.value().isEmpty() ? api.getName() : query.value();
             Class<?>[] withSelection = Arrays.copyOf(api.getParameterTypes(), api.getParameterCount() + 1);
             withSelection[api.getParameterCount()] = DataFetchingFieldSelectionSet.class;
             try {
-                Method read = RootReads.class.getMethod(api.getName(), withSelection);
                 fields.put(
-                        query.value().isEmpty() ? api.getName() : query.value(), new RootField(read, arguments, types));
+                        name,
+                        new RootField(
+                                reads,
+                                RootReads.class.getMethod(api.getName(), withSelection),
+                                true,
+                                arguments,
+                                types));
             } catch (NoSuchMethodException e) {
-                // no RootReads method of that shape: graphql-java answers this root field
+                try {
+                    fields.put(
+                            name,
+                            new RootField(
+                                    subgraphs,
+                                    SubgraphReads.class.getMethod(api.getName(), api.getParameterTypes()),
+                                    false,
+                                    arguments,
+                                    types));
+                } catch (NoSuchMethodException none) {
+                    // neither reads it: graphql-java answers this root field
+                }
             }
         }
         return new RootFields(fields);
     }
 
     /** The value of a root field; {@link NotDirect} when it is not one of these, the read's own failure when it fails. */
-    Object read(RootReads reads, ExecutableNormalizedField root, DataFetchingFieldSelectionSet selection)
-            throws Exception {
+    Object read(ExecutableNormalizedField root, DataFetchingFieldSelectionSet selection) throws Exception {
         RootField field = fields.get(root.getName());
         if (field == null) {
             throw new NotDirect("root field " + root.getName());
         }
-        Object[] values = new Object[field.arguments().size() + 1];
+        Object[] values = new Object[field.arguments().size() + (field.takesSelection() ? 1 : 0)];
         for (int i = 0; i < field.arguments().size(); i++) {
             String argument = field.arguments().get(i);
             values[i] = InputValues.convert(
                     root.getResolvedArguments().get(argument), field.types().get(i));
         }
-        values[values.length - 1] = selection;
+        if (field.takesSelection()) {
+            values[values.length - 1] = selection;
+        }
         try {
-            return field.read().invoke(reads, values);
+            return field.read().invoke(field.target(), values);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }

@@ -165,14 +165,19 @@ class DirectReadsTest {
                 true,
                 "{ search(query: \"harbor\", first: 5) { type label score node { __typename id ... on Quote { text } ... on Entity { name } ... on Article { title } } } }",
                 Map.of());
-        // neighborhood and path (SubgraphReads) are graphql-java's: the answers are the same
+        // neighborhood, path and shortestPaths run as SubgraphReads does them, selection or not
         same(
-                false,
+                true,
                 "query($id: ID!) { neighborhood(id: $id, hops: 2, limit: 20) { nodes { id type label } edges { id type source target } } }",
                 Map.of("id", quell));
         same(
-                false,
+                true,
                 "query($a: ID!, $b: ID!) { p: path(fromId: $a, toId: $b) { nodes { id type } edges { type source target } } none: path(fromId: $a, toId: $b, maxHops: 1) { nodes { id } } }",
+                Map.of("a", quell, "b", brenn));
+        same(
+                true,
+                "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { paths { nodes edges }"
+                        + " graph { truncated nodes { id degree said quotedAbout } elements { nodes { data { id type } } } } } }",
                 Map.of("a", quell, "b", brenn));
         same(true, "{ __typename }", Map.of());
     }
