@@ -50,16 +50,28 @@ public class QuoteReader {
     public NodeRows quotes(
             QuoteFilter filter, Ordering ordering, PageRequest page, NodeSelection selection, boolean withTotal) {
         String matched = quoteAnchor(filter) + QUOTES_FILTERS;
+        boolean onePass = withTotal && onePass(filter);
         return RootPages.page(
                 reader,
-                matched + (withTotal ? QUOTES_PAGE_TOTAL_TAIL : QUOTES_PAGE_TAIL),
-                null,
+                matched + (onePass ? QUOTES_PAGE_TOTAL_TAIL : QUOTES_PAGE_TAIL),
+                withTotal && !onePass ? matched + QUOTES_COUNT_TAIL : null,
                 ordering,
                 NodeType.QUOTE,
                 "q",
                 quoteParameters(filter),
                 page,
                 selection);
+    }
+
+    /**
+     * Whether the page and the total come from one pass over the matches, which holds them all in the transaction:
+     * only when the anchor is a node's own quotes (a speaker's, a subject's, an article's), so their number is a
+     * node's degree. Otherwise (every quote, a date range, a kind, a publisher, words) the page is a top-k sort and
+     * the total a streamed count, each in bounded memory, at the cost of filtering twice.
+     */
+    private static boolean onePass(QuoteFilter filter) {
+        return filter.lucene() == null
+                && (filter.speakerIds() != null || filter.aboutIds() != null || filter.articleIds() != null);
     }
 
     /** The order of a page of quotes when none is asked for: the most relevant first with words, else by id. */

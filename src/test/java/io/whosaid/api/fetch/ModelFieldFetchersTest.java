@@ -24,14 +24,14 @@ class ModelFieldFetchersTest {
 
     @Test
     void aBatchedFieldOfTheApiGetsOneLoaderForEveryRequest() {
-        Operation people = sourceOperation("io.whosaid.api.ArticleFields", "people");
-        var first = fetchers.getOtherWrappedDataFetcher(people, quote);
+        Operation organizations = sourceOperation("io.whosaid.api.ArticleFields", "organizations");
+        var first = fetchers.getOtherWrappedDataFetcher(organizations, quote);
         assertNotNull(first);
-        assertSame(first, fetchers.getOtherWrappedDataFetcher(people, quote));
+        assertSame(first, fetchers.getOtherWrappedDataFetcher(organizations, quote));
         assertNotSame(
                 first,
                 fetchers.getOtherWrappedDataFetcher(
-                        sourceOperation("io.whosaid.api.ArticleFields", "comments"), quote));
+                        sourceOperation("io.whosaid.api.ArticleFields", "mentions"), quote));
     }
 
     @Test
