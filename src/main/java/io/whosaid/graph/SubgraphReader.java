@@ -26,7 +26,6 @@ import org.neo4j.driver.Value;
 @ApplicationScoped
 public class SubgraphReader {
 
-    /** Hop counts are literals in Cypher; one query per allowed count, made once from the template. */
     /**
      * The news graph's relationship types as a Cypher type pattern (SAID|ABOUT|...), written into the text so that
      * counting them reads the node's degree per type; the edit log's TOUCHED links are not among them.
@@ -34,7 +33,9 @@ public class SubgraphReader {
     private static final String NEWS_TYPES =
             java.util.Arrays.stream(EdgeType.values()).map(Enum::name).collect(Collectors.joining("|"));
 
+    /** Hop counts are literals in Cypher; one query per allowed count, made once from the template. */
     private final Map<Integer, String> neighborhoodByHops = new HashMap<>();
+
     private final Map<Integer, String> pathByHops = new HashMap<>();
     private final Map<Integer, String> shortestPathsByHops = new HashMap<>();
     private final String among;
@@ -50,8 +51,8 @@ public class SubgraphReader {
         String path = subgraphQuery("read/subgraph/path", node, edge);
         String shortestPaths = subgraphQuery("read/subgraph/shortest-paths", node, edge);
         among = subgraphQuery("read/subgraph/among", node, edge);
-        allNodes = CypherFile.load("read/export/nodes").replace("{NODE}", node);
-        allEdges = CypherFile.load("read/export/edges").replace("{EDGE}", edge).replace("{NEWS_TYPES}", NEWS_TYPES);
+        allNodes = subgraphQuery("read/export/nodes", node, edge);
+        allEdges = subgraphQuery("read/export/edges", node, edge);
         for (int hops = 1; hops <= Math.max(maxHops, 1); hops++) {
             neighborhoodByHops.put(hops, neighborhood.replace("{HOPS}", Integer.toString(hops)));
             pathByHops.put(hops, path.replace("{HOPS}", Integer.toString(hops)));
@@ -59,6 +60,7 @@ public class SubgraphReader {
         }
     }
 
+    /** A query with the node and edge projections and the news graph's types written in where it has them. */
     private static String subgraphQuery(String name, String node, String edge) {
         return CypherFile.load(name)
                 .replace("{NODE}", node)
