@@ -191,7 +191,7 @@ public class QueryApi {
             @Name("hops") @DefaultValue("1") Integer hops,
             @Name("limit") @DefaultValue("100") Integer limit,
             @Name("types") List<EdgeType> types) {
-        return subgraphs.neighborhood(id, hops, limit, types);
+        return subgraphs.neighborhood(id, hops, limit, types, selection());
     }
 
     @Query("path")
@@ -202,7 +202,7 @@ public class QueryApi {
             @Name("toId") @Id @NonNull String toId,
             @Name("maxHops") @DefaultValue("4") Integer maxHops,
             @Name("types") List<EdgeType> types) {
-        return subgraphs.path(fromId, toId, maxHops, types);
+        return subgraphs.path(fromId, toId, maxHops, types, selection());
     }
 
     @Query("shortestPaths")
@@ -215,7 +215,7 @@ public class QueryApi {
             @Name("maxHops") @DefaultValue("4") Integer maxHops,
             @Name("limit") @DefaultValue("10") Integer limit,
             @Name("types") List<EdgeType> types) {
-        return subgraphs.shortestPaths(fromId, toId, maxHops, limit, types);
+        return subgraphs.shortestPaths(fromId, toId, maxHops, limit, types, selection());
     }
 
     /** What the client selected below the current root field; null (read everything) when unknown. */

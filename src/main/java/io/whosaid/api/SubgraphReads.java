@@ -1,5 +1,6 @@
 package io.whosaid.api;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.whosaid.api.errors.BadInputException;
 import io.whosaid.api.errors.NotFoundException;
 import io.whosaid.graph.PageRequest;
@@ -8,6 +9,7 @@ import io.whosaid.graph.SearchReader;
 import io.whosaid.graph.SubgraphReader;
 import io.whosaid.graph.projection.NodeSelection;
 import io.whosaid.model.EdgeType;
+import io.whosaid.model.GraphNode;
 import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
 import io.whosaid.model.SubgraphSink;
@@ -16,7 +18,11 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The checked arguments of {@code neighborhood} and {@code path}, for GraphQL and the exports alike. */
+/**
+ * The checked arguments of {@code neighborhood} and {@code path}, for GraphQL and the exports alike. Each read takes
+ * the request's selection below it (null: everything, as an export needs) to count the nodes' edges and quotes only
+ * when a client asked for a count.
+ */
 @ApplicationScoped
 public class SubgraphReads {
 
@@ -48,7 +54,8 @@ public class SubgraphReads {
         this.maxPaths = maxPaths;
     }
 
-    public Subgraph neighborhood(String id, Integer hops, Integer limit, List<EdgeType> types) {
+    public Subgraph neighborhood(
+            String id, Integer hops, Integer limit, List<EdgeType> types, DataFetchingFieldSelectionSet selection) {
         IdArguments.require("id", id);
         int checkedHops = hops == null ? 1 : hops;
         if (checkedHops < 1 || checkedHops > maxHops) {
@@ -59,15 +66,17 @@ public class SubgraphReads {
             throw new BadInputException(
                     "limit must be between 1 and " + maxNeighborhoodLimit + ", was " + checkedLimit);
         }
-        return reader.neighborhood(id, checkedHops, checkedLimit, checkedTypes(types))
+        return reader.neighborhood(id, checkedHops, checkedLimit, checkedTypes(types), countsSelected(selection))
                 .orElseThrow(() -> new NotFoundException("No node has id " + id));
     }
 
-    public Subgraph path(String fromId, String toId, Integer hops, List<EdgeType> types) {
+    public Subgraph path(
+            String fromId, String toId, Integer hops, List<EdgeType> types, DataFetchingFieldSelectionSet selection) {
         IdArguments.require("fromId", fromId);
         IdArguments.require("toId", toId);
         int checkedHops = checkedHops(hops);
-        SubgraphReader.PathResult result = reader.path(fromId, toId, checkedHops, checkedTypes(types));
+        SubgraphReader.PathResult result =
+                reader.path(fromId, toId, checkedHops, checkedTypes(types), countsSelected(selection));
         if (!result.fromFound()) {
             throw new NotFoundException("No node has id " + fromId);
         }
@@ -78,7 +87,13 @@ public class SubgraphReads {
     }
 
     /** Every shortest path (at most {@code limit}, default 10), or null when none is within the hops. */
-    public ShortestPaths shortestPaths(String fromId, String toId, Integer hops, Integer limit, List<EdgeType> types) {
+    public ShortestPaths shortestPaths(
+            String fromId,
+            String toId,
+            Integer hops,
+            Integer limit,
+            List<EdgeType> types,
+            DataFetchingFieldSelectionSet selection) {
         IdArguments.require("fromId", fromId);
         IdArguments.require("toId", toId);
         int checkedHops = checkedHops(hops);
@@ -86,8 +101,8 @@ public class SubgraphReads {
         if (checkedLimit < 1 || checkedLimit > maxPaths) {
             throw new BadInputException("limit must be between 1 and " + maxPaths + ", was " + checkedLimit);
         }
-        SubgraphReader.ShortestPathsResult result =
-                reader.shortestPaths(fromId, toId, checkedHops, checkedLimit, checkedTypes(types));
+        SubgraphReader.ShortestPathsResult result = reader.shortestPaths(
+                fromId, toId, checkedHops, checkedLimit, checkedTypes(types), countsSelected(selection));
         if (!result.fromFound()) {
             throw new NotFoundException("No node has id " + fromId);
         }
@@ -107,12 +122,17 @@ public class SubgraphReads {
         List<String> ids = search.search(checked, PageRequest.first(limit), IDS).items().stream()
                 .map(hit -> hit.node().getId())
                 .toList();
-        return reader.among(ids, checkedTypes(types));
+        return reader.among(ids, checkedTypes(types), true);
     }
 
     /** Every node and edge of the graph, streamed to {@code sink}. */
     public void wholeGraph(SubgraphSink sink) {
         reader.wholeGraph(sink);
+    }
+
+    /** Whether a client selected any of a node's counts, anywhere below the root field (nodes, elements, graph). */
+    private static boolean countsSelected(DataFetchingFieldSelectionSet selection) {
+        return selection == null || GraphNode.COUNTS.stream().anyMatch(count -> selection.contains("**/" + count));
     }
 
     private int checkedHops(Integer hops) {

@@ -77,9 +77,13 @@ public class SubgraphReader {
                 .strip();
     }
 
-    /** Empty when no node has the id; {@code types} null walks every relationship type. */
-    public Optional<Subgraph> neighborhood(String id, int hops, int limit, List<EdgeType> types) {
+    /**
+     * Empty when no node has the id; {@code types} null walks every relationship type. Every read here fills the
+     * nodes' degree, said and quotedAbout only when {@code counts} (they are 0 otherwise).
+     */
+    public Optional<Subgraph> neighborhood(String id, int hops, int limit, List<EdgeType> types, boolean counts) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("counts", counts);
         parameters.put("id", id);
         parameters.put("limit", limit);
         parameters.put("types", names(types));
@@ -91,8 +95,9 @@ public class SubgraphReader {
      * Whether both ends exist, and the shortest connection between them: null when there is none within
      * {@code maxHops}, the one node when both ids are the same. One query.
      */
-    public PathResult path(String fromId, String toId, int maxHops, List<EdgeType> types) {
+    public PathResult path(String fromId, String toId, int maxHops, List<EdgeType> types, boolean counts) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("counts", counts);
         parameters.put("fromId", fromId);
         parameters.put("toId", toId);
         parameters.put("types", names(types));
@@ -103,12 +108,13 @@ public class SubgraphReader {
     }
 
     /** The nodes with these ids that exist (a search's hits, in that order) and the edges among them. */
-    public Subgraph among(List<String> ids, List<EdgeType> types) {
+    public Subgraph among(List<String> ids, List<EdgeType> types, boolean counts) {
         if (ids.isEmpty()) {
             return Subgraph.of(List.of(), List.of(), false);
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
+        parameters.put("counts", counts);
         parameters.put("types", names(types));
         return subgraph(reader.read(among, parameters).get(0));
     }
@@ -120,7 +126,7 @@ public class SubgraphReader {
      */
     public void wholeGraph(SubgraphSink sink) {
         reader.stream(queries -> {
-            queries.run(allNodes, Map.of(), row -> {
+            queries.run(allNodes, Map.of("counts", true), row -> {
                 GraphNode node = node(row.get("node").asMap());
                 if (node != null) {
                     sink.node(node);
@@ -139,8 +145,10 @@ public class SubgraphReader {
      * Whether both ends exist, and every shortest connection between them within {@code maxHops} (at most
      * {@code limit}): null when there is none, one path of the one node when both ids are the same. One query.
      */
-    public ShortestPathsResult shortestPaths(String fromId, String toId, int maxHops, int limit, List<EdgeType> types) {
+    public ShortestPathsResult shortestPaths(
+            String fromId, String toId, int maxHops, int limit, List<EdgeType> types, boolean counts) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("counts", counts);
         parameters.put("fromId", fromId);
         parameters.put("toId", toId);
         parameters.put("limit", limit);

@@ -17,4 +17,8 @@ public record GraphNode(
         int said,
 
         @Description("Quotes about this person or organization (0 for other nodes)")
-        int quotedAbout) {}
+        int quotedAbout) {
+
+    /** The fields above that count something in the whole graph: the costly part of reading a node. */
+    public static final java.util.List<String> COUNTS = java.util.List.of("degree", "said", "quotedAbout");
+}

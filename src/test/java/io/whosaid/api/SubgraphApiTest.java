@@ -174,6 +174,26 @@ class SubgraphApiTest {
                         vars("a", quell, "b", brenn)));
     }
 
+    /** The counts are read only when selected: under an alias, in Cytoscape's elements or through a fragment too. */
+    @Test
+    void countsAreReadWhereverTheyAreSelected() {
+        int said = data("query($id: ID!) { person(id: $id) { said { totalCount } } }", vars("id", quell))
+                .getInt("data.person.said.totalCount");
+        JsonPath elements = data(
+                "query($id: ID!) { neighborhood(id: $id) { elements { nodes { data { id s: said } } } } }",
+                vars("id", quell));
+        assertEquals(
+                List.of(said),
+                elements.getList("data.neighborhood.elements.nodes.data.findAll { it.id == '" + quell + "' }.s"));
+        JsonPath fragment = data(
+                "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { graph { nodes { ...Counts } } } }"
+                        + " fragment Counts on GraphNode { id said }",
+                vars("a", quell, "b", brenn));
+        assertEquals(
+                List.of(said),
+                fragment.getList("data.shortestPaths.graph.nodes.findAll { it.id == '" + quell + "' }.said"));
+    }
+
     @Test
     void elementsAreCytoscapesFormat() {
         JsonPath json = data(

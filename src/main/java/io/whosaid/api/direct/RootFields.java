@@ -20,15 +20,14 @@ import org.eclipse.microprofile.graphql.Query;
 /**
  * The root fields the direct execution answers, made from the schema's own declaration of them: each
  * {@code @Query} method of {@link QueryApi} runs as the {@link RootReads} method of the same name, with the same
- * arguments and the request's selection, or as the {@link SubgraphReads} method of the same name and arguments
- * (a subgraph's shape does not depend on the selection), exactly as QueryApi runs it under graphql-java. A root
+ * arguments and the request's selection, or as the {@link SubgraphReads} method of the same name, arguments and
+ * selection, exactly as QueryApi runs it under graphql-java. A root
  * field whose arguments are not of the types {@link InputValues} converts, or that has no such method, is left to
  * graphql-java.
  */
 final class RootFields {
 
-    private record RootField(
-            Object target, Method read, boolean takesSelection, List<String> arguments, List<Type> types) {}
+    private record RootField(Object target, Method read, List<String> arguments, List<Type> types) {}
 
     private final Map<String, RootField> fields;
 
@@ -60,31 +59,23 @@ final class RootFields {
             String name = query.value().isEmpty() ? api.getName() : query.value();
             Class<?>[] withSelection = Arrays.copyOf(api.getParameterTypes(), api.getParameterCount() + 1);
             withSelection[api.getParameterCount()] = DataFetchingFieldSelectionSet.class;
-            try {
-                fields.put(
-                        name,
-                        new RootField(
-                                reads,
-                                RootReads.class.getMethod(api.getName(), withSelection),
-                                true,
-                                arguments,
-                                types));
-            } catch (NoSuchMethodException e) {
-                try {
-                    fields.put(
-                            name,
-                            new RootField(
-                                    subgraphs,
-                                    SubgraphReads.class.getMethod(api.getName(), api.getParameterTypes()),
-                                    false,
-                                    arguments,
-                                    types));
-                } catch (NoSuchMethodException none) {
-                    // neither reads it: graphql-java answers this root field
-                }
+            Method read = method(RootReads.class, api.getName(), withSelection);
+            if (read != null) {
+                fields.put(name, new RootField(reads, read, arguments, types));
+            } else if ((read = method(SubgraphReads.class, api.getName(), withSelection)) != null) {
+                fields.put(name, new RootField(subgraphs, read, arguments, types));
             }
+            // neither reads it: graphql-java answers this root field
         }
         return new RootFields(fields);
+    }
+
+    private static Method method(Class<?> owner, String name, Class<?>[] parameters) {
+        try {
+            return owner.getMethod(name, parameters);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     /** The value of a root field; {@link NotDirect} when it is not one of these, the read's own failure when it fails. */
@@ -93,15 +84,13 @@ final class RootFields {
         if (field == null) {
             throw new NotDirect("root field " + root.getName());
         }
-        Object[] values = new Object[field.arguments().size() + (field.takesSelection() ? 1 : 0)];
+        Object[] values = new Object[field.arguments().size() + 1];
         for (int i = 0; i < field.arguments().size(); i++) {
             String argument = field.arguments().get(i);
             values[i] = InputValues.convert(
                     root.getResolvedArguments().get(argument), field.types().get(i));
         }
-        if (field.takesSelection()) {
-            values[values.length - 1] = selection;
-        }
+        values[values.length - 1] = selection;
         try {
             return field.read().invoke(field.target(), values);
         } catch (InvocationTargetException e) {

@@ -1,5 +1,6 @@
 package io.whosaid.api.export;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.whosaid.api.SubgraphReads;
 import io.whosaid.api.errors.NotFoundException;
 import io.whosaid.model.ShortestPaths;
@@ -11,6 +12,9 @@ import java.util.function.Consumer;
 /** The subgraph an export writes: read by the same checked reads as GraphQL's neighborhood, path and search. */
 @ApplicationScoped
 public class Exports {
+
+    /** An export writes every field of a node, its counts too: no selection narrows what is read. */
+    private static final DataFetchingFieldSelectionSet EVERY_FIELD = null;
 
     private final SubgraphReads subgraphs;
 
@@ -29,7 +33,11 @@ public class Exports {
         Subgraph subgraph = switch (request.kind()) {
             case NEIGHBORHOOD ->
                 subgraphs.neighborhood(
-                        request.argument("id"), request.integer("hops"), request.integer("limit"), request.types());
+                        request.argument("id"),
+                        request.integer("hops"),
+                        request.integer("limit"),
+                        request.types(),
+                        EVERY_FIELD);
             case PATH -> path(request);
             case SEARCH -> subgraphs.search(request.argument("q"), request.integer("first"), request.types());
             case WHOLE_GRAPH -> null;
@@ -43,7 +51,8 @@ public class Exports {
                 request.argument("to"),
                 request.integer("maxHops"),
                 request.integer("limit"),
-                request.types());
+                request.types(),
+                EVERY_FIELD);
         if (paths == null) {
             throw new NotFoundException("No path connects " + request.argument("from") + " and "
                     + request.argument("to") + " within the hops and relationship types asked for");
