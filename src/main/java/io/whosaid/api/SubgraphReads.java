@@ -6,9 +6,11 @@ import io.whosaid.api.errors.NotFoundException;
 import io.whosaid.graph.PageRequest;
 import io.whosaid.graph.SearchQuery;
 import io.whosaid.graph.SearchReader;
+import io.whosaid.graph.SubgraphFields;
 import io.whosaid.graph.SubgraphReader;
 import io.whosaid.graph.projection.NodeSelection;
 import io.whosaid.model.EdgeType;
+import io.whosaid.model.GraphEdge;
 import io.whosaid.model.GraphNode;
 import io.whosaid.model.ShortestPaths;
 import io.whosaid.model.Subgraph;
@@ -20,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The checked arguments of {@code neighborhood} and {@code path}, for GraphQL and the exports alike. Each read takes
- * the request's selection below it (null: everything, as an export needs) to count the nodes' edges and quotes only
- * when a client asked for a count.
+ * the request's selection below it (null: everything, as an export needs) to read the costly parts of a subgraph
+ * ({@link SubgraphFields}) only when a client asked for them.
  */
 @ApplicationScoped
 public class SubgraphReads {
@@ -66,7 +68,7 @@ public class SubgraphReads {
             throw new BadInputException(
                     "limit must be between 1 and " + maxNeighborhoodLimit + ", was " + checkedLimit);
         }
-        return reader.neighborhood(id, checkedHops, checkedLimit, checkedTypes(types), countsSelected(selection))
+        return reader.neighborhood(id, checkedHops, checkedLimit, checkedTypes(types), selected(selection))
                 .orElseThrow(() -> new NotFoundException("No node has id " + id));
     }
 
@@ -76,7 +78,7 @@ public class SubgraphReads {
         IdArguments.require("toId", toId);
         int checkedHops = checkedHops(hops);
         SubgraphReader.PathResult result =
-                reader.path(fromId, toId, checkedHops, checkedTypes(types), countsSelected(selection));
+                reader.path(fromId, toId, checkedHops, checkedTypes(types), selected(selection));
         if (!result.fromFound()) {
             throw new NotFoundException("No node has id " + fromId);
         }
@@ -101,8 +103,8 @@ public class SubgraphReads {
         if (checkedLimit < 1 || checkedLimit > maxPaths) {
             throw new BadInputException("limit must be between 1 and " + maxPaths + ", was " + checkedLimit);
         }
-        SubgraphReader.ShortestPathsResult result = reader.shortestPaths(
-                fromId, toId, checkedHops, checkedLimit, checkedTypes(types), countsSelected(selection));
+        SubgraphReader.ShortestPathsResult result =
+                reader.shortestPaths(fromId, toId, checkedHops, checkedLimit, checkedTypes(types), selected(selection));
         if (!result.fromFound()) {
             throw new NotFoundException("No node has id " + fromId);
         }
@@ -122,7 +124,7 @@ public class SubgraphReads {
         List<String> ids = search.search(checked, PageRequest.first(limit), IDS).items().stream()
                 .map(hit -> hit.node().getId())
                 .toList();
-        return reader.among(ids, checkedTypes(types), true);
+        return reader.among(ids, checkedTypes(types), SubgraphFields.ALL);
     }
 
     /** Every node and edge of the graph, streamed to {@code sink}. */
@@ -130,9 +132,17 @@ public class SubgraphReads {
         reader.wholeGraph(sink);
     }
 
-    /** Whether a client selected any of a node's counts, anywhere below the root field (nodes, elements, graph). */
-    private static boolean countsSelected(DataFetchingFieldSelectionSet selection) {
-        return selection == null || GraphNode.COUNTS.stream().anyMatch(count -> selection.contains("**/" + count));
+    /** The costly parts a client selected, anywhere below the root field (nodes, elements, graph); all for an export. */
+    private static SubgraphFields selected(DataFetchingFieldSelectionSet selection) {
+        if (selection == null) {
+            return SubgraphFields.ALL;
+        }
+        return new SubgraphFields(
+                anySelected(selection, GraphNode.COUNTS), anySelected(selection, GraphEdge.PROVENANCE));
+    }
+
+    private static boolean anySelected(DataFetchingFieldSelectionSet selection, List<String> fields) {
+        return fields.stream().anyMatch(field -> selection.contains("**/" + field));
     }
 
     private int checkedHops(Integer hops) {

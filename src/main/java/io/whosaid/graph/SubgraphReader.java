@@ -78,12 +78,13 @@ public class SubgraphReader {
     }
 
     /**
-     * Empty when no node has the id; {@code types} null walks every relationship type. Every read here fills the
-     * nodes' degree, said and quotedAbout only when {@code counts} (they are 0 otherwise).
+     * Empty when no node has the id; {@code types} null walks every relationship type. Every read here fills only
+     * the costly parts {@code fields} names.
      */
-    public Optional<Subgraph> neighborhood(String id, int hops, int limit, List<EdgeType> types, boolean counts) {
+    public Optional<Subgraph> neighborhood(
+            String id, int hops, int limit, List<EdgeType> types, SubgraphFields fields) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("counts", counts);
+        fields.addTo(parameters);
         parameters.put("id", id);
         parameters.put("limit", limit);
         parameters.put("types", names(types));
@@ -95,9 +96,9 @@ public class SubgraphReader {
      * Whether both ends exist, and the shortest connection between them: null when there is none within
      * {@code maxHops}, the one node when both ids are the same. One query.
      */
-    public PathResult path(String fromId, String toId, int maxHops, List<EdgeType> types, boolean counts) {
+    public PathResult path(String fromId, String toId, int maxHops, List<EdgeType> types, SubgraphFields fields) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("counts", counts);
+        fields.addTo(parameters);
         parameters.put("fromId", fromId);
         parameters.put("toId", toId);
         parameters.put("types", names(types));
@@ -108,13 +109,13 @@ public class SubgraphReader {
     }
 
     /** The nodes with these ids that exist (a search's hits, in that order) and the edges among them. */
-    public Subgraph among(List<String> ids, List<EdgeType> types, boolean counts) {
+    public Subgraph among(List<String> ids, List<EdgeType> types, SubgraphFields fields) {
         if (ids.isEmpty()) {
             return Subgraph.of(List.of(), List.of(), false);
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
-        parameters.put("counts", counts);
+        fields.addTo(parameters);
         parameters.put("types", names(types));
         return subgraph(reader.read(among, parameters).get(0));
     }
@@ -125,14 +126,16 @@ public class SubgraphReader {
      * name a node written after the nodes were read (Neo4j reads committed data, not a snapshot).
      */
     public void wholeGraph(SubgraphSink sink) {
+        Map<String, Object> everything = new HashMap<>();
+        SubgraphFields.ALL.addTo(everything);
         reader.stream(queries -> {
-            queries.run(allNodes, Map.of("counts", true), row -> {
+            queries.run(allNodes, everything, row -> {
                 GraphNode node = node(row.get("node").asMap());
                 if (node != null) {
                     sink.node(node);
                 }
             });
-            queries.run(allEdges, Map.of(), row -> {
+            queries.run(allEdges, everything, row -> {
                 GraphEdge edge = edge(row.get("edge"));
                 if (edge != null) {
                     sink.edge(edge);
@@ -146,9 +149,9 @@ public class SubgraphReader {
      * {@code limit}): null when there is none, one path of the one node when both ids are the same. One query.
      */
     public ShortestPathsResult shortestPaths(
-            String fromId, String toId, int maxHops, int limit, List<EdgeType> types, boolean counts) {
+            String fromId, String toId, int maxHops, int limit, List<EdgeType> types, SubgraphFields fields) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("counts", counts);
+        fields.addTo(parameters);
         parameters.put("fromId", fromId);
         parameters.put("toId", toId);
         parameters.put("limit", limit);
@@ -254,8 +257,10 @@ public class SubgraphReader {
                 EdgeType.valueOf(type),
                 source,
                 target,
-                value.get("weight").asInt(),
-                value.get("supports").asList(Value::asString));
+                value.get("weight").asInt(0),
+                value.get("supports").isNull()
+                        ? List.of()
+                        : value.get("supports").asList(Value::asString));
     }
 
     private static int count(Map<String, Object> map, String key) {

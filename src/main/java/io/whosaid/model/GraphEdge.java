@@ -17,4 +17,8 @@ public record GraphEdge(
 
         @Description("The ids of the quotes, articles and comments the edge was read from (its ends of those kinds)")
         @NonNull
-        List<@NonNull String> supports) {}
+        List<@NonNull String> supports) {
+
+    /** The fields above that say where the edge comes from: read from the graph only when selected. */
+    public static final List<String> PROVENANCE = List.of("weight", "supports");
+}

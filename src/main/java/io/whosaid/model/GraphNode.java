@@ -19,6 +19,6 @@ public record GraphNode(
         @Description("Quotes about this person or organization (0 for other nodes)")
         int quotedAbout) {
 
-    /** The fields above that count something in the whole graph: the costly part of reading a node. */
+    /** The fields above that count something in the whole graph: read from the graph only when selected. */
     public static final java.util.List<String> COUNTS = java.util.List.of("degree", "said", "quotedAbout");
 }

@@ -174,9 +174,12 @@ class SubgraphApiTest {
                         vars("a", quell, "b", brenn)));
     }
 
-    /** The counts are read only when selected: under an alias, in Cytoscape's elements or through a fragment too. */
+    /**
+     * Counts, weights and supports are read only when selected: under an alias, in Cytoscape's elements or through a
+     * fragment too.
+     */
     @Test
-    void countsAreReadWhereverTheyAreSelected() {
+    void costlyFieldsAreReadWhereverTheyAreSelected() {
         int said = data("query($id: ID!) { person(id: $id) { said { totalCount } } }", vars("id", quell))
                 .getInt("data.person.said.totalCount");
         JsonPath elements = data(
@@ -185,13 +188,27 @@ class SubgraphApiTest {
         assertEquals(
                 List.of(said),
                 elements.getList("data.neighborhood.elements.nodes.data.findAll { it.id == '" + quell + "' }.s"));
+        JsonPath weights = data(
+                "query($id: ID!) { neighborhood(id: $id) { elements { edges { data { type source target w: weight } } } } }",
+                vars("id", quell));
+        assertEquals(
+                List.of(3),
+                weights.getList(
+                        "data.neighborhood.elements.edges.data.findAll { it.type == 'MENTIONS' && it.source == '"
+                                + articleId + "' && it.target == '" + quell + "' }.w"),
+                "the article names her three times");
         JsonPath fragment = data(
-                "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { graph { nodes { ...Counts } } } }"
-                        + " fragment Counts on GraphNode { id said }",
+                "query($a: ID!, $b: ID!) { shortestPaths(fromId: $a, toId: $b) { graph { nodes { ...Counts }"
+                        + " edges { ...Provenance } } } } fragment Counts on GraphNode { id said }"
+                        + " fragment Provenance on GraphEdge { supports }",
                 vars("a", quell, "b", brenn));
         assertEquals(
                 List.of(said),
                 fragment.getList("data.shortestPaths.graph.nodes.findAll { it.id == '" + quell + "' }.said"));
+        assertTrue(
+                fragment.getList("data.shortestPaths.graph.edges.supports", List.class).stream()
+                        .anyMatch(supports -> !supports.isEmpty()),
+                "a path between two people runs through a quote or an article: " + fragment.prettify());
     }
 
     @Test
