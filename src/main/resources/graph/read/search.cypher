@@ -19,7 +19,9 @@ WITH node, score WHERE {KEYSET}
 WITH node, score ORDER BY {ORDER} LIMIT $limit
 // {PROJECTION}: the properties selected on the hit's node (an article's text is kilobytes no one may have
 // asked for); "shown" has what the hit's label is made of, the text cut to what the label keeps; "texts" what the
-// index matched, for the highlight.
+// index matched, for the highlight, when $highlights (a client selected it: a quote's text can be kilobytes).
 RETURN node {PROJECTION} AS node, node {.name, .title, .handle, .number, text: left(node.text, 81)} AS shown,
-       node {.name, .aliases, .title, .subtitle, text: CASE WHEN node:Quote THEN node.text END} AS texts,
+       CASE WHEN $highlights
+         THEN node {.name, .aliases, .title, .subtitle, text: CASE WHEN node:Quote THEN node.text END}
+       END AS texts,
        score, {KEY} AS key

@@ -237,7 +237,8 @@ public class RootReads {
         return search.search(
                         checked,
                         PageRequest.first(first == null ? 10 : paging.size(first)),
-                        selections.forSearchHits(selection))
+                        selections.forSearchHits(selection),
+                        selection == null || selection.contains("highlight"))
                 .items();
     }
 
@@ -250,7 +251,11 @@ public class RootReads {
             DataFetchingFieldSelectionSet selection) {
         SearchQuery checked = searchQuery("query", query);
         PageRequest page = paging.request(first, after, last, before, SearchReader.BY_SCORE);
-        Page<SearchHit> hits = search.search(checked, page, selections.forSearchHitEdges(selection));
+        Page<SearchHit> hits = search.search(
+                checked,
+                page,
+                selections.forSearchHitEdges(selection),
+                selection == null || selection.contains("edges/node/highlight"));
         List<String> cursors = paging.cursors(hits, SearchReader.BY_SCORE);
         List<SearchHitEdge> edges = new ArrayList<>();
         for (int i = 0; i < hits.items().size(); i++) {

@@ -121,7 +121,7 @@ public class SubgraphReads {
     public Subgraph search(String query, Integer first, List<EdgeType> types) {
         SearchQuery checked = RootReads.searchQuery("q", query);
         int limit = first == null ? DEFAULT_SEARCH_HITS : paging.size(first);
-        List<String> ids = search.search(checked, PageRequest.first(limit), IDS).items().stream()
+        List<String> ids = search.search(checked, PageRequest.first(limit), IDS, false).items().stream()
                 .map(hit -> hit.node().getId())
                 .toList();
         return reader.among(ids, checkedTypes(types), SubgraphFields.ALL);

@@ -35,9 +35,10 @@ public class SearchReader {
 
     /**
      * One page of the hits of {@code query}, each node with the properties {@code selection} names (its related
-     * fields are loaded by the field resolvers, batched), with the fragment that matched.
+     * fields are loaded by the field resolvers, batched), with the fragment that matched when {@code highlights}
+     * (else null: finding it reads and analyses every hit's text).
      */
-    public Page<SearchHit> search(SearchQuery query, PageRequest page, NodeSelection selection) {
+    public Page<SearchHit> search(SearchQuery query, PageRequest page, NodeSelection selection, boolean highlights) {
         NodeSelection propertiesOnly = new NodeSelection(selection.properties(), List.of());
         String projection = new ProjectionCompiler()
                 .compile(NodeType.ENTITY, "node", propertiesOnly, false)
@@ -45,6 +46,7 @@ public class SearchReader {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("lucene", query.lucene());
         parameters.put("window", MAX_HITS_PER_INDEX);
+        parameters.put("highlights", highlights);
         parameters.put("limit", page.limit() + 1);
         List<String> entityLabels = new ArrayList<>();
         for (SearchQuery.Kind kind : List.of(SearchQuery.Kind.PERSON, SearchQuery.Kind.ORGANIZATION)) {
@@ -74,7 +76,7 @@ public class SearchReader {
                     GraphReader.kindOf(map),
                     GraphReader.labelOf(record.get("shown").asMap()),
                     record.get("score").asDouble(),
-                    highlighter.highlight(texts(record.get("texts")))));
+                    highlights ? highlighter.highlight(texts(record.get("texts"))) : null));
             keys.add(record.get("key").asList(Value::asObject));
         }
         return Page.fromOneMore(hits, keys, page);

@@ -114,6 +114,10 @@ class ExploringSearchTest {
         String name = data(HITS, vars("q", "type:person zorvand*"))
                 .getString("data.searchHits.edges[0].node.highlight.fragment");
         assertEquals("Ilka Zorvander", name);
+        // the list form too, where the highlight sits right below the root field
+        String listed = data("{ search(query: \"type:quote tide tables\", first: 1) { h: highlight { fragment } } }")
+                .getString("data.search[0].h.fragment");
+        assertEquals(fragment, listed);
     }
 
     @Test

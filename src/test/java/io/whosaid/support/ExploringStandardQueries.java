@@ -211,9 +211,13 @@ public final class ExploringStandardQueries {
         reader.profile(
                 "search: words, a prefix, a type",
                 () -> search.search(
-                        SearchQuery.parse(at.quoteWord() + " " + at.namePrefix() + "* type:quote"), page, idOnly));
+                        SearchQuery.parse(at.quoteWord() + " " + at.namePrefix() + "* type:quote"),
+                        page,
+                        idOnly,
+                        true));
         reader.profile(
-                "search: a phrase", () -> search.search(SearchQuery.parse("\"" + at.phrase() + "\""), page, idOnly));
+                "search: a phrase",
+                () -> search.search(SearchQuery.parse("\"" + at.phrase() + "\""), page, idOnly, true));
         reader.profile("question: quotes between A and B", () -> questions.between(speaker, publisher, 10));
         reader.profile("question: speakers about X by month", () -> questions.speakersByMonth(speaker, FROM, TO, 10));
         reader.profile("question: quotes per month about X", () -> questions.perMonth(speaker, FROM, TO, 10));
