@@ -158,10 +158,13 @@ final class IngestBench {
                 for (int c = 0; c < clients; c++) {
                     running.add(threads.submit(() -> {
                         while (left.getAndDecrement() > 0) {
+                            // Polled every second: the polls' CPU grows with the time a job takes, and on a loaded
+                            // machine that would be charged to the articles.
                             ingestBatch(
                                     client,
                                     Map.<String, Object>of("inputs", batchInputs(generator, next, batch)),
-                                    batch);
+                                    batch,
+                                    1000);
                         }
                         return null;
                     }));
