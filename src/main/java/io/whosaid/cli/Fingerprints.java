@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A set of 64-bit fingerprints of the resume state's keys, in one array of longs (open addressing, at most half full):
- * 8 to 16 bytes an item. A key is a SHA-256 in hex ({@link ContentKey}), so its first 16 hex digits are already evenly
+ * 16 to 32 bytes an item. A key is a SHA-256 in hex ({@link ContentKey}), so its first 16 hex digits are already evenly
  * spread; two different items share a fingerprint with a chance of about n²/2⁶⁵ (one in 30 million for a million
  * items), and only then would the second be skipped as if it were in.
  */

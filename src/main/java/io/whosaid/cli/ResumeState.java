@@ -11,8 +11,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * What earlier runs got into the graph: one line per item in the file, its content key and the article's id, appended
  * as each item lands (so an interrupted run loses nothing). Items whose key is here are skipped without asking the
- * service. In memory only a 64-bit fingerprint of each key is held ({@link Fingerprints}, 8 to 16 bytes an item, about
- * 16 MB for a million items), not the keys (64 hex characters each, some 200 bytes an item in a set of strings).
+ * service. In memory only a 64-bit fingerprint of each key is held ({@link Fingerprints}, 16 to 32 bytes an item, at most
+ * 32 MB for a million items), not the keys (64 hex characters each, some 200 bytes an item in a set of strings).
  */
 final class ResumeState implements Closeable {
 
