@@ -61,6 +61,7 @@ final class BulkIngest {
     /** An item taken from the source that did not fit the batch it was read for; the next batch begins with it. */
     private Item carried;
 
+    /** {@code client} is null when no service was started, as no item was to be sent (see IngestCommand). */
     BulkIngest(ServiceClient client, ResumeState state, FailureReport failures, int concurrency, Batching batching) {
         this.client = client;
         this.state = state;
@@ -134,10 +135,14 @@ final class BulkIngest {
                 } else if (item.request() instanceof Article && !tooLargeToShare(item)) {
                     batch.add(item);
                 } else if (counts.stop.get() == null) {
-                    done(item, client.send(item.request()), counts);
+                    done(item, send(item), counts);
                 }
             }
-            if (batch.size() == 1) {
+            if (client == null && !batch.isEmpty()) {
+                for (Item item : batch) {
+                    done(item, send(item), counts);
+                }
+            } else if (batch.size() == 1) {
                 done(batch.get(0), client.send(batch.get(0).request()), counts);
             } else if (!batch.isEmpty() && counts.stop.get() == null) {
                 client.sendBatch(
@@ -145,6 +150,14 @@ final class BulkIngest {
                         (index, outcome) -> done(batch.get(index), outcome, counts));
             }
         }
+    }
+
+    /** One item alone; with no service (a --direct run that found nothing to send) it stops the run. */
+    private Outcome send(Item item) throws InterruptedException {
+        if (client == null) {
+            return Outcome.failed("SERVICE_UNREACHABLE", "no service was started: the run found nothing to send");
+        }
+        return client.send(item.request());
     }
 
     /**

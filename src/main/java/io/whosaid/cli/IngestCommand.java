@@ -2,6 +2,7 @@ package io.whosaid.cli;
 
 import io.whosaid.cli.InputItems.FeedMode;
 import io.whosaid.cli.InputItems.Limits;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -177,15 +178,41 @@ public final class IngestCommand implements Callable<Integer> {
                 err.println("--direct needs the service's jar (java -jar quarkus-run.jar ingest --direct ...)");
                 return 2;
             }
+            if (!anythingToSend()) {
+                // Every item is in already (or cannot be read): the run reports them without starting the service.
+                out.println("--direct: nothing to send (every item is in the state file or cannot be read); "
+                        + "the service was not started");
+                return ingest(null, null, out, err);
+            }
             return inProcess.serve((endpoint, key) -> ingest(endpoint, key, out, err));
         }
         return ingest(service, apiKey, out, err);
     }
 
+    private Limits limits() {
+        return new Limits(maxBytes, maxPageBytes, maxFeedBytes, maxBytes);
+    }
+
+    /** Whether any item would be sent: one that can be read and is not in the state file. Stops at the first. */
+    private boolean anythingToSend() throws IOException {
+        try (ResumeState resume = new ResumeState(state);
+                InputItems items = new InputItems(inputs, limits(), feedMode)) {
+            while (items.hasNext()) {
+                Item item = items.next();
+                if (item.problem() == null && !resume.contains(item.key())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Ingests the inputs into {@code service}; null when nothing is to be sent (nothing is then asked of it). */
     private int ingest(URI service, String apiKey, PrintWriter out, PrintWriter err) throws Exception {
-        Limits limits = new Limits(maxBytes, maxPageBytes, maxFeedBytes, maxBytes);
+        Limits limits = limits();
         long total = InputItems.count(inputs, limits, feedMode);
-        ServiceClient client = new ServiceClient(service, apiKey, Duration.ofSeconds(timeoutSeconds));
+        ServiceClient client =
+                service == null ? null : new ServiceClient(service, apiKey, Duration.ofSeconds(timeoutSeconds));
         try (ResumeState resume = new ResumeState(state);
                 FailureReport report = new FailureReport(failures);
                 InputItems items = new InputItems(inputs, limits, feedMode);
@@ -207,7 +234,7 @@ public final class IngestCommand implements Callable<Integer> {
                 Locale.ROOT,
                 "ingest into %s: %d item(s): %d created, %d already in, %d skipped (in an earlier run), "
                         + "%d failed; %.1f s, %.1f articles/s%n",
-                direct ? "the graph (--direct)" : client.endpoint(),
+                direct || client == null ? "the graph (--direct)" : client.endpoint(),
                 total,
                 summary.created(),
                 summary.alreadyIn(),

@@ -7,17 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * What earlier runs got into the graph: one line per item, its content key and the article's id, appended as each
- * item lands (so an interrupted run loses nothing). Items whose key is here are skipped without asking the service.
- * Only the keys are held in memory (64 hex characters each).
+ * What earlier runs got into the graph: one line per item in the file, its content key and the article's id, appended
+ * as each item lands (so an interrupted run loses nothing). Items whose key is here are skipped without asking the
+ * service. In memory only a 64-bit fingerprint of each key is held ({@link Fingerprints}, 16 to 32 bytes an item, at most
+ * 32 MB for a million items), not the keys (64 hex characters each, some 200 bytes an item in a set of strings).
  */
 final class ResumeState implements Closeable {
 
-    private final Set<String> done = new HashSet<>();
+    private final Fingerprints done = new Fingerprints();
     private final BufferedWriter out;
 
     ResumeState(Path file) throws IOException {
@@ -25,7 +24,7 @@ final class ResumeState implements Closeable {
             try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
                 lines.map(line -> line.split("\t", 2)[0])
                         .filter(key -> !key.isBlank())
-                        .forEach(done::add);
+                        .forEach(key -> done.add(Fingerprints.of(key)));
             }
         } else if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -35,14 +34,19 @@ final class ResumeState implements Closeable {
     }
 
     synchronized boolean contains(String key) {
-        return key != null && done.contains(key);
+        return key != null && done.contains(Fingerprints.of(key));
     }
 
     synchronized void record(String key, String articleId) throws IOException {
-        if (key != null && done.add(key)) {
+        if (key != null && done.add(Fingerprints.of(key))) {
             out.write(key + "\t" + articleId + "\n");
             out.flush();
         }
+    }
+
+    /** How many items the state holds. */
+    synchronized long size() {
+        return done.size();
     }
 
     @Override

@@ -112,6 +112,54 @@ class IngestBatchTest {
     }
 
     /**
+     * Two jobs at once whose articles all draw on one small cast (the same people, organizations, publisher and
+     * commenters), with one url sent twice in different versions in each job: the two writers meet on the shared nodes
+     * (one waits for the other's locks, a deadlock between them is retried), and still every item lands, each article
+     * once with its whole comment thread, and no node twice.
+     */
+    @Test
+    void twoJobsOnOneCastBothLandWholeThroughTheWriters() {
+        Random random = new Random(35);
+        List<String> ids = new ArrayList<>();
+        for (int job = 0; job < 2; job++) {
+            List<Map<String, Object>> inputs = new ArrayList<>();
+            // Small jobs: on a loaded machine a write that waits for the other writer's locks still ends well within
+            // the write timeout (whosaid.neo4j.write-timeout).
+            for (int i = 0; i < 12; i++) {
+                // each job also carries a second version of its first article's url, as its last item
+                String key = i == 11 ? "cast-" + job + "-0" : "cast-" + job + "-" + i;
+                SyntheticArticles.Article article = SyntheticArticles.article(
+                        random, "cast.example", key, List.of("Cast Courier"), List.of("reader_a", "reader_b"), 4);
+                inputs.add(Map.of("text", article.text(), "url", article.url()));
+            }
+            ids.add(data(SUBMIT, vars("inputs", inputs)).getString("data.ingestBatch.id"));
+        }
+        for (String id : ids) {
+            JsonPath job = waitForDone(id);
+            assertEquals("DONE", job.getString("data.ingestJob.state"));
+            assertEquals(0, job.getInt("data.ingestJob.failed"), job.prettify());
+            assertEquals(11, job.getInt("data.ingestJob.created"), "the second version of a url replaces the first");
+        }
+        assertTrue(
+                GraphChecks.duplicateIds(driver).values().stream().allMatch(count -> count == 0),
+                "no node written twice: " + GraphChecks.duplicateIds(driver));
+        assertEquals(
+                22L,
+                GraphChecks.single(
+                        driver,
+                        "MATCH (a:Article) WHERE a.url STARTS WITH 'https://cast.example/' RETURN count(a) AS n",
+                        Map.of()));
+        assertEquals(
+                22L * 4,
+                GraphChecks.single(
+                        driver,
+                        "MATCH (a:Article)<-[:ON]-(c:Comment) WHERE a.url STARTS WITH 'https://cast.example/' "
+                                + "RETURN count(c) AS n",
+                        Map.of()),
+                "each article has its own whole thread (a replaced one's thread went with its text)");
+    }
+
+    /**
      * Bad input of every kind in one batch: each item fails alone with its own code and a reason, and nothing of any
      * of them is written (the graph's node and relationship counts do not move). Broken but readable HTML is not bad
      * input: its article goes in.

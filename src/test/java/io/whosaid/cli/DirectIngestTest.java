@@ -24,7 +24,7 @@ import org.neo4j.driver.GraphDatabase;
 /**
  * {@code whosaid ingest --direct} run as the jar runs it (its main, in a fresh Quarkus application), on a fresh
  * embedded store and files of four formats: the run starts the service itself, the articles land in the store (read
- * back by opening the store again once the run is over), a second run skips them, and a store held by another running
+ * back by opening the store again once the run is over), a second run skips them without starting the service, and a store held by another running
  * WhoSaid is refused in one line.
  */
 @QuarkusMainTest
@@ -72,6 +72,10 @@ class DirectIngestTest {
         assertTrue(
                 second.getOutput().contains("5 item(s): 0 created, 0 already in, 5 skipped"),
                 second.getOutput() + second.getErrorOutput());
+        assertTrue(
+                second.getOutput().contains("nothing to send")
+                        && second.getOutput().contains("was not started"),
+                "every item is in: the second run does not start the service: " + second.getOutput());
 
         // The service of each run has stopped with it: the store opens again, and holds what the runs wrote.
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(store, libDir()));

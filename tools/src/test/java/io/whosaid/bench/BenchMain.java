@@ -143,14 +143,18 @@ public final class BenchMain {
                     MemoryPeaks serviceDuringIngest =
                             MemoryPeaks.watch(service.process().pid(), 5);
                     MemoryPeaks neo4jDuringIngest = MemoryPeaks.watch(neo4jPid(store), 5);
+                    java.util.concurrent.atomic.AtomicInteger nextArticle =
+                            new java.util.concurrent.atomic.AtomicInteger(spec.articles());
+                    CorpusGenerator ingestGenerator = new CorpusGenerator(spec);
                     IngestBench.Result ingest = IngestBench.run(
                             endpoint,
                             ingestHeaders,
-                            new CorpusGenerator(spec),
+                            ingestGenerator,
                             arguments.intValue("--ingest-clients", 8),
                             ingestWarmup,
                             ingestTime,
-                            arguments.intValue("--ingest-batch", 0));
+                            arguments.intValue("--ingest-batch", 0),
+                            nextArticle);
                     ingestPerSecond = ingest.perSecond();
                     line(
                             "bench: ingest, %d clients%s, %d s after %d s of warm-up: %d articles created, %.1f articles/s, p50 %.0f ms, p99 %.0f ms, %d errors%s",
@@ -169,6 +173,27 @@ public final class BenchMain {
                     line(
                             "bench: ingest timeline, articles created per 10 s from the first request (warm-up included): %s",
                             ingest.timeline());
+                    // CPU per article over a fixed number of jobs after the timed ingest (so the JIT is warm): a
+                    // measure the other users of a shared machine change little, unlike articles per second.
+                    int cpuJobs = arguments.intValue("--ingest-cpu-jobs", 0);
+                    int batch = arguments.intValue("--ingest-batch", 0);
+                    if (cpuJobs > 0 && batch > 0) {
+                        line("bench: ingest CPU: %d jobs of %d articles begin", cpuJobs, batch);
+                        IngestBench.Cpu cpu = IngestBench.cpu(
+                                endpoint,
+                                ingestHeaders,
+                                ingestGenerator,
+                                nextArticle,
+                                arguments.intValue("--ingest-clients", 8),
+                                batch,
+                                cpuJobs,
+                                service.process().pid(),
+                                neo4jPid(store));
+                        line("bench: ingest CPU, %s", cpu.describe());
+                    }
+                    line(
+                            "bench: ingest polls answered with an empty body (asked again): %d",
+                            IngestBench.EMPTY_ANSWERS.get());
                     serviceDuringIngest.close();
                     line("bench: memory during ingest: service %s", serviceDuringIngest.describe());
                     if (neo4jDuringIngest != null) {

@@ -52,6 +52,9 @@ final class IngestBench {
     static final String FAILURES = """
             query($id: ID!) { ingestJob(id: $id) { items(first: 100) { edges { node { index status code message } } } } }""";
 
+    /** Polls answered with no JSON at all (an empty body), asked again; the bench prints how many. */
+    static final AtomicInteger EMPTY_ANSWERS = new AtomicInteger();
+
     private static final long SLICE_NANOS = 10_000_000_000L;
 
     /** Ingests ending later than this past the window do not count, so one stalled request cannot stretch the rate. */
@@ -66,10 +69,10 @@ final class IngestBench {
             int clients,
             Duration warmup,
             Duration measure,
-            int batch)
+            int batch,
+            AtomicInteger next)
             throws InterruptedException {
         try (GraphQLTarget client = new GraphQLTarget("WhoSaid ingest", endpoint, Map.of(), headers)) {
-            AtomicInteger next = new AtomicInteger(generator.spec().articles());
             long started = System.nanoTime();
             TimedClients.Timings timings = TimedClients.run(
                     clients,
@@ -86,7 +89,7 @@ final class IngestBench {
                         if (batch == 0) {
                             ingest(client, variables);
                         } else {
-                            ingestBatch(client, variables, batch);
+                            ingestBatch(client, variables, batch, 200);
                         }
                     },
                     Exception::getMessage);
@@ -110,6 +113,78 @@ final class IngestBench {
         }
     }
 
+    /**
+     * CPU used per article by the service and the embedded Neo4j (ms, from /proc) while {@code clients} clients ingest
+     * {@code jobs} jobs of {@code batch} new articles, each followed to DONE (the polls included).
+     */
+    record Cpu(int articles, double seconds, long serviceMs, long neo4jMs, long serviceJitMs, long neo4jJitMs) {
+
+        String describe() {
+            return String.format(
+                    "%d articles in %.1f s: service %.2f ms, embedded Neo4j %.2f ms, together %.2f ms of CPU per article; "
+                            + "without the JIT compiler threads: service %.2f ms, embedded Neo4j %.2f ms, together %.2f ms",
+                    articles,
+                    seconds,
+                    (double) serviceMs / articles,
+                    (double) neo4jMs / articles,
+                    (double) (serviceMs + neo4jMs) / articles,
+                    (double) (serviceMs - serviceJitMs) / articles,
+                    (double) (neo4jMs - neo4jJitMs) / articles,
+                    (double) (serviceMs - serviceJitMs + neo4jMs - neo4jJitMs) / articles);
+        }
+    }
+
+    static Cpu cpu(
+            URI endpoint,
+            Map<String, String> headers,
+            CorpusGenerator generator,
+            AtomicInteger next,
+            int clients,
+            int batch,
+            int jobs,
+            long servicePid,
+            long neo4jPid)
+            throws Exception {
+        try (GraphQLTarget client = new GraphQLTarget("WhoSaid ingest", endpoint, Map.of(), headers)) {
+            AtomicInteger left = new AtomicInteger(jobs);
+            long service = ProcessCpu.millis(servicePid);
+            long neo4j = ProcessCpu.millis(neo4jPid);
+            long serviceJit = ProcessCpu.compilerMillis(servicePid);
+            long neo4jJit = ProcessCpu.compilerMillis(neo4jPid);
+            long begun = System.nanoTime();
+            var threads = Executors.newFixedThreadPool(clients);
+            try {
+                List<java.util.concurrent.Future<Object>> running = new java.util.ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    running.add(threads.submit(() -> {
+                        while (left.getAndDecrement() > 0) {
+                            // Polled every second: the polls' CPU grows with the time a job takes, and on a loaded
+                            // machine that would be charged to the articles.
+                            ingestBatch(
+                                    client,
+                                    Map.<String, Object>of("inputs", batchInputs(generator, next, batch)),
+                                    batch,
+                                    1000);
+                        }
+                        return null;
+                    }));
+                }
+                for (var future : running) {
+                    future.get();
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            return new Cpu(
+                    jobs * batch,
+                    (System.nanoTime() - begun) / 1e9,
+                    ProcessCpu.millis(servicePid) - service,
+                    ProcessCpu.millis(neo4jPid) - neo4j,
+                    ProcessCpu.compilerMillis(servicePid) - serviceJit,
+                    ProcessCpu.compilerMillis(neo4jPid) - neo4jJit);
+        }
+    }
+
     private static Map<String, Object> variables(ArticleGraph graph) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("text", ArticleText.render(graph));
@@ -127,10 +202,18 @@ final class IngestBench {
     }
 
     /** One job of {@code batch} articles, followed until done; every one of them must be created. */
-    private static void ingestBatch(GraphQLTarget client, Map<String, Object> variables, int batch) throws Exception {
+    private static void ingestBatch(GraphQLTarget client, Map<String, Object> variables, int batch, long pollMillis)
+            throws Exception {
         String id = client.post(SUBMIT, variables).getJsonObject("ingestBatch").getString("id");
         while (true) {
-            JsonObject job = client.post(JOB, Map.of("id", id)).getJsonObject("ingestJob");
+            JsonObject job;
+            try {
+                job = client.post(JOB, Map.of("id", id)).getJsonObject("ingestJob");
+            } catch (jakarta.json.stream.JsonParsingException empty) {
+                // An answer that is not JSON (empty): the poll changes nothing, so it is asked again; counted apart.
+                EMPTY_ANSWERS.incrementAndGet();
+                continue;
+            }
             if (job.getString("state").equals("DONE")) {
                 if (job.getInt("created") != batch) {
                     JsonObject failed = client.post(FAILURES, Map.of("id", id)).getJsonObject("ingestJob");
@@ -145,9 +228,10 @@ final class IngestBench {
                 }
                 return;
             }
-            // As often as the command-line client looks (ServiceClient): every 200 ms. Every 20 ms, as before, two
+            // In the timed run as often as the command-line client looks (ServiceClient): every 200 ms. Every 20 ms,
+            // two
             // clients' polls took about half of the service's CPU (JFR), which the ingest itself then lacked.
-            Thread.sleep(200);
+            Thread.sleep(pollMillis);
         }
     }
 
