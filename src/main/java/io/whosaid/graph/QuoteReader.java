@@ -13,6 +13,7 @@ import java.util.Set;
 public class QuoteReader {
 
     private static final String QUOTES_FILTERS = CypherFile.load("read/quotes/filters");
+    private static final String QUOTES_FILTER_PUBLISHED = CypherFile.load("read/quotes/filter-published");
     private static final String QUOTES_PAGE_TAIL = CypherFile.load("read/quotes/page-tail");
     private static final String QUOTES_COUNT_TAIL = CypherFile.load("read/quotes/count-tail");
     private static final String QUOTES_PAGE_TOTAL_TAIL = CypherFile.load("read/quotes/page-total-tail");
@@ -71,7 +72,7 @@ public class QuoteReader {
     public NodeRows quotes(
             QuoteFilter filter, Ordering ordering, PageRequest page, NodeSelection selection, boolean withTotal) {
         String anchor = anchorName(filter);
-        String matched = QUOTE_ANCHORS.get(anchor) + QUOTES_FILTERS;
+        String matched = QUOTE_ANCHORS.get(anchor) + filters(anchor);
         if (withTotal && onePass(filter)) {
             return RootPages.page(
                     reader,
@@ -97,7 +98,7 @@ public class QuoteReader {
         }
         return RootPages.page(
                 reader,
-                QUOTE_ANCHORS.get(pageAnchor) + QUOTES_FILTERS + QUOTES_PAGE_TAIL,
+                QUOTE_ANCHORS.get(pageAnchor) + filters(pageAnchor) + QUOTES_PAGE_TAIL,
                 withTotal ? matched + QUOTES_COUNT_TAIL : null,
                 pageOrdering,
                 NodeType.QUOTE,
@@ -125,10 +126,16 @@ public class QuoteReader {
     }
 
     public int countQuotes(QuoteFilter filter) {
+        String anchor = anchorName(filter);
         return RootPages.count(
-                reader,
-                QUOTE_ANCHORS.get(anchorName(filter)) + QUOTES_FILTERS + QUOTES_COUNT_TAIL,
-                quoteParameters(filter));
+                reader, QUOTE_ANCHORS.get(anchor) + filters(anchor) + QUOTES_COUNT_TAIL, quoteParameters(filter));
+    }
+
+    /** The filters after an anchor: all of them, but the date range after an anchor that is the range itself. */
+    private static String filters(String anchor) {
+        return anchor.equals("published") || anchor.equals("published-in-order")
+                ? QUOTES_FILTERS
+                : QUOTES_FILTERS + QUOTES_FILTER_PUBLISHED;
     }
 
     /**
