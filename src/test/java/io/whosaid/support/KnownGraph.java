@@ -54,50 +54,50 @@ public final class KnownGraph {
 
     /** Writes the fixture article (idempotent) and returns its id. */
     public static String write(ArticleWriter writer) {
-        return write(writer, "Quell", "Harbor Board Rejects Ferry Plan", "https://ledger.example/harbor-board");
-    }
-
-    /**
-     * Writes the fixture with the chair's surname and the title replaced, at its own url, and returns its id: with
-     * a surname and a title no other test writes, what a search finds of them is this article's alone.
-     */
-    public static String write(ArticleWriter writer, String surname, String title, String url) {
-        String text = TEXT.replace("Harbor Board Rejects Ferry Plan", title).replace("Quell", surname);
-        String chair = "mara " + surname.toLowerCase(java.util.Locale.ROOT);
-        ParsedArticle parsed = new ArticleTextParser().parse(text);
+        ParsedArticle parsed = new ArticleTextParser().parse(TEXT);
         String body = parsed.text();
         List<ExtractedEntity> entities = List.of(
                 new ExtractedEntity(
-                        chair, EntityType.PERSON, "Mara " + surname, List.of(surname, "Ms. " + surname), 3, null),
+                        "mara quell", EntityType.PERSON, "Mara Quell", List.of("Quell", "Ms. Quell"), 3, null),
                 new ExtractedEntity("ivo brenn", EntityType.PERSON, "Ivo Brenn", List.of(), 1, null),
                 new ExtractedEntity("harbor board", EntityType.ORGANIZATION, "Harbor Board", List.of(), 1, null),
                 new ExtractedEntity("tidewater lines", EntityType.ORGANIZATION, "Tidewater Lines", List.of(), 2, null));
         List<ExtractedQuote> quotes = List.of(
-                quote(body, "We will not sign this plan,", QuoteKind.DIRECT, "said", chair, List.of("harbor board")),
-                quote(body, "Not this year.", QuoteKind.DIRECT, "said", chair, List.of()),
                 quote(
                         body,
-                        "talks with Ms. " + surname + " would go on",
+                        "We will not sign this plan,",
+                        QuoteKind.DIRECT,
+                        "said",
+                        "mara quell",
+                        List.of("harbor board")),
+                quote(body, "Not this year.", QuoteKind.DIRECT, "said", "mara quell", List.of()),
+                quote(
+                        body,
+                        "talks with Ms. Quell would go on",
                         QuoteKind.INDIRECT,
                         "said",
                         "ivo brenn",
-                        List.of(chair)),
+                        List.of("mara quell")),
                 quote(
                         body,
                         "Tidewater Lines has not listened.",
                         QuoteKind.DIRECT,
                         "told",
-                        chair,
+                        "mara quell",
                         List.of("tidewater lines")));
         List<ExtractedAffiliation> affiliations = List.of(
-                new ExtractedAffiliation(chair, "harbor board", "chair"),
+                new ExtractedAffiliation("mara quell", "harbor board", "chair"),
                 new ExtractedAffiliation("ivo brenn", "tidewater lines", "director"));
         List<CommentFacts> comments = List.of(
-                new CommentFacts("1", List.of(chair), false),
+                new CommentFacts("1", List.of("mara quell"), false),
                 new CommentFacts("1.1", List.of("ivo brenn"), false),
                 new CommentFacts("2", List.of(), false));
         var graph = new ArticleGraphBuilder()
-                .build(parsed, new Extraction(entities, quotes, affiliations, comments), url, "2026-01-12");
+                .build(
+                        parsed,
+                        new Extraction(entities, quotes, affiliations, comments),
+                        "https://ledger.example/harbor-board",
+                        "2026-01-12");
         return writer.write(graph).articleId();
     }
 
