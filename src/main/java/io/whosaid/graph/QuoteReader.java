@@ -6,25 +6,38 @@ import io.whosaid.model.QuoteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The quotes connection, by speakers, subjects, articles, publishers, kind, status, source, date and words. */
 @ApplicationScoped
 public class QuoteReader {
 
     private static final String QUOTES_FILTERS = CypherFile.load("read/quotes/filters");
+    private static final String QUOTES_FILTER_PUBLISHED = CypherFile.load("read/quotes/filter-published");
     private static final String QUOTES_PAGE_TAIL = CypherFile.load("read/quotes/page-tail");
     private static final String QUOTES_COUNT_TAIL = CypherFile.load("read/quotes/count-tail");
     private static final String QUOTES_PAGE_TOTAL_TAIL = CypherFile.load("read/quotes/page-total-tail");
-    private static final Map<String, String> QUOTE_ANCHORS = Map.of(
-            "text", CypherFile.load("read/quotes/anchor-text"),
-            "speaker", CypherFile.load("read/quotes/anchor-speaker"),
-            "about", CypherFile.load("read/quotes/anchor-about"),
-            "article", CypherFile.load("read/quotes/anchor-article"),
-            "publisher", CypherFile.load("read/quotes/anchor-publisher"),
-            "published", CypherFile.load("read/quotes/anchor-published"),
-            "unnamed", CypherFile.load("read/quotes/anchor-unnamed"),
-            "kind", CypherFile.load("read/quotes/anchor-kind"),
-            "all", CypherFile.load("read/quotes/anchor-all"));
+    private static final Map<String, String> QUOTE_ANCHORS = Map.ofEntries(
+            Map.entry("text", CypherFile.load("read/quotes/anchor-text")),
+            Map.entry("speaker", CypherFile.load("read/quotes/anchor-speaker")),
+            Map.entry("about", CypherFile.load("read/quotes/anchor-about")),
+            Map.entry("article", CypherFile.load("read/quotes/anchor-article")),
+            Map.entry("publisher", CypherFile.load("read/quotes/anchor-publisher")),
+            Map.entry("published", CypherFile.load("read/quotes/anchor-published")),
+            Map.entry("published-in-order", CypherFile.load("read/quotes/anchor-published-in-order")),
+            Map.entry("by-id", CypherFile.load("read/quotes/anchor-by-id")),
+            Map.entry("unnamed", CypherFile.load("read/quotes/anchor-unnamed")),
+            Map.entry("kind", CypherFile.load("read/quotes/anchor-kind")),
+            Map.entry("all", CypherFile.load("read/quotes/anchor-all")));
+
+    /**
+     * The anchors whose page by id is read in id order from the quote_id index rather than from the anchor: broad
+     * ranges (a date range, unnamed sources, a kind, or every quote), whose matches the planner sorts whole before the
+     * LIMIT (millions at 100k articles, more than a transaction's memory), while in id order a page ends after about
+     * (page size / share of matching quotes) reads. A publisher's quotes stay anchored on it, kept by a top-k sort:
+     * most publishers have few, where an id-order read would pass most quotes to fill a page.
+     */
+    private static final Set<String> BROAD_ANCHORS = Set.of("published", "unnamed", "kind", "all");
 
     /** The publication date of a quote's article; an undated article sorts as the oldest. */
     private static final String PUBLISHED =
@@ -41,6 +54,15 @@ public class QuoteReader {
     public static final Ordering NEWEST_PUBLISHED = Ordering.parse("quotes:published-desc", PUBLISHED + " DESC, q.id");
     public static final Ordering OLDEST_PUBLISHED = Ordering.parse("quotes:published-asc", PUBLISHED + ", q.id");
 
+    /**
+     * The same orders (and cursors) over the article a date range's page starts from: in a range every article is
+     * dated, so its date is the quote's, and an order by it can follow the index of publication dates.
+     */
+    private static final Ordering NEWEST_IN_RANGE =
+            Ordering.parse(NEWEST_PUBLISHED.name(), "anchor.publishedAt DESC, q.id");
+
+    private static final Ordering OLDEST_IN_RANGE = Ordering.parse(OLDEST_PUBLISHED.name(), "anchor.publishedAt, q.id");
+
     private final GraphReader reader;
 
     public QuoteReader(GraphReader reader) {
@@ -49,13 +71,36 @@ public class QuoteReader {
 
     public NodeRows quotes(
             QuoteFilter filter, Ordering ordering, PageRequest page, NodeSelection selection, boolean withTotal) {
-        String matched = quoteAnchor(filter) + QUOTES_FILTERS;
-        boolean onePass = withTotal && onePass(filter);
+        String anchor = anchorName(filter);
+        String matched = QUOTE_ANCHORS.get(anchor) + filters(anchor);
+        if (withTotal && onePass(filter)) {
+            return RootPages.page(
+                    reader,
+                    matched + QUOTES_PAGE_TOTAL_TAIL,
+                    null,
+                    ordering,
+                    NodeType.QUOTE,
+                    "q",
+                    quoteParameters(filter),
+                    page,
+                    selection);
+        }
+        String pageAnchor = anchor;
+        Ordering pageOrdering = ordering;
+        if (BROAD_ANCHORS.contains(anchor) && ordering.equals(BY_ID)) {
+            pageAnchor = "by-id";
+        } else if (anchor.equals("published") && ordering.equals(NEWEST_PUBLISHED)) {
+            pageAnchor = "published-in-order";
+            pageOrdering = NEWEST_IN_RANGE;
+        } else if (anchor.equals("published") && ordering.equals(OLDEST_PUBLISHED)) {
+            pageAnchor = "published-in-order";
+            pageOrdering = OLDEST_IN_RANGE;
+        }
         return RootPages.page(
                 reader,
-                matched + (onePass ? QUOTES_PAGE_TOTAL_TAIL : QUOTES_PAGE_TAIL),
-                withTotal && !onePass ? matched + QUOTES_COUNT_TAIL : null,
-                ordering,
+                QUOTE_ANCHORS.get(pageAnchor) + filters(pageAnchor) + QUOTES_PAGE_TAIL,
+                withTotal ? matched + QUOTES_COUNT_TAIL : null,
+                pageOrdering,
                 NodeType.QUOTE,
                 "q",
                 quoteParameters(filter),
@@ -66,8 +111,9 @@ public class QuoteReader {
     /**
      * Whether the page and the total come from one pass over the matches, which holds them all in the transaction:
      * only when the anchor is a node's own quotes (a speaker's, a subject's, an article's), so their number is a
-     * node's degree. Otherwise (every quote, a date range, a kind, a publisher, words) the page is a top-k sort and
-     * the total a streamed count, each in bounded memory, at the cost of filtering twice.
+     * node's degree. Otherwise (every quote, a date range, a kind, a publisher, words) the page is read in an index's
+     * order or by a top-k sort and the total is a streamed count, each in bounded memory, at the cost of filtering
+     * twice.
      */
     private static boolean onePass(QuoteFilter filter) {
         return filter.lucene() == null
@@ -80,40 +126,48 @@ public class QuoteReader {
     }
 
     public int countQuotes(QuoteFilter filter) {
+        String anchor = anchorName(filter);
         return RootPages.count(
-                reader, quoteAnchor(filter) + QUOTES_FILTERS + QUOTES_COUNT_TAIL, quoteParameters(filter));
+                reader, QUOTE_ANCHORS.get(anchor) + filters(anchor) + QUOTES_COUNT_TAIL, quoteParameters(filter));
+    }
+
+    /** The filters after an anchor: all of them, but the date range after an anchor that is the range itself. */
+    private static String filters(String anchor) {
+        return anchor.equals("published") || anchor.equals("published-in-order")
+                ? QUOTES_FILTERS
+                : QUOTES_FILTERS + QUOTES_FILTER_PUBLISHED;
     }
 
     /**
-     * Starts from the most selective filter given, each through an index, so no query scans every quote when one is
+     * The anchor (a key of QUOTE_ANCHORS) of the quotes matched: the most selective filter given, each through an index, so no query scans every quote when one is
      * set (StandardQueryPlansTest); only the unfiltered list (and a status or {@code unnamedSource: false} alone) reads them all.
      */
-    private static String quoteAnchor(QuoteFilter filter) {
+    private static String anchorName(QuoteFilter filter) {
         if (filter.lucene() != null) {
-            return QUOTE_ANCHORS.get("text");
+            return "text";
         }
         if (filter.speakerIds() != null) {
-            return QUOTE_ANCHORS.get("speaker");
+            return "speaker";
         }
         if (filter.aboutIds() != null) {
-            return QUOTE_ANCHORS.get("about");
+            return "about";
         }
         if (filter.articleIds() != null) {
-            return QUOTE_ANCHORS.get("article");
+            return "article";
         }
         if (filter.publisherIds() != null) {
-            return QUOTE_ANCHORS.get("publisher");
+            return "publisher";
         }
         if (filter.publishedFrom() != null || filter.publishedTo() != null) {
-            return QUOTE_ANCHORS.get("published");
+            return "published";
         }
         if (Boolean.TRUE.equals(filter.unnamedSource())) {
-            return QUOTE_ANCHORS.get("unnamed");
+            return "unnamed";
         }
         if (filter.kinds() != null) {
-            return QUOTE_ANCHORS.get("kind");
+            return "kind";
         }
-        return QUOTE_ANCHORS.get("all");
+        return "all";
     }
 
     private static Map<String, Object> quoteParameters(QuoteFilter filter) {

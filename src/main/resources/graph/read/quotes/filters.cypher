@@ -1,5 +1,6 @@
-// Every filter of quotes(...), after the anchor: a parameter left null does not filter.
-WITH q, score
+// Every filter of quotes(...) but the date range (filter-published), after the anchor: a parameter left null does not
+// filter. WITH * keeps what an anchor adds for its page's order (anchor-published-in-order's article).
+WITH *
 WHERE ($speakerIds IS NULL OR EXISTS { MATCH (s:Entity)-[:SAID]->(q) WHERE s.id IN $speakerIds })
   AND ($aboutIds IS NULL OR EXISTS { MATCH (q)-[:ABOUT]->(e:Entity) WHERE e.id IN $aboutIds })
   AND ($articleIds IS NULL OR EXISTS { MATCH (q)-[:QUOTED_IN]->(a:Article) WHERE a.id IN $articleIds })
@@ -8,7 +9,3 @@ WHERE ($speakerIds IS NULL OR EXISTS { MATCH (s:Entity)-[:SAID]->(q) WHERE s.id 
   AND ($kinds IS NULL OR q.kind IN $kinds)
   AND coalesce(q.status, $defaultStatus) IN $statuses
   AND ($unnamedSource IS NULL OR (q.unnamedSource IS NOT NULL) = $unnamedSource)
-  AND ($publishedFrom IS NULL AND $publishedTo IS NULL
-       OR EXISTS { MATCH (q)-[:QUOTED_IN]->(a:Article)
-                   WHERE ($publishedFrom IS NULL OR a.publishedAt >= $publishedFrom)
-                     AND ($publishedTo IS NULL OR a.publishedAt < $publishedTo) })

@@ -1,4 +1,4 @@
-WITH q, score
+WITH *
 WHERE {KEYSET}
 RETURN q {PROJECTION} AS node, {KEY} AS key
 ORDER BY {ORDER}

@@ -181,6 +181,94 @@ class ExploringFiltersTest {
         assertEquals(articlesOf(gazetteOnly).size(), gazetteOnly.getInt("data.quotes.totalCount"));
     }
 
+    /**
+     * Quotes filtered only by a date range or only by kinds are read in an index's order (the quote ids', or the
+     * publication dates' when ordered by them) rather than sorted whole: pages forward and backward give every quote
+     * once, in order, and as many as totalCount.
+     */
+    @Test
+    void quotesOnlyByDateRangeOrKindPageInOrderBothWays() {
+        String paged =
+                "query($f: QuoteFilter, $o: QuoteOrder, $first: Int, $after: String, $last: Int, $before: String)"
+                        + " { quotes(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {"
+                        + " totalCount edges { node { id kind article { id publishedAt } } }"
+                        + " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
+        Map<String, Object> range =
+                Map.of("published", Map.of("from", "2025-03-10T00:00:00Z", "to", "2025-06-02T00:00:00Z"));
+        Map<String, Object> direct = Map.of("kinds", List.of("DIRECT"));
+        Map<String, Object> newest = Map.of("field", "PUBLISHED", "direction", "DESC");
+        Map<String, Object> oldest = Map.of("field", "PUBLISHED", "direction", "ASC");
+        for (Object[] asked : new Object[][] {{range, null}, {range, newest}, {range, oldest}, {direct, null}}) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> filter = (Map<String, Object>) asked[0];
+            Object order = asked[1];
+            // pages of one quote through the few of the range; of a hundred through every DIRECT quote of the store
+            int size = filter == direct ? 100 : 1;
+            List<Map<String, Object>> forward = new ArrayList<>();
+            int total = -1;
+            String after = null;
+            do {
+                JsonPath page = data(
+                        paged,
+                        vars("f", filter, "o", order, "first", size, "after", after, "last", null, "before", null));
+                forward.addAll(page.getList("data.quotes.edges.node"));
+                total = page.getInt("data.quotes.totalCount");
+                after = page.getBoolean("data.quotes.pageInfo.hasNextPage")
+                        ? page.getString("data.quotes.pageInfo.endCursor")
+                        : null;
+            } while (after != null);
+            List<Map<String, Object>> backward = new ArrayList<>();
+            String before = null;
+            do {
+                JsonPath page = data(
+                        paged,
+                        vars("f", filter, "o", order, "first", null, "after", null, "last", size, "before", before));
+                backward.addAll(0, page.getList("data.quotes.edges.node"));
+                before = page.getBoolean("data.quotes.pageInfo.hasPreviousPage")
+                        ? page.getString("data.quotes.pageInfo.startCursor")
+                        : null;
+            } while (before != null);
+            String asking = filter + " " + order;
+            List<String> ids = forward.stream().map(q -> (String) q.get("id")).toList();
+            assertEquals(total, ids.size(), asking);
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no quote twice: " + asking);
+            assertEquals(ids, backward.stream().map(q -> (String) q.get("id")).toList(), asking);
+            List<String> articles = forward.stream()
+                    .map(q -> (String) ((Map<?, ?>) q.get("article")).get("id"))
+                    .toList();
+            if (filter == direct) {
+                assertTrue(forward.stream().allMatch(q -> "DIRECT".equals(q.get("kind"))), asking);
+                assertTrue(articles.containsAll(List.of(march, june, undated)), asking);
+            } else {
+                assertTrue(articles.containsAll(List.of(march, june)), asking);
+                assertFalse(articles.contains(undated), asking);
+            }
+            if (order == null) {
+                List<String> sorted = new ArrayList<>(ids);
+                java.util.Collections.sort(sorted);
+                assertEquals(sorted, ids, "by id: " + asking);
+            } else {
+                List<OffsetDateTime> dates = forward.stream()
+                        .map(q -> OffsetDateTime.parse((String) ((Map<?, ?>) q.get("article")).get("publishedAt")))
+                        .toList();
+                for (int i = 1; i < dates.size(); i++) {
+                    int step = dates.get(i - 1).compareTo(dates.get(i));
+                    assertTrue(order == newest ? step >= 0 : step <= 0, "by date: " + asking + " " + dates);
+                    if (step == 0) {
+                        assertTrue(ids.get(i - 1).compareTo(ids.get(i)) < 0, "then by id: " + asking);
+                    }
+                }
+                assertEquals(
+                        order == newest ? List.of(june, march) : List.of(march, june),
+                        articles.stream()
+                                .filter(List.of(march, june)::contains)
+                                .distinct()
+                                .toList(),
+                        asking);
+            }
+        }
+    }
+
     @Test
     void retractedQuotesAreLeftOutUnlessAskedFor() {
         Map<String, Object> filter = Map.of("articleIds", List.of(march));

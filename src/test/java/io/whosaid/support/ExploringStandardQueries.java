@@ -61,12 +61,18 @@ public final class ExploringStandardQueries {
             String phrase) {}
 
     /**
-     * One profiled query: its plan as text, the operators in it, db hits and rows; {@code error} says why it did not
-     * run to its end (then the plan is EXPLAIN's, without rows or db hits), null when it did.
+     * One profiled query: its plan as text, the operators in it, db hits, rows and the most memory it held at once
+     * (bytes, Neo4j's estimate: the plan's {@code GlobalMemory}, or its largest operator's); {@code error} says why it
+     * did not run to its end (then the plan is EXPLAIN's, without rows, db hits or memory), null when it did.
      */
-    public record Profile(String plan, List<String> operators, long dbHits, int rows, String error) {
+    public record Profile(String plan, List<String> operators, long dbHits, int rows, long memory, String error) {
         public boolean scans() {
             return operators.stream().anyMatch(SCANS::contains);
+        }
+
+        /** Whether it stopped because it would have held more than a transaction may (db.memory.transaction.max). */
+        public boolean outOfMemory() {
+            return error != null && error.contains("MemoryPoolOutOfMemoryError");
         }
     }
 
@@ -241,17 +247,27 @@ public final class ExploringStandardQueries {
         return List.of(QuoteStatus.EXTRACTED.name(), QuoteStatus.CONFIRMED.name());
     }
 
-    /** A plan as indented text, one operator a line, with rows, db hits and its details cut at 110 characters. */
+    /**
+     * A plan as indented text, one operator a line, with rows, db hits, the memory it held (bytes, where Neo4j tracks
+     * it) and its details cut at 110 characters.
+     */
     public static void print(ProfiledPlan plan, int depth, Consumer<String> out) {
         String details = String.valueOf(plan.arguments()
                 .getOrDefault("Details", org.neo4j.driver.Values.NULL)
                 .asObject());
+        long memory = argument(plan, "Memory");
         out.accept("  ".repeat(depth) + plan.operatorType().replace("@neo4j", "") + "  rows=" + plan.records()
-                + " dbHits=" + plan.dbHits() + "  "
+                + " dbHits=" + plan.dbHits() + (memory > 0 ? " memory=" + memory : "") + "  "
                 + (details.length() > 110 ? details.substring(0, 110) + "…" : details) + "\n");
         for (ProfiledPlan child : plan.children()) {
             print(child, depth + 1, out);
         }
+    }
+
+    /** A number argument of a plan's operator ({@code Memory}, {@code GlobalMemory}), 0 when it has none. */
+    private static long argument(Plan plan, String name) {
+        org.neo4j.driver.Value value = plan.arguments().get(name);
+        return value == null || value.isNull() ? 0 : value.asLong();
     }
 
     /** Runs each statement it is given with PROFILE in front, keeping the plan under the current query's name. */
@@ -300,9 +316,10 @@ public final class ExploringStandardQueries {
                 StringBuilder text = new StringBuilder();
                 print(plan, 0, text::append);
                 List<String> operators = new java.util.ArrayList<>();
-                long[] hits = {0};
+                long[] hits = {0, 0};
                 collect(plan, operators, hits);
-                profiles.put(current, new Profile(text.toString(), operators, hits[0], records.size(), null));
+                long memory = Math.max(hits[1], argument(plan, "GlobalMemory"));
+                profiles.put(current, new Profile(text.toString(), operators, hits[0], records.size(), memory, null));
                 return records;
             } catch (org.neo4j.driver.exceptions.Neo4jException failed) {
                 // Too big to run here (a transaction's memory, a timeout): keep the plan Neo4j would run.
@@ -316,15 +333,18 @@ public final class ExploringStandardQueries {
                     collect(plan, operators);
                     profiles.put(
                             current,
-                            new Profile(text.toString(), operators, 0, 0, failed.code() + ": " + failed.getMessage()));
+                            new Profile(
+                                    text.toString(), operators, 0, 0, 0, failed.code() + ": " + failed.getMessage()));
                 }
                 return List.of();
             }
         }
 
+        /** Adds the plan's operators, its db hits to {@code hits[0]} and its largest operator memory to {@code hits[1]}. */
         private static void collect(ProfiledPlan plan, List<String> operators, long[] hits) {
             operators.add(plan.operatorType().replace("@neo4j", ""));
             hits[0] += plan.dbHits();
+            hits[1] = Math.max(hits[1], argument(plan, "Memory"));
             for (ProfiledPlan child : plan.children()) {
                 collect(child, operators, hits);
             }

@@ -77,7 +77,8 @@ public final class BulkLoader {
             CALL (art, a) {
               UNWIND a.quotes AS q
               CREATE (quote:Quote {id: q.id, text: q.text, kind: q.kind, cue: q.cue, sentence: q.sentence,
-                                   start: q.start, end: q.end, confidence: q.confidence})-[:QUOTED_IN]->(art)
+                                   start: q.start, end: q.end, confidence: q.confidence,
+                                   unnamedSource: q.unnamedSource})-[:QUOTED_IN]->(art)
               WITH quote, q
               CALL (quote, q) {
                 MATCH (speaker) WHERE elementId(speaker) = q.speakerId
@@ -342,6 +343,7 @@ public final class BulkLoader {
             q.put("start", quote.start());
             q.put("end", quote.end());
             q.put("confidence", quote.confidence());
+            q.put("unnamedSource", quote.unnamedSource());
             q.put("speakerId", quote.speakerId() == null ? null : nodeById.get(quote.speakerId()));
             q.put("aboutIds", quote.aboutIds().stream().map(nodeById::get).toList());
             quotes.add(q);

@@ -2,6 +2,7 @@ package io.whosaid.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whosaid.ingest.ArticleTextParser;
@@ -13,6 +14,7 @@ import io.whosaid.ingest.resolve.ArticleGraph.QuoteRow;
 import io.whosaid.ingest.resolve.Ids;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,29 @@ class CorpusGeneratorTest {
         assertEquals(15, comments / n, 1.5);
         assertEquals(10, entities / n, 1.5);
         assertTrue(replies / comments > 0.3, "threads have replies");
+    }
+
+    @Test
+    void aFewPercentOfQuotesHaveAnUnnamedSourceDescribedInTheirSentence() {
+        int quotes = 0;
+        int unnamed = 0;
+        Set<String> descriptions = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            for (QuoteRow quote : generator.article(i).graph().quotes()) {
+                quotes++;
+                if (quote.unnamedSource() != null) {
+                    unnamed++;
+                    descriptions.add(quote.unnamedSource());
+                    assertNull(quote.speakerId(), "an unnamed source stands for a speaker not named");
+                    assertTrue(
+                            quote.sentence().toLowerCase(Locale.ROOT).contains(quote.unnamedSource()),
+                            quote.sentence());
+                }
+            }
+        }
+        double share = (double) unnamed / quotes;
+        assertTrue(share > 0.03 && share < 0.10, "share of unnamed-source quotes: " + share);
+        assertEquals(CorpusGenerator.UNNAMED_SOURCES.size(), descriptions.size(), descriptions.toString());
     }
 
     @Test

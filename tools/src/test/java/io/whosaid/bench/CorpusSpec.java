@@ -10,7 +10,7 @@ package io.whosaid.bench;
 public record CorpusSpec(int articles, long seed) {
 
     /** Bumped whenever the generator's output changes, so a cached store of an older corpus is not reused. */
-    public static final int GENERATOR_VERSION = 2;
+    public static final int GENERATOR_VERSION = 3;
 
     public CorpusSpec {
         if (articles < 1) {

@@ -39,7 +39,8 @@ public final class ImportLoader {
         NODE_HEADERS.put(
                 "articles",
                 "id:ID,:LABEL,url,title,subtitle,publishedAt:datetime,text,contentHash,ingestedAt:datetime");
-        NODE_HEADERS.put("quotes", "id:ID,:LABEL,text,kind,cue,sentence,start:int,end:int,confidence:double");
+        NODE_HEADERS.put(
+                "quotes", "id:ID,:LABEL,text,kind,cue,sentence,start:int,end:int,confidence:double,unnamedSource");
         NODE_HEADERS.put("comments", "id:ID,:LABEL,number,text,spam:boolean,position:int");
     }
 
@@ -186,7 +187,8 @@ public final class ImportLoader {
                                 quoted(quote.sentence()),
                                 Integer.toString(quote.start()),
                                 Integer.toString(quote.end()),
-                                Double.toString(quote.confidence()));
+                                Double.toString(quote.confidence()),
+                                quoted(quote.unnamedSource()));
                         row(rels, quote.id(), article.id(), "QUOTED_IN");
                         if (quote.speakerId() != null) {
                             row(rels, quote.speakerId(), quote.id(), "SAID");
