@@ -117,9 +117,9 @@ class SubscriptionsTest {
     }
 
     /**
-     * The job is held while the client subscribes: the test's own transaction creates the first article's node and
-     * keeps it uncommitted, so the batch's write waits on that node's key (the service's write takes the same lock)
-     * and no article of the job is done yet. The subscription must then tell the items as the job's writer thread
+     * The job is held while the client subscribes: the test's own transaction creates every article's node and
+     * keeps them uncommitted, so each writer's batch waits on its first article's key (the service's write takes the
+     * same lock; the articles are shared out among the writers) and no article of the job is done yet. The subscription must then tell the items as the job's writer thread
      * does them, after the lock is let go, and complete after DONE.
      */
     @Test
@@ -141,8 +141,10 @@ class SubscriptionsTest {
         String jobId;
         try (Session session = driver.session();
                 Transaction hold = session.beginTransaction()) {
-            hold.run("CREATE (:Article {id: $id})", Map.of("id", Ids.article(urls.get(0), null)))
-                    .consume();
+            for (String url : urls) {
+                hold.run("CREATE (:Article {id: $id})", Map.of("id", Ids.article(url, null)))
+                        .consume();
+            }
             jobId = GraphQL.data(
                             "mutation($inputs: [ArticleTextInput!]!) { ingestBatch(inputs: $inputs) { id } }",
                             Map.of("inputs", inputs))
