@@ -3,7 +3,11 @@
 // whether the neighbourhood was cut off. The NODE and EDGE placeholders are node.cypher and edge.cypher.
 // {HOPS} is replaced by a literal 1..max when the service starts (Cypher takes no parameter there), {NEWS_TYPES} by
 // the news graph's relationship types: in the pattern, the walk expands only those (never the edit log's TOUCHED
-// links); $types is null unless the caller narrows them further.
+// links); $types is null unless the caller narrows them further. The $types test sits inside all(): a predicate on
+// each relationship is checked during the walk, so Neo4j walks breadth first and drops nodes already reached
+// (VarLengthExpand(Pruning,BFS)); written outside, it read every path to filter them after (at 10k articles, a
+// popular person's neighbourhood: 15,086 database hits in the walk instead of 104, and 2-hop nodes of large degree
+// picked before 1-hop ones).
 CALL {
   MATCH (n:Article {id: $id}) RETURN n
   UNION MATCH (n:Entity {id: $id}) RETURN n
@@ -15,7 +19,7 @@ WITH n AS start
 CALL {
   WITH start
   MATCH (start)-[rs:{NEWS_TYPES}*1..{HOPS}]-(m)
-  WHERE m <> start AND ($types IS NULL OR all(r IN rs WHERE type(r) IN $types))
+  WHERE m <> start AND all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
   WITH DISTINCT m LIMIT $limit + 1
   RETURN collect(m) AS found
 }
