@@ -131,11 +131,12 @@ public class QuoteReader {
                 reader, QUOTE_ANCHORS.get(anchor) + filters(anchor) + QUOTES_COUNT_TAIL, quoteParameters(filter));
     }
 
-    /** The filters after an anchor: all of them, but the date range after an anchor that is the range itself. */
+    /** The filters after an anchor: all of them but the one the anchor's own match applies. */
     private static String filters(String anchor) {
+        String filters = QUOTES_FILTERS.replace("{ANCHOR}", "'" + anchor + "'");
         return anchor.equals("published") || anchor.equals("published-in-order")
-                ? QUOTES_FILTERS
-                : QUOTES_FILTERS + QUOTES_FILTER_PUBLISHED;
+                ? filters
+                : filters + QUOTES_FILTER_PUBLISHED;
     }
 
     /**
