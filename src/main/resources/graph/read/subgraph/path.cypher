@@ -19,7 +19,7 @@ WITH COLLECT {
 WITH froms[0] AS a, tos[0] AS b
 WITH a, b, COLLECT {
   MATCH p = shortestPath((a)-[:{NEWS_TYPES}*..{HOPS}]-(b))
-  WHERE a <> b AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
+  WHERE a <> b AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
   RETURN p
 }[0] AS p
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,

@@ -18,7 +18,7 @@ WITH COLLECT {
 WITH froms[0] AS a, tos[0] AS b
 WITH a, b, COLLECT {
   MATCH p = allShortestPaths((a)-[:{NEWS_TYPES}*..{HOPS}]-(b))
-  WHERE a <> b AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
+  WHERE a <> b AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
   RETURN p LIMIT $limit + 1
 } AS found
 WITH a, b, found[..$limit] AS kept, size(found) > $limit AS truncated
