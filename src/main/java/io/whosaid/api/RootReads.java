@@ -238,7 +238,7 @@ public class RootReads {
                         checked,
                         PageRequest.first(first == null ? 10 : paging.size(first)),
                         selections.forSearchHits(selection),
-                        selection == null || selection.contains("highlight"))
+                        SelectionReader.anySelected(selection, List.of("highlight")))
                 .items();
     }
 
@@ -255,7 +255,7 @@ public class RootReads {
                 checked,
                 page,
                 selections.forSearchHitEdges(selection),
-                selection == null || selection.contains("edges/node/highlight"));
+                SelectionReader.anySelected(selection, List.of("edges/node/highlight")));
         List<String> cursors = paging.cursors(hits, SearchReader.BY_SCORE);
         List<SearchHitEdge> edges = new ArrayList<>();
         for (int i = 0; i < hits.items().size(); i++) {

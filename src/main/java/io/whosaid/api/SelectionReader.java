@@ -66,6 +66,15 @@ public class SelectionReader {
         return read(at(selection.getImmediateFields(), List.of(path)), null);
     }
 
+    /**
+     * Whether any of {@code paths} (graphql-java's glob syntax, from the root field) is selected, for parts that cost
+     * a read of their own (a hit's highlight, a subgraph's counts). Without a selection (an export, a call from
+     * inside the service) everything is: the caller takes the whole object.
+     */
+    public static boolean anySelected(DataFetchingFieldSelectionSet selection, List<String> paths) {
+        return selection == null || paths.stream().anyMatch(selection::contains);
+    }
+
     /** Whether the connection's totalCount was selected, so the count can come with the page. */
     public boolean totalSelected(DataFetchingFieldSelectionSet selection) {
         return selection != null && selection.contains("totalCount");

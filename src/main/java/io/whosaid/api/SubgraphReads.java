@@ -34,6 +34,11 @@ public class SubgraphReads {
     private static final int DEFAULT_SEARCH_HITS = 10;
     private static final int DEFAULT_PATHS = 10;
 
+    private static final List<String> COUNTS_ANYWHERE =
+            GraphNode.COUNTS.stream().map(field -> "**/" + field).toList();
+    private static final List<String> PROVENANCE_ANYWHERE =
+            GraphEdge.PROVENANCE.stream().map(field -> "**/" + field).toList();
+
     private final SubgraphReader reader;
     private final SearchReader search;
     private final Paging paging;
@@ -134,15 +139,9 @@ public class SubgraphReads {
 
     /** The costly parts a client selected, anywhere below the root field (nodes, elements, graph); all for an export. */
     private static SubgraphFields selected(DataFetchingFieldSelectionSet selection) {
-        if (selection == null) {
-            return SubgraphFields.ALL;
-        }
         return new SubgraphFields(
-                anySelected(selection, GraphNode.COUNTS), anySelected(selection, GraphEdge.PROVENANCE));
-    }
-
-    private static boolean anySelected(DataFetchingFieldSelectionSet selection, List<String> fields) {
-        return fields.stream().anyMatch(field -> selection.contains("**/" + field));
+                SelectionReader.anySelected(selection, COUNTS_ANYWHERE),
+                SelectionReader.anySelected(selection, PROVENANCE_ANYWHERE));
     }
 
     private int checkedHops(Integer hops) {
