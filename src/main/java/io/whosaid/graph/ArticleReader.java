@@ -15,6 +15,7 @@ public class ArticleReader {
 
     private static final Map<String, String> ANCHORS = Map.of(
             "all", CypherFile.load("read/articles/anchor-all"),
+            "ingested-in-order", CypherFile.load("read/articles/anchor-ingested-in-order"),
             "published", CypherFile.load("read/articles/anchor-published"),
             "published-in-order", CypherFile.load("read/articles/anchor-published-in-order"),
             "publisher", CypherFile.load("read/articles/anchor-publisher"),
@@ -58,6 +59,7 @@ public class ArticleReader {
     public NodeRows articles(
             ArticleFilter filter, Ordering ordering, PageRequest page, NodeSelection selection, boolean withTotal) {
         String anchor = anchorName(filter);
+        boolean byIngestTime = ordering.equals(NEWEST_FIRST) || ordering.equals(OLDEST_FIRST);
         String pageAnchor = anchor;
         Ordering pageOrdering = ordering;
         if (anchor.equals("published") && ordering.equals(NEWEST_PUBLISHED)) {
@@ -66,8 +68,10 @@ public class ArticleReader {
         } else if (anchor.equals("published") && ordering.equals(OLDEST_PUBLISHED)) {
             pageAnchor = "published-in-order";
             pageOrdering = OLDEST_IN_RANGE;
+        } else if ((anchor.equals("published") || anchor.equals("all")) && byIngestTime) {
+            // Read in ingest order, a range checked per article.
+            pageAnchor = "ingested-in-order";
         } else if (anchor.equals("published")) {
-            // By ingest time: read in that order, the range checked per article.
             pageAnchor = "all";
         }
         return RootPages.page(
