@@ -130,6 +130,24 @@ public record Ordering(String name, List<Key> keys) {
         return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
     }
 
+    /**
+     * The first key's inclusive bound of a page request's position ({@code true} when it starts at an end), with the
+     * parameters {@link #condition} puts, which must come with it: what an index range seek takes. Given the whole
+     * condition, the planner seeks once per case of its OR and joins the seeks, reading every item past the cursor.
+     */
+    public String bound(PageRequest page, UnaryOperator<String> bind, String prefix) {
+        Key first = keys.get(0);
+        String expression = bind.apply(first.expression());
+        List<String> conditions = new ArrayList<>();
+        if (page.after() != null) {
+            conditions.add(expression + (first.descending() ? " <= $" : " >= $") + prefix + "a0");
+        }
+        if (page.before() != null) {
+            conditions.add(expression + (first.descending() ? " >= $" : " <= $") + prefix + "b0");
+        }
+        return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+    }
+
     private static void put(Map<String, Object> into, String prefix, List<Object> values) {
         for (int i = 0; i < values.size(); i++) {
             into.put(prefix + i, values.get(i));

@@ -24,6 +24,8 @@ public class QuestionReader {
     private static final String PER_MONTH = CypherFile.load("read/questions/per-month");
     private static final String CO_OCCURRENCE = CypherFile.load("read/questions/co-occurrence");
     private static final String UNNAMED_SOURCES = CypherFile.load("read/questions/unnamed-sources");
+    private static final String UNNAMED_SOURCES_OF_PUBLISHER =
+            CypherFile.load("read/questions/unnamed-sources-of-publisher");
 
     /** The status the questions leave out (a quote with no status is as extracted). */
     private static final String RETRACTED = "RETRACTED";
@@ -77,7 +79,7 @@ public class QuestionReader {
         parameters.put("publisherId", publisherId);
         parameters.put("first", first);
         parameters.put("retracted", RETRACTED);
-        return reader.read(UNNAMED_SOURCES, parameters).stream()
+        return reader.read(publisherId == null ? UNNAMED_SOURCES : UNNAMED_SOURCES_OF_PUBLISHER, parameters).stream()
                 .map(r -> new UnnamedSourceCount(
                         (Organization) NodeMapper.entity(r.get("publisher").asMap()),
                         r.get("source").asString(),

@@ -15,7 +15,8 @@ import org.neo4j.driver.Value;
 /**
  * How the root connections (articles, people, organizations, quotes) read a page, and their counts. A page
  * query's file holds the placeholders {@code {KEYSET}} (the condition that starts the page at its cursor),
- * {@code {ORDER}} and {@code {KEY}} (the sort key values returned with each node), filled from its
+ * {@code {KEYSET_BOUND}} (its first key's bound alone, for an anchor's index seek), {@code {ORDER}} and
+ * {@code {KEY}} (the sort key values returned with each node), filled from its
  * {@link Ordering}, and {@code {PROJECTION}}.
  */
 final class RootPages {
@@ -84,6 +85,7 @@ final class RootPages {
             UnaryOperator<String> asWritten = UnaryOperator.identity();
             String cypher = query.replace("{PROJECTION}", projection.cypher())
                     .replace("{KEYSET}", ordering.condition(page, asWritten, withPage, "cursor"))
+                    .replace("{KEYSET_BOUND}", ordering.bound(page, asWritten, "cursor"))
                     .replace("{ORDER}", ordering.orderBy(page.fromEnd(), asWritten))
                     .replace("{KEY}", ordering.keyList(asWritten));
             return new PageQuery(cypher, withPage, page, projection);

@@ -405,6 +405,156 @@ class ExploringFiltersTest {
         }
     }
 
+    /**
+     * The totals of broad filters (a publisher, a date range, a kind, unnamed sources) are counted from degrees and
+     * indexes rather than from the quotes: each equals what the pages hold and what a plain count of the graph says,
+     * after an ingest, a retraction and a correction (an edit that sets a status and an unnamed source).
+     */
+    @Test
+    void broadTotalsAgreeWithTheirPagesAfterIngestAndEdits() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String publisherName = "Tally Herald " + tag;
+        String first = ingestTwoQuotes("Tally of the quays " + tag, publisherName, "1901-02-01");
+        String second = ingestTwoQuotes("Tally of the locks " + tag, publisherName, "1901-06-01");
+        String publisher = data("query($a: ID!) { article(id: $a) { publisher { id } } }", vars("a", first))
+                .getString("data.article.publisher.id");
+        Map<String, Object> range = Map.of("from", "1901-01-01T00:00:00Z", "to", "1902-01-01T00:00:00Z");
+        Map<String, Object> later = Map.of("from", "1901-05-01T00:00:00Z", "to", "1902-01-01T00:00:00Z");
+        assertTotals(publisher, range, later, 4, 2);
+
+        List<String> firstQuotes = data(
+                        QUOTES, vars("f", Map.of("articleIds", List.of(first)), "o", null, "first", 10, "after", null))
+                .getList("data.quotes.edges.node.id");
+        List<String> secondQuotes = data(
+                        QUOTES, vars("f", Map.of("articleIds", List.of(second)), "o", null, "first", 10, "after", null))
+                .getList("data.quotes.edges.node.id");
+        assertEquals(2, firstQuotes.size(), firstQuotes.toString());
+        assertEquals(2, secondQuotes.size(), secondQuotes.toString());
+        data(
+                "mutation($id: ID!) { retractQuote(id: $id, reason: \"never said\") { id } }",
+                vars("id", firstQuotes.get(0)));
+        data(
+                "mutation($id: ID!) { setQuoteSpeaker(id: $id, unnamedSource: \"a lock keeper\") { id } }",
+                vars("id", secondQuotes.get(0)));
+        assertTotals(publisher, range, later, 3, 2);
+        Map<String, Object> extractedOnly =
+                Map.of("publisherIds", List.of(publisher), "statuses", List.of("EXTRACTED"));
+        assertEquals(2, pagedTotal(extractedOnly), "the corrected quote is left out too");
+        Map<String, Object> retractedOnly = Map.of("published", range, "statuses", List.of("RETRACTED"));
+        assertEquals(1, pagedTotal(retractedOnly));
+        Map<String, Object> everyStatus =
+                Map.of("published", range, "statuses", List.of("EXTRACTED", "CONFIRMED", "CORRECTED", "RETRACTED"));
+        assertEquals(4, pagedTotal(everyStatus));
+
+        ingestTwoQuotes("Tally of the sluices " + tag, publisherName, "1901-09-01");
+        assertTotals(publisher, range, later, 5, 3);
+    }
+
+    /**
+     * The publisher's and the range's quote totals (every status but RETRACTED), the later part of the range within the
+     * publisher, the kind and unnamed-source totals against a count of the graph, and the publisher's articles.
+     */
+    private void assertTotals(
+            String publisher, Map<String, Object> range, Map<String, Object> later, int quotes, int articles) {
+        assertEquals(quotes, pagedTotal(Map.of("publisherIds", List.of(publisher))));
+        assertEquals(quotes, pagedTotal(Map.of("published", range)));
+        assertEquals(
+                graphCount(
+                        "MATCH (q:Quote)-[:QUOTED_IN]->(a:Article)-[:PUBLISHED_BY]->(:Organization {id: $p})"
+                                + " WHERE a.publishedAt >= datetime('1901-05-01T00:00:00Z') AND coalesce(q.status, '') <> 'RETRACTED'"
+                                + " RETURN count(q) AS n",
+                        publisher),
+                pagedTotal(Map.of("publisherIds", List.of(publisher), "published", later)));
+        assertEquals(
+                graphCount(
+                        "MATCH (q:Quote {kind: 'DIRECT'}) WHERE coalesce(q.status, '') <> 'RETRACTED' RETURN count(q) AS n",
+                        publisher),
+                data(
+                                QUOTES,
+                                vars(
+                                        "f",
+                                        Map.of("kinds", List.of("DIRECT", "DIRECT")),
+                                        "o",
+                                        null,
+                                        "first",
+                                        0,
+                                        "after",
+                                        null))
+                        .getInt("data.quotes.totalCount"));
+        assertEquals(
+                graphCount(
+                        "MATCH (q:Quote) WHERE q.unnamedSource IS NOT NULL AND coalesce(q.status, '') <> 'RETRACTED'"
+                                + " RETURN count(q) AS n",
+                        publisher),
+                data(QUOTES, vars("f", Map.of("unnamedSource", true), "o", null, "first", 0, "after", null))
+                        .getInt("data.quotes.totalCount"));
+        JsonPath byPublisher = data(
+                "query($p: [ID!]) { articles(first: 100, filter: {publisherIds: $p}) { totalCount edges { node { id } } } }",
+                vars("p", List.of(publisher)));
+        assertEquals(articles, byPublisher.getInt("data.articles.totalCount"));
+        assertEquals(articles, byPublisher.getList("data.articles.edges").size());
+        List<String> newest = new ArrayList<>();
+        String after = null;
+        do {
+            JsonPath page = data(
+                    "query($r: DateRange, $after: String) { articles(first: 1, after: $after, filter: {published: $r},"
+                            + " orderBy: {field: PUBLISHED, direction: DESC}) { totalCount edges { node { id publishedAt } }"
+                            + " pageInfo { hasNextPage endCursor } } }",
+                    vars("r", range, "after", after));
+            assertEquals(articles, page.getInt("data.articles.totalCount"));
+            newest.addAll(page.getList("data.articles.edges.node.publishedAt"));
+            after = page.getBoolean("data.articles.pageInfo.hasNextPage")
+                    ? page.getString("data.articles.pageInfo.endCursor")
+                    : null;
+        } while (after != null);
+        assertEquals(articles, newest.size(), newest.toString());
+        List<String> sorted = new ArrayList<>(newest);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, newest, "newest first, one per page");
+    }
+
+    /** The quotes of a filter read page by page (two a page): their number, which must be the total every page gives. */
+    private static int pagedTotal(Map<String, Object> filter) {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        Integer total = null;
+        do {
+            JsonPath page = data(QUOTES, vars("f", filter, "o", null, "first", 2, "after", after));
+            int pageTotal = page.getInt("data.quotes.totalCount");
+            if (total != null) {
+                assertEquals(total.intValue(), pageTotal, "every page gives the same total");
+            }
+            total = pageTotal;
+            seen.addAll(page.getList("data.quotes.edges.node.id"));
+            after = page.getBoolean("data.quotes.pageInfo.hasNextPage")
+                    ? page.getString("data.quotes.pageInfo.endCursor")
+                    : null;
+        } while (after != null);
+        assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no quote twice");
+        assertEquals(total.intValue(), seen.size(), filter + ": " + seen);
+        return total;
+    }
+
+    private int graphCount(String query, String publisher) {
+        return driver.executableQuery(query)
+                .withParameters(Map.of("p", publisher))
+                .execute()
+                .records()
+                .get(0)
+                .get("n")
+                .asInt();
+    }
+
+    /** Ingests an article of a publisher, dated, with two direct quotes of Tamsin Ollerby; gives its id. */
+    private static String ingestTwoQuotes(String title, String publisher, String date) {
+        String text =
+                title + "\n\nA report from the harbour.\n\n“" + title + " is on time,” said Tamsin Ollerby, the harbour"
+                        + " engineer.\n\nThe board met later.\n\n“" + title
+                        + " will be paid for,” Tamsin Ollerby said.\n\nSource: "
+                        + publisher;
+        return data(INGEST, vars("t", text, "d", date)).getString("data.ingestArticle.article.id");
+    }
+
     private static List<String> articlesOf(JsonPath page) {
         return page.getList("data.quotes.edges.node.article.id");
     }

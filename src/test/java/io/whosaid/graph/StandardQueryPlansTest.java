@@ -4,6 +4,7 @@ import static io.whosaid.support.GraphQL.data;
 import static io.whosaid.support.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,5 +83,11 @@ class StandardQueryPlansTest {
         });
         assertEquals(23, profiles.size(), "one plan per standard query: " + profiles.keySet());
         assertEquals(List.of(), scanning, "label or all-nodes scans (plans in " + written + ")");
+        // The totals of broad filters read relationship counts, not the quotes or articles they count.
+        for (String degrees : List.of("quotes of a publisher", "quotes in a date range", "articles of a publisher")) {
+            assertTrue(
+                    profiles.get(degrees).plan().contains("getDegree"),
+                    degrees + " counts from degrees (plans in " + written + ")");
+        }
     }
 }

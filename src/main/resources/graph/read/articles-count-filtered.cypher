@@ -1,7 +1,0 @@
-MATCH (a:Article)
-WHERE a.ingestedAt IS NOT NULL
-  AND ($publishedFrom IS NULL OR a.publishedAt >= $publishedFrom)
-  AND ($publishedTo IS NULL OR a.publishedAt < $publishedTo)
-  AND ($publisherIds IS NULL OR EXISTS { MATCH (a)-[:PUBLISHED_BY]->(o:Organization) WHERE o.id IN $publisherIds })
-  AND ($mentionIds IS NULL OR EXISTS { MATCH (a)-[:MENTIONS]->(e:Entity) WHERE e.id IN $mentionIds })
-RETURN count(a) AS total

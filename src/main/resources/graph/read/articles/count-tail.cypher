@@ -1,0 +1,1 @@
+RETURN count(a) AS total
