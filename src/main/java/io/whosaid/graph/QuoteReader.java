@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The quotes connection, by speakers, subjects, articles, publishers, kind, status, source, date and words. */
 @ApplicationScoped
@@ -47,15 +46,6 @@ public class QuoteReader {
 
     private static final String QUOTES_COUNT_LESS_EXCLUDED = CypherFile.load("read/quotes/count-less-excluded");
 
-    /**
-     * The anchors whose page by id is read in id order from the quote_id index rather than from the anchor: broad
-     * ranges (a date range, unnamed sources, a kind, or every quote), whose matches the planner sorts whole before the
-     * LIMIT (millions at 100k articles, more than a transaction's memory), while in id order a page ends after about
-     * (page size / share of matching quotes) reads. A publisher's quotes stay anchored on it, kept by a top-k sort:
-     * most publishers have few, where an id-order read would pass most quotes to fill a page.
-     */
-    private static final Set<String> BROAD_ANCHORS = Set.of("published", "unnamed", "kind", "all");
-
     /** The publication date of a quote's article; an undated article sorts as the oldest. */
     private static final String PUBLISHED =
             "[(q)-[:QUOTED_IN]->(qa:Article) | coalesce(qa.publishedAt, datetime({epochMillis: 0}))][0]";
@@ -80,6 +70,29 @@ public class QuoteReader {
 
     private static final Ordering OLDEST_IN_RANGE = Ordering.parse(OLDEST_PUBLISHED.name(), "anchor.publishedAt, q.id");
 
+    /** Where a page is read from and in which order, when that is not its anchor in the order asked. */
+    private record PageRead(String anchor, Ordering ordering) {}
+
+    /**
+     * The pages read in an index's order rather than from their anchor, by anchor and order asked. By id, broad ranges
+     * (a date range, unnamed sources, a kind, or every quote) are read from the quote_id index: from the anchor the
+     * planner sorts every match before the LIMIT (millions at 100k articles, more than a transaction's memory), in id
+     * order a page ends after about (page size / share of matching quotes) reads. By date, a range is read along the
+     * index of publication dates. A publisher's quotes stay anchored on it, kept by a top-k sort: most publishers have
+     * few, where an id-order read would pass most quotes to fill a page.
+     */
+    private static final Map<String, PageRead> IN_INDEX_ORDER = Map.of(
+            key("published", BY_ID), new PageRead("by-id", BY_ID),
+            key("unnamed", BY_ID), new PageRead("by-id", BY_ID),
+            key("kind", BY_ID), new PageRead("by-id", BY_ID),
+            key("all", BY_ID), new PageRead("by-id", BY_ID),
+            key("published", NEWEST_PUBLISHED), new PageRead("published-in-order", NEWEST_IN_RANGE),
+            key("published", OLDEST_PUBLISHED), new PageRead("published-in-order", OLDEST_IN_RANGE));
+
+    private static String key(String anchor, Ordering ordering) {
+        return anchor + " " + ordering.name();
+    }
+
     private final GraphReader reader;
 
     public QuoteReader(GraphReader reader) {
@@ -103,22 +116,12 @@ public class QuoteReader {
                     page,
                     selection);
         }
-        String pageAnchor = anchor;
-        Ordering pageOrdering = ordering;
-        if (BROAD_ANCHORS.contains(anchor) && ordering.equals(BY_ID)) {
-            pageAnchor = "by-id";
-        } else if (anchor.equals("published") && ordering.equals(NEWEST_PUBLISHED)) {
-            pageAnchor = "published-in-order";
-            pageOrdering = NEWEST_IN_RANGE;
-        } else if (anchor.equals("published") && ordering.equals(OLDEST_PUBLISHED)) {
-            pageAnchor = "published-in-order";
-            pageOrdering = OLDEST_IN_RANGE;
-        }
+        PageRead read = IN_INDEX_ORDER.getOrDefault(key(anchor, ordering), new PageRead(anchor, ordering));
         return RootPages.page(
                 reader,
-                QUOTE_ANCHORS.get(pageAnchor) + filters(pageAnchor) + QUOTES_PAGE_TAIL,
+                QUOTE_ANCHORS.get(read.anchor()) + filters(read.anchor()) + QUOTES_PAGE_TAIL,
                 withTotal ? count(filter, anchor) : null,
-                pageOrdering,
+                read.ordering(),
                 NodeType.QUOTE,
                 "q",
                 parameters,
