@@ -102,7 +102,7 @@ public class BatchedWrites {
                     } catch (RuntimeException e) {
                         LOG.errorf(e, "a batch of %d articles failed unexpectedly", batch.size());
                         written = batch.stream()
-                                .map(waiting -> new Written(null, e))
+                                .map(waiting -> new Written(null, false, e))
                                 .toList();
                     }
                     for (int i = 0; i < batch.size(); i++) {
