@@ -187,28 +187,41 @@ public class ArticleIngest {
 
     /** Writes one prepared article in its own transaction. */
     private IngestResult store(ArticleGraph graph) {
+        WriteOutcome outcome = storeOne(graph, true);
+        // The write returns the stored article, so no second transaction reads it back.
+        return new IngestResult((Article) NodeMapper.node(outcome.article()), outcome.created());
+    }
+
+    private WriteOutcome storeOne(ArticleGraph graph, boolean returnArticle) {
         WriteOutcome outcome;
         try {
-            outcome = metrics.phase(IngestMetrics.Phase.WRITE, () -> writer.write(graph));
+            outcome = metrics.phase(
+                    IngestMetrics.Phase.WRITE,
+                    () -> writer.writeAll(List.of(graph), returnArticle).get(0));
         } catch (RuntimeException e) {
             metrics.failed(e);
             throw e;
         }
-        return result(graph, outcome);
+        recorded(graph, outcome);
+        return outcome;
     }
 
     /**
      * Writes prepared articles (no two of one article id) in one transaction, and answers each one's result in
      * their order. When that transaction fails, nothing of it is stored, and each article is written again on its
-     * own, so that a bad one fails alone (its failure in its place) and the others go in.
+     * own, so that a bad one fails alone (its failure in its place) and the others go in. Batch jobs keep only an
+     * article's id, so the stored articles are not read back.
      */
     public List<Written> storeAll(List<ArticleGraph> graphs) {
         if (graphs.size() > 1) {
             try {
-                List<WriteOutcome> outcomes = metrics.phase(IngestMetrics.Phase.WRITE, () -> writer.writeAll(graphs));
+                List<WriteOutcome> outcomes =
+                        metrics.phase(IngestMetrics.Phase.WRITE, () -> writer.writeAll(graphs, false));
                 List<Written> written = new ArrayList<>();
                 for (int i = 0; i < graphs.size(); i++) {
-                    written.add(new Written(result(graphs.get(i), outcomes.get(i)), null));
+                    recorded(graphs.get(i), outcomes.get(i));
+                    written.add(new Written(
+                            outcomes.get(i).articleId(), outcomes.get(i).created(), null));
                 }
                 return written;
             } catch (RuntimeException e) {
@@ -219,15 +232,17 @@ public class ArticleIngest {
         List<Written> written = new ArrayList<>();
         for (ArticleGraph graph : graphs) {
             try {
-                written.add(new Written(store(graph), null));
+                WriteOutcome outcome = storeOne(graph, false);
+                written.add(new Written(outcome.articleId(), outcome.created(), null));
             } catch (RuntimeException e) {
-                written.add(new Written(null, e));
+                written.add(new Written(null, false, e));
             }
         }
         return written;
     }
 
-    private IngestResult result(ArticleGraph graph, WriteOutcome outcome) {
+    /** Counts a written article and tells live subscribers when it is new or replaced one. */
+    private void recorded(ArticleGraph graph, WriteOutcome outcome) {
         metrics.ingested(graph, outcome.created(), outcome.replaced());
         if (outcome.created() || outcome.replaced()) {
             live.articleIngested(new ArticleIngested(
@@ -236,12 +251,10 @@ public class ArticleIngest {
                     graph.publisher() == null ? null : graph.publisher().name(),
                     outcome.created()));
         }
-        // The write returns the stored article, so no second transaction reads it back.
-        return new IngestResult((Article) NodeMapper.node(outcome.article()), outcome.created());
     }
 
-    /** One article of a batched write: its result, or why it failed. */
-    public record Written(IngestResult result, RuntimeException failure) {}
+    /** One article of a batched write: its id and whether it was new, or why it failed (then the id is null). */
+    public record Written(String articleId, boolean created, RuntimeException failure) {}
 
     private static <T> T read(Supplier<T> reading) {
         try {

@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
  * in one transaction ({@link ArticleIngest#storeAll}). Extraction of the next articles runs while a batch is written;
  * full queues make the workers wait, so memory stays bounded whatever the jobs hold.
  *
- * <p>{@code whosaid.ingest.batch.writers} writers (2): the database runs one transaction's statements on one thread, so
+ * <p>{@code whosaid.ingest.batch.writers} writers (1 by default, see application.properties): the database runs one transaction's statements on one thread, so
  * with one writer bulk ingest could never go faster than one core of the database (about 140 articles a second on the
  * bench's machine, that thread at 100 %). An article goes to the writer its id names (a hash), so every version of one
  * article goes through one writer, in the order it was queued; two writers may still meet on a shared node (a person
@@ -102,7 +102,7 @@ public class BatchedWrites {
                     } catch (RuntimeException e) {
                         LOG.errorf(e, "a batch of %d articles failed unexpectedly", batch.size());
                         written = batch.stream()
-                                .map(waiting -> new Written(null, e))
+                                .map(waiting -> new Written(null, false, e))
                                 .toList();
                     }
                     for (int i = 0; i < batch.size(); i++) {

@@ -11,7 +11,6 @@ import io.whosaid.model.IngestItemStatus;
 import io.whosaid.model.IngestJob;
 import io.whosaid.model.IngestJobItem;
 import io.whosaid.model.IngestJobState;
-import io.whosaid.model.IngestResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Iterator;
@@ -108,9 +107,7 @@ public class IngestJobs {
                         graph,
                         written -> job.record(
                                 item,
-                                written.failure() == null
-                                        ? result(item, written.result())
-                                        : failure(item, written.failure())));
+                                written.failure() == null ? result(item, written) : failure(item, written.failure())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 job.record(item, failure(item, new IllegalStateException("the service is stopping")));
@@ -121,11 +118,11 @@ public class IngestJobs {
         }
     }
 
-    private static IngestJobItem result(int index, IngestResult result) {
+    private static IngestJobItem result(int index, ArticleIngest.Written written) {
         return new IngestJobItem(
                 index,
-                result.created() ? IngestItemStatus.CREATED : IngestItemStatus.EXISTED,
-                result.article().id(),
+                written.created() ? IngestItemStatus.CREATED : IngestItemStatus.EXISTED,
+                written.articleId(),
                 null,
                 null);
     }

@@ -101,7 +101,7 @@ public class ArticleWriter {
      * pause (RetryPolicy#writes). Each attempt is a whole transaction, so a retry never leaves a partial article.
      */
     public WriteOutcome write(ArticleGraph graph) {
-        return writeAll(List.of(graph)).get(0);
+        return writeAll(List.of(graph), true).get(0);
     }
 
     /**
@@ -109,15 +109,18 @@ public class ArticleWriter {
      * outcomes in their order. All of them land or none: a failure (one bad article, a lock conflict retried too
      * often) rolls the whole batch back, and the caller may write them one by one to find the bad one. No two
      * may have the same article id (each is written as if it were alone).
+     *
+     * @param returnArticle whether each outcome carries the article as stored ({@link WriteOutcome#article()}); batch
+     *     jobs answer only ids, and leave it out so that the database does not send every text back
      */
-    public List<WriteOutcome> writeAll(List<ArticleGraph> graphs) {
+    public List<WriteOutcome> writeAll(List<ArticleGraph> graphs, boolean returnArticle) {
         if (graphs.isEmpty()) {
             return List.of();
         }
         long begun = System.nanoTime();
         GraphMetrics.Statement statement = metrics.begin(QueryFamily.ARTICLE_WRITE);
         try {
-            List<WriteOutcome> outcomes = writeWithRetries(graphs, begun);
+            List<WriteOutcome> outcomes = writeWithRetries(graphs, returnArticle, begun);
             metrics.end(statement, outcomes.size(), null);
             return outcomes;
         } catch (RuntimeException e) {
@@ -126,12 +129,13 @@ public class ArticleWriter {
         }
     }
 
-    private List<WriteOutcome> writeWithRetries(List<ArticleGraph> graphs, long begun) {
+    private List<WriteOutcome> writeWithRetries(List<ArticleGraph> graphs, boolean returnArticle, long begun) {
         return availability.call(
                 WRITES,
                 attempt -> {
                     try (var session = driver.session()) {
-                        List<WriteOutcome> outcomes = session.executeWrite(tx -> write(tx, graphs), transactionConfig);
+                        List<WriteOutcome> outcomes =
+                                session.executeWrite(tx -> write(tx, graphs, returnArticle), transactionConfig);
                         if (LOG.isDebugEnabled()) {
                             LOG.debugf(
                                     "wrote %d article(s) from %s in %.1f ms, %d attempt(s); %d lock-conflict retries since start",
@@ -157,7 +161,7 @@ public class ArticleWriter {
         return LOCK_CONFLICT_RETRIES.sum();
     }
 
-    private List<WriteOutcome> write(TransactionContext tx, List<ArticleGraph> extracted) {
+    private List<WriteOutcome> write(TransactionContext tx, List<ArticleGraph> extracted, boolean returnArticle) {
         // Editors' merges and rejected names decide where the extracted entities go (graph/edit/IdRules).
         List<ArticleGraph> graphs = IdRules.applyTo(tx, extracted);
         List<String> articleIds =
@@ -171,12 +175,13 @@ public class ArticleWriter {
         for (ArticleGraph graph : graphs) {
             states.put(
                     graph.article().id(),
-                    tx.run(WRITE, Map.of("write", parameters(graph))).single());
+                    tx.run(WRITE, Map.of("write", parameters(graph, returnArticle)))
+                            .single());
         }
         List<WriteOutcome> outcomes = new ArrayList<>();
         for (String articleId : articleIds) {
             Record state = states.get(articleId);
-            Map<String, Object> node = state.get("node").asMap();
+            Map<String, Object> node = returnArticle ? state.get("node").asMap() : null;
             if (state.get("unchanged").asBoolean()) {
                 outcomes.add(new WriteOutcome(articleId, false, false, node));
                 continue;
@@ -195,8 +200,9 @@ public class ArticleWriter {
      * writers lock them in one order. Relationships name the entities and comments they join by their
      * position in those lists, so the statement needs no second lookup of a node it already holds.
      */
-    static Map<String, Object> parameters(ArticleGraph graph) {
+    static Map<String, Object> parameters(ArticleGraph graph, boolean returnArticle) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("returnArticle", returnArticle);
         parameters.put("article", RecordParameters.of(graph.article()));
         Map<String, Object> publisher = graph.publisher() == null ? null : entityRow(graph.publisher());
         if (publisher != null) {
@@ -330,7 +336,8 @@ public class ArticleWriter {
      * @param articleId the article's id
      * @param created   true when the article was not in the graph before
      * @param replaced  true when a changed text under a known url replaced the stored one
-     * @param article   the article node as stored now, as {@link NodeMapper#node(Map)} takes it
+     * @param article   the article node as stored now, as {@link NodeMapper#node(Map)} takes it; null when the write
+     *                  was asked not to return it
      */
     public record WriteOutcome(String articleId, boolean created, boolean replaced, Map<String, Object> article) {}
 }
