@@ -191,8 +191,11 @@ class InjectionFuzzTest {
         // and edge.cypher), {ORDER}, {KEY} and {KEYSET} (graph/Ordering: the fixed sort keys of a reader, cursor
         // values only as $parameters), {LABELS}, {REMOVE_LABELS} and {REL_TYPE} (graph/edit: labels and relationship
         // types of the graph model, checked against GraphVocabulary's fixed lists), {NEWS_TYPES} (SubgraphReader: the
-        // EdgeType names joined by |), {ITEMS} (ReviewQueue: the fixed text of read/review/items.cypher). Anything
-        // else would be a new template and needs the same review.
+        // EdgeType names joined by |), {ITEMS} (ReviewQueue: the fixed text of read/review/items.cypher),
+        // {KEYSET_BOUND}
+        // (graph/Ordering: the first sort key against the cursor's $parameters), {ANCHOR} (QuoteReader: the name of
+        // the quotes' anchor, one of its fixed keys, as a string literal). Anything else would be a new template and
+        // needs the same review.
         Set<String> placeholders = new HashSet<>();
         List<String> quoted = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/graph"))) {
@@ -226,7 +229,9 @@ class InjectionFuzzTest {
                                 "REMOVE_LABELS",
                                 "REL_TYPE",
                                 "NEWS_TYPES",
-                                "ITEMS")
+                                "ITEMS",
+                                "KEYSET_BOUND",
+                                "ANCHOR")
                         .containsAll(placeholders),
                 "template placeholders: " + placeholders);
         for (String literal : quoted) {
